@@ -1,0 +1,49 @@
+"""The catalogue of user-facing errors.
+
+Every expected failure is a ``DatelineError`` whose message says what happened and
+what to do next. The CLI prints ``str(error)`` as one line; no traceback.
+"""
+
+from __future__ import annotations
+
+
+class DatelineError(Exception):
+    """Base class of all expected errors."""
+
+
+class ModelError(DatelineError):
+    """The spaCy model is missing or not the one dateline was validated with."""
+
+
+class InputError(DatelineError):
+    """One input document could not be read; the batch goes on."""
+
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}")
+        self.origin = origin
+        self.reason = reason
+
+
+class DictionaryError(DatelineError):
+    """A knowledge-base or user dictionary file is malformed."""
+
+
+class StoreError(DatelineError):
+    """The event database cannot be opened or is not a dateline database."""
+
+
+MODEL_MISSING = (
+    "the spaCy model en_core_web_sm 3.8.0 is not installed; run "
+    "`pip install --no-deps --require-hashes -r requirements/model.txt` (or `make install`)"
+)
+MODEL_TAMPERED = (
+    "the installed spaCy model is not en_core_web_sm 3.8.0 as released ({detail}); "
+    "reinstall it with `pip install --force-reinstall --no-deps --require-hashes "
+    "-r requirements/model.txt`"
+)
+EMPTY_INPUT = "empty file: nothing to code"
+BINARY_INPUT = "binary file, not text or HTML: give a news article as text, HTML, JSONL or WARC"
+UNDECODABLE_INPUT = "cannot detect the text encoding: convert the file to UTF-8"
+NOT_AN_ARTICLE = "no article text found (fewer than {min_words} words after cleaning)"
+TOO_LARGE = "larger than the limit of {limit} bytes: raise --max-bytes or split the file"
+NOT_ENGLISH = "language is {lang!r}, not English: dateline codes English news only (skipped)"

@@ -1,0 +1,285 @@
+"""The records of dateline's output contract.
+
+Every stage fills in part of these records; ``Document.to_dict()`` gives the JSON
+document that the CLI writes and that ``data/schema/document.schema.json`` describes.
+Field names are part of the public contract: add fields freely, never rename them.
+
+All character offsets (``start``/``end``) index into ``Article.body``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+def normalise_for_id(text: str) -> str:
+    """Normalise body text so that trivial differences do not change an article's id."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[\u2018\u2019\u201c\u201d\"'`]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def article_id(body: str) -> str:
+    """Stable content id: the same text arriving twice (two URLs, two files) has one id."""
+    digest = hashlib.sha256(normalise_for_id(body).encode("utf-8")).hexdigest()
+    return digest[:20]
+
+
+@dataclass
+class Dateline:
+    place: str
+    country: str | None = None
+    outlet: str | None = None
+    date_text: str | None = None
+
+
+@dataclass
+class Article:
+    """A cleaned article. ``body`` is the text that every offset indexes into."""
+
+    body: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date
+    published_source: str | None = None  # record | html | dateline | option | none
+    dateline: Dateline | None = None
+    language: str | None = None
+    input_id: str | None = None
+    origin: str | None = None  # file path (and record number) it came from
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = article_id(self.body)
+
+
+@dataclass
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class SentenceRef:
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Actor:
+    text: str
+    start: int
+    end: int
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    role: str | None = None
+    kind: str | None = None  # person | organisation | country | group
+    rule: str | None = None  # knowledge-base entry or rule id that resolved it
+
+
+@dataclass
+class Cameo:
+    code: str
+    root: str
+    quad_class: int
+    goldstein: float
+    name: str | None = None
+
+
+@dataclass
+class Plover:
+    event: str
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Location:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    source: str | None = None  # sentence | dateline
+
+
+@dataclass
+class Event:
+    id: str
+    sentence: SentenceRef
+    date: str | None
+    date_precision: str  # day | month | year | none
+    source: Actor
+    target: Actor | None
+    cameo: Cameo
+    plover: Plover
+    location: Location | None
+    negated: bool
+    hypothetical: bool
+    trigger: Span
+    confidence: float
+    rule: str
+    date_source: str | None = None  # sentence | published | dateline | none
+    date_text: str | None = None
+    quantities: list[int] = field(default_factory=list)  # indexes into Document.quantities
+
+
+@dataclass
+class Entity:
+    text: str
+    start: int
+    end: int
+    label: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, FAC
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    sentence_index: int | None = None
+
+
+@dataclass
+class Quantity:
+    text: str
+    value: float | None
+    unit: str | None
+    object: str | None
+    sentence_index: int
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Document:
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["schema_version"] = SCHEMA_VERSION
+        return data
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+
+@cache
+def output_schema() -> dict[str, Any]:
+    """The JSON Schema of one output document (``Document.to_dict()``)."""
+    text = resources.files("dateline").joinpath("data/schema/document.schema.json").read_text()
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+EVENT_ROW_COLUMNS = [
+    "article_id",
+    "event_id",
+    "date",
+    "date_precision",
+    "source_text",
+    "source_code",
+    "source_country",
+    "source_sector",
+    "source_name",
+    "source_role",
+    "target_text",
+    "target_code",
+    "target_country",
+    "target_sector",
+    "target_name",
+    "target_role",
+    "cameo_code",
+    "cameo_root",
+    "quad_class",
+    "goldstein",
+    "plover_event",
+    "plover_mode",
+    "plover_context",
+    "location_name",
+    "location_country",
+    "lat",
+    "lon",
+    "negated",
+    "hypothetical",
+    "trigger",
+    "confidence",
+    "rule",
+    "sentence",
+    "sentence_start",
+    "sentence_end",
+    "url",
+    "title",
+    "outlet",
+    "published",
+]
+
+
+def event_rows(doc: Document) -> list[dict[str, Any]]:
+    """One flat row per event, for CSV and Parquet output."""
+    rows = []
+    art = doc.article
+    for ev in doc.events:
+        tgt = ev.target
+        loc = ev.location
+        rows.append(
+            {
+                "article_id": art.id,
+                "event_id": ev.id,
+                "date": ev.date,
+                "date_precision": ev.date_precision,
+                "source_text": ev.source.text,
+                "source_code": ev.source.code,
+                "source_country": ev.source.country,
+                "source_sector": ev.source.sector,
+                "source_name": ev.source.name,
+                "source_role": ev.source.role,
+                "target_text": tgt.text if tgt else None,
+                "target_code": tgt.code if tgt else None,
+                "target_country": tgt.country if tgt else None,
+                "target_sector": tgt.sector if tgt else None,
+                "target_name": tgt.name if tgt else None,
+                "target_role": tgt.role if tgt else None,
+                "cameo_code": ev.cameo.code,
+                "cameo_root": ev.cameo.root,
+                "quad_class": ev.cameo.quad_class,
+                "goldstein": ev.cameo.goldstein,
+                "plover_event": ev.plover.event,
+                "plover_mode": ev.plover.mode,
+                "plover_context": ",".join(ev.plover.context),
+                "location_name": loc.name if loc else None,
+                "location_country": loc.country if loc else None,
+                "lat": loc.lat if loc else None,
+                "lon": loc.lon if loc else None,
+                "negated": ev.negated,
+                "hypothetical": ev.hypothetical,
+                "trigger": ev.trigger.text,
+                "confidence": ev.confidence,
+                "rule": ev.rule,
+                "sentence": ev.sentence.text,
+                "sentence_start": ev.sentence.start,
+                "sentence_end": ev.sentence.end,
+                "url": art.url,
+                "title": art.title,
+                "outlet": art.outlet,
+                "published": art.published,
+            }
+        )
+    return rows
