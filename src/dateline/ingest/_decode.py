@@ -1,0 +1,100 @@
+"""Bytes -> text: binary detection and encoding detection."""
+
+from __future__ import annotations
+
+import codecs
+
+from dateline.errors import BINARY_INPUT, EMPTY_INPUT, UNDECODABLE_INPUT
+
+# Only the start of a document is inspected for NUL bytes and control characters.
+SNIFF_BYTES = 8192
+# Text has few control characters; more than this share of the sniffed bytes means binary.
+MAX_CONTROL_SHARE = 0.05
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13, 27}
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes that are not UTF-8 as Windows-1252 (the usual culprit in mixed files)."""
+    assert isinstance(err, UnicodeDecodeError)
+    bad = err.object[err.start : err.end]
+    return bytes(bad).decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("dateline-cp1252", _cp1252_fallback)
+
+
+class DecodeFailure(Exception):
+    """Raised with one of the catalogue messages from dateline.errors."""
+
+
+def is_binary(head: bytes) -> bool:
+    sample = head[:SNIFF_BYTES]
+    if not sample:
+        return False
+    if any(sample.startswith(bom) for bom, _ in _BOMS):
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b in _CONTROL)
+    return controls / len(sample) > MAX_CONTROL_SHARE
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Text of ``data``: BOM, then strict UTF-8, then the declared charset, then detection.
+
+    Files mixing UTF-8 with Windows-1252 / Latin-1 bytes (a common result of concatenating
+    sources) decode the UTF-8 parts as UTF-8 and the rest as Windows-1252.
+    """
+    if not data.strip():
+        raise DecodeFailure(EMPTY_INPUT)
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                break
+    if is_binary(data):
+        raise DecodeFailure(BINARY_INPUT)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            codecs.lookup(declared)
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _detect(data)
+
+
+def _looks_like_some_utf8(data: bytes) -> bool:
+    """Whether ``data`` holds valid multi-byte UTF-8 sequences (is at least partly UTF-8)."""
+    text = data.decode("utf-8", errors="ignore")
+    return any(ord(c) > 0x7F for c in text)
+
+
+def _detect(data: bytes) -> str:
+    if _looks_like_some_utf8(data):
+        return data.decode("utf-8", errors="dateline-cp1252")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise DecodeFailure(UNDECODABLE_INPUT)
+    encoding = best.encoding
+    if encoding in {"ascii", "latin_1", "iso8859_15", "cp1252", "windows_1252"}:
+        # Windows-1252 is a superset of Latin-1 for printable text (curly quotes, dashes).
+        encoding = "cp1252"
+    try:
+        return data.decode(encoding, errors="replace" if encoding == "cp1252" else "strict")
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise DecodeFailure(UNDECODABLE_INPUT) from exc
