@@ -47,3 +47,16 @@ UNDECODABLE_INPUT = "cannot detect the text encoding: convert the file to UTF-8"
 NOT_AN_ARTICLE = "no article text found (fewer than {min_words} words after cleaning)"
 TOO_LARGE = "larger than the limit of {limit} bytes: raise --max-bytes or split the file"
 NOT_ENGLISH = "language is {lang!r}, not English: dateline codes English news only (skipped)"
+# Ingestion (dateline.ingest): one message per way a document can fail to be read.
+NO_SUCH_INPUT = "no such file or directory, and no file matches it as a glob: check the path"
+UNREADABLE_INPUT = "cannot read the file ({detail}): check its permissions"
+NOT_HTML = "not an HTML page (no HTML markup found): save the page as HTML or give it as text"
+TRUNCATED_HTML = "truncated HTML (the page ends mid-document): save or download the page again"
+INVALID_JSON = "invalid JSON on this line ({detail}): fix or remove the line"
+NOT_A_RECORD = 'not a record: each JSONL line must be an object with a "text" or "html" field'
+NOT_HTML_RECORD = "WARC record is not an HTML page ({content_type}): skipped"
+TRUNCATED_WARC = (
+    "truncated or corrupt WARC ({detail}): the records before this point were read; "
+    "download the file again"
+)
+TRUNCATED_GZIP = "truncated or corrupt gzip data ({detail}): download or compress the file again"
