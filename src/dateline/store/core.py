@@ -1,0 +1,653 @@
+"""``Store``: an embedded DuckDB event database, and ``IngestRun``: one ingest into it.
+
+Ingest guarantees:
+
+- **Idempotent**: an article's id is the hash of its text, the primary key of ``articles``;
+  an article already stored is skipped, so ingesting the same input twice adds nothing.
+- **Incremental**: ``IngestRun.select_new`` drops stored articles *before* they are coded,
+  so re-running over a growing folder only pays for the new articles.
+- **Transactional per batch**: each batch of ``batch_size`` documents is written, and its
+  dedup blocks re-clustered, in one transaction together with the run-log counters. A
+  crash or Ctrl-C loses at most the batch in flight, and the database stays consistent.
+- **Deterministic**: deduplication is recomputed for every dedup block a batch touches, from
+  all of the block's stored mentions in a canonical order (see ``dateline.store.dedup``), so
+  the final tables depend only on the set of articles stored, never on the order, the batch
+  size or on interruptions; a killed-and-resumed ingest ends with exactly the rows of a clean
+  run (``runs`` and ``run_errors``, the run log, naturally differ).
+
+The library never prints; progress goes to a callback.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from dateline.errors import DatelineError, InputError, StoreError
+from dateline.model import Article, Document
+from dateline.store import dedup, export, queries
+from dateline.store.rows import document_rows
+from dateline.store.schema import CONTENT_TABLES, connect, ensure_schema
+
+DEFAULT_DB = "dateline.duckdb"
+
+# Documents per transaction. Small enough that an interruption loses little work (at most
+# one batch is coded again on resume), large enough to amortise the commit and the
+# re-clustering of the touched dedup blocks.
+DEFAULT_BATCH_SIZE = 50
+
+_DUCK_TO_ARROW: dict[str, pa.DataType] = {
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int32(),
+    "BIGINT": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "BOOLEAN": pa.bool_(),
+    "DATE": pa.date32(),
+    "TIMESTAMP": pa.timestamp("us"),
+    "VARCHAR[]": pa.list_(pa.string()),
+}
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _version() -> str | None:
+    try:
+        from importlib.metadata import version
+
+        return version("dateline")
+    except Exception:  # noqa: BLE001 - an uninstalled checkout has no version; that is fine
+        return None
+
+
+@dataclass
+class IngestProgress:
+    """Counters of a running ingest, given to the progress callback."""
+
+    read: int = 0  # input items seen (articles and unreadable inputs)
+    stored: int = 0  # new articles committed
+    skipped: int = 0  # articles already in the store (or repeated in the input)
+    failed: int = 0  # inputs that could not be read or coded
+    mentions: int = 0  # event mentions committed
+    batches: int = 0  # transactions committed
+    pending: int = 0  # coded documents waiting in the current batch
+    elapsed: float = 0.0  # seconds since the run started
+    committed: bool = False  # True when this update follows a commit
+
+
+@dataclass
+class IngestReport:
+    run_id: int
+    status: str  # ok | failed (some inputs failed) | interrupted | error
+    read: int
+    stored: int
+    skipped: int
+    failed: int
+    mentions: int
+    elapsed: float
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+ProgressCallback = Callable[[IngestProgress], None]
+ErrorCallback = Callable[[str, str], None]
+
+
+class Store:
+    """A dateline event database (DuckDB file). Query methods return pandas DataFrames.
+
+    >>> store = Store("dateline.duckdb")                      # doctest: +SKIP
+    >>> store.ingest(pipeline.code_many(articles))            # doctest: +SKIP
+    >>> store.dyad("KAZ", "CHN", by="month")                  # doctest: +SKIP
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"{self.path} does not exist: ingest articles into it first")
+        self._con = connect(self.path, read_only=read_only)
+        try:
+            self.schema_version = ensure_schema(self._con, self.path, read_only=read_only)
+        except BaseException:
+            self._con.close()
+            raise
+        self._arrow_schemas: dict[str, pa.Schema] = {}
+
+    # --- lifecycle -------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection, for ad-hoc SQL (bind your parameters: ``execute(sql, [..])``)."""
+        return self._con
+
+    # --- ingest ----------------------------------------------------------------------
+
+    def run(
+        self,
+        *,
+        inputs: Sequence[str] = (),
+        command: str | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        progress: ProgressCallback | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> IngestRun:
+        """Start an ingest run (a row in ``runs``); use it as a context manager."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only; open it for writing to ingest")
+        return IngestRun(
+            self,
+            inputs=inputs,
+            command=command,
+            batch_size=batch_size,
+            progress=progress,
+            on_error=on_error,
+        )
+
+    def ingest(
+        self,
+        documents: Iterable[Document | InputError],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        progress: ProgressCallback | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> IngestReport:
+        """Store coded documents (skipping stored ones) in one logged run."""
+        with self.run(batch_size=batch_size, progress=progress, on_error=on_error) as run:
+            run.ingest(documents)
+        assert run.report is not None
+        return run.report
+
+    def has_article(self, article_id: str) -> bool:
+        row = self._con.execute(
+            "SELECT 1 FROM articles WHERE article_id = ?", [article_id]
+        ).fetchone()
+        return row is not None
+
+    def counts(self) -> dict[str, int]:
+        """Rows per content table (and runs)."""
+        out = {}
+        for table in (*CONTENT_TABLES, "runs"):
+            row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608
+            out[table] = int(row[0]) if row else 0
+        return out
+
+    def table(self, name: str) -> pd.DataFrame:
+        """A whole content table (or ``runs``/``run_errors``), rows in primary-key order."""
+        orders = {
+            "articles": "article_id",
+            "sentences": "article_id, sentence_index",
+            "event_mentions": "mention_id",
+            "events": "event_id",
+            "entities": "article_id, entity_index",
+            "quantities": "article_id, quantity_index",
+            "event_quantities": "mention_id, quantity_index",
+            "runs": "run_id",
+            "run_errors": "run_id, seq",
+            "actors": "code",
+        }
+        if name not in orders:
+            raise ValueError(f"unknown table {name!r}; one of {', '.join(orders)}")
+        return self._con.execute(f"SELECT * FROM {name} ORDER BY {orders[name]}").df()  # noqa: S608
+
+    def runs(self) -> pd.DataFrame:
+        return self.table("runs")
+
+    # --- queries (see dateline.store.queries) ----------------------------------------
+
+    def events(self, **filters: Any) -> pd.DataFrame:
+        """Deduplicated events (``level='event'``) or mentions (``level='mention'``).
+
+        Filters: ``actor``, ``country``, ``dyad=(a, b)``, ``directed``, ``cameo`` (code
+        prefix), ``root``, ``plover``, ``quad_class`` (int or list), ``start``, ``end``
+        (ISO dates, inclusive), ``min_confidence``, ``text`` (case-insensitive substring of
+        the evidence sentence), ``min_sources``, ``include_negated``,
+        ``include_hypothetical`` (mention level), ``limit``. See ``queries.events``.
+        """
+        return queries.events(self._con, **filters)
+
+    def dyad(self, a: str, b: str, **options: Any) -> pd.DataFrame:
+        """A complete period panel (explicit zeros) of events between ``a`` and ``b``."""
+        return queries.dyad(self._con, a, b, **options)
+
+    def actor(self, code: str, **options: Any) -> queries.ActorSummary:
+        return queries.actor(self._con, code, **options)
+
+    def event(self, event_id: str) -> queries.EventDetail:
+        return queries.event(self._con, event_id)
+
+    def article(self, article_id: str) -> queries.ArticleDetail:
+        return queries.article(self._con, article_id)
+
+    # --- exports (see dateline.store.export) -----------------------------------------
+
+    def gdelt(self, **filters: Any) -> pd.DataFrame:
+        """The deduplicated events as a GDELT-style table (columns: ``export.GDELT_COLUMNS``)."""
+        return export.gdelt_frame(self._con, **filters)
+
+    def export_gdelt(self, path: str | Path, **filters: Any) -> int:
+        return export.write_gdelt(self._con, Path(path), **filters)
+
+    def export_plover(self, path: str | Path, **filters: Any) -> int:
+        return export.write_plover(self._con, Path(path), **filters)
+
+    def export_parquet(self, directory: str | Path) -> dict[str, int]:
+        return export.write_parquet(self._con, Path(directory))
+
+    # --- internals used by IngestRun -------------------------------------------------
+
+    def _arrow_schema(self, table: str) -> pa.Schema:
+        if table not in self._arrow_schemas:
+            rows = self._con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position",
+                [table],
+            ).fetchall()
+            self._arrow_schemas[table] = pa.schema(
+                [pa.field(name, _DUCK_TO_ARROW[dtype]) for name, dtype in rows]
+            )
+        return self._arrow_schemas[table]
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        data = pa.Table.from_pylist(rows, schema=self._arrow_schema(table))
+        self._con.register("_dl_rows", data)
+        try:
+            self._con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _dl_rows")  # noqa: S608
+        finally:
+            self._con.unregister("_dl_rows")
+
+    def _write_batch(self, docs: list[Document]) -> tuple[list[Document], int]:
+        """Insert the documents not stored yet and re-cluster; call inside a transaction.
+
+        Returns the documents stored and the number of mentions they added.
+        """
+        ids = sorted({d.article.id for d in docs})
+        self._con.register("_dl_ids", pa.table({"article_id": pa.array(ids, pa.string())}))
+        try:
+            stored = {
+                r[0]
+                for r in self._con.execute(
+                    "SELECT article_id FROM articles JOIN _dl_ids USING (article_id)"
+                ).fetchall()
+            }
+        finally:
+            self._con.unregister("_dl_ids")
+        fresh: list[Document] = []
+        for doc in docs:
+            if doc.article.id in stored:
+                continue
+            stored.add(doc.article.id)
+            fresh.append(doc)
+        tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for doc in fresh:
+            for table, rows in document_rows(doc).items():
+                tables[table].extend(rows)
+        for table in CONTENT_TABLES:
+            if table != "events":
+                self._insert(table, tables.get(table, []))
+        blocks = sorted(
+            {
+                m["block"]
+                for m in tables.get("event_mentions", [])
+                if not m["negated"] and not m["hypothetical"]
+            }
+        )
+        self._recluster(blocks)
+        return fresh, len(tables.get("event_mentions", []))
+
+    def _recluster(self, blocks: Sequence[str]) -> None:
+        """Recompute the deduplicated events of the given dedup blocks from all their mentions."""
+        if not blocks:
+            return
+        self._con.register("_dl_blocks", pa.table({"block": pa.array(blocks, pa.string())}))
+        try:
+            rows = self._con.execute(
+                """
+                SELECT m.block, m.mention_id, m.article_id, m.date, m.date_precision,
+                       m.dyad_source, m.dyad_target, m.cameo_code, m.cameo_root,
+                       m.plover_event, m.trigger, s.text, m.confidence, a.source_key,
+                       m.sentence_index
+                FROM event_mentions m
+                JOIN _dl_blocks USING (block)
+                JOIN sentences s USING (article_id, sentence_index)
+                JOIN articles a USING (article_id)
+                WHERE NOT m.negated AND NOT m.hypothetical
+                """
+            ).fetchall()
+            by_block: dict[str, list[dedup.MentionKey]] = defaultdict(list)
+            extra: dict[str, tuple[str, int]] = {}
+            for r in rows:
+                by_block[r[0]].append(
+                    dedup.MentionKey(
+                        mention_id=r[1],
+                        article_id=r[2],
+                        date=r[3],
+                        date_precision=r[4],
+                        dyad_source=r[5],
+                        dyad_target=r[6],
+                        cameo_code=r[7],
+                        cameo_root=r[8],
+                        plover_event=r[9],
+                        trigger=r[10],
+                        sentence=r[11] or "",
+                        confidence=float(r[12] or 0.0),
+                    )
+                )
+                extra[r[1]] = (r[13], r[14])
+            assign_m: list[str] = []
+            assign_e: list[str] = []
+            summary: dict[str, list[Any]] = defaultdict(list)
+            for block in sorted(by_block):
+                for cluster in dedup.cluster_block(by_block[block]):
+                    eid = dedup.cluster_id(cluster[0])
+                    rep = dedup.representative(cluster)
+                    for m in cluster:
+                        assign_m.append(m.mention_id)
+                        assign_e.append(eid)
+                    summary["event_id"].append(eid)
+                    summary["block"].append(block)
+                    summary["rep"].append(rep.mention_id)
+                    summary["anchor_date"].append(cluster[0].date)
+                    summary["anchor_precision"].append(cluster[0].date_precision)
+                    summary["num_mentions"].append(len(cluster))
+                    summary["num_articles"].append(len({m.article_id for m in cluster}))
+                    summary["num_sources"].append(len({extra[m.mention_id][0] for m in cluster}))
+            self._con.execute("DELETE FROM events WHERE block IN (SELECT block FROM _dl_blocks)")
+            self._con.execute(
+                "UPDATE event_mentions SET event_id = NULL "
+                "WHERE block IN (SELECT block FROM _dl_blocks) AND event_id IS NOT NULL"
+            )
+            self._con.register(
+                "_dl_assign",
+                pa.table(
+                    {
+                        "mention_id": pa.array(assign_m, pa.string()),
+                        "event_id": pa.array(assign_e, pa.string()),
+                    }
+                ),
+            )
+            self._con.register(
+                "_dl_summary",
+                pa.table(
+                    {
+                        "event_id": pa.array(summary["event_id"], pa.string()),
+                        "block": pa.array(summary["block"], pa.string()),
+                        "rep": pa.array(summary["rep"], pa.string()),
+                        "anchor_date": pa.array(summary["anchor_date"], pa.date32()),
+                        "anchor_precision": pa.array(summary["anchor_precision"], pa.string()),
+                        "num_mentions": pa.array(summary["num_mentions"], pa.int32()),
+                        "num_articles": pa.array(summary["num_articles"], pa.int32()),
+                        "num_sources": pa.array(summary["num_sources"], pa.int32()),
+                    }
+                ),
+            )
+            try:
+                self._con.execute(
+                    "UPDATE event_mentions SET event_id = _dl_assign.event_id FROM _dl_assign "
+                    "WHERE event_mentions.mention_id = _dl_assign.mention_id"
+                )
+                self._con.execute(
+                    """
+                    INSERT INTO events BY NAME
+                    SELECT c.event_id, c.block, c.rep AS representative_mention_id,
+                           m.article_id, c.anchor_date AS date,
+                           c.anchor_precision AS date_precision,
+                           m.source_text, m.source_code, m.source_country, m.source_sector,
+                           m.source_name, m.target_text, m.target_code, m.target_country,
+                           m.target_sector, m.target_name, m.cameo_code, m.cameo_root,
+                           m.cameo_name, m.quad_class, m.goldstein, m.plover_event,
+                           m.plover_mode, m.plover_context, m.location_name,
+                           m.location_country, m.lat, m.lon, m.confidence, m.trigger,
+                           s.text AS sentence, a.url,
+                           c.num_mentions, c.num_articles, c.num_sources
+                    FROM _dl_summary c
+                    JOIN event_mentions m ON m.mention_id = c.rep
+                    JOIN sentences s ON s.article_id = m.article_id
+                                    AND s.sentence_index = m.sentence_index
+                    JOIN articles a ON a.article_id = m.article_id
+                    """
+                )
+            finally:
+                self._con.unregister("_dl_assign")
+                self._con.unregister("_dl_summary")
+        finally:
+            self._con.unregister("_dl_blocks")
+
+
+class IngestRun:
+    """One ingest: a ``runs`` row, counters, per-document errors, batched transactions.
+
+    Typical use (what ``dateline ingest`` does)::
+
+        with store.run(inputs=paths) as run:
+            articles = run.select_new(read_inputs(paths))   # skips stored, logs errors
+            run.ingest(pipeline.code_many(articles))         # any iterator of Documents
+        report = run.report
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        inputs: Sequence[str],
+        command: str | None,
+        batch_size: int,
+        progress: ProgressCallback | None,
+        on_error: ErrorCallback | None,
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.store = store
+        self.batch_size = batch_size
+        self._progress_cb = progress
+        self._on_error = on_error
+        self._con = store._con
+        self._lookup = store._con.cursor()  # own connection: safe if an engine reads ahead
+        self._started = time.monotonic()
+        self.counts = IngestProgress()
+        self.errors: list[tuple[str, str]] = []
+        self._pending_errors: list[tuple[str, str]] = []
+        self._in_flight: set[str] = set()  # ids selected but not committed yet
+        self._reading = False  # select_new is counting the input items
+        self.report: IngestReport | None = None
+        try:
+            user: str | None = getpass.getuser()
+        except Exception:  # noqa: BLE001 - no user name in some containers
+            user = None
+        row = self._con.execute(
+            """
+            INSERT INTO runs (run_id, started_at, status, user_name, host, pid,
+                              dateline_version, command, inputs)
+            VALUES (nextval('run_id_seq'), ?, 'running', ?, ?, ?, ?, ?, ?)
+            RETURNING run_id
+            """,
+            [
+                _now(),
+                user,
+                socket.gethostname(),
+                os.getpid(),
+                _version(),
+                command,
+                [str(p) for p in inputs],
+            ],
+        ).fetchone()
+        assert row is not None
+        self.run_id = int(row[0])
+
+    # --- context manager -------------------------------------------------------------
+
+    def __enter__(self) -> IngestRun:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self.finish()
+        elif issubclass(exc_type, KeyboardInterrupt):
+            self.finish(status="interrupted")
+        else:
+            self.finish(status="error")
+
+    # --- input side ------------------------------------------------------------------
+
+    def fail(self, origin: str, reason: str) -> None:
+        """Record one input that could not be read or coded (logged with the next commit)."""
+        self.counts.failed += 1
+        self.errors.append((origin, reason))
+        self._pending_errors.append((origin, reason))
+        if self._on_error is not None:
+            self._on_error(origin, reason)
+
+    def select_new(self, items: Iterable[Article | DatelineError]) -> Iterator[Article]:
+        """Yield the articles not stored yet, in input order; record the reading errors.
+
+        Stored articles (and repeats within the input) are counted as skipped and never
+        reach the coder, which is what makes re-running over a growing folder cheap.
+        """
+        self._reading = True
+        for item in items:
+            self.counts.read += 1
+            if isinstance(item, DatelineError):
+                self.fail(getattr(item, "origin", "?"), getattr(item, "reason", str(item)))
+                self._notify()
+                continue
+            aid = item.id
+            if aid in self._in_flight or self._stored(aid):
+                self.counts.skipped += 1
+                self._notify()
+                continue
+            self._in_flight.add(aid)
+            yield item
+
+    def _stored(self, article_id: str) -> bool:
+        row = self._lookup.execute(
+            "SELECT 1 FROM articles WHERE article_id = ?", [article_id]
+        ).fetchone()
+        return row is not None
+
+    # --- output side -----------------------------------------------------------------
+
+    def ingest(self, documents: Iterable[Document | DatelineError]) -> None:
+        """Store documents in transactions of ``batch_size``; errors are logged, not raised."""
+        batch: list[Document] = []
+        for item in documents:
+            if not self._reading:
+                self.counts.read += 1
+            if isinstance(item, DatelineError):
+                self.fail(getattr(item, "origin", "?"), getattr(item, "reason", str(item)))
+                self._notify()
+                continue
+            batch.append(item)
+            self.counts.pending = len(batch)
+            self._notify()
+            if len(batch) >= self.batch_size:
+                self._flush(batch)
+                batch = []
+        self._flush(batch)
+
+    def _flush(self, batch: list[Document]) -> None:
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            fresh, n_mentions = self.store._write_batch(batch)
+            skipped = len(batch) - len(fresh)
+            errors = self._pending_errors
+            if errors:
+                first = len(self.errors) - len(errors)
+                con.executemany(
+                    "INSERT INTO run_errors VALUES (?, ?, ?, ?)",
+                    [[self.run_id, first + i, o, r] for i, (o, r) in enumerate(errors)],
+                )
+            con.execute(
+                "UPDATE runs SET n_seen = ?, n_stored = ?, n_skipped = ?, n_failed = ?, "
+                "n_mentions = ? WHERE run_id = ?",
+                [
+                    self.counts.read,
+                    self.counts.stored + len(fresh),
+                    self.counts.skipped + skipped,
+                    self.counts.failed,
+                    self.counts.mentions + n_mentions,
+                    self.run_id,
+                ],
+            )
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+        self._pending_errors = []
+        self.counts.stored += len(fresh)
+        self.counts.skipped += skipped
+        self.counts.mentions += n_mentions
+        self.counts.pending = 0
+        if batch:
+            self.counts.batches += 1
+        for doc in batch:
+            self._in_flight.discard(doc.article.id)
+        self._notify(committed=True)
+
+    def _notify(self, *, committed: bool = False) -> None:
+        if self._progress_cb is None:
+            return
+        self.counts.elapsed = time.monotonic() - self._started
+        self.counts.committed = committed
+        self._progress_cb(self.counts)
+
+    def finish(self, status: str | None = None) -> IngestReport:
+        """Close the run: log any pending errors and the final counters."""
+        if self.report is not None:
+            return self.report
+        if status is None:
+            status = "failed" if self.counts.failed else "ok"
+        elapsed = time.monotonic() - self._started
+        try:
+            self._flush([])
+            self._con.execute(
+                "UPDATE runs SET finished_at = ?, status = ? WHERE run_id = ?",
+                [_now(), status, self.run_id],
+            )
+        except duckdb.Error:
+            # The database may be unusable after a fatal error; the run stays 'running'.
+            if status not in ("interrupted", "error"):
+                raise
+        finally:
+            self._lookup.close()
+        self.report = IngestReport(
+            run_id=self.run_id,
+            status=status,
+            read=self.counts.read,
+            stored=self.counts.stored,
+            skipped=self.counts.skipped,
+            failed=self.counts.failed,
+            mentions=self.counts.mentions,
+            elapsed=elapsed,
+            errors=list(self.errors),
+        )
+        return self.report

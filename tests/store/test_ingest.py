@@ -1,0 +1,181 @@
+"""Ingest: idempotent, incremental, order- and batch-independent, logged."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from conftest import Ev, content, make_doc
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dateline.errors import InputError
+from dateline.model import Document
+from dateline.store import Store, document_from_dict
+from dateline.store.rows import parse_date, source_key
+
+
+def corpus() -> list[Document]:
+    """Ten articles: overlapping reports of a few events plus unrelated ones."""
+    return [
+        make_doc(
+            [Ev("KAZ", "CHN", "040", "2018-11-09"), Ev("KAZ", "CHN", "057", "2018-11-09")],
+            outlet="TCA",
+            url="https://timesca.com/1",
+        ),
+        make_doc([Ev("KAZ", "CHN", "040", "2018-11-10")], outlet="Xinhua"),
+        make_doc([Ev("CHN", "KAZ", "040", "2018-11-09")], outlet="Tengri"),
+        make_doc([Ev("KAZ", "CHN", "040", "2018-11-30")], outlet="TCA", salt="later"),
+        make_doc(
+            [Ev("RUS", "UKR", "190", "2018-11-25"), Ev("UKR", "RUS", "112", "2018-11-25")],
+            outlet="Reuters",
+        ),
+        make_doc([Ev("RUS", "UKR", "190", "2018-11-26")], outlet="AP"),
+        make_doc(
+            [Ev("RUS", "UKR", "190", "2018-11-26", negated=True)], outlet="AFP", salt="denied"
+        ),
+        make_doc([Ev("USA", "IRN", "111", "2019-01-03", hypothetical=True)], outlet="VOA"),
+        make_doc(
+            [Ev("USA", "IRN", "111", "2019-01-03"), Ev("IRN", None, "111", None)], outlet="BBC"
+        ),
+        make_doc([], outlet="Empty News", salt="no events here"),
+    ]
+
+
+def test_ingest_stores_every_table(store: Store) -> None:
+    docs = corpus()
+    report = store.ingest(docs, batch_size=3)
+    assert report.status == "ok"
+    assert (report.read, report.stored, report.skipped, report.failed) == (10, 10, 0, 0)
+    n_events = sum(len(d.events) for d in docs)
+    counts = store.counts()
+    assert counts["articles"] == 10
+    assert counts["event_mentions"] == n_events == report.mentions
+    assert counts["entities"] == n_events
+    assert counts["quantities"] == 9  # every article with events has one quantity
+    assert counts["event_quantities"] == 9  # linked from each article's first event
+    assert 0 < counts["events"] < n_events  # deduplicated
+    runs = store.runs()
+    assert list(runs["status"]) == ["ok"]
+    assert int(runs["n_stored"][0]) == 10
+
+
+def test_reingest_changes_nothing(store: Store) -> None:
+    store.ingest(corpus(), batch_size=4)
+    before = content(store)
+    report = store.ingest(corpus(), batch_size=7)
+    assert (report.stored, report.skipped) == (0, 10)
+    assert content(store) == before
+    assert len(store.runs()) == 2  # the run is logged, the data is unchanged
+
+
+def test_same_text_from_two_places_is_one_article(store: Store) -> None:
+    a = make_doc([Ev("KAZ", "CHN", "040", "2018-11-09")], outlet="TCA", url="https://a.kz/x")
+    b = make_doc([Ev("KAZ", "CHN", "040", "2018-11-09")], outlet="TCA", url="https://b.kz/y")
+    assert a.article.id == b.article.id
+    report = store.ingest([a, b])
+    assert (report.stored, report.skipped) == (1, 1)
+    assert store.counts()["articles"] == 1
+
+
+def test_select_new_skips_stored_articles_before_coding(store: Store) -> None:
+    docs = corpus()
+    store.ingest(docs[:6])
+    by_id = {d.article.id: d for d in docs}
+    coded: list[str] = []
+
+    def coder(articles):  # type: ignore[no-untyped-def]
+        for art in articles:
+            coded.append(art.id)
+            yield by_id[art.id]
+
+    items = [d.article for d in docs] + [docs[7].article]  # the last one repeated
+    with store.run(inputs=["x"]) as run:
+        run.ingest(coder(run.select_new(items)))
+    assert coded == [d.article.id for d in docs[6:]]
+    assert run.report is not None
+    assert (run.report.read, run.report.stored, run.report.skipped) == (11, 4, 7)
+    assert store.counts()["articles"] == 10
+
+
+def test_errors_are_logged_per_document(store: Store) -> None:
+    seen: list[tuple[str, str]] = []
+    items = [corpus()[0], InputError("bad.html", "binary file"), corpus()[1]]
+    report = store.ingest(items, on_error=lambda o, r: seen.append((o, r)))
+    assert report.status == "failed"
+    assert (report.stored, report.failed) == (2, 1)
+    assert seen == [("bad.html", "binary file")]
+    errors = store.table("run_errors")
+    assert list(errors["origin"]) == ["bad.html"]
+    assert list(errors["reason"]) == ["binary file"]
+
+
+def test_progress_callback_reports_commits(store: Store) -> None:
+    updates: list[tuple[int, int, bool]] = []
+    store.ingest(
+        corpus(), batch_size=4, progress=lambda p: updates.append((p.read, p.stored, p.committed))
+    )
+    commits = [u for u in updates if u[2]]
+    assert [c[1] for c in commits] == [4, 8, 10, 10]  # three batches, then the final flush
+    assert updates[-1][0] == 10
+
+
+def test_interrupted_ingest_keeps_committed_batches(db_path: Path) -> None:
+    docs = corpus()
+
+    def interrupted():  # type: ignore[no-untyped-def]
+        yield from docs[:5]
+        raise KeyboardInterrupt
+
+    with Store(db_path) as store:
+        with pytest.raises(KeyboardInterrupt):
+            with store.run(batch_size=2) as run:
+                run.ingest(interrupted())
+        assert run.report is not None and run.report.status == "interrupted"
+        assert store.counts()["articles"] == 4  # two batches of two; the fifth was in flight
+        store.ingest(docs, batch_size=3)
+        resumed = content(store)
+    with Store(db_path.with_name("clean.duckdb")) as clean:
+        clean.ingest(docs)
+        assert content(clean) == resumed
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(seed=st.integers(0, 10_000), batch=st.integers(1, 6), split=st.integers(0, 10))
+def test_result_independent_of_order_batching_and_runs(
+    tmp_path: Path, seed: int, batch: int, split: int
+) -> None:
+    docs = corpus()
+    with Store(tmp_path / f"ref-{seed}-{batch}-{split}.duckdb") as ref:
+        ref.ingest(docs, batch_size=50)
+        expected = content(ref)
+    shuffled = docs[:]
+    random.Random(seed).shuffle(shuffled)
+    with Store(tmp_path / f"shuf-{seed}-{batch}-{split}.duckdb") as store:
+        store.ingest(shuffled[:split], batch_size=batch)
+        store.ingest(shuffled, batch_size=batch)
+        assert content(store) == expected
+
+
+def test_document_round_trips_through_json() -> None:
+    for doc in corpus():
+        again = document_from_dict(doc.to_dict())
+        assert again == doc
+
+
+def test_parse_date_and_source_key() -> None:
+    assert str(parse_date("2018-11-09T10:00:00Z")) == "2018-11-09"
+    assert str(parse_date("2018-11")) == "2018-11-01"
+    assert str(parse_date("2018")) == "2018-01-01"
+    assert parse_date("2018-13-40") is None
+    assert parse_date("yesterday") is None
+    assert parse_date(None) is None
+    doc = make_doc([], outlet=None, url="https://www.Reuters.com/x", salt="a")
+    assert source_key(doc.article) == "host:reuters.com"
+    doc = make_doc([], outlet="  The  Times ", salt="b")
+    assert source_key(doc.article) == "outlet:the times"
+    doc = make_doc([], outlet=None, url=None, salt="c")
+    assert source_key(doc.article) == "article:" + doc.article.id
