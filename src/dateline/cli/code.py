@@ -1,0 +1,150 @@
+"""`dateline code`: code news files into events, written as JSONL, CSV, Parquet or a table."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dateline.errors import InputError
+from dateline.model import Document
+
+FORMATS = ("jsonl", "csv", "parquet", "table")
+
+_EXAMPLES = """
+Examples:
+
+  dateline code article.txt --published 2018-11-12
+
+  dateline code news/ --format csv -o events.csv
+
+  cat records.jsonl | dateline code - --format parquet -o events.parquet
+"""
+
+
+def code_command(
+    paths: list[str] = typer.Argument(
+        ..., help="Files (txt, html, jsonl, warc, any .gz), folders, globs, or '-' for stdin."
+    ),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date YYYY-MM-DD for inputs that carry none."
+    ),
+    fmt: str = typer.Option(
+        "jsonl",
+        "--format",
+        "-f",
+        help="jsonl (one document per article), csv or parquet "
+        "(one row per event), or table (a readable summary).",
+    ),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write here, not stdout."),
+    max_bytes: int | None = typer.Option(None, "--max-bytes", help="Largest input document."),
+    min_confidence: float = typer.Option(
+        0.0, "--min-confidence", help="Drop events below this confidence (0-1)."
+    ),
+    actors: list[Path] = typer.Option(
+        [], "--actors", help="Extra actor dictionary (YAML/TSV or TABARI .actors); repeatable."
+    ),
+    triggers: list[Path] = typer.Option(
+        [], "--triggers", help="Extra trigger lexicon TSV; repeatable."
+    ),
+) -> None:
+    """Code news articles into events (who did what to whom, when and where)."""
+    from dateline.pipeline import PipelineConfig, code_inputs
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    if published is not None:
+        _check_date(published)
+    if fmt == "parquet" and output is None and sys.stdout.isatty():
+        raise typer.BadParameter("Parquet is binary: give -o FILE")
+    failures = 0
+    err = Console(stderr=True)
+    config = PipelineConfig(actor_files=tuple(actors), trigger_files=tuple(triggers))
+
+    def documents() -> Iterator[Document]:
+        nonlocal failures
+        for item in code_inputs(paths, published=published, max_bytes=max_bytes, config=config):
+            if isinstance(item, InputError):
+                failures += 1
+                err.print(f"dateline: {item}", markup=False, highlight=False)
+                continue
+            if min_confidence > 0:
+                item.events = [e for e in item.events if e.confidence >= min_confidence]
+            yield item
+
+    from dateline import output as out
+
+    with ExitStack() as stack:
+        if fmt == "parquet":
+            target: IO[bytes] = (
+                stack.enter_context(open(output, "wb")) if output else sys.stdout.buffer
+            )
+            out.write_parquet(documents(), target)
+        else:
+            text: IO[str] = (
+                stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
+                if output
+                else sys.stdout
+            )
+            if fmt == "jsonl":
+                out.write_jsonl(documents(), text)
+            elif fmt == "csv":
+                out.write_csv(documents(), text)
+            else:
+                _print_table(documents(), text)
+    if failures:
+        raise typer.Exit(code=1)
+
+
+def _check_date(value: str) -> None:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"--published must be YYYY-MM-DD, not {value!r}") from exc
+
+
+def _print_table(docs: Iterator[Document], stream: IO[str]) -> None:
+    console = Console(file=stream, width=160 if not stream.isatty() else None)
+    for doc in docs:
+        art = doc.article
+        heading = art.title or art.origin or art.id
+        table = Table(
+            title=f"{heading}  [{art.outlet or '?'}, {art.published or 'undated'}]",
+            title_justify="left",
+            show_lines=False,
+        )
+        for column in ("date", "source", "event", "target", "where", "conf", "evidence"):
+            table.add_column(column, overflow="fold")
+        for ev in doc.events:
+            target = ev.target.code or ev.target.text if ev.target else "-"
+            flags = (" NOT" if ev.negated else "") + (" (hypothetical)" if ev.hypothetical else "")
+            table.add_row(
+                ev.date or "",
+                f"{ev.source.code or '?'} {ev.source.name or ev.source.text}",
+                f"{ev.cameo.code} {ev.plover.event}{flags}",
+                f"{target} {ev.target.name or '' if ev.target else ''}".strip(),
+                ev.location.name if ev.location else "",
+                f"{ev.confidence:.2f}",
+                ev.trigger.text + ": " + _shorten(ev.sentence.text, 90),
+            )
+        console.print(table)
+        if not doc.events:
+            console.print("  (no events)")
+        if doc.warnings:
+            console.print("  warnings: " + "; ".join(doc.warnings), markup=False)
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("code", help=(code_command.__doc__ or "") + "\n" + _EXAMPLES)(code_command)

@@ -1,0 +1,61 @@
+"""`dateline eval ...`: accuracy measurements on development sets; each prints JSON."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+import typer
+
+eval_app = typer.Typer(
+    help="Measure accuracy on a development set; prints JSON.", no_args_is_help=True
+)
+
+# command name -> (module, function, help)
+_EVALS = {
+    "extraction": (
+        "dateline.eval.extraction",
+        "run",
+        "Body and date extraction on trafilatura's evaluation pages.",
+    ),
+    "actors": (
+        "dateline.eval.actors",
+        "run",
+        "Source/target actor accuracy on the PLOVER gold-standard records.",
+    ),
+    "plover": (
+        "dateline.eval.events",
+        "run_plover",
+        "PLOVER event coding: pair-mode macro-F1 and end-to-end event F1.",
+    ),
+    "penta": (
+        "dateline.eval.events",
+        "run_penta",
+        "CAMEO PentaClass macro-F1 on ConfliBERT's CAMEO sentences.",
+    ),
+    "petrarch": (
+        "dateline.eval.events",
+        "run_petrarch",
+        "Share of PETRARCH2 unit-test codings reproduced.",
+    ),
+}
+
+
+def _make(module: str, func: str, help_text: str):  # type: ignore[no-untyped-def]
+    def command(
+        path: Path = typer.Argument(..., exists=True, help="Folder of the development set."),
+    ) -> None:
+        run = getattr(importlib.import_module(module), func)
+        typer.echo(json.dumps(run(path), indent=2, ensure_ascii=False))
+
+    command.__doc__ = help_text
+    return command
+
+
+for _name, (_module, _func, _help) in _EVALS.items():
+    eval_app.command(_name, help=_help)(_make(_module, _func, _help))
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(eval_app, name="eval")

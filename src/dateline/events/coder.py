@@ -1,0 +1,476 @@
+"""Event coding: from a parsed sentence and its actor mentions to coded events.
+
+For every word that heads a rule of the trigger lexicon, the coder
+
+1. checks the rule's frame (required object, particle, preposition...),
+2. finds the source (the subject; the ``by`` agent in the passive; the possessor or the
+   light verb's subject for nominal triggers) and the target (as the rule says),
+3. maps those syntactic arguments to actor mentions, expanding coordination ("X and Y") and
+   plural references ("the two countries") into one event per dyad,
+4. reads the context: negation, modality/intent, the event's own time expression and place,
+5. codes the event in CAMEO and PLOVER from the codebook and scores a confidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.codebook import Codebook
+from dateline.events import syntax
+from dateline.events.lexicon import Lexicon, Requirement, TriggerRule
+from dateline.events.time import ResolvedDate, resolve_date
+from dateline.model import Actor, Event, Location, SentenceRef
+from dateline.model import Span as TextSpan
+
+# Sentences longer than this many tokens are not coded: flattened tables, lists of names and
+# run-on text give parses that invent events, and the parse cost grows with length.
+MAX_SENTENCE_TOKENS = 150
+# Events per sentence beyond which the sentence is a list, not a report.
+MAX_EVENTS_PER_SENTENCE = 12
+# Modal and intent words: an event governed by them has not (yet) happened.
+MODALS = {"may", "might", "could", "would", "should", "will", "shall", "can", "must", "'ll"}
+INTENT_VERBS = {
+    "plan",
+    "intend",
+    "want",
+    "seek",
+    "hope",
+    "expect",
+    "propose",
+    "consider",
+    "aim",
+    "prepare",
+    "vow",
+    "promise",
+    "pledge",
+    "threaten",
+    "offer",
+    "try",
+    "attempt",
+    "wish",
+    "demand",
+    "urge",
+    "call",
+    "ask",
+    "refuse",
+    "decline",
+    "fail",
+    "deny",
+    "agree",
+    "decide",
+}
+# Prepositions that attach a place to an event.
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "on"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Confidence model: a base per evidence kind, adjusted by what supports or weakens it.
+BASE_CONFIDENCE = 0.55
+BONUS_SPECIFIC_FRAME = 0.15  # the rule's frame (object, particle, preposition) matched
+BONUS_CODED_ACTORS = 0.15  # both actors resolved to a country or an organisation code
+PENALTY_PLURAL_REFERENCE = 0.10  # actors came from "the two sides" style references
+PENALTY_CONTEXT = 0.15  # negated or hypothetical
+PENALTY_NO_TARGET = 0.2
+
+
+PlaceLookup = Callable[[str], Location | None]
+
+
+class MentionLike(Protocol):
+    start: int
+    end: int
+    actor: Actor
+    head: int
+    members: list[Actor]
+
+
+@dataclass
+class _Arg:
+    actor: Actor
+    plural: bool = False
+
+
+@dataclass
+class SentenceContext:
+    index: int
+    span: Span
+    offset: int  # character offset of the parsed text in the article body
+
+
+class EventCoder:
+    """Codes events in parsed sentences. Loaded once; ``code_sentence`` is pure."""
+
+    def __init__(self, lexicon: Lexicon, codebook: Codebook) -> None:
+        self.lexicon = lexicon
+        self.codebook = codebook
+        self.trigger_lemmas = lexicon.lemmas
+
+    # -- the main entry point -------------------------------------------------------------
+    def code_sentence(
+        self,
+        sent: SentenceContext,
+        mentions: Sequence[MentionLike],
+        *,
+        article_id: str,
+        published: dt.date | None,
+        default_location: Location | None,
+        places: PlaceLookup | None = None,
+    ) -> list[Event]:
+        span = sent.span
+        if len(span) > MAX_SENTENCE_TOKENS or not mentions:
+            return []
+        by_token = self._mentions_by_token(span, mentions)
+        events: list[Event] = []
+        seen: set[tuple[str | None, str | None, str, int]] = set()
+        carried: set[int] = set()  # nominal triggers already coded through their light verb
+        for tok in span:
+            rule = self._match(tok)
+            if rule is None or tok.i in carried:
+                continue
+            obj = syntax.object_of(tok)
+            if obj is not None and tok.pos_ == "VERB":
+                carried.add(obj.i)
+            sources, targets, plural = self._arguments(tok, rule, by_token, span)
+            if not sources:
+                continue
+            pairs = self._pairs(sources, targets, rule)
+            for source, target in pairs:
+                key = (
+                    source.actor.code,
+                    target.actor.code if target else None,
+                    rule.cameo[:2],
+                    tok.i,
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(
+                    self._event(
+                        tok,
+                        rule,
+                        source,
+                        target,
+                        sent,
+                        article_id,
+                        published,
+                        default_location,
+                        places,
+                        plural,
+                    )
+                )
+                if len(events) >= MAX_EVENTS_PER_SENTENCE:
+                    return events
+        return events
+
+    # -- matching -------------------------------------------------------------------------
+    def _match(self, tok: Token) -> TriggerRule | None:
+        lemma = tok.lemma_.lower()
+        if lemma not in self.trigger_lemmas:
+            return None
+        pos = (
+            "VERB"
+            if tok.pos_ in {"VERB", "AUX"}
+            else "NOUN"
+            if tok.pos_ in {"NOUN", "PROPN"}
+            else ""
+        )
+        if not pos:
+            return None
+        for rule in self.lexicon.candidates(lemma, pos):
+            if all(self._holds(tok, req) for req in rule.requires):
+                return rule
+        return None
+
+    def _holds(self, tok: Token, req: Requirement) -> bool:
+        if req.key == "neg":
+            return syntax.is_negated(tok)
+        if req.key == "obj":
+            obj = syntax.object_of(tok)
+            if obj is None and tok.pos_ == "VERB" and syntax.is_passive(tok):
+                obj = syntax.passive_subject_of(tok)
+            candidates = [obj, *(obj.conjuncts if obj is not None else ())]
+            return any(c is not None and c.lemma_.lower() in req.values for c in candidates)
+        if req.key == "prt":
+            return bool(syntax.particle_lemmas(tok) & req.values)
+        if req.key == "prep":
+            return any(
+                c.dep_ in {"prep", "agent", "dative"} and c.lower_ in req.values
+                for c in tok.children
+            )
+        if req.key == "xcomp":
+            return any(c.dep_ == "xcomp" and c.lemma_.lower() in req.values for c in tok.children)
+        if req.key == "pobj":
+            return any(
+                g.dep_ == "pobj" and g.lemma_.lower() in req.values
+                for c in tok.children
+                for g in c.children
+            )
+        return False
+
+    # -- arguments ------------------------------------------------------------------------
+    def _mentions_by_token(
+        self, span: Span, mentions: Sequence[MentionLike]
+    ) -> dict[int, MentionLike]:
+        out: dict[int, MentionLike] = {}
+        for m in mentions:
+            if m.end <= span.start_char or m.start >= span.end_char:
+                continue
+            for tok in span:
+                if m.start <= tok.idx < m.end:
+                    out[tok.i] = m
+        return out
+
+    def _actors_at(self, tok: Token | None, by_token: dict[int, MentionLike]) -> list[_Arg]:
+        """Actors denoted by the phrase headed by ``tok`` (and its conjuncts)."""
+        if tok is None:
+            return []
+        out: list[_Arg] = []
+        for head in syntax.expand_conjuncts(tok):
+            mention = by_token.get(head.i) or self._mention_in_phrase(head, by_token)
+            if mention is None:
+                continue
+            if mention.members:
+                out.extend(_Arg(a, plural=True) for a in mention.members)
+            else:
+                out.append(_Arg(mention.actor))
+        unique: dict[tuple[str | None, int], _Arg] = {}
+        for arg in out:
+            unique.setdefault((arg.actor.code, arg.actor.start), arg)
+        return list(unique.values())
+
+    def _mention_in_phrase(
+        self, head: Token, by_token: dict[int, MentionLike]
+    ) -> MentionLike | None:
+        """A mention inside the noun phrase of ``head`` ("the *Chinese* embassy"), nearest first.
+
+        We do not descend into clauses or prepositional phrases other than "of", which would
+        pick up actors that are not the argument ("talks *with* X" is not the subject).
+        """
+        frontier = [head]
+        while frontier:
+            nxt = []
+            for tok in frontier:
+                for child in tok.children:
+                    if child.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos"}:
+                        continue
+                    if child.dep_ == "prep" and child.lower_ != "of":
+                        continue
+                    if child.i in by_token:
+                        return by_token[child.i]
+                    nxt.append(child)
+            frontier = nxt
+        return None
+
+    def _arguments(
+        self, tok: Token, rule: TriggerRule, by_token: dict[int, MentionLike], span: Span
+    ) -> tuple[list[_Arg], list[_Arg], bool]:
+        sources: list[_Arg] = []
+        targets: list[_Arg] = []
+        passive = tok.pos_ == "VERB" and syntax.is_passive(tok)
+        if tok.pos_ == "VERB":
+            if passive:
+                sources = self._actors_at(syntax.agent_of(tok), by_token)
+            else:
+                sources = self._actors_at(syntax.subject_of(tok), by_token)
+        else:
+            sources = self._nominal_sources(tok, by_token)
+        for target in rule.targets:
+            found = self._target(tok, target, passive, by_token)
+            if target == "between" and found and not sources:
+                sources, targets = found[:1], found[1:]
+                break
+            if found:
+                targets = found
+                break
+        plural = any(a.plural for a in (*sources, *targets))
+        return sources, targets, plural
+
+    def _nominal_sources(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return self._actors_at(child, by_token)
+        for child in tok.children:
+            # "Chinese air strikes", "a U.S. attack": the modifier is the actor.
+            if child.dep_ in {"amod", "compound", "nmod"} and child.i in by_token:
+                return self._actors_at(child, by_token)
+        verb = syntax.light_verb_of(tok)
+        if verb is not None:
+            return self._actors_at(syntax.subject_of(verb), by_token)
+        return []
+
+    def _target(
+        self, tok: Token, target: str, passive: bool, by_token: dict[int, MentionLike]
+    ) -> list[_Arg]:
+        anchors = [tok]
+        obj = syntax.object_of(tok)
+        if obj is not None:
+            anchors.append(obj)  # "held a meeting *with* X": the prep hangs off the object
+        if target == "obj":
+            if passive:
+                return self._actors_at(syntax.passive_subject_of(tok), by_token)
+            return self._actors_at(obj, by_token)
+        if target == "dative":
+            return self._actors_at(syntax.dative_of(tok), by_token)
+        if target == "poss":
+            return next(
+                (self._actors_at(c, by_token) for c in tok.children if c.dep_ == "poss"), []
+            )
+        if target == "subj":
+            return self._actors_at(syntax.subject_of(tok), by_token)
+        if target == "between":
+            for anchor in anchors:
+                for pobj in syntax.prep_objects(anchor, "between"):
+                    found = self._actors_at(pobj, by_token)
+                    if len(found) >= 2:
+                        return found
+            return []
+        if target.startswith("prep:"):
+            preposition = target.split(":", 1)[1]
+            for anchor in anchors:
+                for pobj in syntax.prep_objects(anchor, preposition):
+                    found = self._actors_at(pobj, by_token)
+                    if found:
+                        return found
+        return []
+
+    def _pairs(
+        self, sources: list[_Arg], targets: list[_Arg], rule: TriggerRule
+    ) -> list[tuple[_Arg, _Arg | None]]:
+        pairs: list[tuple[_Arg, _Arg | None]] = []
+        if not targets:
+            if len(sources) >= 2:
+                # "Kazakhstan and China agreed", "the two sides discussed": a dyad among the
+                # subjects, in the order they were introduced.
+                first = sources[0]
+                pairs.extend((first, other) for other in sources[1:])
+                return pairs
+            if "none" in rule.targets:
+                return [(sources[0], None)]
+            return []
+        for s in sources:
+            for t in targets:
+                if _same_actor(s.actor, t.actor):
+                    continue
+                pairs.append((s, t))
+        return pairs
+
+    # -- building the event ---------------------------------------------------------------
+    def _event(
+        self,
+        tok: Token,
+        rule: TriggerRule,
+        source: _Arg,
+        target: _Arg | None,
+        sent: SentenceContext,
+        article_id: str,
+        published: dt.date | None,
+        default_location: Location | None,
+        places: PlaceLookup | None,
+        plural: bool,
+    ) -> Event:
+        off = sent.offset
+        negated = syntax.is_negated(tok)
+        hypothetical = _is_hypothetical(tok)
+        when = self._date(tok, published)
+        cameo = self.codebook.cameo(rule.cameo)
+        plover = self.codebook.plover(rule.cameo)
+        confidence = BASE_CONFIDENCE
+        if rule.specificity:
+            confidence += BONUS_SPECIFIC_FRAME
+        if source.actor.code and (target is None or target.actor.code):
+            confidence += BONUS_CODED_ACTORS
+        if plural:
+            confidence -= PENALTY_PLURAL_REFERENCE
+        if negated or hypothetical:
+            confidence -= PENALTY_CONTEXT
+        if target is None:
+            confidence -= PENALTY_NO_TARGET
+        trigger = TextSpan(tok.text, off + tok.idx, off + tok.idx + len(tok.text))
+        digest = hashlib.sha1(
+            f"{article_id}|{sent.index}|{trigger.start}|{source.actor.start}|"
+            f"{target.actor.start if target else -1}|{rule.id}".encode()
+        ).hexdigest()[:16]
+        span = sent.span
+        return Event(
+            id=digest,
+            sentence=SentenceRef(sent.index, span.text, off + span.start_char, off + span.end_char),
+            date=when.date if when else (published.isoformat() if published else None),
+            date_precision=when.precision if when else ("day" if published else "none"),
+            date_source="sentence" if when else ("published" if published else "none"),
+            date_text=when.text if when else None,
+            source=replace(source.actor),
+            target=replace(target.actor) if target else None,
+            cameo=cameo,
+            plover=plover,
+            location=self._place(tok, places) or default_location,
+            negated=negated,
+            hypothetical=hypothetical,
+            trigger=trigger,
+            confidence=round(max(0.05, min(0.99, confidence)), 3),
+            rule=rule.id,
+        )
+
+    def _date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
+        """The time expression that belongs to this event: a DATE entity in the trigger's own
+        clause (not inside a nested clause that reports another event)."""
+        for ent in tok.sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            if _governs(tok, ent.root):
+                resolved = resolve_date(ent.text, published)
+                if resolved is not None:
+                    return resolved
+        return None
+
+    def _place(self, tok: Token, places: PlaceLookup | None) -> Location | None:
+        for ent in tok.sent.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            prep = ent.root.head
+            if (
+                ent.root.dep_ == "pobj"
+                and prep.lower_ in PLACE_PREPOSITIONS
+                and _governs(tok, prep)
+            ):
+                known = places(ent.text) if places else None
+                if known is not None:
+                    return replace(known, source="sentence")
+                return Location(name=ent.text, source="sentence")
+        return None
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    if a.start == b.start and a.end == b.end:
+        return True
+    return bool(a.code) and a.code == b.code and (a.name or "") == (b.name or "")
+
+
+def _governs(trigger: Token, tok: Token) -> bool:
+    """True when ``tok`` hangs from ``trigger`` without crossing into another clause."""
+    current = tok
+    for _ in range(6):
+        if current is trigger:
+            return True
+        if (
+            current.dep_ in {"ccomp", "relcl", "advcl", "csubj", "parataxis"}
+            or current.head is current
+        ):
+            return False  # crossed into another clause, or reached the root without the trigger
+        current = current.head
+    return False
+
+
+def _is_hypothetical(tok: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS
+
+
+def sentence_contexts(doc: Doc, offset: int = 0) -> list[SentenceContext]:
+    return [SentenceContext(i, s, offset) for i, s in enumerate(doc.sents)]

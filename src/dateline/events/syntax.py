@@ -1,0 +1,147 @@
+"""Dependency-parse helpers: who is the subject, the object, the agent of a trigger word.
+
+These functions read spaCy's ClearNLP-style labels (``nsubj``, ``dobj``, ``prep``/``pobj``,
+``agent``, ``xcomp``...) as produced by ``en_core_web_sm``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "attr", "oprd"}
+# Clauses that share their subject with the verb they hang from ("X met Y and signed ...",
+# "X agreed to meet Y", "X visited Beijing, meeting Y").
+SUBJECT_SHARING_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+# How far up a chain of subject-sharing clauses we look for a subject.
+MAX_SUBJECT_HOPS = 3
+# Verbs that carry a nominal trigger: "held talks", "launched an attack", "signed a deal".
+LIGHT_VERBS = {
+    "hold",
+    "have",
+    "conduct",
+    "launch",
+    "carry",
+    "stage",
+    "make",
+    "pay",
+    "give",
+    "host",
+    "sign",
+    "reach",
+    "strike",
+    "conclude",
+    "begin",
+    "start",
+    "open",
+    "resume",
+    "continue",
+    "attend",
+    "join",
+    "mount",
+    "wage",
+    "announce",
+    "impose",
+    "level",
+    "issue",
+    "extend",
+    "offer",
+    "provide",
+    "deliver",
+    "send",
+    "receive",
+    "take",
+    "seal",
+    "finalize",
+    "agree",
+}
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The grammatical subject of a verb, following shared-subject clauses upwards."""
+    current = tok
+    for _ in range(MAX_SUBJECT_HOPS + 1):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return current.head
+        if current.dep_ in SUBJECT_SHARING_DEPS and current.head is not current:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def passive_subject_of(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            return child
+    # "sanctions imposed by the US on Iran": participle modifying its logical object.
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return tok.head
+    return None
+
+
+def agent_of(tok: Token) -> Token | None:
+    """The 'by X' agent of a passive verb."""
+    for child in tok.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def object_of(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in OBJECT_DEPS:
+            return child
+    return None
+
+
+def dative_of(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "dative":
+            # "gave aid to Y": the dative is a preposition whose object is the recipient.
+            if child.pos_ == "ADP":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return child
+    return None
+
+
+def prep_objects(tok: Token, preposition: str) -> list[Token]:
+    """Objects of ``preposition`` attached to ``tok`` ("met *with* X", "sanctions *on* Y")."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == preposition:
+            out.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
+    return out
+
+
+def particle_lemmas(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "prt"}
+
+
+def is_negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    # "did not agree to meet": the negation sits on the governing verb.
+    return tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children)
+
+
+def light_verb_of(noun: Token) -> Token | None:
+    """The verb that carries a nominal trigger as its object ("*held* talks")."""
+    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
+    return None
+
+
+def expand_conjuncts(tok: Token) -> list[Token]:
+    """``X`` in "X and Y" stands for both: one event per conjunct."""
+    return [tok, *tok.conjuncts]

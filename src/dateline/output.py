@@ -1,0 +1,77 @@
+"""Writers for coded documents: JSONL (one document per article), CSV and Parquet (one row
+per event). Used by the CLI and the engines; they write to a binary or text stream given."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from typing import IO
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from dateline.model import EVENT_ROW_COLUMNS, Document, event_rows
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+def write_jsonl(docs: Iterable[Document], out: IO[str]) -> int:
+    n = 0
+    for doc in docs:
+        out.write(doc.to_json())
+        out.write("\n")
+        out.flush()
+        n += 1
+    return n
+
+
+def write_csv(docs: Iterable[Document], out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=EVENT_ROW_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    n = 0
+    for doc in docs:
+        for row in event_rows(doc):
+            writer.writerow(row)
+            n += 1
+    return n
+
+
+_PARQUET_TYPES = {
+    "quad_class": pa.int8(),
+    "goldstein": pa.float32(),
+    "lat": pa.float64(),
+    "lon": pa.float64(),
+    "negated": pa.bool_(),
+    "hypothetical": pa.bool_(),
+    "confidence": pa.float32(),
+    "sentence_start": pa.int32(),
+    "sentence_end": pa.int32(),
+}
+PARQUET_SCHEMA = pa.schema(
+    [(name, _PARQUET_TYPES.get(name, pa.string())) for name in EVENT_ROW_COLUMNS]
+)
+# Rows buffered before a Parquet row group is written: bounds memory on long runs.
+PARQUET_ROW_GROUP = 10_000
+
+
+def write_parquet(docs: Iterable[Document], out: IO[bytes] | str) -> int:
+    n = 0
+    buffer: list[dict[str, object]] = []
+    with pq.ParquetWriter(out, PARQUET_SCHEMA) as writer:
+        for doc in docs:
+            buffer.extend(event_rows(doc))
+            if len(buffer) >= PARQUET_ROW_GROUP:
+                writer.write_table(pa.Table.from_pylist(buffer, schema=PARQUET_SCHEMA))
+                n += len(buffer)
+                buffer = []
+        if buffer or n == 0:
+            writer.write_table(pa.Table.from_pylist(buffer, schema=PARQUET_SCHEMA))
+            n += len(buffer)
+    return n
+
+
+def parquet_bytes(docs: Iterable[Document]) -> bytes:
+    sink = io.BytesIO()
+    write_parquet(docs, sink)
+    return sink.getvalue()

@@ -1,0 +1,211 @@
+"""The one orchestration: from a cleaned ``Article`` to a coded ``Document``.
+
+``Pipeline.code_many`` runs, for each article:
+
+1. **language gate**: non-English articles are returned uncoded with a warning;
+2. **parse**: spaCy ``en_core_web_sm`` (sentences, entities, dependencies), batched;
+3. **actors**: every actor mention resolved to a CAMEO actor code, with in-article
+   coreference (``dateline.actors``);
+4. **events**: trigger lexicon + dependency frames per sentence -> CAMEO/PLOVER events with
+   negation, modality, date, place, confidence and the evidence sentence (``dateline.events``);
+5. **quantities and topics**: money and counts, with the sentence they belong to.
+
+State (model, knowledge base, lexicon, codebook) is loaded once in ``Pipeline.__init__``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from dateline.actors import ActorResolver, KnowledgeBase, Mention, load_kb
+from dateline.codebook import Codebook, load_codebook
+from dateline.errors import InputError
+from dateline.events.coder import EventCoder, sentence_contexts
+from dateline.events.lexicon import load_lexicon
+from dateline.events.quantities import extract_quantities
+from dateline.events.time import parse_iso_date
+from dateline.model import Article, Document, Entity, Event, Location
+from dateline.nlp import load_spacy
+
+DEFAULT_BATCH_SIZE = 32
+# Entity labels reported in Document.entities (people, organisations, places, groups).
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+ENGLISH = {"en", None}
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """What a user may change without touching code."""
+
+    actor_files: Sequence[Path] = ()  # extra knowledge-base / TABARI dictionaries
+    trigger_files: Sequence[Path] = ()  # extra trigger lexicons
+    batch_size: int = DEFAULT_BATCH_SIZE
+    code_non_english: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class Pipeline:
+    """Everything needed to code articles, loaded once per process."""
+
+    def __init__(self, config: PipelineConfig | None = None) -> None:
+        self.config = config or PipelineConfig()
+        self.nlp = load_spacy()
+        self.codebook: Codebook = load_codebook()
+        self.lexicon = load_lexicon(self.config.trigger_files, valid_codes=self.codebook.codes())
+        self.kb: KnowledgeBase = load_kb(self.config.actor_files)
+        self.resolver = ActorResolver(self.kb)
+        self.coder = EventCoder(self.lexicon, self.codebook)
+
+    @property
+    def warnings(self) -> list[str]:
+        """Problems found while loading user files (file, line, reason)."""
+        return [*self.lexicon.warnings, *self.kb.warnings]
+
+    def code(self, article: Article) -> Document:
+        return next(iter(self.code_many([article])))
+
+    def code_many(
+        self, articles: Iterable[Article], *, batch_size: int | None = None
+    ) -> Iterator[Document]:
+        """Code articles in input order; spaCy parses them in batches."""
+        size = batch_size or self.config.batch_size
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Article]) -> Iterator[Document]:
+        codable = [a for a in batch if self._is_codable(a)]
+        parsed = dict(
+            zip((id(a) for a in codable), self.nlp.pipe(a.body for a in codable), strict=True)
+        )
+        for article in batch:
+            doc = parsed.get(id(article))
+            if doc is None:
+                yield Document(
+                    article=article,
+                    warnings=[f"language {article.language!r} is not English: not coded"],
+                )
+            else:
+                yield self.code_parsed(article, doc)
+
+    def _is_codable(self, article: Article) -> bool:
+        return self.config.code_non_english or article.language in ENGLISH
+
+    def code_parsed(self, article: Article, doc: Doc) -> Document:
+        """Stages 3-5 on an article whose body spaCy has already parsed."""
+        published = parse_iso_date(article.published)
+        home = article.dateline.country if article.dateline else None
+        mentions = self.resolver.resolve(doc, when=published, home_country=home)
+        default_location = self._dateline_location(article)
+        events: list[Event] = []
+        for sent in sentence_contexts(doc):
+            events.extend(
+                self.coder.code_sentence(
+                    sent,
+                    mentions,
+                    article_id=article.id,
+                    published=published,
+                    default_location=default_location,
+                    places=self._place,
+                )
+            )
+        sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
+        quantities = extract_quantities(doc, sentence_index)
+        for event in events:
+            event.quantities = [
+                i for i, q in enumerate(quantities) if q.sentence_index == event.sentence.index
+            ]
+        return Document(
+            article=article,
+            events=events,
+            entities=self._entities(doc, mentions, sentence_index),
+            quantities=quantities,
+            topics=sorted({c for e in events for c in e.plover.context}),
+        )
+
+    def _place(self, name: str) -> Location | None:
+        """A place name -> Location with country and coordinates from the gazetteer."""
+        place = self.kb.place(name)
+        if place is None:
+            return None
+        return Location(place.name, place.country, place.lat, place.lon)
+
+    def _dateline_location(self, article: Article) -> Location | None:
+        if article.dateline is None:
+            return None
+        known = self._place(article.dateline.place)
+        if known is not None:
+            known.source = "dateline"
+            return known
+        return Location(article.dateline.place, article.dateline.country, source="dateline")
+
+    def _entities(
+        self, doc: Doc, mentions: list[Mention], sentence_index: dict[int, int]
+    ) -> list[Entity]:
+        coded = {(m.start, m.end): m for m in mentions}
+        out: list[Entity] = []
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            mention = coded.get((ent.start_char, ent.end_char))
+            actor = mention.actor if mention else None
+            out.append(
+                Entity(
+                    text=ent.text,
+                    start=ent.start_char,
+                    end=ent.end_char,
+                    label=ent.label_,
+                    code=actor.code if actor else None,
+                    country=actor.country if actor else None,
+                    sector=actor.sector if actor else None,
+                    name=actor.name if actor else None,
+                    sentence_index=sentence_index.get(ent.sent.start),
+                )
+            )
+        return out
+
+
+def load_pipeline(config: PipelineConfig | None = None) -> Pipeline:
+    return Pipeline(config)
+
+
+def code_inputs(
+    paths: Sequence[str],
+    *,
+    published: str | None = None,
+    max_bytes: int | None = None,
+    config: PipelineConfig | None = None,
+    pipeline: Pipeline | None = None,
+) -> Iterator[Document | InputError]:
+    """Read every input (files, folders, globs, '-') and code each article, in input order.
+
+    Inputs that cannot be read come out as ``InputError`` in their place; the rest go on.
+    """
+    from dateline.ingest import DEFAULT_MAX_BYTES, read_inputs
+
+    items = read_inputs(paths, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    pipe = pipeline or load_pipeline(config)
+    size = pipe.config.batch_size
+    batch: list[Article | InputError] = []
+
+    def flush() -> Iterator[Document | InputError]:
+        coded = iter(pipe.code_many([a for a in batch if isinstance(a, Article)]))
+        for item in batch:
+            yield item if isinstance(item, InputError) else next(coded)
+
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()

@@ -1,0 +1,98 @@
+"""`dateline code` end to end in a subprocess: formats, stdin, bad inputs, exit status."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pyarrow.parquet as pq
+import pytest
+
+from dateline.model import output_schema
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "dateline", *args], input=stdin, capture_output=True, timeout=300
+    )
+
+
+def test_seed_command_prints_the_meeting(seed_path: Path) -> None:
+    res = run("code", str(seed_path), "--published", "2018-11-12")
+    assert res.returncode == 0, res.stderr.decode()
+    docs = [json.loads(line) for line in res.stdout.decode().splitlines()]
+    assert len(docs) == 1
+    jsonschema.validate(docs[0], output_schema())
+    assert any(e["cameo"]["root"] == "04" and e["date"] == "2018-11-09" for e in docs[0]["events"])
+
+
+def test_examples_in_input_order_with_jsonl_ids() -> None:
+    res = run("code", str(EXAMPLES / "almaty-trade-talks.txt"), str(EXAMPLES / "records.jsonl"))
+    assert res.returncode == 0, res.stderr.decode()
+    docs = [json.loads(line) for line in res.stdout.decode().splitlines()]
+    assert [d["article"]["input_id"] for d in docs] == [None, "ex-001", "ex-002", "ex-003"]
+    for doc in docs:
+        jsonschema.validate(doc, output_schema())
+
+
+def test_stdin_and_gzip(tmp_path: Path) -> None:
+    gz = tmp_path / "a.txt.gz"
+    gz.write_bytes(gzip.compress((EXAMPLES / "border-clash.txt").read_bytes()))
+    res = run("code", str(gz))
+    assert res.returncode == 0, res.stderr.decode()
+    from_gz = json.loads(res.stdout)
+    res = run("code", "-", stdin=(EXAMPLES / "border-clash.txt").read_bytes())
+    assert res.returncode == 0, res.stderr.decode()
+    assert json.loads(res.stdout)["article"]["id"] == from_gz["article"]["id"]
+
+
+def test_csv_and_parquet_have_one_row_per_event(tmp_path: Path) -> None:
+    out = tmp_path / "events.parquet"
+    res = run("code", str(EXAMPLES), "--format", "parquet", "-o", str(out))
+    assert res.returncode == 0, res.stderr.decode()
+    table = pq.read_table(out)
+    res = run("code", str(EXAMPLES), "--format", "csv")
+    lines = res.stdout.decode().strip().splitlines()
+    assert lines[0].startswith("article_id,event_id,date")
+    assert table.num_rows == len(lines) - 1 > 0
+    assert {"source_code", "target_code", "cameo_code", "goldstein"} <= set(table.column_names)
+
+
+def test_bad_inputs_fail_one_line_each_and_the_rest_is_coded(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(
+        "Germany's Chancellor Olaf Scholz met with French President "
+        "Emmanuel Macron in Paris on Monday to discuss défense cooperation and trade. "
+        "The two leaders agreed to strengthen European security.".encode("cp1252")
+    )
+    missing = tmp_path / "missing.txt"
+    good = EXAMPLES / "almaty-trade-talks.txt"
+    res = run("code", str(empty), str(binary), str(latin), str(missing), str(good))
+    assert res.returncode != 0
+    err = res.stderr.decode().strip().splitlines()
+    assert "Traceback" not in res.stderr.decode()
+    assert any("empty.txt" in line and "empty" in line for line in err)
+    assert any("image.txt" in line and "binary" in line for line in err)
+    assert any("missing.txt" in line for line in err)
+    docs = [json.loads(line) for line in res.stdout.decode().splitlines()]
+    bodies = [d["article"]["body"] for d in docs]
+    assert any("Scholz" in b for b in bodies)  # the cp1252 file was decoded, not rejected
+    assert any("Nurtleu" in b for b in bodies)
+
+
+@pytest.mark.parametrize("args", [["--published", "12/11/2018"], ["--format", "xml"]])
+def test_bad_options_are_one_line(args: list[str]) -> None:
+    res = run("code", str(EXAMPLES / "border-clash.txt"), *args)
+    assert res.returncode == 2
+    assert "Traceback" not in res.stderr.decode()
