@@ -1,61 +1,376 @@
-"""Readers: paths, folders, globs and stdin -> a stream of Articles or InputErrors."""
+"""Readers: paths, folders, globs and stdin -> a stream of Articles or InputErrors.
+
+Every document is read on its own with a size limit, so memory stays flat however large a
+JSONL or WARC file is, and a bad document becomes one InputError while the rest go on.
+"""
 
 from __future__ import annotations
 
 import glob
 import gzip
+import io
+import json
 import sys
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import IO, Any
 
-from dateline.errors import TOO_LARGE, InputError
+from dateline.errors import (
+    INVALID_JSON,
+    NO_SUCH_INPUT,
+    NOT_A_RECORD,
+    NOT_HTML_RECORD,
+    TOO_LARGE,
+    TRUNCATED_GZIP,
+    TRUNCATED_WARC,
+    UNREADABLE_INPUT,
+    InputError,
+)
 from dateline.ingest._article import Meta, build_article
-from dateline.ingest._decode import DecodeFailure, decode_bytes
+from dateline.ingest._decode import DecodeFailure, decode_bytes, is_binary
+from dateline.ingest._html import html_to_article, looks_like_html
 from dateline.model import Article
 
 # Largest single document (a file, a JSONL record, a WARC record) read, in bytes after
 # decompression. News articles are far below this; a larger one is a dump or an accident.
 DEFAULT_MAX_BYTES = 5_000_000
+# Bytes looked at to tell JSONL, WARC, HTML and text apart when the file name does not say.
+SNIFF_BYTES = 4096
+# Chunk size used to skip the rest of an over-long JSONL line without holding it in memory.
+SKIP_CHUNK = 1 << 20
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_KIND_BY_SUFFIX = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".warc": "warc",
+}
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+Result = Article | InputError
 
 
 def read_inputs(
     paths: Sequence[str], *, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
-) -> Iterator[Article | InputError]:
-    """Yield one Article (or one InputError naming file/record and reason) per document."""
+) -> Iterator[Result]:
+    """Yield one Article (or one InputError naming file/record and reason) per document, in
+    input order, streaming.
+
+    ``paths``: files (txt, html/htm, jsonl, warc, warc.gz, any of them .gz), directories and
+    globs (recursive, sorted), and ``-`` for stdin (sniffed: WARC, JSONL, HTML or text).
+    ``published``: the ``--published`` option, used when a document carries no better date.
+    ``max_bytes``: the largest document read (after decompression).
+    """
     for raw in paths:
         if raw == "-":
-            yield from _read_text_stream(sys.stdin.buffer, "<stdin>", published, max_bytes)
+            yield from _read_stream(sys.stdin.buffer, "<stdin>", None, published, max_bytes)
             continue
         files = _expand(raw)
-        if not files:
-            yield InputError(raw, "no such file or directory")
+        if files is None:
+            yield InputError(raw, NO_SUCH_INPUT)
             continue
-        for f in files:
-            opener = gzip.open if f.suffix == ".gz" else open
-            with opener(f, "rb") as fh:
-                yield from _read_text_stream(fh, str(f), published, max_bytes)
+        for path in files:
+            yield from _read_file(path, published, max_bytes)
 
 
-def _expand(raw: str) -> list[Path]:
+def _expand(raw: str) -> list[Path] | None:
     p = Path(raw)
     if p.is_dir():
-        return sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith("."))
-    if p.is_file():
+        return sorted(q for q in p.rglob("*") if q.is_file() and not _hidden(q.relative_to(p)))
+    if p.exists():
         return [p]
     if any(c in raw for c in "*?["):
-        return sorted(Path(m) for m in glob.glob(raw, recursive=True) if Path(m).is_file())
-    return []
+        matches = sorted(Path(m) for m in glob.glob(raw, recursive=True))
+        files: list[Path] = []
+        for m in matches:
+            if m.is_dir():
+                files.extend(sorted(q for q in m.rglob("*") if q.is_file()))
+            elif m.is_file():
+                files.append(m)
+        return files or None
+    return None
 
 
-def _read_text_stream(fh, origin: str, published: str | None, max_bytes: int):
-    data = fh.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        yield InputError(origin, TOO_LARGE.format(limit=max_bytes))
-        return
+def _hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
+
+def _kind_from_name(path: Path) -> str | None:
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return _KIND_BY_SUFFIX.get(suffixes[-1]) if suffixes else None
+
+
+def _read_file(path: Path, published: str | None, max_bytes: int) -> Iterator[Result]:
+    origin = str(path)
     try:
-        text = decode_bytes(data)
-        yield build_article(text, Meta(option_published=published), origin)
+        fh = open(path, "rb")  # noqa: SIM115 -- closed below, after the generator is done
+    except OSError as exc:
+        yield InputError(origin, UNREADABLE_INPUT.format(detail=exc.strerror or exc))
+        return
+    with fh:
+        yield from _read_stream(fh, origin, _kind_from_name(path), published, max_bytes)
+
+
+def _peekable(stream: IO[bytes]) -> io.BufferedReader:
+    if isinstance(stream, io.BufferedReader):
+        return stream
+    return io.BufferedReader(stream)  # type: ignore[arg-type]
+
+
+def _peek(stream: io.BufferedReader | gzip.GzipFile, n: int) -> bytes:
+    """Up to ``n`` bytes from the front of ``stream`` without consuming them."""
+    head = stream.peek(n)
+    return head[:n]
+
+
+def _sniff(head: bytes) -> str:
+    if head.startswith(b"WARC/"):
+        return "warc"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"{"):
+        return "jsonl"
+    if stripped.startswith(b"<") and looks_like_html(head.decode("utf-8", "replace")):
+        return "html"
+    return "text"
+
+
+def _read_stream(
+    raw: IO[bytes], origin: str, kind: str | None, published: str | None, max_bytes: int
+) -> Iterator[Result]:
+    stream = _peekable(raw)
+    try:
+        gzipped = _peek(stream, 2) == _GZIP_MAGIC
+    except OSError as exc:
+        yield InputError(origin, UNREADABLE_INPUT.format(detail=exc))
+        return
+    if kind == "warc" or (kind is None and gzipped and _gzip_head(stream).startswith(b"WARC/")):
+        # warcio reads .warc.gz itself, member by member, which lets it resume after a record
+        yield from _read_warc(stream, origin, published, max_bytes)
+        return
+    source: io.BufferedReader | gzip.GzipFile = gzip.GzipFile(fileobj=stream) if gzipped else stream
+    try:
+        head = _peek(source, SNIFF_BYTES)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield InputError(origin, TRUNCATED_GZIP.format(detail=exc))
+        return
+    kind = kind or _sniff(head)
+    if kind == "warc":
+        yield from _read_warc(source, origin, published, max_bytes)
+    elif kind == "jsonl":
+        yield from _read_jsonl(source, origin, published, max_bytes)
+    else:
+        yield _read_single(source, origin, kind, published, max_bytes)
+
+
+def _gzip_head(stream: io.BufferedReader) -> bytes:
+    """The first decompressed bytes of a gzipped stream, without consuming the stream."""
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(stream.peek(SNIFF_BYTES), 16)
+    except zlib.error:
+        return b""
+
+
+def _read_single(
+    source: io.BufferedIOBase, origin: str, kind: str, published: str | None, max_bytes: int
+) -> Result:
+    """One document per file (text or HTML)."""
+    try:
+        data = source.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        return InputError(origin, TRUNCATED_GZIP.format(detail=exc))
+    if len(data) > max_bytes:
+        return InputError(origin, TOO_LARGE.format(limit=max_bytes))
+    try:
+        if kind == "html":
+            return html_to_article(data, origin=origin, option_published=published)
+        return build_article(decode_bytes(data), Meta(option_published=published), origin)
     except DecodeFailure as exc:
-        yield InputError(origin, str(exc))
+        return InputError(origin, str(exc))
     except InputError as exc:
-        yield exc
+        return exc
+
+
+# --- JSONL -------------------------------------------------------------------------------
+
+
+def _bounded_lines(source: io.BufferedIOBase, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) pairs; a line longer than ``limit`` comes as None, skipped in
+    chunks so it is never held in memory whole."""
+    lineno = 0
+    while True:
+        line = source.readline(limit + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:
+                rest = source.readline(SKIP_CHUNK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield lineno, None
+            continue
+        yield lineno, line
+
+
+def _read_jsonl(
+    source: io.BufferedIOBase, origin: str, published: str | None, max_bytes: int
+) -> Iterator[Result]:
+    lines = _bounded_lines(source, max_bytes)
+    while True:
+        try:
+            item = next(lines)
+        except StopIteration:
+            return
+        except (OSError, EOFError, zlib.error) as exc:
+            yield InputError(origin, TRUNCATED_GZIP.format(detail=exc))
+            return
+        lineno, line = item
+        where = f"{origin}:{lineno}"
+        if line is None:
+            yield InputError(where, TOO_LARGE.format(limit=max_bytes))
+            continue
+        if not line.strip():
+            continue
+        yield _jsonl_record(line, where, published)
+
+
+def _text_field(rec: dict[str, Any], *names: str) -> str | None:
+    for n in names:
+        v = rec.get(n)
+        if isinstance(v, str) and v.strip():
+            return v
+    return None
+
+
+def _author_field(rec: dict[str, Any]) -> str | None:
+    v = rec.get("author") or rec.get("authors")
+    if isinstance(v, list):
+        names = [str(x) for x in v if isinstance(x, str | int) and str(x).strip()]
+        return ", ".join(names) or None
+    return v.strip() or None if isinstance(v, str) else None
+
+
+def _jsonl_record(line: bytes, where: str, published: str | None) -> Result:
+    if is_binary(line):
+        return InputError(where, INVALID_JSON.format(detail="binary data"))
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = decode_bytes(line)
+        except DecodeFailure as exc:
+            return InputError(where, str(exc))
+    try:
+        rec = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return InputError(where, INVALID_JSON.format(detail=f"{exc.msg} at column {exc.colno}"))
+    except RecursionError:
+        return InputError(where, INVALID_JSON.format(detail="nested too deeply"))
+    if not isinstance(rec, dict):
+        return InputError(where, NOT_A_RECORD)
+    body = _text_field(rec, "text", "body", "content")
+    html = _text_field(rec, "html", "raw_html")
+    if body is None and html is None:
+        return InputError(where, NOT_A_RECORD)
+    rid = rec.get("id")
+    input_id = str(rid) if isinstance(rid, str | int) and not isinstance(rid, bool) else None
+    url = _text_field(rec, "url", "link")
+    title = _text_field(rec, "title", "headline")
+    author = _author_field(rec)
+    outlet = _text_field(rec, "outlet", "source", "sitename", "site_name", "publisher")
+    rec_published = rec.get("published") or rec.get("date") or rec.get("published_at")
+    record_published = str(rec_published) if rec_published else None
+    try:
+        if body is not None:
+            meta = Meta(
+                title=title,
+                author=author,
+                outlet=outlet,
+                url=url,
+                published=record_published,
+                published_source="record" if record_published else None,
+                option_published=published,
+                input_id=input_id,
+            )
+            return build_article(body, meta, where)
+        assert html is not None
+        return html_to_article(
+            html,
+            origin=where,
+            url=url,
+            option_published=published,
+            title=title,
+            input_id=input_id,
+            author=author,
+            outlet=outlet,
+            record_published=record_published,
+        )
+    except InputError as exc:
+        return exc
+
+
+# --- WARC --------------------------------------------------------------------------------
+
+
+def _read_warc(
+    source: io.BufferedIOBase, origin: str, published: str | None, max_bytes: int
+) -> Iterator[Result]:
+    """HTML responses of a WARC / WARC.gz file; other responses are reported and skipped,
+    requests, metadata and redirects silently skipped; a truncated file ends with an error."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    count = 0
+    try:
+        records = ArchiveIterator(source, arc2warc=True)
+        for record in records:
+            if record.rec_type not in ("response", "resource"):
+                continue
+            count += 1
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            where = f"{origin}#{count}" + (f" <{uri}>" if uri else "")
+            if record.rec_type == "response":
+                if record.http_headers is None:
+                    continue
+                status = record.http_headers.get_statuscode() or ""
+                if not status.startswith("2"):
+                    continue  # redirects and errors are not documents
+                ctype = record.http_headers.get_header("Content-Type") or ""
+            else:
+                ctype = record.rec_headers.get_header("Content-Type") or ""
+            payload = record.content_stream().read(max_bytes + 1)
+            if len(payload) > max_bytes:
+                yield InputError(where, TOO_LARGE.format(limit=max_bytes))
+                continue
+            mime = ctype.split(";")[0].strip().lower()
+            html_like = mime in _HTML_TYPES or (
+                not mime and looks_like_html(payload[:SNIFF_BYTES].decode("utf-8", "replace"))
+            )
+            if not html_like:
+                yield InputError(where, NOT_HTML_RECORD.format(content_type=mime or "no type"))
+                continue
+            record_id = record.rec_headers.get_header("WARC-Record-ID")
+            try:
+                yield html_to_article(
+                    payload,
+                    origin=where,
+                    url=uri,
+                    option_published=published,
+                    input_id=record_id,
+                )
+            except InputError as exc:
+                yield exc
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        yield InputError(origin, TRUNCATED_WARC.format(detail=f"after record {count}: {detail}"))
