@@ -6,9 +6,9 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import Ev, content, make_doc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from store_builders import Ev, content, make_doc
 
 from dateline.errors import InputError
 from dateline.model import Document
@@ -129,9 +129,8 @@ def test_interrupted_ingest_keeps_committed_batches(db_path: Path) -> None:
         raise KeyboardInterrupt
 
     with Store(db_path) as store:
-        with pytest.raises(KeyboardInterrupt):
-            with store.run(batch_size=2) as run:
-                run.ingest(interrupted())
+        with pytest.raises(KeyboardInterrupt), store.run(batch_size=2) as run:
+            run.ingest(interrupted())
         assert run.report is not None and run.report.status == "interrupted"
         assert store.counts()["articles"] == 4  # two batches of two; the fifth was in flight
         store.ingest(docs, batch_size=3)

@@ -1,0 +1,219 @@
+"""Cross-article deduplication: what must and must not be merged."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+from store_builders import Ev, make_doc
+
+from dateline.store import Store
+from dateline.store.dedup import (
+    DEDUP_WINDOW_DAYS,
+    MentionKey,
+    actor_key,
+    block_key,
+    cluster_block,
+    compatible,
+    jaccard,
+)
+
+MEETING_TCA = (
+    "Kazakhstan's Foreign Minister Kairat Abdrakhmanov held a meeting with the new "
+    "Ambassador of China Zhang Xiao in Astana."
+)
+MEETING_XINHUA = (
+    "Chinese Ambassador Zhang Xiao met Kazakh Foreign Minister Kairat Abdrakhmanov in "
+    "Astana to discuss bilateral relations."
+)
+
+
+def only_event(store: Store, **filters: object) -> dict[str, object]:
+    frame = store.events(**filters)
+    assert len(frame) == 1, frame
+    return frame.iloc[0].to_dict()
+
+
+def test_two_outlets_one_event(store: Store) -> None:
+    store.ingest(
+        [
+            make_doc([Ev("KAZ", "CHN", "040", "2018-11-09", MEETING_TCA)], outlet="TCA"),
+            make_doc([Ev("KAZ", "CHN", "040", "2018-11-10", MEETING_XINHUA)], outlet="Xinhua"),
+        ]
+    )
+    ev = only_event(store)
+    assert (ev["num_mentions"], ev["num_articles"], ev["num_sources"]) == (2, 2, 2)
+    assert str(ev["date"])[:10] == "2018-11-09"  # the earliest report dates the event
+    # both mentions stay queryable and link to the event and their sentences
+    mentions = store.events(level="mention")
+    assert len(mentions) == 2
+    assert set(mentions["event_id"]) == {ev["event_id"]}
+    detail = store.event(str(ev["event_id"]))
+    assert sorted(detail.mentions["outlet"]) == ["TCA", "Xinhua"]
+    assert set(detail.mentions["sentence"]) == {MEETING_TCA, MEETING_XINHUA}
+
+
+def test_same_outlet_twice_is_one_source(store: Store) -> None:
+    store.ingest(
+        [
+            make_doc([Ev("KAZ", "CHN", "040", "2018-11-09", MEETING_TCA)], outlet="TCA"),
+            make_doc([Ev("KAZ", "CHN", "040", "2018-11-09", MEETING_XINHUA)], outlet="TCA"),
+        ]
+    )
+    ev = only_event(store)
+    assert (ev["num_mentions"], ev["num_articles"], ev["num_sources"]) == (2, 2, 1)
+
+
+def test_symmetric_meeting_coded_either_way_round_is_one_event(store: Store) -> None:
+    store.ingest(
+        [
+            make_doc([Ev("KAZ", "CHN", "040", "2018-11-09", MEETING_TCA)], outlet="TCA"),
+            make_doc([Ev("CHN", "KAZ", "040", "2018-11-09", MEETING_XINHUA)], outlet="Xinhua"),
+        ]
+    )
+    assert only_event(store)["num_sources"] == 2
+
+
+def test_directed_accusations_are_not_merged_across_directions(store: Store) -> None:
+    store.ingest(
+        [
+            make_doc([Ev("RUS", "UKR", "112", "2018-11-25")], outlet="Reuters"),
+            make_doc([Ev("UKR", "RUS", "112", "2018-11-25")], outlet="AP"),
+        ]
+    )
+    assert len(store.events()) == 2
+
+
+def test_different_dyads_dates_and_kinds_stay_separate(store: Store) -> None:
+    store.ingest(
+        [
+            make_doc([Ev("KAZ", "CHN", "040", "2018-11-09", MEETING_TCA)], outlet="TCA"),
+            # another dyad, same day and words
+            make_doc(
+                [Ev("KAZ", "RUS", "040", "2018-11-09", MEETING_TCA.replace("China", "Russia"))],
+                outlet="Interfax",
+            ),
+            # same dyad, outside the window
+            make_doc([Ev("KAZ", "CHN", "040", "2018-11-20", MEETING_XINHUA)], outlet="Xinhua"),
+            # same dyad and day, different kind of event (conflict, not consultation)
+            make_doc([Ev("KAZ", "CHN", "111", "2018-11-09")], outlet="RFE"),
+            # same countries, different sector (military, not government)
+            make_doc(
+                [Ev("KAZ", "CHN", "040", "2018-11-09", MEETING_TCA, sector_src="MIL")],
+                outlet="Defense News",
+                salt="(military)",
+            ),
+        ]
+    )
+    frame = store.events()
+    assert len(frame) == 5
+    assert set(frame["num_mentions"]) == {1}
+
+
+def test_negated_and_hypothetical_mentions_are_kept_but_not_counted(store: Store) -> None:
+    store.ingest(
+        [
+            make_doc([Ev("RUS", "UKR", "190", "2018-11-25")], outlet="Reuters"),
+            make_doc(
+                [Ev("RUS", "UKR", "190", "2018-11-25", negated=True)], outlet="TASS", salt="n"
+            ),
+            make_doc(
+                [Ev("RUS", "UKR", "190", "2018-11-26", hypothetical=True)], outlet="AP", salt="h"
+            ),
+        ]
+    )
+    assert only_event(store)["num_mentions"] == 1
+    assert len(store.events(level="mention")) == 1
+    everything = store.events(level="mention", include_negated=True, include_hypothetical=True)
+    assert len(everything) == 3
+    assert everything["event_id"].isna().sum() == 2
+
+
+def test_later_report_with_earlier_date_reclusters(store: Store) -> None:
+    """A report arriving later but dated earlier becomes the anchor; nothing is left stale."""
+    store.ingest([make_doc([Ev("KAZ", "CHN", "040", "2018-11-12", MEETING_TCA)], outlet="A")])
+    first = only_event(store)
+    store.ingest([make_doc([Ev("KAZ", "CHN", "040", "2018-11-10", MEETING_XINHUA)], outlet="B")])
+    ev = only_event(store)
+    assert ev["event_id"] != first["event_id"]
+    assert ev["num_sources"] == 2
+    assert str(ev["date"])[:10] == "2018-11-10"
+    assert store.events(level="mention")["event_id"].tolist() == [ev["event_id"]] * 2
+
+
+# --- the clustering function itself --------------------------------------------------
+
+
+def key(mid: str, day: int | None, code: str = "040", **kw: object) -> MentionKey:
+    values: dict[str, object] = {
+        "mention_id": mid,
+        "article_id": kw.pop("article_id", mid),
+        "date": date(2018, 11, day) if day else None,
+        "date_precision": "day" if day else "none",
+        "dyad_source": "KAZ|GOV",
+        "dyad_target": "CHN|GOV",
+        "cameo_code": code,
+        "cameo_root": code[:2],
+        "plover_event": None,
+        "trigger": "met",
+        "sentence": "Kazakhstan met China",
+    }
+    values.update(kw)
+    return MentionKey(**values)  # type: ignore[arg-type]
+
+
+def test_window_is_anchored_not_chained() -> None:
+    # daily reports of similar meetings: each within the window of the previous one
+    mentions = [key(f"m{d:02d}", d) for d in range(1, 15)]
+    clusters = cluster_block(mentions)
+    for cluster in clusters:
+        span = (cluster[-1].date - cluster[0].date).days  # type: ignore[operator]
+        assert span <= DEDUP_WINDOW_DAYS
+    assert len(clusters) > 1
+
+
+def test_undated_mentions_cluster_only_within_their_article() -> None:
+    a1 = key("a:1", None, article_id="a")
+    a2 = key("a:2", None, article_id="a")
+    b1 = key("b:1", None, article_id="b")
+    clusters = cluster_block([b1, a2, a1])
+    assert sorted(len(c) for c in clusters) == [1, 2]
+
+
+def test_compatibility_rules() -> None:
+    a = key("a", 9, "040", sentence="Kazakh minister met the Chinese ambassador in Astana")
+    same_root = key(
+        "b", 9, "042", trigger="visited", sentence="The president paid a state visit to Beijing"
+    )
+    similar = key(
+        "c",
+        9,
+        "043",
+        trigger="hosted",
+        sentence="The Kazakh minister hosted the Chinese ambassador in Astana",
+    )
+    other_root = key("d", 9, "111", trigger="criticised", sentence=a.sentence)
+    assert not compatible(a, same_root)  # same root, too little textual overlap
+    assert compatible(a, similar)  # same root and similar sentence
+    assert not compatible(a, other_root)  # identical sentence, different kind of event
+    assert compatible(a, key("e", 9, "040", trigger="met", sentence="Talks were held"))
+
+
+def test_keys() -> None:
+    assert actor_key("KAZGOV", "KAZ", "GOV", "Kazakhstan") == "KAZ|GOV"
+    assert actor_key("IGOUNO", None, None, "the UN") == "code:IGOUNO"
+    assert actor_key(None, None, None, "  Protesters ") == "text:protesters"
+    assert actor_key(None, None, None, None) == "-"
+    assert block_key("KAZ|GOV", "CHN|GOV") == block_key("CHN|GOV", "KAZ|GOV")
+    assert jaccard(frozenset(), frozenset({"a"})) == 0.0
+
+
+@given(st.permutations(list(range(12))))
+def test_clustering_is_independent_of_input_order(order: list[int]) -> None:
+    days = [1, 1, 2, 3, 5, 6, 9, 9, 10, 14, 20, 21]
+    codes = ["040", "042", "040", "043", "040", "040", "111", "112", "040", "040", "190", "190"]
+    mentions = [key(f"m{i:02d}", days[i], codes[i]) for i in range(12)]
+    expected = [[m.mention_id for m in c] for c in cluster_block(mentions)]
+    shuffled = [mentions[i] for i in order]
+    assert [[m.mention_id for m in c] for c in cluster_block(shuffled)] == expected

@@ -1,0 +1,189 @@
+"""Queries: filters, dyad panels, actor summaries, provenance, bound parameters."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from store_builders import Ev, make_doc
+
+from dateline.store import Store
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    store.ingest(
+        [
+            make_doc(
+                [Ev("KAZ", "CHN", "040", "2018-11-09"), Ev("KAZ", "CHN", "057", "2018-11-09")],
+                outlet="TCA",
+                url="https://timesca.com/1",
+            ),
+            make_doc([Ev("CHN", "KAZ", "061", "2018-11-21", confidence=0.4)], outlet="Xinhua"),
+            make_doc([Ev("KAZ", "CHN", "111", "2019-02-02")], outlet="RFE"),
+            make_doc([Ev("RUS", "UKR", "190", "2018-11-25")], outlet="Reuters"),
+            make_doc(
+                [Ev("RUS", "KAZ", "042", "2018-12-05", "Russia's delegation visited Astana.")],
+                outlet="TASS",
+            ),
+            make_doc([Ev("CHN", "KAZ", "040", "2018-11", precision="month")], outlet="CGTN"),
+        ]
+    )
+    return store
+
+
+def test_filters(filled: Store) -> None:
+    def n(**f: object) -> int:
+        return len(filled.events(**f))
+
+    assert n() == 7
+    assert n(country="KAZ") == 6
+    assert n(country="kaz") == 6  # codes are case-insensitive
+    assert n(actor="KAZGOV") == 6  # a code prefix
+    assert n(actor="russia") == 2  # a name
+    assert n(dyad=("KAZ", "CHN")) == 5
+    assert n(dyad=("KAZ", "CHN"), directed=True) == 3
+    assert n(dyad=("CHN", "KAZ"), directed=True) == 2
+    assert n(cameo="04") == 3
+    assert n(cameo="057") == 1
+    assert n(root="4") == 3
+    assert n(plover="agree") == 1
+    assert n(quad_class=3) == 1
+    assert n(quad_class=[3, 4]) == 2
+    assert n(start="2018-11-20") == 4
+    assert n(start="2018-11", end="2018-11") == 5  # month bounds cover the whole month
+    assert n(end="2018") == 6
+    assert n(min_confidence=0.5) == 6
+    assert n(text="VISITED astana") == 1
+    assert n(min_sources=2) == 0
+    assert n(limit=2) == 2
+    assert n(country="KAZ", quad_class=1, start="2018-12") == 1
+    assert n(level="mention", country="KAZ") == 6
+
+
+def test_bad_filter_values_raise_value_error(filled: Store) -> None:
+    with pytest.raises(ValueError, match="not a date"):
+        filled.events(start="last tuesday")
+    with pytest.raises(ValueError, match="level"):
+        filled.events(level="cluster")
+    with pytest.raises(ValueError, match="two"):
+        filled.events(dyad=("KAZ",))
+    with pytest.raises(ValueError, match="by must be"):
+        filled.dyad("KAZ", "CHN", by="decade")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "'; DROP TABLE events; --",
+        "KAZ' OR '1'='1",
+        "%",
+        "_",
+        '") OR 1=1 --',
+        "KAZ%",
+    ],
+)
+def test_sql_looking_values_match_nothing_and_break_nothing(filled: Store, value: str) -> None:
+    before = filled.counts()
+    assert filled.events(country=value).empty
+    assert filled.events(actor=value).empty
+    assert filled.events(text=value).empty
+    assert filled.events(cameo=value).empty
+    assert filled.events(plover=value).empty
+    assert filled.events(level="mention", text=value).empty
+    assert filled.dyad(value, "CHN").empty
+    assert filled.actor(value).events == 0
+    with pytest.raises(KeyError):
+        filled.event(value)
+    assert filled.counts() == before
+
+
+def test_dyad_panel_is_complete_with_zeros(filled: Store) -> None:
+    panel = filled.dyad("KAZ", "CHN", by="month")
+    assert [p.strftime("%Y-%m") for p in panel["period"]] == [
+        "2018-11",
+        "2018-12",
+        "2019-01",
+        "2019-02",
+    ]
+    nov, dec, jan, feb = (panel.iloc[i] for i in range(4))
+    assert nov["events"] == 4  # 040 + 057 + 061 (reverse) + month-dated 040
+    assert (nov["verbal_coop"], nov["material_coop"]) == (3, 1)
+    assert nov["net_cooperation"] == 1.0
+    assert nov["goldstein_sum"] == pytest.approx(1.0 + 8.0 + 6.4 + 1.0)
+    assert nov["goldstein_mean"] == pytest.approx((1.0 + 8.0 + 6.4 + 1.0) / 4)
+    assert (nov["a_to_b"], nov["b_to_a"]) == (2, 2)
+    for empty in (dec, jan):
+        assert empty["events"] == 0 and empty["verbal_coop"] == 0
+        assert empty["goldstein_sum"] == 0.0
+        assert math.isnan(empty["goldstein_mean"]) and math.isnan(empty["net_cooperation"])
+    assert (feb["verbal_conflict"], feb["net_cooperation"]) == (1, -1.0)
+
+
+def test_dyad_panel_options(filled: Store) -> None:
+    directed = filled.dyad("CHN", "KAZ", by="month", directed=True)
+    assert directed["events"].tolist() == [2]
+    assert "a_to_b" not in directed.columns
+    bounded = filled.dyad("KAZ", "CHN", by="month", start="2018-09", end="2018-12")
+    assert bounded["period"].dt.strftime("%Y-%m").tolist() == [
+        "2018-09",
+        "2018-10",
+        "2018-11",
+        "2018-12",
+    ]
+    assert bounded["events"].tolist() == [0, 0, 4, 0]
+    # a month-dated event cannot be placed in a week: weekly panels leave it out
+    weekly = filled.dyad("KAZ", "CHN", by="week", start="2018-11-05", end="2018-11-25")
+    assert weekly["period"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2018-11-05",
+        "2018-11-12",
+        "2018-11-19",
+    ]
+    assert weekly["events"].tolist() == [2, 0, 1]
+    yearly = filled.dyad("KAZ", "CHN", by="year")
+    assert yearly["events"].tolist() == [4, 1]
+    assert filled.dyad("KAZ", "CHN", by="day", start="2018-11-09", end="2018-11-09")[
+        "events"
+    ].tolist() == [2]
+    mentions = filled.dyad("KAZ", "CHN", by="year", level="mention")
+    assert mentions["events"].tolist() == [4, 1]
+    assert filled.dyad("USA", "IRN").empty
+
+
+def test_actor_summary(filled: Store) -> None:
+    summary = filled.actor("KAZ")
+    assert summary.events == 6
+    assert (summary.as_source, summary.as_target) == (3, 3)
+    partners = summary.partners.set_index("partner")
+    assert partners.loc["CHNGOV", "events"] == 5
+    assert partners.loc["RUSGOV", "events"] == 1
+    assert partners.loc["CHNGOV", "verbal_conflict"] == 1
+    assert summary.partners["partner"].tolist()[0] == "CHNGOV"  # most frequent first
+    assert set(summary.event_types["cameo_code"]) == {"040", "057", "061", "111", "042"}
+    assert summary.codes["code"].tolist() == ["KAZGOV"]
+    assert str(summary.first_date)[:10] == "2018-11-01"
+    assert filled.actor("ZZZ").events == 0
+
+
+def test_event_and_article_provenance(filled: Store) -> None:
+    frame = filled.events(cameo="057")
+    detail = filled.event(frame["event_id"][0])
+    assert detail.event["cameo_code"] == "057"
+    assert detail.mentions["url"].tolist() == ["https://timesca.com/1"]
+    row = detail.mentions.iloc[0]
+    art = filled.article(row["article_id"])
+    body = art.article["body"]
+    assert body[row["sentence_start"] : row["sentence_end"]] == row["sentence"]
+    assert len(art.mentions) == 2
+    assert len(art.entities) == 2
+    assert art.quantities["text"].tolist() == ["$27 billion"]
+    with pytest.raises(KeyError):
+        filled.article("nope")
+
+
+def test_actors_view_is_deterministic(filled: Store) -> None:
+    actors = filled.table("actors")
+    assert isinstance(actors, pd.DataFrame)
+    kaz = actors.set_index("code").loc["KAZGOV"]
+    assert (kaz["country"], kaz["sector"], kaz["name"]) == ("KAZ", "GOV", "Kazakhstan")
