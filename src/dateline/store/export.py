@@ -295,24 +295,30 @@ def write_parquet(con: duckdb.DuckDBPyConnection, directory: Path) -> dict[str, 
         "ORDER BY m.date NULLS LAST, m.mention_id",
     }
     counts: dict[str, int] = {}
-    for name, sql in queries_.items():
-        reader = con.sql(sql).to_arrow_reader()
-        n = 0
+    # A cursor of its own: streaming from con.sql() is refused while the main connection
+    # holds a partly fetched result.
+    cursor = con.cursor()
+    try:
+        for name, sql in queries_.items():
+            reader = cursor.sql(sql).to_arrow_reader()
+            n = 0
 
-        def batches(reader: Any = reader) -> Iterator[Any]:
-            nonlocal n
-            for batch in reader:
-                n += batch.num_rows
-                yield batch
+            def batches(reader: Any = reader) -> Iterator[Any]:
+                nonlocal n
+                for batch in reader:
+                    n += batch.num_rows
+                    yield batch
 
-        pads.write_dataset(
-            batches(),
-            directory / name,
-            schema=reader.schema,
-            format="parquet",
-            partitioning=["year", "month"],
-            partitioning_flavor="hive",
-            existing_data_behavior="error",
-        )
-        counts[name] = n
+            pads.write_dataset(
+                batches(),
+                directory / name,
+                schema=reader.schema,
+                format="parquet",
+                partitioning=["year", "month"],
+                partitioning_flavor="hive",
+                existing_data_behavior="error",
+            )
+            counts[name] = n
+    finally:
+        cursor.close()
     return counts
