@@ -82,9 +82,20 @@ def _looks_like_some_utf8(data: bytes) -> bool:
     return any(ord(c) > 0x7F for c in text)
 
 
+# Below this share of non-ASCII bytes, a non-UTF-8 text is read as Windows-1252: English news
+# with a few accented names ("São Tomé", "Müller") is far likelier Western European than
+# anything else, and statistical detection is unreliable on so few distinctive bytes.
+WESTERN_MAX_NON_ASCII = 0.10
+# Bytes that Windows-1252 leaves undefined; text containing them is not Windows-1252.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
 def _detect(data: bytes) -> str:
     if _looks_like_some_utf8(data):
         return data.decode("utf-8", errors="dateline-cp1252")
+    non_ascii = sum(1 for b in data if b > 0x7F)
+    if non_ascii <= WESTERN_MAX_NON_ASCII * len(data) and not _CP1252_UNDEFINED & set(data):
+        return data.decode("cp1252")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

@@ -54,6 +54,8 @@ _KIND_BY_SUFFIX = {
     ".json": "jsonl",
     ".warc": "warc",
 }
+# Suffixes taken from folder walks (".md" is left out: READMEs sit next to news files).
+_WALK_SUFFIXES = frozenset(k for k in _KIND_BY_SUFFIX if k != ".md")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 Result = Article | InputError
@@ -85,7 +87,11 @@ def read_inputs(
 def _expand(raw: str) -> list[Path] | None:
     p = Path(raw)
     if p.is_dir():
-        return sorted(q for q in p.rglob("*") if q.is_file() and not _hidden(q.relative_to(p)))
+        return sorted(
+            q
+            for q in p.rglob("*")
+            if q.is_file() and not _hidden(q.relative_to(p)) and _walkable(q)
+        )
     if p.exists():
         return [p]
     if any(c in raw for c in "*?["):
@@ -93,11 +99,20 @@ def _expand(raw: str) -> list[Path] | None:
         files: list[Path] = []
         for m in matches:
             if m.is_dir():
-                files.extend(sorted(q for q in m.rglob("*") if q.is_file()))
+                files.extend(sorted(q for q in m.rglob("*") if q.is_file() and _walkable(q)))
             elif m.is_file():
                 files.append(m)
         return files or None
     return None
+
+
+def _walkable(path: Path) -> bool:
+    """Files taken from a folder walk: news formats and files without a suffix. A README, a
+    CSV or an image in the same folder is not news; a file named explicitly is always read."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return not suffixes or suffixes[-1] in _WALK_SUFFIXES or len(suffixes[-1]) > 6
 
 
 def _hidden(rel: Path) -> bool:
@@ -323,54 +338,123 @@ def _jsonl_record(line: bytes, where: str, published: str | None) -> Result:
 # --- WARC --------------------------------------------------------------------------------
 
 
+class _CountingReader:
+    """A read-only byte stream that knows how many bytes it has given out (its ``tell``),
+    so WARCs also stream from stdin and a truncated tail can be detected."""
+
+    def __init__(self, stream: io.BufferedIOBase) -> None:
+        self._stream = stream
+        self.count = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self.count += len(data)
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        data = self._stream.readline(size)
+        self.count += len(data)
+        return data
+
+    def tell(self) -> int:
+        return self.count
+
+
+# Bytes after the last complete WARC record that may be left over: none in a .warc.gz (the
+# separating blank lines are inside each gzip member), the final CRLF CRLF in a plain .warc.
+WARC_TRAILING_SLACK = {True: 0, False: 4}
+
+
 def _read_warc(
     source: io.BufferedIOBase, origin: str, published: str | None, max_bytes: int
 ) -> Iterator[Result]:
     """HTML responses of a WARC / WARC.gz file; other responses are reported and skipped,
     requests, metadata and redirects silently skipped; a truncated file ends with an error."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
+    counting = _CountingReader(source)
     count = 0
+    last_end = 0
+    gzipped = False
     try:
-        records = ArchiveIterator(source, arc2warc=True)
+        records = ArchiveIterator(counting, arc2warc=True)
         for record in records:
-            if record.rec_type not in ("response", "resource"):
-                continue
-            count += 1
-            uri = record.rec_headers.get_header("WARC-Target-URI")
-            where = f"{origin}#{count}" + (f" <{uri}>" if uri else "")
-            if record.rec_type == "response":
-                if record.http_headers is None:
-                    continue
-                status = record.http_headers.get_statuscode() or ""
-                if not status.startswith("2"):
-                    continue  # redirects and errors are not documents
-                ctype = record.http_headers.get_header("Content-Type") or ""
-            else:
-                ctype = record.rec_headers.get_header("Content-Type") or ""
-            payload = record.content_stream().read(max_bytes + 1)
-            if len(payload) > max_bytes:
-                yield InputError(where, TOO_LARGE.format(limit=max_bytes))
-                continue
-            mime = ctype.split(";")[0].strip().lower()
-            html_like = mime in _HTML_TYPES or (
-                not mime and looks_like_html(payload[:SNIFF_BYTES].decode("utf-8", "replace"))
-            )
-            if not html_like:
-                yield InputError(where, NOT_HTML_RECORD.format(content_type=mime or "no type"))
-                continue
-            record_id = record.rec_headers.get_header("WARC-Record-ID")
-            try:
-                yield html_to_article(
-                    payload,
-                    origin=where,
-                    url=uri,
-                    option_published=published,
-                    input_id=record_id,
-                )
-            except InputError as exc:
-                yield exc
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
+            if record.rec_type in ("response", "resource"):
+                count += 1
+                result = _warc_record(record, f"{origin}#{count}", published, max_bytes)
+                if result is _TRUNCATED:
+                    yield InputError(
+                        origin, TRUNCATED_WARC.format(detail=f"record {count} is cut off")
+                    )
+                    return
+                if result is not None:
+                    yield result
+            records.read_to_end()
+            if _cut_off(record):
+                yield InputError(origin, TRUNCATED_WARC.format(detail=f"record {count} is cut off"))
+                return
+            last_end = records.get_record_offset() + records.get_record_length()
+            gzipped = records.reader is not None and records.reader.decompressor is not None
+        while counting.read(SKIP_CHUNK):
+            pass
+        if counting.count - last_end > WARC_TRAILING_SLACK[gzipped]:
+            detail = f"{counting.count - last_end} bytes after record {count} do not form a record"
+            yield InputError(origin, TRUNCATED_WARC.format(detail=detail))
+    except Exception as exc:  # noqa: BLE001 -- warcio raises many types on corrupt input
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         yield InputError(origin, TRUNCATED_WARC.format(detail=f"after record {count}: {detail}"))
+
+
+_TRUNCATED = object()
+_WARC_TYPES = frozenset(
+    {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
+     "continuation", "arc_header"}
+)  # fmt: skip
+
+
+def _cut_off(record: Any) -> bool:
+    """A record whose header block or content ends before its declared length."""
+    if record.rec_type not in _WARC_TYPES:
+        return True
+    length = record.rec_headers.get_header("Content-Length") or ""
+    if record.format == "warc" and not length.strip().isdigit():
+        return True
+    return bool(getattr(record.raw_stream, "limit", 0) > 0)
+
+
+def _warc_record(record: Any, where: str, published: str | None, max_bytes: int) -> Any:
+    """One WARC response/resource record -> Article, InputError, None (skip) or _TRUNCATED."""
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    if uri:
+        where = f"{where} <{uri}>"
+    if record.rec_type == "response":
+        if record.http_headers is None:
+            record.content_stream().read()
+            return _TRUNCATED if getattr(record.raw_stream, "limit", 0) > 0 else None
+        status = record.http_headers.get_statuscode() or ""
+        if not status.startswith("2"):
+            return None  # redirects and errors are not documents
+        ctype = record.http_headers.get_header("Content-Type") or ""
+    else:
+        ctype = record.rec_headers.get_header("Content-Type") or ""
+    payload = record.content_stream().read(max_bytes + 1)
+    if len(payload) > max_bytes:
+        return InputError(where, TOO_LARGE.format(limit=max_bytes))
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return _TRUNCATED  # the stream ended before the record's declared length
+    mime = ctype.split(";")[0].strip().lower()
+    html_like = mime in _HTML_TYPES or (
+        not mime and looks_like_html(payload[:SNIFF_BYTES].decode("utf-8", "replace"))
+    )
+    if not html_like:
+        return InputError(where, NOT_HTML_RECORD.format(content_type=mime or "no type"))
+    try:
+        return html_to_article(
+            payload,
+            origin=where,
+            url=uri,
+            option_published=published,
+            input_id=record.rec_headers.get_header("WARC-Record-ID"),
+        )
+    except InputError as exc:
+        return exc

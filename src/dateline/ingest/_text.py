@@ -309,7 +309,7 @@ def clean_text(
     # lines and biographies. Loose biography lines go only if a name line sits above them.
     known_outlets = outlet_names()
     body_lines = [i for i in nonempty if keep[i] and i != dateline_at]
-    confirmed_from: int | None = None
+    header_author = result.author is not None
     pending: list[int] = []
     for i in reversed(body_lines):
         line = lines[i]
@@ -328,26 +328,23 @@ def clean_text(
                     result.author = credit
             else:
                 bio = _first_match(bp.bio, line)
+                name = None if bio is not None and bio.strict else _name_line(line)
                 if bio is not None and bio.strict:
                     rule = bio.id
+                elif name is not None:
+                    rule = "author-line"
+                    if name[0] and not header_author:
+                        result.author = name[0]
+                    result.outlet = result.outlet or name[1]
                 elif bio is not None or _mentions_author(line, result.author):
                     pending.append(i)
                     continue
-                else:
-                    name = _name_line(line)
-                    if name is not None:
-                        rule = "author-line"
-                        if name[0]:
-                            result.author = name[0]
-                        result.outlet = result.outlet or name[1]
         if rule is None:
             break
         for j in pending:
             drop(j, "bio-loose")
         pending = []
         drop(i, rule)
-        confirmed_from = i
-    del confirmed_from
 
     # Boilerplate lines anywhere in the body ("Advertisement", share buttons).
     for i in nonempty:
