@@ -1,0 +1,45 @@
+"""Actors: who acts, coded as analysts code them.
+
+    kb = load_kb()                        # package knowledge base (cached), + user files
+    resolver = ActorResolver(kb)
+    mentions = resolver.resolve(doc, when=date(2018, 11, 9), home_country="KAZ")
+    actor = resolver.code_phrase("Kazakhstan's Foreign Minister", when=date(2018, 11, 9))
+
+``load_kb(extra)`` reads the TSV data files under ``dateline/data/actors`` and user files
+(TSV in the same formats, or TABARI/PETRARCH ``.actors``/``.agents`` dictionaries);
+malformed user lines are skipped and listed on ``kb.warnings``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from dateline.actors._kb import DatedCode, Entry, KBWarning, KnowledgeBase, Person, Term, build_kb
+
+__all__ = [
+    "DatedCode",
+    "Entry",
+    "KBWarning",
+    "KnowledgeBase",
+    "Person",
+    "Term",
+    "load_kb",
+]
+
+
+@lru_cache(maxsize=1)
+def _default_kb() -> KnowledgeBase:
+    return build_kb(())
+
+
+def load_kb(extra: Sequence[Path] = ()) -> KnowledgeBase:
+    """The knowledge base: package data plus ``extra`` user files, in order.
+
+    Without ``extra`` the result is built once per process and shared; with ``extra`` a new
+    knowledge base is built (the package data is re-read, so the shared one is untouched).
+    """
+    if not extra:
+        return _default_kb()
+    return build_kb(tuple(Path(p) for p in extra))

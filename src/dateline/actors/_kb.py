@@ -1,0 +1,473 @@
+"""The actor knowledge base: data files -> one indexed, read-only object.
+
+``load_kb()`` reads the TSV files under ``dateline/data/actors`` (see the README there) and
+any user files (TSV in the same formats, or TABARI/PETRARCH ``.actors``/``.agents``
+dictionaries), then builds one phrase index keyed on normalised token tuples. A malformed
+user line becomes a ``KBWarning`` on ``kb.warnings`` and is skipped; loading goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from dateline.actors._text import case_pattern, norm, pluralise, split_phrase
+
+Date = dt.date
+
+# CAMEO sector (role) codes the resolver knows; used to split imported codes such as
+# "PSEREBHMS" into country PSE + sector REB.
+_SECTOR_LIST = "GOV MIL COP REB OPP CVL BUS MED JUD REF NGO LEG SPY EDU HLH LAB AGR ELI PTY REL CRM"
+SECTORS = frozenset(_SECTOR_LIST.split() + ["UAF", "HRI", "ENV", "DEV", "SOC", "IGO", "IMG", "MNC"])
+
+
+@dataclass(frozen=True, slots=True)
+class KBWarning:
+    """One skipped line of a knowledge-base or user dictionary file."""
+
+    file: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class DatedCode:
+    """A code valid from ``start`` to ``end`` (inclusive; None = open)."""
+
+    code: str
+    country: str | None
+    sector: str | None
+    start: Date | None = None
+    end: Date | None = None
+
+    def covers(self, when: Date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term of office of one person."""
+
+    code: str  # ISO3 country or IGO code
+    sector: str  # sector while in office (GOV unless stated)
+    office: str  # hos | hog | fm | sg | other
+    role: str
+    start: Date | None
+    end: Date | None
+
+    def covers(self, when: Date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+@dataclass(slots=True)
+class Person:
+    id: str
+    name: str
+    terms: list[Term] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Entry:
+    """What one knowledge-base phrase can denote."""
+
+    id: str
+    type: str  # country adjective people region place institution org group role ref person
+    name: str
+    country: str | None = None  # ISO3
+    code: str | None = None  # base code: CAMEO country, IGO/NGO or group code
+    sector: str | None = None
+    kind: str | None = None
+    role: str | None = None
+    office: str | None = None
+    flags: frozenset[str] = frozenset()
+    lat: float | None = None
+    lon: float | None = None
+    count: int = 0
+    codes: tuple[DatedCode, ...] = ()
+    source: str = "kb"
+
+    def dated_code(self, when: Date | None) -> DatedCode | None:
+        """The code in force at ``when`` (dated restrictions win over an undated default)."""
+        if not self.codes:
+            return None
+        default = next((c for c in self.codes if not c.dated), None)
+        if when is None:
+            if default is not None:
+                return default
+            return max(self.codes, key=lambda c: c.start or Date.min)
+        for c in self.codes:
+            if c.dated and c.covers(when):
+                return c
+        return default
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    entry: Entry
+    case: tuple[int, ...]
+
+
+class KnowledgeBase:
+    """Indexed actor knowledge. Build it with ``load_kb()``; treat it as read-only."""
+
+    def __init__(self) -> None:
+        self.warnings: list[KBWarning] = []
+        self.countries: dict[str, Entry] = {}  # ISO3 -> country entry
+        self.cameo_to_iso: dict[str, str] = {}
+        self.regions: dict[str, Entry] = {}
+        self.places: dict[str, Entry] = {}
+        self.capitals: dict[str, Entry] = {}  # ISO3 -> capital
+        self.persons: dict[str, Person] = {}
+        self.entries: dict[str, Entry] = {}
+        self.name_clashes: frozenset[str] = frozenset()
+        # phrase index: normalised token tuple -> aliases; first token -> longest length
+        self.phrases: dict[tuple[str, ...], list[Alias]] = {}
+        self.max_len: dict[str, int] = {}
+        # imported TABARI stems: phrase whose last word matches as a prefix
+        self.stems: dict[str, list[tuple[tuple[str, ...], Alias]]] = {}
+        self.sources: list[str] = []
+
+    # -- building -----------------------------------------------------------------------
+    def add_phrase(self, phrase: str, entry: Entry, *, case_sensitive: bool = True) -> None:
+        key, case = _phrase_key(phrase, case_sensitive)
+        if not key:
+            return
+        bucket = self.phrases.setdefault(key, [])
+        if any(a.entry is entry for a in bucket):
+            return
+        bucket.append(Alias(entry, case))
+        if self.max_len.get(key[0], 0) < len(key):
+            self.max_len[key[0]] = len(key)
+
+    def add_stem(self, phrase: str, entry: Entry) -> None:
+        tokens = [norm(t) for t in split_phrase(phrase)]
+        if not tokens:
+            return
+        alias = Alias(entry, (0,) * len(tokens))
+        self.stems.setdefault(tokens[0][:3], []).append((tuple(tokens), alias))
+
+    # -- queries ------------------------------------------------------------------------
+    def lookup(self, phrase: str) -> list[Entry]:
+        """Entries a whole phrase denotes, ignoring case ("Kazakh" -> adjective of KAZ)."""
+        key = tuple(norm(t) for t in split_phrase(phrase))
+        return [a.entry for a in self.phrases.get(key, [])]
+
+    def country(self, code: str | None) -> Entry | None:
+        """A country by ISO3 or CAMEO code."""
+        if not code:
+            return None
+        iso = self.cameo_to_iso.get(code, code)
+        return self.countries.get(iso)
+
+    def locate(self, phrase: str) -> Entry | None:
+        """A place or country named by ``phrase`` (for event locations), if known."""
+        for entry in self.lookup(phrase):
+            if entry.type in ("place", "country"):
+                return entry
+        return None
+
+    def leaders(self, code: str, when: Date | None, office: str | None = None) -> list[Person]:
+        """People holding an office of ``code`` at ``when`` (None = today, as the file knows)."""
+        out = []
+        for person in self.persons.values():
+            for term in person.terms:
+                if term.code != code or (office and term.office != office):
+                    continue
+                if (when is None and term.end is None) or (when is not None and term.covers(when)):
+                    out.append(person)
+                    break
+        return out
+
+    def split_code(self, code: str) -> tuple[str | None, str | None]:
+        """Country (ISO3) and sector of a CAMEO code: "KAZGOV" -> ("KAZ", "GOV")."""
+        head, rest = code[:3], code[3:]
+        country = self.cameo_to_iso.get(head) if head not in ("IGO", "NGO", "IMG") else None
+        sector = None
+        for k in range(0, len(rest), 3):
+            if rest[k : k + 3] in SECTORS:
+                sector = rest[k : k + 3]
+                break
+        return country, sector
+
+
+@cache
+def _phrase_key(phrase: str, case_sensitive: bool) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    tokens = split_phrase(phrase)
+    key = tuple(norm(t) for t in tokens)
+    return key, (case_pattern(tokens) if case_sensitive else (0,) * len(tokens))
+
+
+Rows = Iterator[tuple[int, dict[str, str]]]
+
+
+# -- TSV reading -------------------------------------------------------------------------
+def _rows(text: str, source: str, warnings: list[KBWarning]) -> Rows:
+    header: list[str] | None = None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            continue
+        if len(cells) != len(header):
+            reason = f"expected {len(header)} tab-separated cells, got {len(cells)}"
+            warnings.append(KBWarning(source, lineno, reason))
+            continue
+        row = {h: c.strip() for h, c in zip(header, cells, strict=True)}
+        if not row.get("id"):
+            warnings.append(KBWarning(source, lineno, "missing id"))
+            continue
+        yield lineno, row
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()] if cell else []
+
+
+def _date(cell: str) -> Date | None:
+    return dt.date.fromisoformat(cell) if cell else None
+
+
+def _float(cell: str) -> float | None:
+    return float(cell) if cell else None
+
+
+# One loader per file type, keyed by the file's column header.
+def _load_countries(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    for _, r in rows:
+        iso = r["iso3"]
+        cameo = r["cameo"] or iso
+        country = Entry(r["id"], "country", r["name"], country=iso, code=cameo, source=src)
+        kb.countries[iso] = country
+        kb.cameo_to_iso[country.code or iso] = iso
+        kb.cameo_to_iso.setdefault(iso, iso)
+        kb.entries[r["id"]] = country
+        for name in [r["name"], *_split(r["aliases"])]:
+            kb.add_phrase(name, country)
+        adj = Entry(r["id"] + ":adj", "adjective", r["name"], country=iso, code=cameo)
+        for word in _split(r["adjectives"]):
+            kb.add_phrase(word, adj)
+        people = Entry(r["id"] + ":people", "people", r["name"], country=iso, code=cameo)
+        for word in _split(r["people"]):
+            kb.add_phrase(word, people)
+
+
+def _load_regions(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    for _, r in rows:
+        region = Entry(r["id"], "region", r["name"], code=r["code"], source=src)
+        kb.regions[r["code"]] = region
+        kb.entries[r["id"]] = region
+        for name in [r["name"], *_split(r["aliases"])]:
+            kb.add_phrase(name, region)
+        adj = Entry(r["id"] + ":adj", "adjective", r["name"], code=r["code"], source=src)
+        for word in _split(r["adjectives"]):
+            kb.add_phrase(word, adj)
+        people = Entry(r["id"] + ":people", "people", r["name"], code=r["code"], source=src)
+        for word in _split(r["people"]):
+            kb.add_phrase(word, people)
+
+
+def _load_places(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    for lineno, r in rows:
+        try:
+            lat, lon = _float(r["lat"]), _float(r["lon"])
+        except ValueError:
+            kb.warnings.append(KBWarning(src, lineno, "latitude/longitude is not a number"))
+            continue
+        iso = r["iso3"] or None
+        code = kb.countries[iso].code if iso in kb.countries else iso
+        place = Entry(
+            r["id"], "place", r["name"], country=iso, code=code,
+            kind=r["kind"], lat=lat, lon=lon, source=src,
+        )  # fmt: skip
+        kb.places[r["id"]] = place
+        kb.entries[r["id"]] = place
+        if r["kind"] == "capital" and iso:
+            kb.capitals.setdefault(iso, place)
+        for name in [r["name"], *_split(r["aliases"])]:
+            kb.add_phrase(name, place)
+
+
+def _load_institutions(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    for _, r in rows:
+        iso = r["iso3"] or None
+        code = kb.countries[iso].code if iso in kb.countries else iso
+        inst = Entry(
+            r["id"], "institution", r["name"], country=iso, code=code,
+            sector=r["sector"] or None, kind=r["kind"], source=src,
+        )  # fmt: skip
+        kb.entries[r["id"]] = inst
+        for name in [r["name"], *_split(r["aliases"])]:
+            kb.add_phrase(name, inst)
+
+
+def _load_organisations(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    for _, r in rows:
+        org = Entry(
+            r["id"], "org", r["name"], code=r["code"], sector=r["sector"] or None,
+            kind=r["kind"], source=src,
+        )  # fmt: skip
+        kb.entries[r["id"]] = org
+        for name in [r["name"], *_split(r["aliases"])]:
+            kb.add_phrase(name, org)
+
+
+def _load_groups(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    for lineno, r in rows:
+        try:
+            start, end = _date(r["start"]), _date(r["end"])
+        except ValueError:
+            kb.warnings.append(KBWarning(src, lineno, "start/end is not an ISO date (YYYY-MM-DD)"))
+            continue
+        period = DatedCode(r["code"], r["iso3"] or None, r["sector"] or None, start, end)
+        group = kb.entries.get(r["id"])
+        if group is None:
+            group = Entry(r["id"], "group", r["name"], country=period.country, code=r["code"])
+            group.source = src
+            kb.entries[r["id"]] = group
+        group.codes = (*group.codes, period)
+        for name in [r["name"], *_split(r["aliases"])]:
+            kb.add_phrase(name, group)
+
+
+def _load_roles(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    for _, r in rows:
+        role = Entry(
+            r["id"], "role", r["phrase"], sector=r["sector"] or None, kind=r["kind"],
+            role=r["role"] or None, office=r["office"] or None,
+            flags=frozenset(_split(r["flags"].replace(",", "|"))), source=src,
+        )  # fmt: skip
+        kb.entries[r["id"]] = role
+        kb.add_phrase(r["phrase"], role)
+        plural = r["plural"]
+        if role.kind in ("person", "group", "thing") and plural != "-":
+            plural_entry = Entry(
+                role.id + ":pl", "role", r["phrase"], sector=role.sector, kind=role.kind,
+                role=role.role, office=role.office, flags=role.flags | {"plural"}, source=src,
+            )  # fmt: skip
+            kb.add_phrase(plural or pluralise(r["phrase"]), plural_entry)
+
+
+def _load_references(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    for lineno, r in rows:
+        try:
+            count = int(r["count"])
+        except ValueError:
+            kb.warnings.append(KBWarning(src, lineno, "count is not a whole number"))
+            continue
+        ref = Entry(r["id"], "ref", r["phrase"], kind=r["type"], count=count, source=src)
+        kb.entries[r["id"]] = ref
+        kb.add_phrase(r["phrase"], ref, case_sensitive=False)
+
+
+def _load_leaders(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    last_aliases: dict[str, str] = {}
+    for lineno, r in rows:
+        try:
+            term = Term(
+                r["code"], r["sector"] or "GOV", r["office"] or "other", r["role"],
+                _date(r["start"]), _date(r["end"]),
+            )  # fmt: skip
+        except ValueError:
+            kb.warnings.append(KBWarning(src, lineno, "start/end is not an ISO date (YYYY-MM-DD)"))
+            continue
+        person = kb.persons.get(r["id"])
+        if person is None:
+            person = kb.persons[r["id"]] = Person(r["id"], r["name"])
+            kb.entries[r["id"]] = Entry(r["id"], "person", r["name"], source=src)
+            seen = None
+        else:
+            seen = (r["name"], r["aliases"])
+        person.terms.append(term)
+        # rows of one person usually repeat the same names: index them once
+        if seen != (person.name, last_aliases.get(r["id"])):
+            for name in [r["name"], *_split(r["aliases"])]:
+                kb.add_phrase(name, kb.entries[r["id"]])
+        last_aliases[r["id"]] = r["aliases"]
+
+
+def _load_clashes(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    kb.name_clashes = kb.name_clashes | {norm(r["word"]) for _, r in rows}
+
+
+_LOADERS = {
+    ("id", "iso3", "cameo", "name", "aliases", "adjectives", "people"): _load_countries,
+    ("id", "code", "name", "aliases", "adjectives", "people"): _load_regions,
+    ("id", "name", "aliases", "iso3", "kind", "lat", "lon"): _load_places,
+    ("id", "name", "aliases", "iso3", "sector", "kind"): _load_institutions,
+    ("id", "code", "name", "aliases", "sector", "kind"): _load_organisations,
+    ("id", "name", "aliases", "code", "iso3", "sector", "start", "end"): _load_groups,
+    ("id", "phrase", "plural", "sector", "role", "kind", "office", "flags"): _load_roles,
+    ("id", "phrase", "type", "count"): _load_references,
+    ("id", "name", "aliases", "code", "sector", "office", "role", "start", "end"): _load_leaders,
+    ("id", "word"): _load_clashes,
+}
+
+# Order matters: places and institutions look up their country's CAMEO code.
+_PACKAGE_FILES = (
+    "countries.tsv",
+    "regions.tsv",
+    "places.tsv",
+    "institutions.tsv",
+    "organisations.tsv",
+    "groups.tsv",
+    "roles.tsv",
+    "references.tsv",
+    "leaders.tsv",
+    "name_clashes.tsv",
+)
+
+
+def _header(text: str) -> tuple[str, ...]:
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            return tuple(c.strip() for c in line.rstrip("\r\n").split("\t"))
+    return ()
+
+
+def load_tsv(kb: KnowledgeBase, text: str, source: str) -> None:
+    """Add one TSV file, recognised by its header, to ``kb``."""
+    loader = _LOADERS.get(_header(text))
+    if loader is None:
+        kb.warnings.append(
+            KBWarning(source, 1, "unrecognised header: not one of the knowledge-base TSV formats")
+        )
+        return
+    loader(kb, _rows(text, source, kb.warnings), source)
+
+
+def build_kb(extra: Sequence[Path] = ()) -> KnowledgeBase:
+    """Read the package data files and then ``extra`` user files (later files add to earlier)."""
+    from dateline.actors._tabari import load_dictionary  # here to keep the import graph flat
+
+    kb = KnowledgeBase()
+    base = resources.files("dateline").joinpath("data/actors")
+    for name in _PACKAGE_FILES:
+        load_tsv(kb, base.joinpath(name).read_text(encoding="utf-8"), name)
+    kb.sources.append("dateline/data/actors")
+    for path in extra:
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            kb.warnings.append(KBWarning(str(path), 0, f"cannot read: {exc.strerror or exc}"))
+            continue
+        if path.suffix.lower() == ".tsv":
+            load_tsv(kb, text, str(path))
+        else:
+            load_dictionary(kb, text, str(path))
+        kb.sources.append(str(path))
+    return kb
