@@ -319,3 +319,26 @@ def test_language_is_detected() -> None:
     )
     assert article_from_text(fr).language == "fr"
     assert article_from_text(AP).language == "en"
+
+
+def test_dash_after_an_acronym_further_down_is_not_a_dateline() -> None:
+    text = (
+        "The minister arrived in the capital on Monday for two days of talks with officials.\n\n"
+        "He was greeted at the airport by his counterpart and a military band.\n\n"
+        "NATO — the alliance he has criticised — was not on the agenda, officials said."
+    )
+    art = article_from_text(text)
+    assert art.dateline is None
+    assert art.body == text
+
+
+def test_record_dates_are_absolute_dates_only() -> None:
+    from dateline.ingest._dates import normalise_published
+
+    assert normalise_published("2018-11-09T10:00:00Z") == "2018-11-09"
+    assert normalise_published("Fri, 09 Nov 2018 10:00:00 GMT") == "2018-11-09"
+    assert normalise_published("Nov 9, 2018") == "2018-11-09"
+    assert normalise_published("yesterday") is None
+    assert normalise_published("2 hours ago") is None
+    assert normalise_published("November 2018") is None
+    assert normalise_published("2018-13-45") is None

@@ -87,7 +87,14 @@ def normalise_published(value: object) -> str | None:
     import dateparser  # slow to import; only needed for free-form dates
 
     parsed = dateparser.parse(
-        text, languages=["en"], settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False}
+        text,
+        languages=["en"],
+        settings={
+            "STRICT_PARSING": True,  # day, month and year must all be there
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            # no relative dates: "yesterday" in a stored record says nothing about today
+            "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+        },
     )
     return parsed.date().isoformat() if parsed else None
 

@@ -22,6 +22,8 @@ from dateline.model import Dateline
 HEADER_WINDOW = 8
 # A header line (headline, subheading, byline) is short; a longer line is article prose.
 HEADER_MAX_WORDS = 40
+# Sentence-like lines (a standfirst) allowed between a headline and the dateline.
+MAX_STANDFIRST_LINES = 1
 # Headlines are short and do not end in a full stop.
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MAX_CHARS = 250
@@ -255,14 +257,21 @@ def clean_text(
     window = nonempty[:HEADER_WINDOW]
     dateline_at: int | None = None
     dateline_cut = 0
-    for pos, i in enumerate(window):
+    prose_lines = 0
+    for i in window:
         found = match_dateline(lines[i])
-        if found and all(_words(lines[j]) <= HEADER_MAX_WORDS for j in window[:pos]):
+        if found:
             result.dateline, dateline_cut = found
             dateline_at = i
             break
+        # Above a dateline sit a headline, a byline, dates and at most one standfirst
+        # sentence; a second prose line means the article has already begun.
         if _words(lines[i]) > HEADER_MAX_WORDS:
             break
+        if not (_headline_like(lines[i]) or _byline(lines[i]) or _is_header_line(lines[i])):
+            prose_lines += 1
+            if prose_lines > MAX_STANDFIRST_LINES:
+                break
     header = [j for j in window if dateline_at is not None and j < dateline_at]
     if dateline_at is None:
         header = []
@@ -371,6 +380,11 @@ def clean_text(
         gap = False
     result.body = "".join(out)
     return result
+
+
+def _is_header_line(line: str) -> bool:
+    bp = boilerplate()
+    return _first_match(bp.header, line) is not None or _first_match(bp.anywhere, line) is not None
 
 
 def header_has_title(header: list[int], lines: list[str], title: str | None) -> bool:
