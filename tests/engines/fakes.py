@@ -1,0 +1,27 @@
+"""A stand-in for the pipeline, importable by worker processes: tests of the engines'
+plumbing (order, errors in place, worker failures) without loading spaCy."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from dateline.model import Article, Document
+
+DIE = "die now"  # an article body that kills the worker coding it
+
+
+class FakeCoder:
+    def __init__(self, config: Any = None) -> None:
+        self.config = config
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[Document]:
+        for article in articles:
+            if article.body == DIE:
+                os._exit(3)  # a crash the pool cannot catch, like the OOM killer
+            yield Document(article=article, topics=[f"words={len(article.body.split())}"])
+
+
+def fake_factory(config: Any) -> FakeCoder:
+    return FakeCoder(config)
