@@ -319,3 +319,12 @@ def test_stdin_is_sniffed(monkeypatch: pytest.MonkeyPatch, data: bytes, kind: st
         assert len(out) == 1
     if kind == "html":
         assert out[0].title == "EU sanctions Ruritania over crackdown"
+
+
+def test_json_array_file(tmp_path: Path) -> None:
+    p = tmp_path / "feed.json"
+    records = [json.loads(_records()[0]), {"id": "x"}]
+    p.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    out = list(read_inputs([str(p)]))
+    assert isinstance(out[0], Article) and out[0].origin == f"{p}[1]"
+    _error(out[1], f"{p}[2]", "not a record")

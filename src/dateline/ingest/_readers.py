@@ -153,7 +153,7 @@ def _sniff(head: bytes) -> str:
     if head.startswith(b"WARC/"):
         return "warc"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if stripped.startswith(b"{"):
+    if stripped.startswith((b"{", b"[{", b"[\n", b"[\r", b"[ ")):
         return "jsonl"
     if stripped.startswith(b"<") and looks_like_html(head.decode("utf-8", "replace")):
         return "html"
@@ -182,6 +182,8 @@ def _read_stream(
     kind = kind or _sniff(head)
     if kind == "warc":
         yield from _read_warc(source, origin, published, max_bytes)
+    elif kind == "jsonl" and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+        yield from _read_json_array(source, origin, published, max_bytes)
     elif kind == "jsonl":
         yield from _read_jsonl(source, origin, published, max_bytes)
     else:
@@ -260,6 +262,28 @@ def _read_jsonl(
         yield _jsonl_record(line, where, published)
 
 
+def _read_json_array(
+    source: io.BufferedIOBase, origin: str, published: str | None, max_bytes: int
+) -> Iterator[Result]:
+    """A JSON file holding one array of records (read whole, so bounded by ``max_bytes``)."""
+    try:
+        data = source.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield InputError(origin, TRUNCATED_GZIP.format(detail=exc))
+        return
+    if len(data) > max_bytes:
+        yield InputError(origin, TOO_LARGE.format(limit=max_bytes))
+        return
+    try:
+        records = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        detail = exc.msg if isinstance(exc, json.JSONDecodeError) else type(exc).__name__
+        yield InputError(origin, INVALID_JSON.format(detail=detail))
+        return
+    for n, rec in enumerate(records, start=1):
+        yield _record(rec, f"{origin}[{n}]", published)
+
+
 def _text_field(rec: dict[str, Any], *names: str) -> str | None:
     for n in names:
         v = rec.get(n)
@@ -292,6 +316,11 @@ def _jsonl_record(line: bytes, where: str, published: str | None) -> Result:
         return InputError(where, INVALID_JSON.format(detail=f"{exc.msg} at column {exc.colno}"))
     except RecursionError:
         return InputError(where, INVALID_JSON.format(detail="nested too deeply"))
+    return _record(rec, where, published)
+
+
+def _record(rec: Any, where: str, published: str | None) -> Result:
+    """One JSON record -> Article or InputError."""
     if not isinstance(rec, dict):
         return InputError(where, NOT_A_RECORD)
     body = _text_field(rec, "text", "body", "content")
