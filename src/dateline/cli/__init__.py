@@ -27,6 +27,7 @@ _COMMAND_MODULES = [
     "dateline.cli.code",
     "dateline.cli.eval",
     "dateline.cli.store",
+    "dateline.cli.serve",
 ]
 
 for _name in _COMMAND_MODULES:

@@ -1,0 +1,502 @@
+// dateline dashboard: two countries and a period -> timeline, event types, partners, events.
+// Plain ES module, no framework. Charts are Vega-Lite specs rendered by the vendored
+// vega-embed; Vega evaluates expressions with the vendored interpreter (no eval, so the
+// page runs under a strict Content-Security-Policy). Text from the API is always put into
+// the page as text nodes, never as HTML.
+import { expressionInterpreter } from "./vendor/vega-interpreter/vega-interpreter.js";
+
+const QUADS = [
+  { key: "verbal_coop", label: "Verbal cooperation", color: "#6baed6" },
+  { key: "material_coop", label: "Material cooperation", color: "#1f5fa8" },
+  { key: "verbal_conflict", label: "Verbal conflict", color: "#f2a65a" },
+  { key: "material_conflict", label: "Material conflict", color: "#b2282d" },
+];
+const QUAD_SCALE = {
+  domain: QUADS.map((q) => q.label),
+  range: QUADS.map((q) => q.color),
+};
+const PAGE_SIZE = 50;
+const TOP_N = 12;
+
+const $ = (id) => document.getElementById(id);
+const form = $("controls");
+const selA = $("country-a");
+const selB = $("country-b");
+const status = $("status");
+const tbody = document.querySelector("#events tbody");
+
+let countryNames = new Map();
+let nextCursor = null;
+let loadToken = 0; // a newer selection makes answers to older requests stale
+
+const embedOptions = {
+  actions: { export: true, source: false, compiled: false, editor: false },
+  renderer: "svg",
+  ast: true,
+  expr: expressionInterpreter,
+};
+
+// --- small helpers -----------------------------------------------------------------
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") node.className = v;
+    else if (k === "text") node.textContent = v;
+    else node.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function say(message, isError = false) {
+  status.textContent = message;
+  status.classList.toggle("error", isError);
+}
+
+async function api(path, params = {}) {
+  const url = new URL(path, document.baseURI);
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== null && v !== undefined && v !== "" && v !== false) url.searchParams.set(k, v);
+  }
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const detail = Array.isArray(body.detail)
+      ? body.detail.map((d) => `${d.loc.slice(1).join(".")}: ${d.msg}`).join("; ")
+      : body.detail || response.statusText;
+    const error = new Error(detail);
+    error.status = response.status;
+    throw error;
+  }
+  return body;
+}
+
+function countryLabel(code) {
+  const name = countryNames.get(code);
+  return name ? `${name} (${code})` : code;
+}
+
+function actorLabel(name, code, text) {
+  if (name && code) return `${name} (${code})`;
+  return name || code || text || "—";
+}
+
+const fmt = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+function selection() {
+  return {
+    a: selA.value,
+    b: selB.value,
+    start: $("start").value || null,
+    end: $("end").value || null,
+    by: $("by").value,
+    directed: $("directed").checked,
+  };
+}
+
+// --- URL state: the view is shareable as a link ------------------------------------
+
+function readHash() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  return Object.fromEntries(params.entries());
+}
+
+function writeHash(sel) {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(sel)) {
+    if (v && v !== "month") params.set(k, v === true ? "1" : v);
+  }
+  history.replaceState(null, "", `#${params.toString()}`);
+}
+
+// --- charts ------------------------------------------------------------------------
+
+function timeUnit(by) {
+  return { day: "utcyearmonthdate", week: "utcyearmonthdate", month: "utcyearmonth", year: "utcyear" }[by];
+}
+
+async function draw(target, spec) {
+  const node = $(target);
+  node.classList.remove("empty");
+  node.replaceChildren();
+  return vegaEmbed(node, spec, embedOptions);
+}
+
+function emptyChart(target, message) {
+  const node = $(target);
+  node.replaceChildren(el("p", { text: message }));
+  node.classList.add("empty");
+}
+
+function timelineSpec(data, sel) {
+  const bars = [];
+  for (const p of data.periods) {
+    for (const q of QUADS) {
+      bars.push({ period: p.period, quad: q.label, count: p[q.key] });
+    }
+  }
+  // Periods without events keep a null score, so the line breaks there instead of
+  // drawing a trend through months nobody reported on.
+  const line = data.periods.map((p) => ({
+    period: p.period,
+    goldstein: p.goldstein_mean,
+    events: p.events,
+  }));
+  const unit = timeUnit(sel.by);
+  const x = { field: "period", type: "temporal", timeUnit: unit, title: null };
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    description: `Events between ${countryLabel(sel.a)} and ${countryLabel(sel.b)} per ${sel.by}, stacked by quad class, with the mean Goldstein score.`,
+    width: "container",
+    height: 260,
+    layer: [
+      {
+        data: { values: bars },
+        mark: { type: "bar", tooltip: true },
+        encoding: {
+          x,
+          y: { field: "count", type: "quantitative", aggregate: "sum", stack: "zero", title: "Events" },
+          color: { field: "quad", type: "nominal", scale: QUAD_SCALE, sort: QUAD_SCALE.domain, title: "Quad class" },
+          order: { field: "quad", sort: "ascending" },
+          tooltip: [
+            { field: "period", type: "temporal", timeUnit: unit, title: sel.by },
+            { field: "quad", title: "Quad class" },
+            { field: "count", aggregate: "sum", title: "Events" },
+          ],
+        },
+      },
+      {
+        data: { values: line },
+        mark: {
+          type: "line",
+          color: "#1c2430",
+          strokeWidth: 2,
+          invalid: "break-paths-show-domains",
+          point: { filled: true, size: 40, color: "#1c2430" },
+        },
+        encoding: {
+          x: { ...x, bandPosition: 0.5 },
+          y: { field: "goldstein", type: "quantitative", scale: { domain: [-10, 10] }, title: "Mean Goldstein" },
+          tooltip: [
+            { field: "period", type: "temporal", timeUnit: unit, title: sel.by },
+            { field: "goldstein", format: ".2f", title: "Mean Goldstein" },
+            { field: "events", title: "Events" },
+          ],
+        },
+      },
+    ],
+    resolve: { scale: { y: "independent" } },
+    config: { legend: { orient: "bottom" }, axis: { labelFontSize: 11, titleFontSize: 12 } },
+  };
+}
+
+function typesSpec(types) {
+  const values = types.slice(0, TOP_N).map((t) => ({
+    type: `${t.cameo_code} ${t.cameo_name || ""}`.trim(),
+    events: t.events,
+    quad: QUADS[(t.quad_class || 1) - 1].label,
+    goldstein: t.goldstein,
+  }));
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    description: "Events by CAMEO event type, most frequent first.",
+    width: "container",
+    height: { step: 22 },
+    autosize: { type: "fit-x", contains: "padding" },
+    data: { values },
+    mark: { type: "bar", tooltip: true },
+    encoding: {
+      y: { field: "type", type: "nominal", sort: "-x", title: null, axis: { labelLimit: 260 } },
+      x: { field: "events", type: "quantitative", title: "Events", axis: { tickMinStep: 1 } },
+      color: { field: "quad", type: "nominal", scale: QUAD_SCALE, legend: null },
+      tooltip: [
+        { field: "type", title: "Event type" },
+        { field: "events", title: "Events" },
+        { field: "goldstein", format: ".1f", title: "Goldstein" },
+      ],
+    },
+  };
+}
+
+function partnersSpec(partners) {
+  const values = [];
+  for (const p of partners) {
+    for (const q of QUADS) {
+      values.push({ country: countryLabel(p.country), code: p.country, quad: q.label, count: p[q.key] });
+    }
+  }
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    description: "Countries with the most events with the chosen country, by quad class.",
+    width: "container",
+    height: { step: 22 },
+    autosize: { type: "fit-x", contains: "padding" },
+    data: { values },
+    mark: { type: "bar", tooltip: true, cursor: "pointer" },
+    encoding: {
+      y: { field: "country", type: "nominal", sort: "-x", title: null },
+      x: { field: "count", type: "quantitative", aggregate: "sum", stack: "zero", title: "Events" },
+      color: { field: "quad", type: "nominal", scale: QUAD_SCALE, sort: QUAD_SCALE.domain, legend: null },
+      order: { field: "quad", sort: "ascending" },
+      detail: { field: "code" },
+      tooltip: [
+        { field: "country", title: "Partner" },
+        { field: "quad", title: "Quad class" },
+        { field: "count", aggregate: "sum", title: "Events" },
+      ],
+    },
+  };
+}
+
+// --- loading the views -------------------------------------------------------------
+
+async function loadTimeline(sel, token) {
+  const data = await api(`dyads/${sel.a}/${sel.b}/timeseries`, {
+    by: sel.by, start: sel.start, end: sel.end, directed: sel.directed,
+  });
+  if (token !== loadToken) return;
+  const total = data.periods.reduce((n, p) => n + p.events, 0);
+  $("timeline-sub").textContent = `${countryLabel(sel.a)} ${sel.directed ? "→" : "↔"} ${countryLabel(sel.b)}`;
+  if (!total) {
+    emptyChart("timeline", "No dated events between these countries in this period.");
+    $("timeline-summary").textContent = "";
+    return;
+  }
+  await draw("timeline", timelineSpec(data, sel));
+  const coop = data.periods.reduce((n, p) => n + p.verbal_coop + p.material_coop, 0);
+  const gsum = data.periods.reduce((n, p) => n + p.goldstein_sum, 0);
+  $("timeline-summary").textContent =
+    `${total} events over ${data.periods.length} ${sel.by}s; ${coop} cooperative, ${total - coop} conflictual; mean Goldstein ${fmt.format(gsum / total)}.`;
+}
+
+async function loadTypes(sel, token) {
+  const data = await api(`dyads/${sel.a}/${sel.b}/event-types`, {
+    start: sel.start, end: sel.end, directed: sel.directed,
+  });
+  if (token !== loadToken) return;
+  if (!data.types.length) {
+    emptyChart("types", "No events.");
+    $("types-summary").textContent = "";
+    return;
+  }
+  await draw("types", typesSpec(data.types));
+  const top = data.types[0];
+  $("types-summary").textContent =
+    `${data.types.length} event types; most frequent: ${top.cameo_code} ${top.cameo_name || ""} (${top.events}).`;
+}
+
+async function loadPartners(sel, token) {
+  const code = $("partners-of").value === "b" ? sel.b : sel.a;
+  let data;
+  try {
+    data = await api(`actors/${code}`, { start: sel.start, end: sel.end, limit: TOP_N });
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    data = { partner_countries: [] };
+  }
+  if (token !== loadToken) return;
+  const partners = data.partner_countries;
+  if (!partners.length) {
+    emptyChart("partners", `No partners of ${countryLabel(code)} in this period.`);
+    $("partners-summary").textContent = "";
+    return;
+  }
+  const result = await draw("partners", partnersSpec(partners));
+  result.view.addEventListener("click", (_event, item) => {
+    const partner = item && item.datum && item.datum.code;
+    if (partner && countryNames.has(partner) && partner !== selA.value) {
+      selB.value = partner;
+      refresh();
+    }
+  });
+  $("partners-summary").textContent =
+    `${countryLabel(code)}: ${partners.length} partners; most events with ${countryLabel(partners[0].country)} (${partners[0].events}).`;
+}
+
+function eventRow(ev) {
+  const quad = ev.quad_class || 0;
+  const name = `${ev.cameo_code} ${ev.cameo_name || ""}`.trim();
+  const button = el("button", { type: "button", class: "event-link", "aria-describedby": "detail-title" }, name);
+  const row = el(
+    "tr",
+    { "data-event-id": ev.event_id, "aria-selected": "false" },
+    el("td", { class: "date" }, ev.date || "undated"),
+    el("td", {}, actorLabel(ev.source_name, ev.source_code, ev.source_text)),
+    el("td", { class: "event" }, el("span", { class: `quad quad-${quad}`, "aria-hidden": "true" }), button),
+    el("td", {}, actorLabel(ev.target_name, ev.target_code, ev.target_text)),
+    el("td", { class: "num" }, ev.num_mentions),
+  );
+  row.title = ev.sentence || "";
+  row.addEventListener("click", () => showEvent(ev.event_id, row));
+  return row;
+}
+
+async function loadEvents(sel, token, append = false) {
+  const data = await api("events", {
+    dyad: `${sel.a},${sel.b}`,
+    directed: sel.directed,
+    start: sel.start,
+    end: sel.end,
+    limit: PAGE_SIZE,
+    cursor: append ? nextCursor : null,
+  });
+  if (token !== loadToken) return;
+  if (!append) tbody.replaceChildren();
+  for (const ev of data.items) tbody.append(eventRow(ev));
+  nextCursor = data.next_cursor;
+  $("more").hidden = !nextCursor;
+  const shown = tbody.rows.length;
+  $("events-caption").textContent = shown
+    ? `${shown}${nextCursor ? "+" : ""} events between ${countryLabel(sel.a)} and ${countryLabel(sel.b)}, oldest first. Select one to see its evidence.`
+    : "No events between these countries in this period.";
+}
+
+// --- evidence ----------------------------------------------------------------------
+
+function highlighted(sentence, highlights) {
+  // Non-overlapping spans in sentence order; an overlapping span is left unmarked.
+  const spans = highlights
+    .filter((h) => h.in_sentence)
+    .sort((x, y) => x.start - y.start || y.end - x.end);
+  const quote = el("blockquote");
+  let pos = 0;
+  for (const h of spans) {
+    if (h.start < pos) continue;
+    quote.append(document.createTextNode(sentence.slice(pos, h.start)));
+    const label = h.role === "trigger" ? "event" : h.role;
+    quote.append(
+      el("mark", { class: `hl hl-${h.role}`, "data-role": h.role },
+        el("span", { class: "sr-only" }, `${label}: `),
+        sentence.slice(h.start, h.end)),
+    );
+    pos = h.end;
+  }
+  quote.append(document.createTextNode(sentence.slice(pos)));
+  return quote;
+}
+
+async function showEvent(eventId, row) {
+  for (const r of tbody.rows) r.setAttribute("aria-selected", r === row ? "true" : "false");
+  const body = $("detail-body");
+  $("detail-hint").hidden = true;
+  body.replaceChildren(el("p", { class: "hint" }, "Loading…"));
+  let data;
+  try {
+    data = await api(`events/${encodeURIComponent(eventId)}`);
+  } catch (error) {
+    body.replaceChildren(el("p", { class: "status error" }, error.message));
+    return;
+  }
+  const e = data.event;
+  const facts = el("dl");
+  const fact = (k, v) => facts.append(el("dt", {}, k), el("dd", {}, v ?? "—"));
+  fact("Date", e.date ? `${e.date} (${e.date_precision})` : "undated");
+  fact("Source", actorLabel(e.source_name, e.source_code, e.source_text));
+  fact("Event", `${e.cameo_code} ${e.cameo_name || ""} · PLOVER ${e.plover_event || "—"}`);
+  fact("Target", actorLabel(e.target_name, e.target_code, e.target_text));
+  fact("Goldstein", e.goldstein === null ? "—" : fmt.format(e.goldstein));
+  fact("Reports", `${e.num_mentions} in ${e.num_articles} articles from ${e.num_sources} sources`);
+  const mentions = data.mentions.map((m) => {
+    const meta = el("p", { class: "meta" },
+      [m.outlet || "unknown outlet", m.published || m.date || ""].filter(Boolean).join(" · "));
+    if (m.url && /^https?:\/\//i.test(m.url)) {
+      meta.append(" · ", el("a", { href: m.url, rel: "noopener noreferrer", target: "_blank" }, m.title || "article"));
+    } else if (m.title) {
+      meta.append(` · ${m.title}`);
+    }
+    return el("div", { class: "mention" }, meta, highlighted(m.sentence || "", m.highlights || []));
+  });
+  body.replaceChildren(facts, ...mentions);
+}
+
+// --- wiring ------------------------------------------------------------------------
+
+async function refresh() {
+  const sel = selection();
+  if (!sel.a || !sel.b) {
+    say("Choose two countries.");
+    return;
+  }
+  if (sel.start && sel.end && sel.start > sel.end) {
+    say("The start date is after the end date.", true);
+    return;
+  }
+  writeHash(sel);
+  const token = ++loadToken;
+  nextCursor = null;
+  $("detail-body").replaceChildren();
+  $("detail-hint").hidden = false;
+  say(`Loading ${countryLabel(sel.a)} and ${countryLabel(sel.b)}…`);
+  const results = await Promise.allSettled([
+    loadTimeline(sel, token),
+    loadTypes(sel, token),
+    loadPartners(sel, token),
+    loadEvents(sel, token),
+  ]);
+  if (token !== loadToken) return;
+  const failed = results.filter((r) => r.status === "rejected");
+  if (failed.length) {
+    const messages = [...new Set(failed.map((r) => r.reason.message))];
+    say(messages.join(" "), true);
+    if (failed.some((r) => r.reason.status === 404)) {
+      for (const id of ["timeline", "types"]) emptyChart(id, "No events.");
+      tbody.replaceChildren();
+      $("events-caption").textContent = "No events between these countries.";
+    }
+  } else {
+    say(`Showing ${countryLabel(sel.a)} and ${countryLabel(sel.b)}.`);
+  }
+  document.body.dataset.loaded = String(token);
+}
+
+async function init() {
+  let countries = [];
+  try {
+    countries = (await api("countries")).countries;
+  } catch (error) {
+    say(`Cannot reach the API: ${error.message}`, true);
+    return;
+  }
+  countryNames = new Map(countries.map((c) => [c.code, c.name]));
+  for (const sel of [selA, selB]) {
+    sel.replaceChildren(el("option", { value: "" }, "Choose a country…"));
+    for (const c of countries) {
+      sel.append(el("option", { value: c.code }, `${countryLabel(c.code)} · ${c.events} events`));
+    }
+  }
+  if (!countries.length) {
+    say("The event store has no events with countries yet: ingest some news first.");
+    return;
+  }
+  const state = readHash();
+  const codes = new Set(countries.map((c) => c.code));
+  selA.value = codes.has(state.a) ? state.a : countries[0].code;
+  selB.value = codes.has(state.b) ? state.b : (countries[1] || countries[0]).code;
+  if (state.start) $("start").value = state.start;
+  if (state.end) $("end").value = state.end;
+  if (state.by) $("by").value = state.by;
+  $("directed").checked = state.directed === "1";
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    refresh();
+  });
+  for (const id of ["country-a", "country-b", "by", "directed", "start", "end"]) {
+    $(id).addEventListener("change", () => refresh());
+  }
+  $("partners-of").addEventListener("change", () => {
+    const token = loadToken;
+    loadPartners(selection(), token).catch((error) => say(error.message, true));
+  });
+  $("more").addEventListener("click", () => {
+    loadEvents(selection(), loadToken, true).catch((error) => say(error.message, true));
+  });
+  refresh();
+}
+
+init();

@@ -1,0 +1,73 @@
+"""`dateline serve`: the web API and dashboard over an event database."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+
+import typer
+
+from dateline.errors import DatelineError
+from dateline.store import DEFAULT_DB
+
+_EXAMPLES = """
+Examples:
+
+  dateline serve --db events.duckdb            # then open http://127.0.0.1:8000/
+
+  DATELINE_TOKEN=$(openssl rand -hex 32) dateline serve --token-env DATELINE_TOKEN
+"""
+
+
+def serve_command(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="The event database (DuckDB file)."),
+    host: str = typer.Option(
+        "127.0.0.1", "--host", help="Address to listen on (loopback by default)."
+    ),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port."),
+    token_env: str | None = typer.Option(
+        None,
+        "--token-env",
+        help="Name of an environment variable holding a write token: enables POST /articles "
+        "(and opens the database for writing). Off by default.",
+    ),
+) -> None:
+    """Serve the REST API (/docs) and the dashboard (/) over an event database."""
+    try:
+        import uvicorn
+
+        from dateline.api import create_app
+    except ImportError as exc:
+        raise DatelineError(
+            f"the web service needs the 'web' extra ({exc.name} is missing): "
+            "pip install 'dateline[web]'"
+        ) from exc
+    token = None
+    if token_env is not None:
+        token = os.environ.get(token_env, "").strip()
+        if not token:
+            raise DatelineError(
+                f"--token-env {token_env}: that environment variable is empty or unset; "
+                "set it to a long random secret"
+            )
+    app = create_app(db, write_token=token)
+    if not _is_loopback(host):
+        typer.echo(
+            f"dateline: serving on {host}, reachable from other machines; the API has no "
+            "authentication for reading",
+            err=True,
+        )
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve", help=(serve_command.__doc__ or "") + _EXAMPLES)(serve_command)
