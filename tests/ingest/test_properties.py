@@ -74,7 +74,7 @@ paragraph = st.lists(sentence, min_size=1, max_size=3).map(" ".join)
     place=st.sampled_from(PLACES),
     outlet=st.sampled_from(OUTLETS),
     sep=st.sampled_from(SEPS),
-    paras=st.lists(paragraph, min_size=2, max_size=5),
+    paras=st.lists(paragraph, min_size=3, max_size=5),  # at least MIN_ARTICLE_WORDS
     tail=st.lists(st.sampled_from(TAILS), max_size=4, unique=True),
 )
 def test_generated_wire_copy(
