@@ -39,8 +39,8 @@ class LinePattern:
     no_sentence: bool = False
     strict: bool = True
 
-    def match(self, line: str) -> re.Match[str] | None:
-        if len(line.split()) > self.max_words:
+    def match(self, line: str, words: int | None = None) -> re.Match[str] | None:
+        if (len(line.split()) if words is None else words) > self.max_words:
             return None
         if self.no_sentence and _reads_as_sentence(line):
             return None

@@ -87,8 +87,9 @@ def _words(line: str) -> int:
 
 
 def _first_match(patterns: tuple[LinePattern, ...], line: str) -> LinePattern | None:
+    words = _words(line)
     for p in patterns:
-        if p.match(line):
+        if p.match(line, words):
             return p
     return None
 
@@ -116,7 +117,8 @@ def _title_case_name(name: str) -> str:
 
 def match_dateline(line: str) -> tuple[Dateline, int] | None:
     """The dateline at the start of ``line`` and where the article text after it begins."""
-    m = _DATELINE_RE.match(line)
+    # a dateline is short: matching on the line's head keeps huge one-line inputs cheap
+    m = _DATELINE_RE.match(line[: DATELINE_MAX_CHARS * 2])
     if not m or m.end() > DATELINE_MAX_CHARS or _words(line[m.end() :]) < 3:
         return None
     place = m.group("place").strip()
