@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 # hash-pinned spaCy model. Re-runs only when the install files change.
 $(STAMP): pyproject.toml constraints.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install --quiet -c constraints.txt -e ".[web,dev]"
+	$(PIP) install --quiet -c constraints.txt -e ".[web,dev,ray]"
 	$(PIP) install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
