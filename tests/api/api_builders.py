@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -154,6 +155,10 @@ def build_synthetic(path: Path) -> Path:
 
 
 def _pipeline_available() -> bool:
+    # Escape hatch while another stage is being rebuilt: code the seed by hand even though
+    # the pipeline imports. Never set in CI, where the real pipeline must run.
+    if os.environ.get("DATELINE_TEST_SEED_BY_HAND") == "1":
+        return False
     try:
         import dateline.pipeline  # noqa: F401
     except ImportError:

@@ -88,6 +88,10 @@ function actorLabel(name, code, text) {
 
 const fmt = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 
+function count(n, noun, plural = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 function selection() {
   return {
     a: selA.value,
@@ -160,7 +164,14 @@ function timelineSpec(data, sel) {
         mark: { type: "bar", tooltip: true },
         encoding: {
           x,
-          y: { field: "count", type: "quantitative", aggregate: "sum", stack: "zero", title: "Events" },
+          y: {
+            field: "count",
+            type: "quantitative",
+            aggregate: "sum",
+            stack: "zero",
+            title: "Events",
+            axis: { tickMinStep: 1, format: "d" },
+          },
           color: { field: "quad", type: "nominal", scale: QUAD_SCALE, sort: QUAD_SCALE.domain, title: "Quad class" },
           order: { field: "quad", sort: "ascending" },
           tooltip: [
@@ -212,7 +223,7 @@ function typesSpec(types) {
     mark: { type: "bar", tooltip: true },
     encoding: {
       y: { field: "type", type: "nominal", sort: "-x", title: null, axis: { labelLimit: 260 } },
-      x: { field: "events", type: "quantitative", title: "Events", axis: { tickMinStep: 1 } },
+      x: { field: "events", type: "quantitative", title: "Events", axis: { tickMinStep: 1, format: "d" } },
       color: { field: "quad", type: "nominal", scale: QUAD_SCALE, legend: null },
       tooltip: [
         { field: "type", title: "Event type" },
@@ -240,7 +251,14 @@ function partnersSpec(partners) {
     mark: { type: "bar", tooltip: true, cursor: "pointer" },
     encoding: {
       y: { field: "country", type: "nominal", sort: "-x", title: null },
-      x: { field: "count", type: "quantitative", aggregate: "sum", stack: "zero", title: "Events" },
+      x: {
+        field: "count",
+        type: "quantitative",
+        aggregate: "sum",
+        stack: "zero",
+        title: "Events",
+        axis: { tickMinStep: 1, format: "d" },
+      },
       color: { field: "quad", type: "nominal", scale: QUAD_SCALE, sort: QUAD_SCALE.domain, legend: null },
       order: { field: "quad", sort: "ascending" },
       detail: { field: "code" },
@@ -271,7 +289,7 @@ async function loadTimeline(sel, token) {
   const coop = data.periods.reduce((n, p) => n + p.verbal_coop + p.material_coop, 0);
   const gsum = data.periods.reduce((n, p) => n + p.goldstein_sum, 0);
   $("timeline-summary").textContent =
-    `${total} events over ${data.periods.length} ${sel.by}s; ${coop} cooperative, ${total - coop} conflictual; mean Goldstein ${fmt.format(gsum / total)}.`;
+    `${count(total, "event")} over ${count(data.periods.length, sel.by)}: ${coop} cooperative, ${total - coop} conflictual; mean Goldstein ${fmt.format(gsum / total)}.`;
 }
 
 async function loadTypes(sel, token) {
@@ -287,7 +305,7 @@ async function loadTypes(sel, token) {
   await draw("types", typesSpec(data.types));
   const top = data.types[0];
   $("types-summary").textContent =
-    `${data.types.length} event types; most frequent: ${top.cameo_code} ${top.cameo_name || ""} (${top.events}).`;
+    `${count(data.types.length, "event type")}; most frequent: ${top.cameo_code} ${top.cameo_name || ""} (${top.events}).`;
 }
 
 async function loadPartners(sel, token) {
@@ -315,7 +333,7 @@ async function loadPartners(sel, token) {
     }
   });
   $("partners-summary").textContent =
-    `${countryLabel(code)}: ${partners.length} partners; most events with ${countryLabel(partners[0].country)} (${partners[0].events}).`;
+    `${countryLabel(code)}: ${count(partners.length, "partner")}; most events with ${countryLabel(partners[0].country)} (${partners[0].events}).`;
 }
 
 function eventRow(ev) {
@@ -352,7 +370,7 @@ async function loadEvents(sel, token, append = false) {
   $("more").hidden = !nextCursor;
   const shown = tbody.rows.length;
   $("events-caption").textContent = shown
-    ? `${shown}${nextCursor ? "+" : ""} events between ${countryLabel(sel.a)} and ${countryLabel(sel.b)}, oldest first. Select one to see its evidence.`
+    ? `${shown}${nextCursor ? "+" : ""} ${shown === 1 && !nextCursor ? "event" : "events"} between ${countryLabel(sel.a)} and ${countryLabel(sel.b)}, oldest first. Select one to see its evidence.`
     : "No events between these countries in this period.";
 }
 
@@ -400,7 +418,10 @@ async function showEvent(eventId, row) {
   fact("Event", `${e.cameo_code} ${e.cameo_name || ""} · PLOVER ${e.plover_event || "—"}`);
   fact("Target", actorLabel(e.target_name, e.target_code, e.target_text));
   fact("Goldstein", e.goldstein === null ? "—" : fmt.format(e.goldstein));
-  fact("Reports", `${e.num_mentions} in ${e.num_articles} articles from ${e.num_sources} sources`);
+  fact(
+    "Reports",
+    `${e.num_mentions} in ${count(e.num_articles, "article")} from ${count(e.num_sources, "source")}`,
+  );
   const mentions = data.mentions.map((m) => {
     const meta = el("p", { class: "meta" },
       [m.outlet || "unknown outlet", m.published || m.date || ""].filter(Boolean).join(" · "));
@@ -466,7 +487,7 @@ async function init() {
   for (const sel of [selA, selB]) {
     sel.replaceChildren(el("option", { value: "" }, "Choose a country…"));
     for (const c of countries) {
-      sel.append(el("option", { value: c.code }, `${countryLabel(c.code)} · ${c.events} events`));
+      sel.append(el("option", { value: c.code }, `${countryLabel(c.code)} · ${count(c.events, "event")}`));
     }
   }
   if (!countries.length) {
