@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 from dateline.model import (
@@ -180,3 +181,21 @@ def content(store: Store) -> dict[str, list[tuple[object, ...]]]:
         frame = store.table(table)
         out[table] = [tuple(map(repr, row)) for row in frame.itertuples(index=False)]
     return out
+
+
+def synthetic_corpus(n: int, seed: int = 7) -> list[Document]:
+    """Articles reporting events among a few countries in one month, many of them repeated
+    by several outlets, so that dedup blocks span many batches."""
+    rng = random.Random(seed)
+    countries = sorted(COUNTRIES)[:5]
+    outlets = ["TCA", "Xinhua", "Reuters", "AP", "TASS", "AFP", "BBC"]
+    docs = []
+    for i in range(n):
+        events = []
+        for _ in range(rng.randint(1, 3)):
+            src, tgt = rng.sample(countries, 2)
+            code = rng.choice(sorted(CODES))
+            day = rng.randint(1, 28)
+            events.append(Ev(src, tgt, code, f"2018-11-{day:02d}", negated=rng.random() < 0.05))
+        docs.append(make_doc(events, outlet=rng.choice(outlets), salt=f"story {i}"))
+    return docs

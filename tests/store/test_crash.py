@@ -5,38 +5,18 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import signal
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
-from store_builders import CODES, COUNTRIES, Ev, content, make_doc
+from store_builders import content, synthetic_corpus
 
-from dateline.model import Document
 from dateline.store import Store
 
 N_DOCS = 300
 BATCH = 20
-
-
-def synthetic_corpus(n: int, seed: int = 7) -> list[Document]:
-    """Articles reporting events among a few countries in one month, many of them repeated
-    by several outlets, so that dedup blocks span many batches."""
-    rng = random.Random(seed)
-    countries = sorted(COUNTRIES)[:5]
-    outlets = ["TCA", "Xinhua", "Reuters", "AP", "TASS", "AFP", "BBC"]
-    docs = []
-    for i in range(n):
-        events = []
-        for _ in range(rng.randint(1, 3)):
-            src, tgt = rng.sample(countries, 2)
-            code = rng.choice(sorted(CODES))
-            day = rng.randint(1, 28)
-            events.append(Ev(src, tgt, code, f"2018-11-{day:02d}", negated=rng.random() < 0.05))
-        docs.append(make_doc(events, outlet=rng.choice(outlets), salt=f"story {i}"))
-    return docs
 
 
 def run_cli(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from store_builders import Ev, content, make_doc
+from store_builders import Ev, content, make_doc, synthetic_corpus
 
 from dateline.errors import InputError
 from dateline.model import Document
@@ -178,3 +178,24 @@ def test_parse_date_and_source_key() -> None:
     assert source_key(doc.article) == "outlet:the times"
     doc = make_doc([], outlet=None, url=None, salt="c")
     assert source_key(doc.article) == "article:" + doc.article.id
+
+
+@pytest.mark.parametrize("order", ["chronological", "reverse", "random"])
+def test_incremental_clustering_equals_clustering_from_scratch(tmp_path: Path, order: str) -> None:
+    docs = synthetic_corpus(150, seed=11)
+    with Store(tmp_path / "ref.duckdb") as ref:
+        ref.ingest(docs, batch_size=500)
+        expected = content(ref)
+    if order == "random":
+        random.Random(5).shuffle(docs)
+    else:
+        docs.sort(
+            key=lambda d: min(e.date or "" for e in d.events) if d.events else "",
+            reverse=order == "reverse",
+        )
+    with Store(tmp_path / f"{order}.duckdb") as store:
+        store.ingest(docs, batch_size=7)
+        assert content(store) == expected
+        n_events = len(expected["events"])
+        assert store.rebuild_events() == n_events
+        assert content(store) == expected

@@ -27,7 +27,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -309,133 +309,226 @@ class Store:
         for table in CONTENT_TABLES:
             if table != "events":
                 self._insert(table, tables.get(table, []))
-        blocks = sorted(
-            {
-                m["block"]
-                for m in tables.get("event_mentions", [])
-                if not m["negated"] and not m["hypothetical"]
-            }
-        )
-        self._recluster(blocks)
+        # Where the canonical scan of each touched block has to resume: at its earliest
+        # new factual mention (see _recluster).
+        starts: dict[str, tuple[bool, date, str]] = {}
+        for m in tables.get("event_mentions", []):
+            if m["negated"] or m["hypothetical"]:
+                continue
+            key = (m["date"] is None, m["date"] or date.min, m["mention_id"])
+            if m["block"] not in starts or key < starts[m["block"]]:
+                starts[m["block"]] = key
+        self._recluster(starts)
         return fresh, len(tables.get("event_mentions", []))
 
-    def _recluster(self, blocks: Sequence[str]) -> None:
-        """Recompute the deduplicated events of the given dedup blocks from all their mentions."""
-        if not blocks:
-            return
-        self._con.register("_dl_blocks", pa.table({"block": pa.array(blocks, pa.string())}))
+    def rebuild_events(self) -> int:
+        """Recompute every deduplicated event from all stored mentions, in one transaction.
+
+        Never needed for consistency (ingest keeps events exact); use it after changing the
+        deduplication settings. Returns the number of events.
+        """
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
         try:
-            rows = self._con.execute(
+            con.execute("DELETE FROM events")
+            con.execute("UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL")
+            blocks = con.execute(
+                "SELECT DISTINCT block FROM event_mentions "
+                "WHERE NOT negated AND NOT hypothetical ORDER BY block"
+            ).fetchall()
+            self._recluster({b[0]: _SCAN_FROM_START for b in blocks})
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+        row = con.execute("SELECT count(*) FROM events").fetchone()
+        return int(row[0]) if row else 0
+
+    def _recluster(self, starts: dict[str, tuple[bool, date, str]]) -> None:
+        """Bring the deduplicated events of the touched blocks up to date.
+
+        The clusters are those of one greedy scan over each block's mentions in canonical
+        order (``dedup.cluster_block``); the scan's state at any point depends only on the
+        mentions before it. So when new mentions arrive, every assignment before the
+        earliest new one (``starts[block]``) stands, and the scan resumes there from the
+        clusters still open at that point: those anchored at most ``DEDUP_WINDOW_DAYS``
+        earlier. Their members are all dated after ``start - window``, which bounds what
+        is read and rewritten; the result is exactly that of clustering from scratch.
+        """
+        if not starts:
+            return
+        con = self._con
+        blocks, modes, los = [], [], []
+        for block in sorted(starts):
+            undated, day, _ = starts[block]
+            blocks.append(block)
+            if starts[block] == _SCAN_FROM_START:
+                modes.append("all")
+                los.append(None)
+            elif undated:
+                modes.append("undated")
+                los.append(None)
+            else:
+                modes.append("from")
+                los.append(date.fromordinal(max(day.toordinal() - dedup.DEDUP_WINDOW_DAYS, 1)))
+        con.register(
+            "_dl_starts",
+            pa.table(
+                {
+                    "block": pa.array(blocks, pa.string()),
+                    "mode": pa.array(modes, pa.string()),
+                    "lo": pa.array(los, pa.date32()),
+                }
+            ),
+        )
+        try:
+            rows = con.execute(
                 """
                 SELECT m.block, m.mention_id, m.article_id, m.date, m.date_precision,
                        m.dyad_source, m.dyad_target, m.cameo_code, m.cameo_root,
                        m.plover_event, m.trigger, s.text, m.confidence, a.source_key,
-                       m.sentence_index
+                       m.event_id
                 FROM event_mentions m
-                JOIN _dl_blocks USING (block)
-                JOIN sentences s USING (article_id, sentence_index)
-                JOIN articles a USING (article_id)
+                JOIN _dl_starts b ON b.block = m.block
+                JOIN sentences s ON s.article_id = m.article_id
+                                AND s.sentence_index = m.sentence_index
+                JOIN articles a ON a.article_id = m.article_id
                 WHERE NOT m.negated AND NOT m.hypothetical
+                  AND (b.mode = 'all'
+                       OR (b.mode = 'from' AND m.date >= b.lo)
+                       OR (b.mode = 'undated' AND m.date IS NULL))
                 """
             ).fetchall()
-            by_block: dict[str, list[dedup.MentionKey]] = defaultdict(list)
-            extra: dict[str, tuple[str, int]] = {}
-            for r in rows:
-                by_block[r[0]].append(
-                    dedup.MentionKey(
-                        mention_id=r[1],
-                        article_id=r[2],
-                        date=r[3],
-                        date_precision=r[4],
-                        dyad_source=r[5],
-                        dyad_target=r[6],
-                        cameo_code=r[7],
-                        cameo_root=r[8],
-                        plover_event=r[9],
-                        trigger=r[10],
-                        sentence=r[11] or "",
-                        confidence=float(r[12] or 0.0),
-                    )
-                )
-                extra[r[1]] = (r[13], r[14])
-            assign_m: list[str] = []
-            assign_e: list[str] = []
-            summary: dict[str, list[Any]] = defaultdict(list)
-            for block in sorted(by_block):
-                for cluster in dedup.cluster_block(by_block[block]):
-                    eid = dedup.cluster_id(cluster[0])
-                    rep = dedup.representative(cluster)
-                    for m in cluster:
-                        assign_m.append(m.mention_id)
-                        assign_e.append(eid)
-                    summary["event_id"].append(eid)
-                    summary["block"].append(block)
-                    summary["rep"].append(rep.mention_id)
-                    summary["anchor_date"].append(cluster[0].date)
-                    summary["anchor_precision"].append(cluster[0].date_precision)
-                    summary["num_mentions"].append(len(cluster))
-                    summary["num_articles"].append(len({m.article_id for m in cluster}))
-                    summary["num_sources"].append(len({extra[m.mention_id][0] for m in cluster}))
-            self._con.execute("DELETE FROM events WHERE block IN (SELECT block FROM _dl_blocks)")
-            self._con.execute(
-                "UPDATE event_mentions SET event_id = NULL "
-                "WHERE block IN (SELECT block FROM _dl_blocks) AND event_id IS NOT NULL"
-            )
-            self._con.register(
-                "_dl_assign",
-                pa.table(
-                    {
-                        "mention_id": pa.array(assign_m, pa.string()),
-                        "event_id": pa.array(assign_e, pa.string()),
-                    }
-                ),
-            )
-            self._con.register(
-                "_dl_summary",
-                pa.table(
-                    {
-                        "event_id": pa.array(summary["event_id"], pa.string()),
-                        "block": pa.array(summary["block"], pa.string()),
-                        "rep": pa.array(summary["rep"], pa.string()),
-                        "anchor_date": pa.array(summary["anchor_date"], pa.date32()),
-                        "anchor_precision": pa.array(summary["anchor_precision"], pa.string()),
-                        "num_mentions": pa.array(summary["num_mentions"], pa.int32()),
-                        "num_articles": pa.array(summary["num_articles"], pa.int32()),
-                        "num_sources": pa.array(summary["num_sources"], pa.int32()),
-                    }
-                ),
-            )
-            try:
-                self._con.execute(
-                    "UPDATE event_mentions SET event_id = _dl_assign.event_id FROM _dl_assign "
-                    "WHERE event_mentions.mention_id = _dl_assign.mention_id"
-                )
-                self._con.execute(
-                    """
-                    INSERT INTO events BY NAME
-                    SELECT c.event_id, c.block, c.rep AS representative_mention_id,
-                           m.article_id, c.anchor_date AS date,
-                           c.anchor_precision AS date_precision,
-                           m.source_text, m.source_code, m.source_country, m.source_sector,
-                           m.source_name, m.target_text, m.target_code, m.target_country,
-                           m.target_sector, m.target_name, m.cameo_code, m.cameo_root,
-                           m.cameo_name, m.quad_class, m.goldstein, m.plover_event,
-                           m.plover_mode, m.plover_context, m.location_name,
-                           m.location_country, m.lat, m.lon, m.confidence, m.trigger,
-                           s.text AS sentence, a.url,
-                           c.num_mentions, c.num_articles, c.num_sources
-                    FROM _dl_summary c
-                    JOIN event_mentions m ON m.mention_id = c.rep
-                    JOIN sentences s ON s.article_id = m.article_id
-                                    AND s.sentence_index = m.sentence_index
-                    JOIN articles a ON a.article_id = m.article_id
-                    """
-                )
-            finally:
-                self._con.unregister("_dl_assign")
-                self._con.unregister("_dl_summary")
         finally:
-            self._con.unregister("_dl_blocks")
+            con.unregister("_dl_starts")
+        by_block: dict[str, list[dedup.MentionKey]] = defaultdict(list)
+        source_of: dict[str, str] = {}
+        stored_event: dict[str, str | None] = {}
+        for r in rows:
+            by_block[r[0]].append(
+                dedup.MentionKey(
+                    mention_id=r[1],
+                    article_id=r[2],
+                    date=r[3],
+                    date_precision=r[4],
+                    dyad_source=r[5],
+                    dyad_target=r[6],
+                    cameo_code=r[7],
+                    cameo_root=r[8],
+                    plover_event=r[9],
+                    trigger=r[10],
+                    sentence=r[11] or "",
+                    confidence=float(r[12] or 0.0),
+                )
+            )
+            source_of[r[1]] = r[13]
+            stored_event[r[1]] = r[14]
+
+        deleted: set[str] = set()
+        assign_m: list[str] = []
+        assign_e: list[str] = []
+        summary: dict[str, list[Any]] = defaultdict(list)
+        for block in sorted(by_block):
+            start = starts[block]
+            mentions = sorted(by_block[block], key=dedup.MentionKey.sort_key)
+            prefix = [m for m in mentions if m.sort_key() < start]
+            suffix = [m for m in mentions if m.sort_key() >= start]
+            # Clusters formed before the start whose anchor was read (i.e. anchored within
+            # a window of it) may still grow; the others are closed and stay as they are. A
+            # cluster's id is the hash of its anchor, which tells whether its earliest member
+            # read is its anchor.
+            groups: dict[str, list[dedup.MentionKey]] = defaultdict(list)
+            for m in prefix:
+                eid = stored_event.get(m.mention_id)
+                if eid is not None:
+                    groups[eid].append(m)
+            initial = []
+            for eid, members in groups.items():
+                if dedup.cluster_id(members[0]) == eid:
+                    initial.append(members)
+                    deleted.add(eid)
+            initial.sort(key=lambda c: c[0].sort_key())
+            for m in suffix:
+                eid = stored_event.get(m.mention_id)
+                if eid is not None:
+                    deleted.add(eid)
+            for cluster in dedup.cluster_block(suffix, initial):
+                eid = dedup.cluster_id(cluster[0])
+                rep = dedup.representative(cluster)
+                for m in cluster:
+                    assign_m.append(m.mention_id)
+                    assign_e.append(eid)
+                summary["event_id"].append(eid)
+                summary["block"].append(block)
+                summary["rep"].append(rep.mention_id)
+                summary["anchor"].append(cluster[0].mention_id)
+                summary["anchor_date"].append(cluster[0].date)
+                summary["anchor_precision"].append(cluster[0].date_precision)
+                summary["num_mentions"].append(len(cluster))
+                summary["num_articles"].append(len({m.article_id for m in cluster}))
+                summary["num_sources"].append(len({source_of[m.mention_id] for m in cluster}))
+
+        con.register("_dl_deleted", pa.table({"event_id": pa.array(sorted(deleted), pa.string())}))
+        con.register(
+            "_dl_assign",
+            pa.table(
+                {
+                    "mention_id": pa.array(assign_m, pa.string()),
+                    "event_id": pa.array(assign_e, pa.string()),
+                }
+            ),
+        )
+        con.register(
+            "_dl_summary",
+            pa.table(
+                {
+                    "event_id": pa.array(summary["event_id"], pa.string()),
+                    "block": pa.array(summary["block"], pa.string()),
+                    "rep": pa.array(summary["rep"], pa.string()),
+                    "anchor": pa.array(summary["anchor"], pa.string()),
+                    "anchor_date": pa.array(summary["anchor_date"], pa.date32()),
+                    "anchor_precision": pa.array(summary["anchor_precision"], pa.string()),
+                    "num_mentions": pa.array(summary["num_mentions"], pa.int32()),
+                    "num_articles": pa.array(summary["num_articles"], pa.int32()),
+                    "num_sources": pa.array(summary["num_sources"], pa.int32()),
+                }
+            ),
+        )
+        try:
+            con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM _dl_deleted)")
+            con.execute(
+                "UPDATE event_mentions SET event_id = _dl_assign.event_id FROM _dl_assign "
+                "WHERE event_mentions.mention_id = _dl_assign.mention_id "
+                "AND event_mentions.event_id IS DISTINCT FROM _dl_assign.event_id"
+            )
+            con.execute(
+                """
+                INSERT INTO events BY NAME
+                SELECT c.event_id, c.block, c.rep AS representative_mention_id,
+                       c.anchor AS anchor_mention_id, m.article_id, c.anchor_date AS date,
+                       c.anchor_precision AS date_precision,
+                       m.source_text, m.source_code, m.source_country, m.source_sector,
+                       m.source_name, m.target_text, m.target_code, m.target_country,
+                       m.target_sector, m.target_name, m.cameo_code, m.cameo_root,
+                       m.cameo_name, m.quad_class, m.goldstein, m.plover_event,
+                       m.plover_mode, m.plover_context, m.location_name,
+                       m.location_country, m.lat, m.lon, m.confidence, m.trigger,
+                       s.text AS sentence, a.url,
+                       c.num_mentions, c.num_articles, c.num_sources
+                FROM _dl_summary c
+                JOIN event_mentions m ON m.mention_id = c.rep
+                JOIN sentences s ON s.article_id = m.article_id
+                                AND s.sentence_index = m.sentence_index
+                JOIN articles a ON a.article_id = m.article_id
+                """
+            )
+        finally:
+            for name in ("_dl_deleted", "_dl_assign", "_dl_summary"):
+                con.unregister(name)
+
+
+# The start key of a scan over a whole block (sorts before every mention).
+_SCAN_FROM_START: tuple[bool, date, str] = (False, date.min, "")
 
 
 class IngestRun:

@@ -169,11 +169,18 @@ def _still_open(anchor: MentionKey, day: dt.date) -> bool:
     return day == anchor.date
 
 
-def cluster_block(mentions: Sequence[MentionKey]) -> list[list[MentionKey]]:
-    """Cluster the mentions of one block; each cluster lists its members, anchor first."""
+def cluster_block(
+    mentions: Sequence[MentionKey], initial: Sequence[Sequence[MentionKey]] = ()
+) -> list[list[MentionKey]]:
+    """Cluster the mentions of one block; each cluster lists its members, anchor first.
+
+    ``initial``: the clusters already formed by the mentions that come before all of
+    ``mentions`` in the canonical order (anchors in that order), which lets a store resume
+    the scan where new mentions start instead of re-clustering a whole block.
+    """
     ordered = sorted(mentions, key=MentionKey.sort_key)
-    clusters: list[list[MentionKey]] = []
-    open_clusters: list[list[MentionKey]] = []
+    clusters: list[list[MentionKey]] = [list(c) for c in initial]
+    open_clusters = list(clusters)
     for m in ordered:
         if m.date is not None:
             # Sorted by date: a cluster anchored more than a window ago can take nothing more.

@@ -143,6 +143,7 @@ _V1 = (
         event_id VARCHAR PRIMARY KEY,
         block VARCHAR NOT NULL,
         representative_mention_id VARCHAR NOT NULL,
+        anchor_mention_id VARCHAR NOT NULL,
         article_id VARCHAR NOT NULL,
         date DATE,
         date_precision VARCHAR,
