@@ -4,13 +4,13 @@ worker failures. The real pipeline's equality across worker counts is in test_eq
 from __future__ import annotations
 
 import pytest
-from fakes import DIE, fake_factory
+from fakes import DIE, FakeCoder, fake_factory
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline.engines import Engine, EngineError, LocalEngine, get_engine
 from dateline.engines.base import chunked, merge
-from dateline.errors import InputError
+from dateline.errors import InputError, ModelError
 from dateline.model import Article, Document
 
 
@@ -127,3 +127,15 @@ def test_chunk_and_merge_keep_every_item_in_place(flags: list[bool], size: int) 
     assert len(out) == len(data)
     for a, b in zip(data, out, strict=True):
         assert b is a if isinstance(a, InputError) else b.article is a  # type: ignore[union-attr]
+
+
+def failing_factory(config: object) -> FakeCoder:
+    from dateline.errors import ModelError
+
+    raise ModelError("the spaCy model is not installed")
+
+
+def test_a_load_failure_in_workers_is_reported_as_such() -> None:
+    engine = LocalEngine(workers=2, chunk_size=2, factory=failing_factory)
+    with engine, pytest.raises(ModelError, match="not installed"):
+        list(engine.code(items(10)))

@@ -28,6 +28,7 @@ _COMMAND_MODULES = [
     "dateline.cli.eval",
     "dateline.cli.store",
     "dateline.cli.serve",
+    "dateline.cli.bench",
 ]
 
 for _name in _COMMAND_MODULES:

@@ -53,9 +53,20 @@ def code_command(
     triggers: list[Path] = typer.Option(
         [], "--triggers", help="Extra trigger lexicon TSV; repeatable."
     ),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1, help="Processes (local) or Ray actors (default: one per core)."
+    ),
+    engine_name: str = typer.Option(
+        "local", "--engine", help="local (this machine) or ray (needs dateline[ray])."
+    ),
+    address: str | None = typer.Option(
+        None, "--address", help="Ray cluster address (auto, ray://host:10001); --engine ray."
+    ),
 ) -> None:
     """Code news articles into events (who did what to whom, when and where)."""
-    from dateline.pipeline import PipelineConfig, code_inputs
+    from dateline.engines import get_engine
+    from dateline.ingest import DEFAULT_MAX_BYTES, read_inputs
+    from dateline.pipeline import PipelineConfig
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
@@ -66,10 +77,17 @@ def code_command(
     failures = 0
     err = Console(stderr=True)
     config = PipelineConfig(actor_files=tuple(actors), trigger_files=tuple(triggers))
+    if address is not None and engine_name != "ray":
+        raise typer.BadParameter("--address needs --engine ray")
+    options: dict[str, object] = {"workers": workers, "config": config}
+    if engine_name == "ray":
+        options["address"] = address
+    engine = get_engine(engine_name, **options)
 
     def documents() -> Iterator[Document]:
         nonlocal failures
-        for item in code_inputs(paths, published=published, max_bytes=max_bytes, config=config):
+        items = read_inputs(paths, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+        for item in engine.code(items):
             if isinstance(item, InputError):
                 failures += 1
                 err.print(f"dateline: {item}", markup=False, highlight=False)
@@ -81,6 +99,7 @@ def code_command(
     from dateline import output as out
 
     with ExitStack() as stack:
+        stack.callback(engine.close)
         if fmt == "parquet":
             target: IO[bytes] = (
                 stack.enter_context(open(output, "wb")) if output else sys.stdout.buffer

@@ -35,6 +35,7 @@ from dateline.engines.base import (
     merge,
 )
 from dateline.engines.shards import ShardResult, code_shard, plan_shards
+from dateline.errors import DatelineError
 from dateline.model import Article, Document
 
 if TYPE_CHECKING:
@@ -65,31 +66,40 @@ def peak_rss_mb() -> float:
 
 # -- worker side ----------------------------------------------------------------------------
 _worker_pipeline: Coder | None = None
+# An expected failure while loading (model missing, bad user dictionary), raised again by the
+# worker's first task so that the parent reports it instead of a bare "worker died".
+_worker_error: DatelineError | None = None
 
 
 def _init_worker(factory: CoderFactory, config: PipelineConfig | None) -> None:
-    global _worker_pipeline
-    _worker_pipeline = factory(config)
+    global _worker_pipeline, _worker_error
+    try:
+        _worker_pipeline = factory(config)
+    except DatelineError as exc:
+        _worker_error = exc
+
+
+def _loaded() -> Coder:
+    if _worker_error is not None:
+        raise _worker_error
+    if _worker_pipeline is None:
+        raise EngineError("worker pipeline not loaded")
+    return _worker_pipeline
 
 
 def _code_in_worker(articles: list[Article]) -> tuple[list[Document], int, float]:
-    if _worker_pipeline is None:  # the initializer failed; the pool reports that first
-        raise EngineError("worker pipeline not loaded")
-    documents = list(_worker_pipeline.code_many(articles))
+    documents = list(_loaded().code_many(articles))
     return documents, os.getpid(), peak_rss_mb()
 
 
 def _code_shard_in_worker(
     shard: str, output: str, fmt: str, published: str | None, max_bytes: int | None
 ) -> ShardResult:
-    if _worker_pipeline is None:
-        raise EngineError("worker pipeline not loaded")
-    return code_shard(
-        _worker_pipeline, shard, output, fmt, published=published, max_bytes=max_bytes
-    )
+    return code_shard(_loaded(), shard, output, fmt, published=published, max_bytes=max_bytes)
 
 
 def _ping() -> tuple[int, float]:
+    _loaded()
     # Held briefly so that one idle worker cannot answer every ping of a round while the
     # others are still loading (the pool starts processes on demand, when none is idle).
     time.sleep(PING_HOLD_SECONDS)

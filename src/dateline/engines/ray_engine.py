@@ -17,7 +17,7 @@ Ray is imported only when an engine is created, so dateline runs without it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
     from dateline.pipeline import PipelineConfig
+
+CoderFactory = Callable[["PipelineConfig | None"], Coder]
 
 # Articles per map_batches call: one spaCy batch per call keeps the actor's memory flat.
 DEFAULT_RAY_BATCH = 32
@@ -62,8 +64,8 @@ def _import_ray() -> Any:
 class _ArticleCoder:
     """Ray Data callable class: one pipeline per actor, one spaCy batch per call."""
 
-    def __init__(self, config: PipelineConfig | None) -> None:
-        self.coder: Coder = load_pipeline(config)
+    def __init__(self, config: PipelineConfig | None, factory: CoderFactory) -> None:
+        self.coder: Coder = factory(config)
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         import pyarrow as pa
@@ -81,11 +83,12 @@ class _ShardCoder:
     def __init__(
         self,
         config: PipelineConfig | None,
+        factory: CoderFactory,
         fmt: str,
         published: str | None,
         max_bytes: int | None,
     ) -> None:
-        self.coder: Coder = load_pipeline(config)
+        self.coder: Coder = factory(config)
         self.fmt = fmt
         self.published = published
         self.max_bytes = max_bytes
@@ -127,8 +130,11 @@ class RayEngine:
         workers: int | None = None,
         window: int = DEFAULT_WINDOW,
         num_cpus: int | None = None,
+        factory: CoderFactory = load_pipeline,
     ) -> None:
         self.ray = _import_ray()
+        self.factory = factory
+        self._started_ray = False
         self.address = address
         self.config = config
         self.batch_size = batch_size
@@ -143,6 +149,7 @@ class RayEngine:
                     log_to_driver=False,
                     configure_logging=False,
                 )
+                self._started_ray = address is None
             except ConnectionError as exc:
                 raise EngineError(
                     f"cannot reach the Ray cluster at {address!r}: {exc}; "
@@ -151,6 +158,12 @@ class RayEngine:
         context = self.ray.data.DataContext.get_current()
         context.enable_progress_bars = False  # library code does not write to the terminal
         context.execution_options.preserve_order = True
+
+    def close(self) -> None:
+        """Stop the local Ray instance if this engine started it (never a cluster)."""
+        if self._started_ray and self.ray.is_initialized():
+            self.ray.shutdown()
+        self._started_ray = False
 
     def _pool(self) -> Any:
         size = self.workers or max(1, int(self.ray.cluster_resources().get("CPU", 1)))
@@ -170,7 +183,7 @@ class RayEngine:
         blocks = max(1, -(-len(rows) // self.batch_size))
         dataset = self.ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
             _ArticleCoder,
-            fn_constructor_kwargs={"config": self.config},
+            fn_constructor_kwargs={"config": self.config, "factory": self.factory},
             batch_size=self.batch_size,
             batch_format="pyarrow",
             compute=self._pool(),
@@ -212,6 +225,7 @@ class RayEngine:
             _ShardCoder,
             fn_constructor_kwargs={
                 "config": self.config,
+                "factory": self.factory,
                 "fmt": fmt,
                 "published": published,
                 "max_bytes": max_bytes,
