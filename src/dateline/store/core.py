@@ -358,7 +358,9 @@ class Store:
         if not starts:
             return
         con = self._con
-        blocks, modes, los = [], [], []
+        blocks: list[str] = []
+        modes: list[str] = []
+        los: list[date | None] = []
         for block in sorted(starts):
             undated, day, _ = starts[block]
             blocks.append(block)
