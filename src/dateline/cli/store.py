@@ -24,6 +24,9 @@ from dateline.errors import InputError
 from dateline.model import Article, Document
 from dateline.store import DEFAULT_BATCH_SIZE, DEFAULT_DB, IngestProgress, Store
 
+# Minimum interval between two redraws of the progress bar.
+BAR_REDRAW_SECONDS = 0.2
+
 # Rows shown by --format table when no --limit is given (a terminal is not a data file).
 TABLE_ROWS = 50
 
@@ -213,6 +216,7 @@ class _IngestDisplay:
         self._progress: Any = None
         self._task: Any = None
         self._printed_batches = 0
+        self._last_draw = 0.0
 
     def __enter__(self) -> _IngestDisplay:
         if self.mode == "bar":
@@ -230,6 +234,7 @@ class _IngestDisplay:
                 TimeElapsedColumn(),
                 console=self.console,
                 transient=False,
+                auto_refresh=False,
             )
             self._task = self._progress.add_task("ingest", total=None, status="starting")
             self._progress.start()
@@ -242,11 +247,17 @@ class _IngestDisplay:
     def update(self, p: IngestProgress) -> None:
         rate = p.read / p.elapsed if p.elapsed > 0 else 0.0
         if self.mode == "bar" and self._progress is not None:
+            # Redrawing per document would cost more than storing it; a few times a second
+            # is enough for a human.
+            if not p.committed and p.elapsed - self._last_draw < BAR_REDRAW_SECONDS:
+                return
+            self._last_draw = p.elapsed
             status = (
                 f"{p.read} read · {p.stored} stored · {p.skipped} skipped · "
                 f"{p.failed} failed · {rate:.1f} articles/s"
             )
             self._progress.update(self._task, completed=p.read, status=status)
+            self._progress.refresh()
         elif self.mode == "plain" and p.committed and p.batches > self._printed_batches:
             self._printed_batches = p.batches
             self.console.print(
