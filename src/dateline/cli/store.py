@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -20,8 +20,6 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from dateline.errors import InputError
-from dateline.model import Article, Document
 from dateline.store import DEFAULT_BATCH_SIZE, DEFAULT_DB, IngestProgress, Store
 
 # Minimum interval between two redraws of the progress bar.
@@ -92,6 +90,15 @@ def ingest_command(
         list[Path] | None,
         typer.Option("--triggers", help="Extra trigger lexicon TSV; repeatable."),
     ] = None,
+    workers: int | None = typer.Option(
+        1, "--workers", min=1, help="Processes (local) or Ray actors coding at once."
+    ),
+    engine_name: str = typer.Option(
+        "local", "--engine", help="local (this machine) or ray (needs dateline[ray])."
+    ),
+    address: str | None = typer.Option(
+        None, "--address", help="Ray cluster address (auto, ray://host:10001); --engine ray."
+    ),
 ) -> None:
     """Code news into the event database: idempotent, incremental, one transaction per batch.
 
@@ -115,7 +122,28 @@ def ingest_command(
     def on_error(origin: str, reason: str) -> None:
         err.print(f"dateline: {origin}: {reason}", markup=False)
 
+    if address is not None and engine_name != "ray":
+        raise typer.BadParameter("--address needs --engine ray")
     display = _IngestDisplay(mode, err)
+    engine = None
+    if not coded:
+        from dateline.engines import get_engine
+        from dateline.pipeline import PipelineConfig
+        from dateline.store.coding import isolating_pipeline
+
+        config = PipelineConfig(
+            actor_files=tuple(actors or ()), trigger_files=tuple(triggers or ())
+        )
+        options: dict[str, Any] = {
+            "workers": workers,
+            "config": config,
+            "factory": isolating_pipeline,
+        }
+        if engine_name == "ray":
+            options["address"] = address
+        # Engines load the pipeline when the first article arrives: a run with nothing new
+        # to code never loads the model.
+        engine = get_engine(engine_name, **options)
     store = Store(db)
     run = store.run(
         inputs=paths,
@@ -132,11 +160,12 @@ def ingest_command(
                 run.ingest(read_coded(paths))
             else:
                 from dateline.ingest import DEFAULT_MAX_BYTES, read_inputs
+                from dateline.store.coding import code_articles
 
                 items = read_inputs(
                     paths, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES
                 )
-                run.ingest(_code(run.select_new(items), actors or [], triggers or []))
+                run.ingest(code_articles(engine, run.select_new(items)))
     except KeyboardInterrupt:
         stored = run.report.stored if run.report else 0
         err.print(
@@ -145,6 +174,9 @@ def ingest_command(
         )
         store.close()
         raise typer.Exit(code=130) from None
+    finally:
+        if engine is not None:
+            engine.close()
     report = run.report
     assert report is not None
     totals = store.counts()
@@ -157,54 +189,6 @@ def ingest_command(
     )
     if report.failed:
         raise typer.Exit(code=1)
-
-
-def _code(
-    articles: Iterator[Article],
-    actors: list[Path],
-    triggers: list[Path],
-) -> Iterator[Document | InputError]:
-    """Code articles with the pipeline, loaded only if there is something new to code.
-
-    A chunk whose coding raises is coded again article by article, so one bad article is
-    reported as a per-document error instead of ending the run.
-    """
-    first = next(articles, None)
-    if first is None:
-        return
-    from dateline.pipeline import PipelineConfig, load_pipeline
-
-    pipeline = load_pipeline(
-        PipelineConfig(actor_files=tuple(actors), trigger_files=tuple(triggers))
-    )
-    size = pipeline.config.batch_size
-
-    def chunks() -> Iterator[list[Article]]:
-        chunk = [first]
-        for article in articles:
-            chunk.append(article)
-            if len(chunk) >= size:
-                yield chunk
-                chunk = []
-        if chunk:
-            yield chunk
-
-    for chunk in chunks():
-        try:
-            docs: list[Document | InputError] = list(pipeline.code_many(chunk))
-        except Exception:  # noqa: BLE001 - isolate the failing article below
-            docs = []
-            for article in chunk:
-                try:
-                    docs.append(pipeline.code(article))
-                except Exception as exc:  # noqa: BLE001 - one bad article must not stop a run
-                    docs.append(
-                        InputError(
-                            article.origin or article.id,
-                            f"coding failed ({type(exc).__name__}: {exc})",
-                        )
-                    )
-        yield from docs
 
 
 class _IngestDisplay:
