@@ -17,12 +17,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from dateline.actors._kb import DatedCode, Entry, KBWarning, KnowledgeBase, Person, Term, build_kb
+from dateline.actors._resolve import ActorResolver, Mention
 
 __all__ = [
+    "ActorResolver",
     "DatedCode",
     "Entry",
     "KBWarning",
     "KnowledgeBase",
+    "Mention",
     "Person",
     "Term",
     "load_kb",

@@ -15,7 +15,13 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from dateline.actors._text import case_pattern, norm, pluralise, split_phrase
+from dateline.actors._text import (
+    abbreviation_variant,
+    case_pattern,
+    norm,
+    pluralise,
+    split_phrase,
+)
 
 Date = dt.date
 
@@ -95,6 +101,7 @@ class Entry:
     lon: float | None = None
     count: int = 0
     codes: tuple[DatedCode, ...] = ()
+    countries: tuple[str, ...] = ()  # where an ethnic community lives
     source: str = "kb"
 
     def dated_code(self, when: Date | None) -> DatedCode | None:
@@ -137,18 +144,18 @@ class KnowledgeBase:
         # imported TABARI stems: phrase whose last word matches as a prefix
         self.stems: dict[str, list[tuple[tuple[str, ...], Alias]]] = {}
         self.sources: list[str] = []
+        # ISO3 -> (independence date, predecessor ISO3)
+        self.successions: dict[str, tuple[Date, str]] = {}
 
     # -- building -----------------------------------------------------------------------
     def add_phrase(self, phrase: str, entry: Entry, *, case_sensitive: bool = True) -> None:
-        key, case = _phrase_key(phrase, case_sensitive)
-        if not key:
-            return
-        bucket = self.phrases.setdefault(key, [])
-        if any(a.entry is entry for a in bucket):
-            return
-        bucket.append(Alias(entry, case))
-        if self.max_len.get(key[0], 0) < len(key):
-            self.max_len[key[0]] = len(key)
+        for key, case in _phrase_keys(phrase, case_sensitive):
+            bucket = self.phrases.setdefault(key, [])
+            if any(a.entry is entry for a in bucket):
+                continue
+            bucket.append(Alias(entry, case))
+            if self.max_len.get(key[0], 0) < len(key):
+                self.max_len[key[0]] = len(key)
 
     def add_stem(self, phrase: str, entry: Entry) -> None:
         tokens = [norm(t) for t in split_phrase(phrase)]
@@ -177,6 +184,16 @@ class KnowledgeBase:
                 return entry
         return None
 
+    def country_at(self, iso: str | None, when: Date | None) -> str | None:
+        """The country a place of ``iso`` belonged to at ``when`` ("Juba" 2005 -> SDN)."""
+        seen = 0
+        while iso and when is not None and iso in self.successions and seen < 4:
+            start, predecessor = self.successions[iso]
+            if when >= start:
+                break
+            iso, seen = predecessor, seen + 1
+        return iso
+
     def leaders(self, code: str, when: Date | None, office: str | None = None) -> list[Person]:
         """People holding an office of ``code`` at ``when`` (None = today, as the file knows)."""
         out = []
@@ -201,11 +218,19 @@ class KnowledgeBase:
         return country, sector
 
 
+Key = tuple[tuple[str, ...], tuple[int, ...]]
+
+
 @cache
-def _phrase_key(phrase: str, case_sensitive: bool) -> tuple[tuple[str, ...], tuple[int, ...]]:
+def _phrase_keys(phrase: str, case_sensitive: bool) -> tuple[Key, ...]:
+    """Index keys of a phrase: its tokens, and the variant with split abbreviations."""
+    out = []
     tokens = split_phrase(phrase)
-    key = tuple(norm(t) for t in tokens)
-    return key, (case_pattern(tokens) if case_sensitive else (0,) * len(tokens))
+    for variant in (tokens, abbreviation_variant(tokens)):
+        if variant:
+            key = tuple(norm(t) for t in variant)
+            out.append((key, case_pattern(variant) if case_sensitive else (0,) * len(variant)))
+    return tuple(out)
 
 
 Rows = Iterator[tuple[int, dict[str, str]]]
@@ -399,6 +424,32 @@ def _load_leaders(kb: KnowledgeBase, rows: Rows, src: str) -> None:
         last_aliases[r["id"]] = r["aliases"]
 
 
+def _load_ethnic(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    for _, r in rows:
+        countries = tuple(_split(r["countries"]))
+        group = Entry(
+            r["id"], "ethnic", r["name"], country=countries[0] if len(countries) == 1 else None,
+            code=r["code"] or None, countries=countries, source=src,
+        )  # fmt: skip
+        kb.entries[r["id"]] = group
+        for name in [r["name"], *_split(r["aliases"]), *_split(r["people"])]:
+            kb.add_phrase(name, group)
+        adj = Entry(
+            r["id"] + ":adj", "ethnic", r["name"], country=group.country, code=group.code,
+            countries=countries, kind="adjective", source=src,
+        )  # fmt: skip
+        for word in _split(r["adjectives"]):
+            kb.add_phrase(word, adj)
+
+
+def _load_successions(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    for lineno, r in rows:
+        try:
+            kb.successions[r["iso3"]] = (dt.date.fromisoformat(r["start"]), r["predecessor"])
+        except ValueError:
+            kb.warnings.append(KBWarning(src, lineno, "start is not an ISO date (YYYY-MM-DD)"))
+
+
 def _load_clashes(kb: KnowledgeBase, rows: Rows, src: str) -> None:
     kb.name_clashes = kb.name_clashes | {norm(r["word"]) for _, r in rows}
 
@@ -414,6 +465,8 @@ _LOADERS = {
     ("id", "phrase", "type", "count"): _load_references,
     ("id", "name", "aliases", "code", "sector", "office", "role", "start", "end"): _load_leaders,
     ("id", "word"): _load_clashes,
+    ("id", "name", "aliases", "adjectives", "people", "countries", "code"): _load_ethnic,
+    ("id", "iso3", "predecessor", "start"): _load_successions,
 }
 
 # Order matters: places and institutions look up their country's CAMEO code.
@@ -428,6 +481,8 @@ _PACKAGE_FILES = (
     "references.tsv",
     "leaders.tsv",
     "name_clashes.tsv",
+    "ethnic.tsv",
+    "successions.tsv",
 )
 
 

@@ -13,8 +13,10 @@ import unicodedata
 from functools import lru_cache
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2013": "-"})
-_INFIX_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
-_EDGE_PUNCT = '"()[],;:!?\u201c\u201d'
+_INFIX = re.compile(r"(?<=[^\W\d_])([-/])(?=[^\W\d_])")
+_OPEN = '"([\u201c'
+_CLOSE = '")],;:!?\u201d'
+_ABBREVIATION = re.compile(r"^[A-Za-z]{1,4}\.$")
 
 
 @lru_cache(maxsize=65536)
@@ -31,21 +33,39 @@ def split_phrase(phrase: str) -> list[str]:
     """Split a knowledge-base phrase into tokens the way spaCy splits the same words."""
     tokens: list[str] = []
     for chunk in phrase.translate(_QUOTES).split():
-        chunk = chunk.strip(_EDGE_PUNCT)
-        if not chunk:
-            continue
-        suffix = None
-        if len(chunk) > 2 and chunk.lower().endswith("'s"):
-            chunk, suffix = chunk[:-2], chunk[-2:]
-        parts = _INFIX_HYPHEN.split(chunk)
-        for k, part in enumerate(parts):
-            if k:
-                tokens.append("-")
-            if part:
-                tokens.append(part)
-        if suffix:
-            tokens.append(suffix)
+        head: list[str] = []
+        tail: list[str] = []
+        while chunk and chunk[0] in _OPEN:
+            head.append(chunk[0])
+            chunk = chunk[1:]
+        while chunk and chunk[-1] in _CLOSE:
+            tail.insert(0, chunk[-1])
+            chunk = chunk[:-1]
+        tokens.extend(head)
+        if chunk:
+            suffix = None
+            if len(chunk) > 2 and chunk.lower().endswith("'s"):
+                chunk, suffix = chunk[:-2], chunk[-2:]
+            elif len(chunk) > 2 and chunk.endswith("'") and chunk[-2].lower() == "s":
+                chunk, suffix = chunk[:-1], "'"
+            tokens.extend(p for p in _INFIX.split(chunk) if p)
+            if suffix:
+                tokens.append(suffix)
+        tokens.extend(tail)
     return tokens
+
+
+def abbreviation_variant(tokens: list[str]) -> list[str] | None:
+    """spaCy splits some abbreviations ("Lt." -> "Lt", "."): the variant key, if any."""
+    if not any(_ABBREVIATION.match(t) for t in tokens):
+        return None
+    out: list[str] = []
+    for tok in tokens:
+        if _ABBREVIATION.match(tok):
+            out.extend((tok[:-1], "."))
+        else:
+            out.append(tok)
+    return out
 
 
 def case_pattern(tokens: list[str]) -> tuple[int, ...]:

@@ -1,0 +1,209 @@
+"""Actor-coding accuracy on the PLOVER gold-standard records (``dateline eval actors``).
+
+For every gold source and target actor (its text, CAMEO country or IGO/NGO code, sector)
+two settings are measured, each as country accuracy and country+sector accuracy:
+
+* ``span_given``: the gold actor's position is known. The sentence is resolved and the
+  mention (or coordinated member) covering the gold span is taken; when no mention covers
+  it, ``code_phrase`` codes the gold text alone.
+* ``system``: the actor must be found: the mention resolved from the sentence that overlaps
+  the gold span most; no overlapping mention counts as wrong.
+
+Normalisation of the gold (documented quirks of the file, see its readme): the non-ISO
+codes JAP, ITL, VTN are JPN, ITA, VNM; a sector is compared on its first three letters
+(``CVLalb`` -> CVL); ``CIV`` (a typo of CVL) is CVL and ``JRN`` (journalists) is MED;
+sector ``***`` means "unknown" and such actors count for country accuracy only. An actor
+whose text cannot be found in its sentence is left out (counted in ``unlocated``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from dateline.actors import ActorResolver, Mention, load_kb
+from dateline.eval._data import EvalDataError, GoldActor, load_plover
+from dateline.model import Actor
+
+GOLD_COUNTRY_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+GOLD_SECTOR_FIXES = {"CIV": "CVL", "JRN": "MED"}
+NON_STATE_PREFIXES = ("IGO", "NGO", "IMG")
+
+
+def _gold_country(code: str) -> str:
+    code = code.strip().upper()
+    return GOLD_COUNTRY_FIXES.get(code, code)
+
+
+def _gold_sector(sector: str | None) -> str | None:
+    """Normalised gold sector; ``"?"`` when the gold says it is unknown (``***``)."""
+    if not sector:
+        return None
+    if sector.startswith("*"):
+        return "?"
+    head = sector[:3].upper()
+    return GOLD_SECTOR_FIXES.get(head, head)
+
+
+def predicted_country(actor: Actor | None) -> str | None:
+    """The country an actor is coded with, as the gold spells it (IGO/NGO/IMG for others)."""
+    if actor is None:
+        return None
+    if actor.country:
+        return actor.country
+    if actor.code:
+        prefix = actor.code[:3]
+        return prefix if prefix in NON_STATE_PREFIXES else actor.code[:3]
+    return None
+
+
+def _locate(sentence: str, text: str) -> tuple[int, int] | None:
+    """Span of a gold actor text, also when the gold elides words ("U.S. ... negotiators")
+    or doubles spaces."""
+    text = text.replace("\u2026", "...").replace(" .. ", " ... ")
+    pieces = [p.strip(" .") for p in text.split("...")]
+    patterns = [r"\s+".join(re.escape(w) for w in p.split()) for p in pieces if p.strip(" .")]
+    if not patterns:
+        return None
+    first = re.search(patterns[0], sentence, re.IGNORECASE)
+    if first is None:
+        return None
+    start, end = first.span()
+    for pattern in patterns[1:]:
+        nxt = re.compile(pattern, re.IGNORECASE).search(sentence, end)
+        if nxt is None:
+            return None
+        end = nxt.end()
+    return start, end
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _best(mentions: list[Mention], span: tuple[int, int]) -> Actor | None:
+    """The actor at ``span``: the mention overlapping it most; within a coordination
+    ("U.S. and Russian negotiators"), the member that starts nearest the span."""
+    best: tuple[float, Mention] | None = None
+    for mention in mentions:
+        shared = _overlap((mention.start, mention.end), span)
+        if not shared:
+            continue
+        union = max(mention.end, span[1]) - min(mention.start, span[0])
+        if best is None or shared / union > best[0]:
+            best = (shared / union, mention)
+    if best is None:
+        return None
+    mention = best[1]
+    members = [m for m in mention.members if m.end > m.start and _overlap((m.start, m.end), span)]
+    if members:
+        return min(members, key=lambda m: abs(m.start - span[0]))
+    return mention.actor
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.n = 0
+        self.country = 0
+        self.n_sector = 0
+        self.country_sector = 0
+
+    def add(self, gold: GoldActor, actor: Actor | None) -> None:
+        self.n += 1
+        country_ok = predicted_country(actor) == _gold_country(gold.code)
+        self.country += country_ok
+        sector = _gold_sector(gold.sector)
+        if sector == "?":
+            return
+        self.n_sector += 1
+        self.country_sector += country_ok and (actor.sector if actor else None) == sector
+
+    def report(self) -> dict[str, Any]:
+        return {
+            "n": self.n,
+            "country": round(self.country / self.n, 4) if self.n else None,
+            "n_with_sector": self.n_sector,
+            "country_sector": (
+                round(self.country_sector / self.n_sector, 4) if self.n_sector else None
+            ),
+        }
+
+
+def _dates(path: Path) -> dict[str, dt.date | None]:
+    raw = json.loads(path.read_text("utf-8"))
+    out: dict[str, dt.date | None] = {}
+    for item in raw:
+        try:
+            out[item["id"]] = dt.date.fromisoformat(item.get("date") or "")
+        except (ValueError, KeyError, TypeError):
+            out[str(item.get("id"))] = None
+    return out
+
+
+def evaluate(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Figures and the per-actor rows behind them (for error analysis)."""
+    from dateline.nlp import load_spacy  # deferred: loading the model takes seconds
+
+    folder = path if path.is_dir() else path.parent
+    records = load_plover(folder)
+    if not records:
+        raise EvalDataError(f"{folder}: no PLOVER records found")
+    dates = _dates(folder / "PLOVER_GSR_CAMEO.json")
+    nlp = load_spacy()
+    resolver = ActorResolver(load_kb())
+    tallies = {
+        (setting, role): _Tally()
+        for setting in ("span_given", "system")
+        for role in ("source", "target", "all")
+    }
+    rows: list[dict[str, Any]] = []
+    unlocated = 0
+    docs = nlp.pipe([r.text for r in records])
+    for record, doc in zip(records, docs, strict=True):
+        when = dates.get(record.id)
+        mentions = resolver.resolve(doc, when=when)
+        for role, golds in (("source", record.sources), ("target", record.targets)):
+            for gold in golds:
+                span = _locate(record.text, gold.text)
+                if span is None:
+                    unlocated += 1
+                    continue
+                found = _best(mentions, span)
+                given = found or resolver.code_phrase(gold.text, when=when)
+                for setting, actor in (("span_given", given), ("system", found)):
+                    tallies[(setting, role)].add(gold, actor)
+                    tallies[(setting, "all")].add(gold, actor)
+                rows.append(
+                    {
+                        "id": record.id,
+                        "role": role,
+                        "gold_text": gold.text,
+                        "gold": f"{_gold_country(gold.code)} {_gold_sector(gold.sector)}",
+                        "given": f"{predicted_country(given)} {given.sector if given else None}",
+                        "given_text": given.text if given else None,
+                        "found": found is not None,
+                        "rule": given.rule if given else None,
+                    }
+                )
+    report: dict[str, Any] = {
+        "dataset": "PLOVER_GSR_CAMEO (CAMEO 1.1b3 manual sentences, human-coded)",
+        "path": str(folder),
+        "records": len(records),
+        "unlocated": unlocated,
+    }
+    for setting in ("span_given", "system"):
+        report[setting] = {
+            role: tallies[(setting, role)].report() for role in ("source", "target", "all")
+        }
+    found_n = sum(1 for r in rows if r["found"])
+    report["system"]["found_rate"] = round(found_n / len(rows), 4) if rows else None
+    return report, rows
+
+
+def run(path: Path) -> dict[str, Any]:
+    """Evaluate actor coding on the PLOVER GSR (folder or its JSON file); JSON-ready dict."""
+    report, _ = evaluate(Path(path))
+    return report
