@@ -226,6 +226,11 @@ def test_actor_summary_and_partner_countries(client: TestClient, synthetic_db: P
     chn = next(p for p in partners if p["country"] == "CHN")
     assert chn["events"] == len(store_ids(synthetic_db, dyad=("KAZ", "CHN")))
     assert client.get("/actors/ZZZ").status_code == 404
+    light = client.get("/actors/kaz/partners", params={"limit": 5}).json()
+    for got, want in zip(light["partner_countries"], partners, strict=True):
+        assert got["goldstein_mean"] == pytest.approx(want["goldstein_mean"])
+        assert {**got, "goldstein_mean": 0} == {**want, "goldstein_mean": 0}
+    assert client.get("/actors/ZZZ/partners").status_code == 404
 
 
 def test_countries(client: TestClient) -> None:

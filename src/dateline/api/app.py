@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
@@ -48,6 +49,12 @@ from dateline.codebook import load_codebook
 from dateline.errors import InputError
 
 STATIC_DIR = Path(__file__).parent / "static"
+
+# Threads serving requests (sync endpoints run in a thread pool). DuckDB releases the GIL
+# while it works, but the pandas and JSON work around it does not: many more threads than
+# cores only starve the event loop, which then reads requests late (and uvicorn's keep-alive
+# timer can close a connection whose next request is already waiting).
+DEFAULT_WORKER_THREADS = 8
 
 # The pages load scripts and styles only from this server; Vega evaluates its expressions
 # with the vendored interpreter, so no 'unsafe-eval'. Inline styles are allowed because
@@ -247,6 +254,7 @@ def create_app(
     *,
     write_token: str | None = None,
     coder: Coder | None = None,
+    worker_threads: int = DEFAULT_WORKER_THREADS,
 ) -> FastAPI:
     """The web service over the event store at ``db_path``.
 
@@ -260,6 +268,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = worker_threads
         yield
         database.close()
 
@@ -430,6 +439,22 @@ def create_app(
                 "event_types": dbq.frame_records(summary.event_types),
             }
         )
+
+    @app.get("/actors/{code}/partners", tags=["actors"])
+    def get_actor_partners(
+        code: CodePath,
+        start: DateQuery = None,
+        end: DateQuery = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
+    ) -> JSONResponse:
+        """The countries an actor has most events with (either direction), per quad class:
+        the light part of /actors/{code}, for charts."""
+        code = code.upper()
+        lo, hi = date_range(start, end)
+        with database.cursor() as cur:
+            _require_actors(cur, code)
+            rows = dbq.partner_countries(cur, code, start=lo, end=hi, limit=limit)
+        return JSONResponse({"code": code, "partner_countries": rows})
 
     @app.get("/countries", tags=["actors"])
     def list_countries() -> JSONResponse:

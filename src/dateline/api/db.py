@@ -332,18 +332,20 @@ def partner_countries(
         bounds += " AND date <= ?"
         bound_params.append(end)
     quads = ", ".join(
-        f"count(DISTINCT event_id) FILTER (WHERE quad_class = {q}) AS {name}"
+        f"count(*) FILTER (WHERE quad_class = {q}) AS {name}"
         for q, name in queries.QUAD_CLASSES.items()
     )
+    # UNION (not UNION ALL) keeps one row per (event, partner): an event is counted once
+    # per partner even when the actor is on both sides of it.
     sql = f"""
         WITH roles AS (
             SELECT event_id, target_country AS partner, quad_class, goldstein
             FROM events WHERE {s}{bounds}
-            UNION ALL
+            UNION
             SELECT event_id, source_country, quad_class, goldstein
             FROM events WHERE {t}{bounds}
         )
-        SELECT partner AS country, count(DISTINCT event_id) AS events,
+        SELECT partner AS country, count(*) AS events,
                avg(goldstein) AS goldstein_mean, {quads}
         FROM roles
         WHERE partner IS NOT NULL AND partner <> ?

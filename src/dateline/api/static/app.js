@@ -312,7 +312,7 @@ async function loadPartners(sel, token) {
   const code = $("partners-of").value === "b" ? sel.b : sel.a;
   let data;
   try {
-    data = await api(`actors/${code}`, { start: sel.start, end: sel.end, limit: TOP_N });
+    data = await api(`actors/${code}/partners`, { start: sel.start, end: sel.end, limit: TOP_N });
   } catch (error) {
     if (error.status !== 404) throw error;
     data = { partner_countries: [] };
