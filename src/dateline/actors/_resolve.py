@@ -53,6 +53,22 @@ COUNTRYISH = ("country", "adjective", "people", "place", "region", "ethnic")
 ORGISH = ("org", "institution", "group", "dict")
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 HEAD_OF_STATE_OFFICES = frozenset({"hos", "hog", "fm", "leader", "sg"})
+# Titles that name an office whoever holds it; "emir" or "king" must match the holder's role.
+# Singular nouns naming an organisation, so that "the newspaper La Prensa" is one.
+ORG_NOUNS = frozenset(
+    {"newspaper", "company", "firm", "group", "party", "agency", "organization", "movement"}
+    | {"organisation", "broadcaster", "bank", "airline", "charity", "watchdog", "militia"}
+    | {"faction", "university", "think tank", "rights group", "news agency", "carmaker"}
+)
+# Sectors whose definite, country-less mention ("the army", "the government") means the
+# institution of the country in focus.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Words that make a PERSON entity a storm, not a person ("Cyclone Jude").
+NOT_PEOPLE = frozenset({"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical"})
+GENERIC_OFFICES = frozenset(
+    {"leader", "head of state", "head of government", "president", "prime minister"}
+    | {"premier", "foreign minister", "secretary-general", "director-general"}
+)
 CALENDAR = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"january", "february", "march", "april", "may", "june", "july", "august"}
@@ -92,7 +108,8 @@ class _Code:
     def code(self) -> str | None:
         if self.base is None:
             return None
-        if self.sector and not self.base.endswith(self.sector) and self.base != "---":
+        chunks = [self.base[k : k + 3] for k in range(3, len(self.base), 3)]
+        if self.sector and self.sector not in chunks and self.base not in ("---", self.sector):
             return self.base + self.sector
         return self.base
 
@@ -131,6 +148,11 @@ class _Discourse:
         self.last_seen: dict[str, int] = {}
         self.by_country: dict[str, Counter[tuple[Any, ...]]] = {}
         self.actors: dict[tuple[Any, ...], Actor] = {}
+        # (token position, distinct countries) of coordinations; the earliest position a
+        # coordination may come from to still count as recent
+        self.coordinations: list[tuple[int, list[str]]] = []
+        self.sentence_floor = 0
+        self.sentence_starts: list[int] = []
 
     def note(self, actor: Actor, position: int) -> None:
         key_country = actor.country or (actor.code[:6] if actor.code else None)
@@ -141,6 +163,11 @@ class _Discourse:
         key = (actor.code, actor.name)
         self.by_country.setdefault(key_country, Counter())[key] += 1 + (actor.kind == "person")
         self.actors[key] = actor
+
+    def latest_country(self) -> str | None:
+        """The country most recently mentioned (a state, not an organisation)."""
+        ranked = [c for c in self.last_seen if len(c) == 3 and not c.startswith(("IGO", "NGO"))]
+        return max(ranked, key=lambda c: self.last_seen[c]) if ranked else None
 
     def top_countries(self, n: int) -> list[str]:
         ranked = sorted(self.countries, key=lambda c: (-self.countries[c], -self.last_seen[c]))
@@ -272,6 +299,11 @@ class _DocResolver:
 
     def _sentence(self, s: int, e: int) -> None:
         before = len(self.mentions)
+        self.state.sentence_starts.append(s)
+        # a pair stays "recent" for this sentence and the one before
+        self.state.sentence_floor = (
+            self.state.sentence_starts[-2] if len(self.state.sentence_starts) > 1 else 0
+        )
         for ns, ne in self._person_candidates(s, e):
             self._person(ns, ne, s, e)
         for m in self.matches:
@@ -289,8 +321,13 @@ class _DocResolver:
                 self._unit(m.start, m.end, m.end - 1, s, e)
         new = sorted(self.mentions[before:], key=lambda m: m.start)
         for mention in new:
-            for actor in mention.members or [mention.actor]:
-                self.state.note(actor, mention.start)
+            if mention.members and mention.actor.rule == "coordination":
+                countries = list(
+                    dict.fromkeys(
+                        x.country or x.code for x in mention.members if x.country or x.code
+                    )
+                )
+                self.state.coordinations.append((mention.head, [c for c in countries if c]))
 
     # -- helpers --------------------------------------------------------------------------
     def _any_taken(self, s: int, e: int) -> bool:
@@ -335,6 +372,8 @@ class _DocResolver:
         actor = _make_actor(str(self.doc.text[a:b]), a, b, c)
         mention = Mention(a, b, actor, head, members or [])
         self.mentions.append(mention)
+        for one in members or [actor]:
+            self.state.note(one, one.start or a)
         self._take(s, e)
         for k in range(s, e):
             self.mention_at[k] = mention
@@ -451,6 +490,17 @@ class _DocResolver:
             b -= 1
         while b > a and not any(c.isalpha() for c in self.tokens[b - 1].text):
             b -= 1
+        if a < b and (
+            self.words[a] in NOT_PEOPLE
+            or not any(self.tokens[k].text[:1].isupper() for k in range(a, b))
+        ):
+            return a, a
+        if a < b and not any(x.has("person") for x in self._matches_in(a, b)):
+            # "Beyond Ukraine": a name with a country or organisation in it is no person
+            for x in self._matches_in(a, b):
+                single = x.end - x.start == 1 and self.words[x.start] in self.kb.name_clashes
+                if x.has(*COUNTRYISH, *ORGISH) and not single and (x.start, x.end) != (a, b):
+                    return a, a
         if a < b:
             m = self.match_at[a]
             whole = m is not None and m.start == a and m.end == b and not m.has("person")
@@ -560,6 +610,7 @@ class _DocResolver:
                     and role.kind == "group"
                     and m.end == name_start
                     and "plural" not in role.flags
+                    and (role.role or "") in ORG_NOUNS
                 ):
                     found_title = True  # "the newspaper La Prensa"
                     best = m.start
@@ -634,7 +685,7 @@ class _DocResolver:
         title_m: Match | None = None
         for m in ms:
             role = m.first("role")
-            if role is not None and role.kind in ("person", "agent"):
+            if role is not None and role.kind in ("person", "agent") and "plural" not in role.flags:
                 title_m = m
             if role is not None and role.kind == "honorific":
                 zone.honorific = True
@@ -647,6 +698,7 @@ class _DocResolver:
             and last_role.kind == "group"
             and last.end == ze
             and "plural" not in last_role.flags
+            and (last_role.role or "") in ORG_NOUNS
         ):
             title_m = last
         if title_m is not None:
@@ -664,6 +716,9 @@ class _DocResolver:
                         continue
                     break
                 role = here.first("role")
+                if role is None and here.has(*COUNTRYISH):
+                    k = here.start - 1  # "former Syrian president"
+                    continue
                 if role is None or role.kind == "honorific":
                     inst = here.first(*ORGISH)
                     if inst is not None:
@@ -679,7 +734,9 @@ class _DocResolver:
                 rs = here.start
                 k = here.start - 1
             words = [
-                self.tokens[j].text.lower() for j in range(rs, title_m.end) if not self._former(j)
+                self.tokens[j].text.lower()
+                for j in range(rs, title_m.end)
+                if not self._former(j) and not self._names_place(j)
             ]
             zone.role_text = " ".join(w for w in words if w not in ("-",)) or zone.title.role
             if zone.role_text and zone.role_text.replace(" - ", "-") != zone.role_text:
@@ -694,6 +751,10 @@ class _DocResolver:
                 zone.role_text = "former " + (zone.role_text or "")
         self._zone_country(zone, ms, title_m)
         return zone
+
+    def _names_place(self, j: int) -> bool:
+        m = self.match_at[j]
+        return m is not None and m.has(*COUNTRYISH, *ORGISH) and not m.has("role")
 
     def _former(self, j: int) -> bool:
         m = self.match_at[j]
@@ -915,6 +976,17 @@ class _DocResolver:
                 if start > s and self.words[start - 1] in DEFINITE:
                     start -= 1
         members = self._members(ref, sector_override)
+        if ref.count == 1:
+            # "the country": the country the article is about so far
+            if not members:
+                return
+            one = members[0]
+            c = _Code(
+                base=self._base_of(one), country=one.country, sector=one.sector, name=one.name,
+                kind="country", rule=["ref:" + ref.id],
+            )  # fmt: skip
+            self._add(start, m.end, m.end - 1, c)
+            return
         c = _Code(kind="group", rule=["ref:" + ref.id])
         if members and len({a.code for a in members}) == 1:
             c.base, c.country, c.sector = members[0].code, members[0].country, members[0].sector
@@ -922,7 +994,11 @@ class _DocResolver:
 
     def _members(self, ref: Entry, sector: str | None) -> list[Actor]:
         n = ref.count or 2
-        countries = self.state.top_countries(n)
+        if n == 1:
+            latest = self.state.latest_country()
+            countries = [latest] if latest else []
+        else:
+            countries = self._recent_pair(n) or self.state.top_countries(n)
         out: list[Actor] = []
         for country in countries:
             if ref.kind == "country" and sector is None:
@@ -938,6 +1014,17 @@ class _DocResolver:
                 if actor is not None:
                     out.append(actor)
         return out
+
+    def _recent_pair(self, n: int) -> list[str]:
+        """Countries of the latest coordination of ``n`` actors ("Russia and Ukraine") in
+        the last sentences: "both sides" usually points there rather than to the article's
+        most frequent countries."""
+        if n < 2:
+            return []
+        for position, countries in reversed(self.state.coordinations):
+            if len(countries) == n and position >= self.state.sentence_floor:
+                return countries
+        return []
 
     def _country_actor(self, country: str, sector: str | None) -> Actor:
         entry = self.kb.country(country)
@@ -1196,14 +1283,18 @@ class _DocResolver:
 
     def _role_unit(self, a: int, b: int, hm: Match, role: Entry, s: int, e: int) -> None:
         """A unit headed by a role or sector word: "the police", "Chinese businesses"."""
+        if role.kind == "thing" and role.sector is None:
+            return  # "social media": no actor at all
         mods = [m for m in self._matches_in(a, hm.start) if not self._pro_anti(m.start)]
         plural = "plural" in role.flags
         c = _Code(sector=role.sector, role=role.role)
         if role.code and role.kind == "agent":
             c.sector = role.sector or role.code[:3]
-        c.kind = {"person": "group" if plural else "person", "group": "organisation"}.get(
-            role.kind or "", "group"
-        )
+        collective = "generic" in role.flags or role.sector == "CVL"
+        c.kind = {
+            "person": "group" if plural else "person",
+            "group": "group" if collective else "organisation",
+        }.get(role.kind or "", "group")
         c.rule.append("kb:" + role.id)
         former = False
         mod_sectors: list[str] = []
@@ -1224,6 +1315,8 @@ class _DocResolver:
             mod = mod_sectors[-1]
             if not (mod == "GOV" and c.sector in ARMED_SECTORS):
                 c.sector = mod
+        elif "weak" in role.flags and role.kind == "group" and any(m.has(*ORGISH) for m in sources):
+            c.sector = None  # "the UN agency", "the NATO mission": the organisation itself
         if former and role.kind == "person":
             c.sector = "ELI"
         # coordinated country modifiers: "Hungarian and Romanian officials"
@@ -1274,8 +1367,23 @@ class _DocResolver:
         coref_ok = role.kind == "person" and not plural and (definite or c.base is not None)
         if coref_ok and self._title_coref(a, end, hm, role, c, definite):
             return
+        if c.base is None and definite and c.sector in STATE_SECTORS and role.kind == "group":
+            # "the government", "the army": the institution of the country in focus
+            located = self._sentence_location(s, e)
+            focus = located[1] if located else (self.state.latest_country() or self.home)
+            if focus:
+                c.base, c.country = self._country_code(focus), focus
+                c.rule.append("focus")
+        if c.base is None and definite and role.kind == "group" and not plural:
+            antecedent = self._organisation_antecedent(c.sector)
+            if antecedent is not None:
+                copied = self._copy_person(antecedent, "coref:organisation")
+                copied.kind, copied.role = antecedent.kind, c.role
+                copied.sector = c.sector or antecedent.sector
+                self._add(a, end, hm.end - 1, copied)
+                return
         if c.base is None:
-            if role.kind == "thing":
+            if role.kind == "thing" or (role.kind == "group" and c.sector is None):
                 return  # "warships" alone belong to nobody we know
             if c.sector == "NGO":
                 c.base = "NGO"
@@ -1303,8 +1411,22 @@ class _DocResolver:
             if entry is None or entry.country is None:
                 continue
             if self._governing_prep(m.end - 1) in LOCATION_PREPS:
-                iso = self.kb.country_at(entry.country, self.when) or entry.country
+                iso = entry.country
+                if entry.type == "place":
+                    iso = self.kb.country_at(iso, self.when) or iso
                 return self._country_code(iso), iso
+        return None
+
+    def _organisation_antecedent(self, sector: str | None) -> Actor | None:
+        """ "the terror group", "the company": the last organisation of that sector."""
+        for mention in reversed(self.mentions):
+            actor = mention.actor
+            if actor.kind not in ("organisation", "group") or actor.code is None:
+                continue
+            if mention.members:
+                continue
+            if sector is None or actor.sector == sector:
+                return actor
         return None
 
     def _possessor(self, a: int) -> Actor | None:
@@ -1365,7 +1487,9 @@ class _DocResolver:
             holders = self.kb.leaders(code, self.when, None if office == "leader" else office)
             if not holders and office == "hos" and code:
                 holders = self.kb.leaders(code, self.when, "hog")
-            holders = [p for p in holders if self._holds_role(p, role)] or holders
+            matching = [p for p in holders if self._holds_role(p, role)]
+            generic = (role.role or "") in GENERIC_OFFICES
+            holders = matching or (holders if generic else [])
             if len(holders) >= 1:
                 person = holders[0]
                 term, sector, _ = self._term_at(person)
