@@ -8,7 +8,7 @@ unexpected is a bare 500 with no traceback or internal detail in the response.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -21,6 +21,7 @@ from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from dateline.api import db as dbq
 from dateline.api.export import FORMATS, stream
@@ -255,12 +256,15 @@ def create_app(
     write_token: str | None = None,
     coder: Coder | None = None,
     worker_threads: int = DEFAULT_WORKER_THREADS,
+    allowed_hosts: Sequence[str] | None = None,
 ) -> FastAPI:
     """The web service over the event store at ``db_path``.
 
     Read-only unless ``write_token`` is given; then ``POST /articles`` (with header
     ``Authorization: Bearer <token>``) codes and stores articles, with ``coder`` (default:
-    the full pipeline, loaded on first use).
+    the full pipeline, loaded on first use). ``allowed_hosts``: the only Host headers
+    answered (``dateline serve`` on loopback passes the loopback names, so that a web page
+    elsewhere cannot reach the service through DNS rebinding); None answers any.
     """
     database = dbq.Database(db_path, writable=write_token is not None)
     guard = WriteGuard(write_token)
@@ -286,6 +290,8 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.database = database
+    if allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(GuardMiddleware)
     _install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

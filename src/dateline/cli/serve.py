@@ -50,8 +50,12 @@ def serve_command(
                 f"--token-env {token_env}: that environment variable is empty or unset; "
                 "set it to a long random secret"
             )
-    app = create_app(db, write_token=token)
-    if not _is_loopback(host):
+    loopback = _is_loopback(host)
+    # On loopback, answer only requests addressed to loopback names: a page on another
+    # site cannot then read the API through DNS rebinding.
+    allowed = ["127.0.0.1", "localhost", "[::1]", "::1", host] if loopback else None
+    app = create_app(db, write_token=token, allowed_hosts=allowed)
+    if not loopback:
         typer.echo(
             f"dateline: serving on {host}, reachable from other machines; the API has no "
             "authentication for reading",
