@@ -211,3 +211,10 @@ def test_corrupt_database_is_a_clear_error(tmp_path: Path, coded: Path) -> None:
         check=False,
     )
     assert res.returncode == 2 and "does not exist" in res.stderr
+
+
+def test_recode_replaces_instead_of_skipping(coded: Path, db: Path) -> None:
+    res = runner.invoke(app, ["ingest", "--coded", str(coded), "--db", str(db), "--recode"])
+    assert res.exit_code == 0, res.stderr
+    assert "4 stored (4 re-coded), 0 already stored" in res.stderr
+    assert "holds 4 articles, 3 events (4 mentions)" in res.stderr

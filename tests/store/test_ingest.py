@@ -199,3 +199,23 @@ def test_incremental_clustering_equals_clustering_from_scratch(tmp_path: Path, o
         n_events = len(expected["events"])
         assert store.rebuild_events() == n_events
         assert content(store) == expected
+
+
+def test_replace_recodes_stored_articles(tmp_path: Path) -> None:
+    """Re-coding (a newer dateline) replaces the stored coding; the result is what a clean
+    store holding only the new coding gives."""
+    old = synthetic_corpus(60, seed=21)
+    new = synthetic_corpus(60, seed=22)
+    for a, b in zip(old, new, strict=True):  # same articles, different coding
+        b.article = a.article
+        for ev in b.events:
+            ev.id = ev.id.replace(b.article.id[:6], a.article.id[:6])
+    with Store(tmp_path / "clean.duckdb") as clean:
+        clean.ingest(new[:40] + old[40:])
+        expected = content(clean)
+    with Store(tmp_path / "recoded.duckdb") as store:
+        store.ingest(old, batch_size=9)
+        report = store.ingest(new[:40], batch_size=7, replace=True)
+        assert (report.stored, report.replaced, report.skipped) == (40, 40, 0)
+        assert content(store) == expected
+        assert int(store.runs()["n_replaced"].iloc[-1]) == 40

@@ -67,6 +67,12 @@ def ingest_command(
     coded: bool = typer.Option(
         False, "--coded", help="Inputs are coded documents (`dateline code` JSONL), not news."
     ),
+    recode: bool = typer.Option(
+        False,
+        "--recode",
+        help="Code stored articles again and replace their coding (after upgrading dateline "
+        "or changing --actors/--triggers).",
+    ),
     batch_size: int = typer.Option(
         DEFAULT_BATCH_SIZE,
         "--batch-size",
@@ -151,6 +157,7 @@ def ingest_command(
         batch_size=batch_size,
         progress=display.update,
         on_error=on_error,
+        replace=recode,
     )
     try:
         with display, run:
@@ -182,8 +189,10 @@ def ingest_command(
     totals = store.counts()
     store.close()
     err.print(
-        f"dateline: ingest: {report.read} read, {report.stored} stored, {report.skipped} "
-        f"already stored, {report.failed} failed, {report.mentions} event mentions "
+        f"dateline: ingest: {report.read} read, {report.stored} stored"
+        + (f" ({report.replaced} re-coded)" if recode else "")
+        + f", {report.skipped} already stored, {report.failed} failed, {report.mentions} "
+        "event mentions "
         f"in {report.elapsed:.1f}s; {db} holds {totals['articles']} articles, "
         f"{totals['events']} events ({totals['event_mentions']} mentions)"
     )

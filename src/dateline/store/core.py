@@ -83,6 +83,7 @@ class IngestProgress:
     skipped: int = 0  # articles already in the store (or repeated in the input)
     failed: int = 0  # inputs that could not be read or coded
     mentions: int = 0  # event mentions committed
+    replaced: int = 0  # stored articles re-coded (replace=True), counted in stored too
     batches: int = 0  # transactions committed
     pending: int = 0  # coded documents waiting in the current batch
     elapsed: float = 0.0  # seconds since the run started
@@ -99,6 +100,7 @@ class IngestReport:
     failed: int
     mentions: int
     elapsed: float
+    replaced: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -153,8 +155,13 @@ class Store:
         batch_size: int = DEFAULT_BATCH_SIZE,
         progress: ProgressCallback | None = None,
         on_error: ErrorCallback | None = None,
+        replace: bool = False,
     ) -> IngestRun:
-        """Start an ingest run (a row in ``runs``); use it as a context manager."""
+        """Start an ingest run (a row in ``runs``); use it as a context manager.
+
+        ``replace=True`` re-codes: stored articles are not skipped, and their new coding
+        replaces the stored one (events are re-deduplicated accordingly).
+        """
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only; open it for writing to ingest")
         return IngestRun(
@@ -164,6 +171,7 @@ class Store:
             batch_size=batch_size,
             progress=progress,
             on_error=on_error,
+            replace=replace,
         )
 
     def ingest(
@@ -173,9 +181,12 @@ class Store:
         batch_size: int = DEFAULT_BATCH_SIZE,
         progress: ProgressCallback | None = None,
         on_error: ErrorCallback | None = None,
+        replace: bool = False,
     ) -> IngestReport:
-        """Store coded documents (skipping stored ones) in one logged run."""
-        with self.run(batch_size=batch_size, progress=progress, on_error=on_error) as run:
+        """Store coded documents (skipping stored ones unless ``replace``) in one logged run."""
+        with self.run(
+            batch_size=batch_size, progress=progress, on_error=on_error, replace=replace
+        ) as run:
             run.ingest(documents)
         assert run.report is not None
         return run.report
@@ -280,22 +291,49 @@ class Store:
         finally:
             self._con.unregister("_dl_rows")
 
-    def _write_batch(self, docs: list[Document]) -> tuple[list[Document], int]:
+    def _write_batch(
+        self, docs: list[Document], *, replace: bool = False
+    ) -> tuple[list[Document], int, int]:
         """Insert the documents not stored yet and re-cluster; call inside a transaction.
 
-        Returns the documents stored and the number of mentions they added.
+        ``replace``: documents already stored replace the stored coding instead of being
+        skipped (re-coding with a newer dateline). Returns the documents written, the number
+        of mentions they added and how many of them replaced a stored article.
         """
+        con = self._con
         ids = sorted({d.article.id for d in docs})
-        self._con.register("_dl_ids", pa.table({"article_id": pa.array(ids, pa.string())}))
+        con.register("_dl_ids", pa.table({"article_id": pa.array(ids, pa.string())}))
         try:
             stored = {
                 r[0]
-                for r in self._con.execute(
+                for r in con.execute(
                     "SELECT article_id FROM articles JOIN _dl_ids USING (article_id)"
                 ).fetchall()
             }
+            starts: dict[str, tuple[bool, date, str]] = {}
+            replaced = 0
+            if replace and stored:
+                replaced = len(stored)
+                # The removed mentions' places in the scan are where it must resume too.
+                old = con.execute(
+                    "SELECT block, date, mention_id, event_id FROM event_mentions "
+                    "JOIN _dl_ids USING (article_id) WHERE NOT negated AND NOT hypothetical"
+                ).fetchall()
+                for block, day, mid, _ in old:
+                    _earliest(starts, block, (day is None, day or date.min, mid))
+                con.execute(
+                    "DELETE FROM events WHERE event_id IN (SELECT m.event_id FROM "
+                    "event_mentions m JOIN _dl_ids USING (article_id))"
+                )
+                for table in CONTENT_TABLES:
+                    if table != "events":
+                        con.execute(
+                            f"DELETE FROM {table} WHERE article_id IN "  # noqa: S608
+                            "(SELECT article_id FROM _dl_ids)"
+                        )
+                stored = set()
         finally:
-            self._con.unregister("_dl_ids")
+            con.unregister("_dl_ids")
         fresh: list[Document] = []
         for doc in docs:
             if doc.article.id in stored:
@@ -310,16 +348,13 @@ class Store:
             if table != "events":
                 self._insert(table, tables.get(table, []))
         # Where the canonical scan of each touched block has to resume: at its earliest
-        # new factual mention (see _recluster).
-        starts: dict[str, tuple[bool, date, str]] = {}
+        # new (or removed) factual mention (see _recluster).
         for m in tables.get("event_mentions", []):
-            if m["negated"] or m["hypothetical"]:
-                continue
-            key = (m["date"] is None, m["date"] or date.min, m["mention_id"])
-            if m["block"] not in starts or key < starts[m["block"]]:
-                starts[m["block"]] = key
+            if not m["negated"] and not m["hypothetical"]:
+                key = (m["date"] is None, m["date"] or date.min, m["mention_id"])
+                _earliest(starts, m["block"], key)
         self._recluster(starts)
-        return fresh, len(tables.get("event_mentions", []))
+        return fresh, len(tables.get("event_mentions", [])), replaced
 
     def rebuild_events(self) -> int:
         """Recompute every deduplicated event from all stored mentions, in one transaction.
@@ -529,6 +564,13 @@ class Store:
                 con.unregister(name)
 
 
+def _earliest(
+    starts: dict[str, tuple[bool, date, str]], block: str, key: tuple[bool, date, str]
+) -> None:
+    if block not in starts or key < starts[block]:
+        starts[block] = key
+
+
 # The start key of a scan over a whole block (sorts before every mention).
 _SCAN_FROM_START: tuple[bool, date, str] = (False, date.min, "")
 
@@ -553,11 +595,13 @@ class IngestRun:
         batch_size: int,
         progress: ProgressCallback | None,
         on_error: ErrorCallback | None,
+        replace: bool = False,
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self.store = store
         self.batch_size = batch_size
+        self.replace = replace
         self._progress_cb = progress
         self._on_error = on_error
         self._con = store._con
@@ -635,7 +679,7 @@ class IngestRun:
                 self._notify()
                 continue
             aid = item.id
-            if aid in self._in_flight or self._stored(aid):
+            if aid in self._in_flight or (not self.replace and self._stored(aid)):
                 self.counts.skipped += 1
                 self._notify()
                 continue
@@ -672,7 +716,7 @@ class IngestRun:
         con = self._con
         con.execute("BEGIN TRANSACTION")
         try:
-            fresh, n_mentions = self.store._write_batch(batch)
+            fresh, n_mentions, replaced = self.store._write_batch(batch, replace=self.replace)
             skipped = len(batch) - len(fresh)
             errors = self._pending_errors
             if errors:
@@ -683,13 +727,14 @@ class IngestRun:
                 )
             con.execute(
                 "UPDATE runs SET n_seen = ?, n_stored = ?, n_skipped = ?, n_failed = ?, "
-                "n_mentions = ? WHERE run_id = ?",
+                "n_mentions = ?, n_replaced = ? WHERE run_id = ?",
                 [
                     self.counts.read,
                     self.counts.stored + len(fresh),
                     self.counts.skipped + skipped,
                     self.counts.failed,
                     self.counts.mentions + n_mentions,
+                    self.counts.replaced + replaced,
                     self.run_id,
                 ],
             )
@@ -701,6 +746,7 @@ class IngestRun:
         self.counts.stored += len(fresh)
         self.counts.skipped += skipped
         self.counts.mentions += n_mentions
+        self.counts.replaced += replaced
         self.counts.pending = 0
         if batch:
             self.counts.batches += 1
@@ -743,6 +789,7 @@ class IngestRun:
             failed=self.counts.failed,
             mentions=self.counts.mentions,
             elapsed=elapsed,
+            replaced=self.counts.replaced,
             errors=list(self.errors),
         )
         return self.report

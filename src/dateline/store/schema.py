@@ -235,7 +235,8 @@ _V1 = (
         n_stored INTEGER NOT NULL DEFAULT 0,
         n_skipped INTEGER NOT NULL DEFAULT 0,
         n_failed INTEGER NOT NULL DEFAULT 0,
-        n_mentions INTEGER NOT NULL DEFAULT 0
+        n_mentions INTEGER NOT NULL DEFAULT 0,
+        n_replaced INTEGER NOT NULL DEFAULT 0
     )
     """,
     """
@@ -322,13 +323,22 @@ def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in rows}
 
 
+# Handed an SQLite (or other foreign) file, DuckDB would download and load a reader
+# extension for it: never at run time (no network access, no code from elsewhere).
+_NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+
 def connect(path: str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open ``path`` as a DuckDB database, translating DuckDB's failures into StoreError."""
     try:
-        return duckdb.connect(path, read_only=read_only)
+        return duckdb.connect(path, read_only=read_only, config=dict(_NO_EXTENSIONS))
     except duckdb.Error as exc:
         text = str(exc)
-        if "not a valid DuckDB database" in text or "database file" in text.lower():
+        if (
+            "not a valid DuckDB database" in text
+            or "database file" in text.lower()
+            or "extension" in text.lower()  # a foreign format that an extension would read
+        ):
             raise StoreError(
                 f"{path} is not a DuckDB database (it may be corrupt or another kind of "
                 "file); give another --db path, or move the file away to start a new store"
@@ -338,7 +348,8 @@ def connect(path: str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
                 f"{path} is in use by another process (an ingest still running?); wait for "
                 "it to finish or stop it, then retry"
             ) from exc
-        raise StoreError(f"cannot open the event database {path}: {text}") from exc
+        first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+        raise StoreError(f"cannot open the event database {path}: {first}") from exc
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool = False) -> int:
