@@ -522,7 +522,10 @@ def create_app(
             return JSONResponse({"article_id": article.id, "stored": False, "events": []})
         doc = code_article(article)
         with database.write_lock:
-            database.store.ingest([doc])
+            report = database.store.ingest([doc])
+        if report.stored == 0:
+            # The same text arrived in a parallel request and was stored first.
+            return JSONResponse({"article_id": article.id, "stored": False, "events": []})
         events = [
             {
                 "id": e.id,
