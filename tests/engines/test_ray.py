@@ -79,3 +79,26 @@ def test_ray_shards_resume(local_ray: None, tmp_path: Path) -> None:
     Path(first[0].output).unlink()
     second = engine.code_shards([str(src)], tmp_path / "out")
     assert [r.skipped for r in second] == [False, True]
+
+
+def test_ray_codes_the_examples_exactly_like_the_local_engine(local_ray: None) -> None:
+    import io
+
+    from dateline.engines import LocalEngine, RayEngine
+    from dateline.ingest import read_inputs
+    from dateline.output import write_jsonl
+
+    inputs = [str(p) for p in sorted(EXAMPLES.iterdir()) if p.name != "README.md"]
+    inputs.insert(1, str(EXAMPLES / "missing.txt"))
+
+    def run(engine: object) -> tuple[str, list[str]]:
+        results = list(engine.code(read_inputs(inputs)))  # type: ignore[attr-defined]
+        stream = io.StringIO()
+        write_jsonl((r for r in results if isinstance(r, Document)), stream)
+        return stream.getvalue(), [type(r).__name__ for r in results]
+
+    local = run(LocalEngine(workers=1))
+    remote = run(RayEngine(workers=2, batch_size=2))
+    assert remote[1][1] == "InputError" and remote[1].count("Document") == 7
+    assert remote == local
+    assert '"cameo"' in local[0]
