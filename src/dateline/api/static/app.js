@@ -17,6 +17,7 @@ const QUAD_SCALE = {
 };
 const PAGE_SIZE = 50;
 const TOP_N = 12;
+const BAR_STEP = 22; // pixels per bar in the horizontal bar charts
 
 const $ = (id) => document.getElementById(id);
 const form = $("controls");
@@ -217,8 +218,7 @@ function typesSpec(types) {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     description: "Events by CAMEO event type, most frequent first.",
     width: "container",
-    height: { step: 22 },
-    autosize: { type: "fit-x", contains: "padding" },
+    height: BAR_STEP * values.length,
     data: { values },
     mark: { type: "bar", tooltip: true },
     encoding: {
@@ -245,8 +245,7 @@ function partnersSpec(partners) {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     description: "Countries with the most events with the chosen country, by quad class.",
     width: "container",
-    height: { step: 22 },
-    autosize: { type: "fit-x", contains: "padding" },
+    height: BAR_STEP * partners.length,
     data: { values },
     mark: { type: "bar", tooltip: true, cursor: "pointer" },
     encoding: {
