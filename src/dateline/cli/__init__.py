@@ -35,9 +35,39 @@ for _name in _COMMAND_MODULES:
     importlib.import_module(_name).register(app)
 
 
+# DuckDB's words for a database file damaged on disk (a block whose checksum fails, a file
+# cut short): found while a command reads the store, after it was opened.
+_DAMAGE_MARKERS = ("corrupt database file", "could not read enough bytes")
+
+
+def _damage(exc: BaseException) -> str | None:
+    """The first line of a DuckDB error in ``exc``'s chain saying the database is damaged."""
+    seen: set[int] = set()
+    err: BaseException | None = exc
+    while err is not None and id(err) not in seen:
+        seen.add(id(err))
+        text = str(err).strip()
+        if type(err).__module__ in ("duckdb", "_duckdb") and any(
+            m in text.lower() for m in _DAMAGE_MARKERS
+        ):
+            return text.splitlines()[0]
+        err = err.__cause__ or err.__context__
+    return None
+
+
 def main() -> None:
     try:
         app()
     except DatelineError as exc:
         typer.echo(f"dateline: error: {exc}", err=True)
+        sys.exit(2)
+    except Exception as exc:
+        detail = _damage(exc)
+        if detail is None:
+            raise
+        typer.echo(
+            f"dateline: error: the event database is damaged ({detail}); restore it from a "
+            "backup, or move it away and ingest the news again",
+            err=True,
+        )
         sys.exit(2)
