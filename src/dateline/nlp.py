@@ -14,6 +14,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dateline.errors import MODEL_MISSING, MODEL_TAMPERED, ModelError
 
@@ -44,6 +45,17 @@ def verify_meta(meta: dict[str, Any]) -> None:
             raise ModelError(MODEL_TAMPERED.format(detail=f"{key} {got}, expected {expected}"))
 
 
+@Language.component("dateline_paragraph_breaks_v1")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: a sentence never spans two paragraphs, so an
+    event's evidence is never glued to a headline or the next paragraph."""
+    for tok in doc[1:]:
+        previous = doc[tok.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
 @cache
 def load_spacy() -> Language:
     """Load and verify the English pipeline (once per process)."""
@@ -55,6 +67,7 @@ def load_spacy() -> Language:
         nlp: Language = module.load()
         verify_meta(nlp.meta)
         nlp.max_length = MAX_SPACY_CHARS
+        nlp.add_pipe("dateline_paragraph_breaks_v1", before="parser")
         return nlp
     raise ModelError(MODEL_MISSING)
 

@@ -15,8 +15,10 @@ State (model, knowledge base, lexicon, codebook) is loaded once in ``Pipeline.__
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -24,11 +26,12 @@ from spacy.tokens import Doc
 from dateline.actors import ActorResolver, KnowledgeBase, Mention, load_kb
 from dateline.codebook import Codebook, load_codebook
 from dateline.errors import InputError
-from dateline.events.coder import EventCoder, sentence_contexts
+from dateline.events.coder import EventCoder, SentenceContext, sentence_contexts
 from dateline.events.lexicon import load_lexicon
+from dateline.events.pair import code_pair
 from dateline.events.quantities import extract_quantities
 from dateline.events.time import parse_iso_date
-from dateline.model import Article, Document, Entity, Event, Location
+from dateline.model import Actor, Article, Cameo, Document, Entity, Event, Location, Plover
 from dateline.nlp import load_spacy
 
 DEFAULT_BATCH_SIZE = 32
@@ -63,7 +66,7 @@ class Pipeline:
     @property
     def warnings(self) -> list[str]:
         """Problems found while loading user files (file, line, reason)."""
-        return [*self.lexicon.warnings, *self.kb.warnings]
+        return [*self.lexicon.warnings, *(str(w) for w in self.kb.warnings)]
 
     def code(self, article: Article) -> Document:
         return next(iter(self.code_many([article])))
@@ -134,10 +137,10 @@ class Pipeline:
 
     def _place(self, name: str) -> Location | None:
         """A place name -> Location with country and coordinates from the gazetteer."""
-        place = self.kb.place(name)
-        if place is None:
+        entry = self.kb.locate(name)
+        if entry is None:
             return None
-        return Location(place.name, place.country, place.lat, place.lon)
+        return Location(entry.name, entry.country, entry.lat, entry.lon)
 
     def _dateline_location(self, article: Article) -> Location | None:
         if article.dateline is None:
@@ -172,6 +175,75 @@ class Pipeline:
                 )
             )
         return out
+
+
+@dataclass
+class PairResult:
+    """Pair mode's answer for one (sentence, source, target)."""
+
+    cameo: Cameo | None
+    plover: Plover | None
+    confidence: float
+    rule: str | None
+    trigger: str | None
+    method: str | None  # frame | path | None when no event was found
+
+
+def classify_pair(
+    pipeline: Pipeline,
+    text: str,
+    source: tuple[int, int],
+    target: tuple[int, int] | None,
+    *,
+    when: dt.date | None = None,
+) -> PairResult:
+    """Pair mode: the event ``source`` (character span of ``text``) directs at ``target``."""
+    doc = pipeline.nlp(text)
+    sentences = sentence_contexts(doc)
+    spans = [s for s in (source, target) if s is not None]
+    sent = _covering_sentence(sentences, spans)
+    mentions = [_given_mention(pipeline, doc, span, when) for span in spans]
+    coding = code_pair(
+        pipeline.coder, sent, mentions[0], mentions[1] if target else None, published=when
+    )
+    if coding is None:
+        return PairResult(None, None, 0.0, None, None, None)
+    return PairResult(
+        cameo=pipeline.codebook.cameo(coding.rule.cameo),
+        plover=pipeline.codebook.plover(coding.rule.cameo),
+        confidence=coding.confidence,
+        rule=coding.rule.id,
+        trigger=coding.trigger.text,
+        method=coding.method,
+    )
+
+
+def _covering_sentence(
+    sentences: list[SentenceContext], spans: list[tuple[int, int]]
+) -> SentenceContext:
+    """The sentence holding the given spans (spaCy may split a long sentence in two: then the
+    span of both sentences is used)."""
+    first = min(s for s, _ in spans)
+    last = max(e for _, e in spans)
+    inside = [s for s in sentences if s.span.end_char > first and s.span.start_char < last]
+    if len(inside) == 1:
+        return inside[0]
+    doc = sentences[0].span.doc
+    start = inside[0].span.start if inside else 0
+    end = inside[-1].span.end if inside else len(doc)
+    return SentenceContext(inside[0].index if inside else 0, doc[start:end], 0)
+
+
+def _given_mention(
+    pipeline: Pipeline, doc: Doc, span: tuple[int, int], when: dt.date | None
+) -> Mention:
+    start, end = span
+    text = doc.text[start:end]
+    actor = pipeline.resolver.code_phrase(text, when=when) or Actor(text=text, start=start, end=end)
+    actor.text, actor.start, actor.end = text, start, end
+    chars = doc.char_span(start, end, alignment_mode="expand")
+    head = chars.root.i if chars is not None and len(chars) else 0
+    return Mention(start=start, end=end, actor=actor, head=head, members=[])
 
 
 def load_pipeline(config: PipelineConfig | None = None) -> Pipeline:
@@ -209,3 +281,34 @@ def code_inputs(
             batch = []
     if batch:
         yield from flush()
+
+
+def classify_records(
+    lines: Iterable[str], pipeline: Pipeline | None = None
+) -> Iterator[dict[str, object]]:
+    """Pair mode over JSONL lines; a bad line yields ``{"error": "line N: reason"}``."""
+    pipe = pipeline or load_pipeline()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            text = record["text"]
+            source = (int(record["source"]["start"]), int(record["source"]["end"]))
+            tgt = record.get("target")
+            target = (int(tgt["start"]), int(tgt["end"])) if tgt else None
+            for start, end in filter(None, (source, target)):
+                if not 0 <= start < end <= len(text):
+                    raise ValueError(f"span {start}-{end} is outside the text")
+        except (ValueError, KeyError, TypeError) as exc:
+            yield {"error": f"line {number}: not a pair record ({exc})"}
+            continue
+        result = classify_pair(pipe, text, source, target)
+        yield {
+            "id": record.get("id"),
+            "cameo": asdict(result.cameo) if result.cameo else None,
+            "plover": asdict(result.plover) if result.plover else None,
+            "confidence": result.confidence,
+            "rule": result.rule,
+            "trigger": result.trigger,
+        }

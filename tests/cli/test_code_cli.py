@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
+import io
 import json
 import subprocess
 import sys
@@ -59,9 +61,10 @@ def test_csv_and_parquet_have_one_row_per_event(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr.decode()
     table = pq.read_table(out)
     res = run("code", str(EXAMPLES), "--format", "csv")
-    lines = res.stdout.decode().strip().splitlines()
-    assert lines[0].startswith("article_id,event_id,date")
-    assert table.num_rows == len(lines) - 1 > 0
+    rows = list(csv.DictReader(io.StringIO(res.stdout.decode())))
+    assert list(rows[0])[:3] == ["article_id", "event_id", "date"]
+    assert table.num_rows == len(rows) > 0
+    assert [r["event_id"] for r in rows] == table.column("event_id").to_pylist()
     assert {"source_code", "target_code", "cameo_code", "goldstein"} <= set(table.column_names)
 
 

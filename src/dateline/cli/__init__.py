@@ -26,6 +26,7 @@ app = typer.Typer(
 _COMMAND_MODULES = [
     "dateline.cli.code",
     "dateline.cli.eval",
+    "dateline.cli.classify",
     "dateline.cli.store",
     "dateline.cli.serve",
     "dateline.cli.bench",

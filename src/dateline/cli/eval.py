@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -42,7 +43,7 @@ _EVALS = {
 }
 
 
-def _make(module: str, func: str, help_text: str):  # type: ignore[no-untyped-def]
+def _make(module: str, func: str, help_text: str) -> Callable[[Path], None]:
     def command(
         path: Path = typer.Argument(..., exists=True, help="Folder of the development set."),
     ) -> None:

@@ -128,7 +128,7 @@ class EventCoder:
         seen: set[tuple[str | None, str | None, str, int]] = set()
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span:
-            rule = self._match(tok)
+            rule = self.match(tok)
             if rule is None or tok.i in carried:
                 continue
             obj = syntax.object_of(tok)
@@ -167,7 +167,7 @@ class EventCoder:
         return events
 
     # -- matching -------------------------------------------------------------------------
-    def _match(self, tok: Token) -> TriggerRule | None:
+    def match(self, tok: Token) -> TriggerRule | None:
         lemma = tok.lemma_.lower()
         if lemma not in self.trigger_lemmas:
             return None
@@ -395,9 +395,12 @@ class EventCoder:
             f"{target.actor.start if target else -1}|{rule.id}".encode()
         ).hexdigest()[:16]
         span = sent.span
+        evidence = span.text.rstrip()  # the paragraph break after a sentence is not evidence
         return Event(
             id=digest,
-            sentence=SentenceRef(sent.index, span.text, off + span.start_char, off + span.end_char),
+            sentence=SentenceRef(
+                sent.index, evidence, off + span.start_char, off + span.start_char + len(evidence)
+            ),
             date=when.date if when else (published.isoformat() if published else None),
             date_precision=when.precision if when else ("day" if published else "none"),
             date_source="sentence" if when else ("published" if published else "none"),
@@ -453,11 +456,11 @@ def _governs(trigger: Token, tok: Token) -> bool:
     """True when ``tok`` hangs from ``trigger`` without crossing into another clause."""
     current = tok
     for _ in range(6):
-        if current is trigger:
+        if current.i == trigger.i:
             return True
         if (
             current.dep_ in {"ccomp", "relcl", "advcl", "csubj", "parataxis"}
-            or current.head is current
+            or current.head.i == current.i
         ):
             return False  # crossed into another clause, or reached the root without the trigger
         current = current.head

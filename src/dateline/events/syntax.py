@@ -71,7 +71,7 @@ def subject_of(tok: Token) -> Token | None:
                 return child
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
-        if current.dep_ in SUBJECT_SHARING_DEPS and current.head is not current:
+        if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
             current = current.head
             continue
         break
@@ -117,7 +117,7 @@ def dative_of(tok: Token) -> Token | None:
 
 def prep_objects(tok: Token, preposition: str) -> list[Token]:
     """Objects of ``preposition`` attached to ``tok`` ("met *with* X", "sanctions *on* Y")."""
-    out = []
+    out: list[Token] = []
     for child in tok.children:
         if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == preposition:
             out.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})

@@ -1,0 +1,212 @@
+"""Loaders for the event gold sets in ``../shared/data`` (read in place, never copied)."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateline.errors import DatelineError
+
+
+class EvalDataError(DatelineError):
+    """A development set is missing or not in the expected format."""
+
+
+@dataclass
+class GoldActor:
+    text: str
+    code: str  # country (ISO3 or IGO...) as the gold states it
+    sector: str | None
+    start: int | None = None  # offsets into the sentence, when found
+    end: int | None = None
+
+
+@dataclass
+class PloverRecord:
+    id: str
+    text: str
+    event: str
+    sources: list[GoldActor]
+    targets: list[GoldActor]
+    mode: str | None = None
+    context: str | None = None
+    event_text: str | None = None
+
+
+@dataclass
+class PentaRecord:
+    index: int
+    text: str
+    label: int
+    source: tuple[int, int] | None = None  # character span in text
+    target: tuple[int, int] | None = None
+
+
+@dataclass
+class PetrarchRecord:
+    id: str
+    category: str
+    date: str
+    text: str
+    codings: list[tuple[str, str, str]] = field(default_factory=list)  # (source, target, code)
+    no_events: bool = False
+
+
+def _require(path: Path) -> Path:
+    if not path.exists():
+        raise EvalDataError(f"{path} not found: give the folder of the development set")
+    return path
+
+
+def _locate(sentence: str, phrase: str) -> tuple[int, int] | None:
+    if not phrase:
+        return None
+    pos = sentence.find(phrase)
+    if pos < 0:
+        pos = sentence.lower().find(phrase.lower())
+    return (pos, pos + len(phrase)) if pos >= 0 else None
+
+
+def _actors(value: object, sentence: str) -> list[GoldActor]:
+    if not isinstance(value, list):
+        return []
+    out = []
+    for item in value:
+        if not isinstance(item, dict) or not item.get("code"):
+            continue
+        text = str(item.get("actorText") or "")
+        span = _locate(sentence, text)
+        out.append(
+            GoldActor(
+                text=text,
+                code=str(item["code"]),
+                sector=item.get("sector") or None,
+                start=span[0] if span else None,
+                end=span[1] if span else None,
+            )
+        )
+    return out
+
+
+def load_plover(folder: Path) -> list[PloverRecord]:
+    path = _require(folder / "PLOVER_GSR_CAMEO.json")
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+    except json.JSONDecodeError as exc:
+        raise EvalDataError(f"{path}: not JSON ({exc})") from exc
+    records = []
+    for item in raw:
+        if item.get("event") in (None, "DOCUMENT") or not item.get("text"):
+            continue
+        text = item["text"]
+        records.append(
+            PloverRecord(
+                id=item["id"],
+                text=text,
+                event=item["event"],
+                sources=_actors(item.get("source"), text),
+                targets=_actors(item.get("target"), text),
+                mode=item.get("mode") or None,
+                context=item.get("context") or None,
+                event_text=item.get("eventText"),
+            )
+        )
+    return records
+
+
+def load_penta(folder: Path) -> list[PentaRecord]:
+    classes = _require(folder / "cameo_class" / "test.tsv")
+    spans = list(_conll_spans(folder / "cameo_ner" / "test.txt"))
+    records = []
+    for i, line in enumerate(classes.read_text("utf-8").splitlines()):
+        if not line.strip():
+            continue
+        text, _, label = line.rpartition("\t")
+        record = PentaRecord(index=i, text=text, label=int(label))
+        if i < len(spans):
+            record.source, record.target = _spans_in(text, spans[i])
+        records.append(record)
+    return records
+
+
+def _conll_spans(path: Path) -> Iterator[list[tuple[str, str]]]:
+    """Sentences of (token, tag) from a CoNLL file; empty iterator when missing."""
+    if not path.exists():
+        return
+    sentence: list[tuple[str, str]] = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            if sentence:
+                yield sentence
+            sentence = []
+            continue
+        token, _, tag = line.rpartition(" ")
+        sentence.append((token, tag))
+    if sentence:
+        yield sentence
+
+
+def _spans_in(
+    text: str, tagged: list[tuple[str, str]]
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Character spans of the first source (S or R) and target (T or R) phrase."""
+    pos = 0
+    phrases: dict[str, tuple[int, int]] = {}
+    current: str | None = None  # kind of the phrase being extended, if it is the first one
+    for token, tag in tagged:
+        found = text.find(token, pos)
+        if found < 0:
+            current = None
+            continue
+        start, end = found, found + len(token)
+        pos = end
+        kind = tag[2:] if tag[:2] in {"B-", "I-"} else None
+        if tag.startswith("B-") and kind:
+            current = kind if kind not in phrases else None
+            phrases.setdefault(kind, (start, end))
+        elif tag.startswith("I-") and kind is not None and kind == current:
+            phrases[kind] = (phrases[kind][0], end)
+        else:
+            current = None
+    source = phrases.get("S") or phrases.get("R")
+    target = phrases.get("T") or (phrases.get("R") if phrases.get("S") else None)
+    return source, target
+
+
+_WS = re.compile(r"\s+")
+
+
+def load_petrarch(folder: Path) -> list[PetrarchRecord]:
+    path = _require(folder / "PETR.UnitTest.records.xml")
+    try:
+        root = ET.parse(path).getroot()  # noqa: S314 - local development file, not user input
+    except ET.ParseError as exc:
+        raise EvalDataError(f"{path}: not XML ({exc})") from exc
+    records = []
+    for sent in root.iter("Sentence"):
+        text_el = sent.find("Text")
+        if text_el is None or not (text_el.text or "").strip():
+            continue
+        record = PetrarchRecord(
+            id=sent.get("id", ""),
+            category=sent.get("category", ""),
+            date=sent.get("date", ""),
+            text=_WS.sub(" ", text_el.text or "").strip(),
+        )
+        for coding in sent.findall("EventCoding"):
+            if coding.get("noevents", "").lower() == "true":
+                record.no_events = True
+                continue
+            record.codings.append(
+                (
+                    coding.get("sourcecode", ""),
+                    coding.get("targetcode", ""),
+                    coding.get("eventcode", ""),
+                )
+            )
+        records.append(record)
+    return records

@@ -1,0 +1,266 @@
+"""Event-coding accuracy on the development sets: PLOVER GSR, ConfliBERT CAMEO, PETRARCH2.
+
+Each ``run_*`` returns a JSON-ready dict; ``dateline eval plover|penta|petrarch PATH`` prints it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from dateline.codebook import load_codebook, normalise_plover_event
+from dateline.eval._data import GoldActor, load_penta, load_petrarch, load_plover
+from dateline.model import Actor, Article, Event
+from dateline.pipeline import Pipeline, PipelineConfig, classify_pair
+
+# The gold set's non-ISO country codes (documented quirks of PLOVER_GSR_CAMEO).
+GOLD_CODE_FIXES = {"ITL": "ITA", "JAP": "JPN", "VTN": "VNM"}
+NO_EVENT = "NONE"
+
+
+def macro_f1(
+    gold: Sequence[str], predicted: Sequence[str], labels: Iterable[str]
+) -> dict[str, Any]:
+    """Macro-averaged F1 over ``labels`` (a missing prediction counts against recall)."""
+    per_label: dict[str, dict[str, float]] = {}
+    for label in sorted(set(labels)):
+        tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p == label)
+        fp = sum(1 for g, p in zip(gold, predicted, strict=True) if p == label and g != label)
+        fn = sum(1 for g, p in zip(gold, predicted, strict=True) if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_label[label] = {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "support": sum(1 for g in gold if g == label),
+        }
+    scores = [v["f1"] for v in per_label.values()]
+    accuracy = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p) / max(1, len(gold))
+    return {
+        "macro_f1": round(sum(scores) / max(1, len(scores)), 4),
+        "accuracy": round(accuracy, 4),
+        "n": len(gold),
+        "per_label": per_label,
+    }
+
+
+def _gold_country(actor: GoldActor) -> str:
+    code = actor.code.upper()[:3]
+    return GOLD_CODE_FIXES.get(code, code)
+
+
+def _system_country(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    if actor.country:
+        return actor.country
+    return actor.code[:3] if actor.code else None
+
+
+def run_plover(path: Path, pipeline: Pipeline | None = None) -> dict[str, Any]:
+    """Pair-mode macro-F1 over PLOVER categories and end-to-end event P/R/F1.
+
+    End to end, a gold event is found when one system event in its sentence has the same
+    PLOVER category, a source whose country is one of the gold sources' countries, and (when
+    the gold names a target) a target whose country is one of the gold targets'.
+    """
+    records = load_plover(path)
+    pipe = pipeline or Pipeline()
+    codebook = load_codebook()
+    gold_labels: list[str] = []
+    pair_predictions: list[str] = []
+    low_conf_hits: list[tuple[float, bool]] = []
+    found = system_total = system_correct = 0
+    for rec in records:
+        gold_event = normalise_plover_event(rec.event)
+        gold_labels.append(gold_event)
+        source = next((a for a in rec.sources if a.start is not None), None)
+        target = next((a for a in rec.targets if a.start is not None), None)
+        if source is None and target is not None:
+            source, target = target, None
+        predicted = NO_EVENT
+        if source is not None:
+            result = classify_pair(
+                pipe,
+                rec.text,
+                (source.start or 0, source.end or 0),
+                (target.start or 0, target.end or 0) if target else None,
+            )
+            if result.plover is not None:
+                predicted = normalise_plover_event(result.plover.event)
+        pair_predictions.append(predicted)
+        # end to end
+        doc = pipe.code(_sentence_article(rec.text, rec.id))
+        events = [e for e in doc.events if codebook.is_plover_event(e.cameo.code)]
+        system_total += len(events)
+        gold_sources = {_gold_country(a) for a in rec.sources}
+        gold_targets = {_gold_country(a) for a in rec.targets}
+        matched = [e for e in events if _matches(e, gold_event, gold_sources, gold_targets)]
+        system_correct += len(matched)
+        found += bool(matched)
+        for e in events:
+            low_conf_hits.append((e.confidence, e in matched))
+    labels = set(gold_labels)
+    precision = system_correct / system_total if system_total else 0.0
+    recall = found / len(records) if records else 0.0
+    return {
+        "dataset": str(path),
+        "records": len(records),
+        "pair_mode": macro_f1(gold_labels, pair_predictions, labels),
+        "end_to_end": {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(2 * precision * recall / (precision + recall), 4)
+            if precision + recall
+            else 0.0,
+            "system_events": system_total,
+            "gold_events": len(records),
+            "match": "same PLOVER category, source country and (if given) target country",
+        },
+        "confidence": _calibration(low_conf_hits),
+    }
+
+
+def _matches(event: Event, gold_event: str, sources: set[str], targets: set[str]) -> bool:
+    if normalise_plover_event(event.plover.event) != gold_event:
+        return False
+    src, tgt = _system_country(event.source), _system_country(event.target)
+    if not targets:
+        return src in sources or tgt in sources
+    forward = src in sources and tgt in targets
+    # Symmetric events (meetings, agreements) may be told from either side.
+    backward = src in targets and tgt in sources
+    return forward or backward
+
+
+def _calibration(pairs: list[tuple[float, bool]]) -> dict[str, Any]:
+    """Precision of events at or above confidence thresholds: is 0.5 a useful cut?"""
+    out: dict[str, Any] = {}
+    for threshold in (0.0, 0.5, 0.7):
+        kept = [hit for conf, hit in pairs if conf >= threshold]
+        out[f">={threshold}"] = {
+            "events": len(kept),
+            "precision": round(sum(kept) / len(kept), 4) if kept else None,
+        }
+    return out
+
+
+def run_penta(path: Path, pipeline: Pipeline | None = None) -> dict[str, Any]:
+    """CAMEO PentaClass (0-4) macro-F1: with the annotated dyad given (pair mode), and end to
+    end (the class of the most confident event the system codes in the sentence)."""
+    records = load_penta(path)
+    pipe = pipeline or Pipeline()
+    codebook = load_codebook()
+    gold: list[str] = []
+    pair: list[str] = []
+    e2e: list[str] = []
+    for rec in records:
+        gold.append(str(rec.label))
+        predicted = NO_EVENT
+        if rec.source is not None:
+            result = classify_pair(pipe, rec.text, rec.source, rec.target)
+            if result.cameo is not None:
+                predicted = str(codebook.penta(result.cameo.code))
+        pair.append(predicted)
+        doc = pipe.code(_sentence_article(rec.text, str(rec.index)))
+        best = max(doc.events, key=lambda e: e.confidence, default=None)
+        e2e.append(str(codebook.penta(best.cameo.code)) if best else NO_EVENT)
+    labels = {str(i) for i in range(5)}
+    return {
+        "dataset": str(path),
+        "records": len(records),
+        "with_spans": sum(1 for r in records if r.source is not None),
+        "pair_mode": macro_f1(gold, pair, labels),
+        "end_to_end": macro_f1(gold, e2e, labels),
+    }
+
+
+def run_petrarch(path: Path) -> dict[str, Any]:
+    """Share of PETRARCH2 unit-test codings reproduced, with PETRARCH's own dictionaries
+    imported through ``--actors``; failures grouped by the test's category."""
+    records = load_petrarch(path)
+    dictionaries = [
+        path / name
+        for name in ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt")
+        if (path / name).exists()
+    ]
+    pipe = Pipeline(PipelineConfig(actor_files=tuple(dictionaries)))
+    total = exact = root_match = 0
+    no_event_total = no_event_ok = 0
+    by_category: dict[str, Counter[str]] = defaultdict(Counter)
+    failures: list[dict[str, Any]] = []
+    for rec in records:
+        published = _petrarch_date(rec.date)
+        doc = pipe.code(
+            _sentence_article(rec.text, rec.id, published.isoformat() if published else None)
+        )
+        produced = {
+            (e.source.code or "", (e.target.code or "") if e.target else "", e.cameo.code)
+            for e in doc.events
+            if not e.negated
+        }
+        if rec.no_events and not rec.codings:
+            no_event_total += 1
+            no_event_ok += not produced
+            by_category[rec.category]["no_event_total"] += 1
+            by_category[rec.category]["no_event_ok"] += not produced
+            continue
+        for coding in rec.codings:
+            total += 1
+            by_category[rec.category]["total"] += 1
+            if coding in produced:
+                exact += 1
+                by_category[rec.category]["exact"] += 1
+                continue
+            if any(
+                p[0] == coding[0] and p[1] == coding[1] and p[2][:2] == coding[2][:2]
+                for p in produced
+            ):
+                root_match += 1
+                by_category[rec.category]["root"] += 1
+            if len(failures) < 400:
+                failures.append(
+                    {
+                        "id": rec.id,
+                        "category": rec.category,
+                        "gold": "/".join(coding),
+                        "system": sorted("/".join(x or "" for x in p) for p in produced),
+                        "text": rec.text,
+                    }
+                )
+    return {
+        "dataset": str(path),
+        "sentences": len(records),
+        "gold_codings": total,
+        "reproduced_exact": round(exact / total, 4) if total else 0.0,
+        "reproduced_root": round((exact + root_match) / total, 4) if total else 0.0,
+        "no_event_sentences": no_event_total,
+        "no_event_correct": no_event_ok,
+        "by_category": {
+            cat: {
+                "total": c["total"],
+                "exact": c["exact"],
+                "share": round(c["exact"] / c["total"], 3) if c["total"] else None,
+            }
+            for cat, c in sorted(by_category.items())
+        },
+        "dictionary_warnings": len(pipe.warnings),
+        "failures": failures,
+    }
+
+
+def _sentence_article(text: str, origin: str, published: str | None = None) -> Article:
+    """A gold sentence as an article: no cleaning (it has no headline or boilerplate)."""
+    return Article(body=text, origin=origin, language="en", published=published)
+
+
+def _petrarch_date(value: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(value, "%Y%m%d").date()
+    except ValueError:
+        return None
