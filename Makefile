@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench clean system-deps
 
 # Create the virtual environment and install dateline with every pinned dependency and the
 # hash-pinned spaCy model. Re-runs only when the install files change.
@@ -21,8 +21,20 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/dateline code examples/ --format table
 
+# Debian packages the browser and load tests use (headless Chromium, wrk). Installed when
+# missing and we may (root with apt); elsewhere those tests skip and say why.
+SYSTEM_PACKAGES := chromium wrk
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian packages:$$missing"; \
+	    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "note: install$$missing (Debian) for the browser and load tests"; fi; \
+	fi
+
 ## Run the whole test suite.
-test: $(STAMP)
+test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
