@@ -20,6 +20,7 @@ that is the in-article coreference.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
@@ -265,6 +266,7 @@ class _DocResolver:
         self.phrase_mode = phrase_mode
         self.tokens = list(doc)
         self.n = len(self.tokens)
+        self.text: str = doc.text  # Doc.text re-joins every token on each access
         self.words = [norm(t.text) for t in self.tokens]
         self.surfaces = [t.text for t in self.tokens]
         self.parsed = bool(self.n) and doc.has_annotation("DEP")
@@ -275,8 +277,14 @@ class _DocResolver:
             for i in range(m.start, m.end):
                 self.match_at[i] = m
         self.ent_at: list[Any] = [None] * self.n
-        if doc.has_annotation("ENT_IOB"):
-            for ent in doc.ents:
+        # annotation checks and noun chunks walk the whole document: do them once
+        self.has_ents = bool(self.n) and doc.has_annotation("ENT_IOB")
+        self.has_sents = bool(self.n) and doc.has_annotation("SENT_START")
+        self.ents = list(doc.ents) if self.has_ents else []
+        self.chunks = list(doc.noun_chunks) if self.parsed and not phrase_mode else []
+        self.chunk_starts = [c.start for c in self.chunks]
+        if self.has_ents:
+            for ent in self.ents:
                 for i in range(ent.start, ent.end):
                     self.ent_at[i] = ent
         self.taken = [False] * self.n
@@ -288,7 +296,7 @@ class _DocResolver:
     def run(self) -> list[Mention]:
         if not self.n:
             return []
-        if self.phrase_mode or not self.doc.has_annotation("SENT_START"):
+        if self.phrase_mode or not self.has_sents:
             sentences = [(0, self.n)]
         else:
             sentences = [(s.start, s.end) for s in self.doc.sents]
@@ -343,7 +351,7 @@ class _DocResolver:
 
     def _text(self, s: int, e: int) -> str:
         a, b = self._chars(s, e)
-        return str(self.doc.text[a:b])
+        return str(self.text[a:b])
 
     def _is_name_token(self, i: int) -> bool:
         tok = self.tokens[i]
@@ -369,7 +377,7 @@ class _DocResolver:
 
     def _add(self, s: int, e: int, head: int, c: _Code, members: list[Actor] | None = None) -> None:
         a, b = self._chars(s, e)
-        actor = _make_actor(str(self.doc.text[a:b]), a, b, c)
+        actor = _make_actor(str(self.text[a:b]), a, b, c)
         mention = Mention(a, b, actor, head, members or [])
         self.mentions.append(mention)
         for one in members or [actor]:
@@ -408,7 +416,7 @@ class _DocResolver:
                 spans.append((a, b))
                 seen.update(range(a, b))
 
-        for ent in self.doc.ents if self.doc.has_annotation("ENT_IOB") else ():
+        for ent in self.ents:
             if ent.label_ == "PERSON" and s <= ent.start < e:
                 a, b = self._clean_name(ent.start, min(ent.end, e))
                 if a < b:
@@ -911,7 +919,7 @@ class _DocResolver:
         return c
 
     def _sentence_of(self, i: int) -> tuple[int, int]:
-        if self.phrase_mode or not self.doc.has_annotation("SENT_START"):
+        if self.phrase_mode or not self.has_sents:
             return 0, self.n
         sent = self.tokens[i].sent
         return sent.start, sent.end
@@ -1040,7 +1048,7 @@ class _DocResolver:
         if self.phrase_mode or not self.parsed:
             return [(s, e, self._phrase_head(s, e))]
         out = []
-        for chunk in self.doc[s:e].noun_chunks:
+        for chunk in self._chunks_between(s, e):
             a, b = chunk.start, chunk.end
             # spaCy glues a dateline onto the next phrase across blank lines: split there
             for k in range(a, b):
@@ -1058,6 +1066,13 @@ class _DocResolver:
             head = chunk.root.i if a <= chunk.root.i < b else b - 1
             out.append((a, b, head))
         return out
+
+    def _chunks_between(self, s: int, e: int) -> list[Any]:
+        # chunks are in document order: bisect instead of scanning them all per sentence
+        starts = self.chunk_starts
+        lo = bisect.bisect_left(starts, s)
+        hi = bisect.bisect_left(starts, e)
+        return self.chunks[lo:hi]
 
     def _phrase_head(self, s: int, e: int) -> int:
         # no parse: the head is the last word before a post-modifier ("President of X")
@@ -1548,7 +1563,7 @@ class _DocResolver:
                 one = members[0]
                 c.base, c.country, c.sector = one.code, one.country, None
             a, b = g[0].start, g[-1].end
-            text = str(self.doc.text[a:b])
+            text = str(self.text[a:b])
             actor = _make_actor(text, a, b, c)
             if len(codes) == 1:
                 actor.code = members[0].code
@@ -1574,7 +1589,7 @@ class _DocResolver:
             or right.actor.kind == "place"
         ):
             return False
-        between = str(self.doc.text[left.end : right.start]).split()
+        between = str(self.text[left.end : right.start]).split()
         if not between or any(
             w.lower() not in ("and", ",", "or", "&") and w not in (",",) for w in between
         ):

@@ -46,7 +46,7 @@ def split_phrase(phrase: str) -> list[str]:
             suffix = None
             if len(chunk) > 2 and chunk.lower().endswith("'s"):
                 chunk, suffix = chunk[:-2], chunk[-2:]
-            elif len(chunk) > 2 and chunk.endswith("'") and chunk[-2].lower() == "s":
+            elif len(chunk) > 2 and chunk.endswith("'") and chunk[-2].isalpha():
                 chunk, suffix = chunk[:-1], "'"
             tokens.extend(p for p in _INFIX.split(chunk) if p)
             if suffix:
