@@ -1,0 +1,56 @@
+"""The actor evaluation on the PLOVER gold-standard records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline.actors import Mention
+from dateline.eval.actors import _best, _gold_country, _gold_sector, _locate, predicted_country, run
+from dateline.model import Actor
+
+
+def _actor(text: str, start: int, code: str | None, country: str | None) -> Actor:
+    return Actor(text=text, start=start, end=start + len(text), code=code, country=country)
+
+
+def test_gold_normalisation() -> None:
+    assert _gold_country("JAP") == "JPN" and _gold_country("IGO") == "IGO"
+    assert _gold_sector("CVLalb") == "CVL"
+    assert _gold_sector("***") == "?"
+    assert _gold_sector("CIV") == "CVL" and _gold_sector(None) is None
+
+
+def test_predicted_country_of_organisations() -> None:
+    assert predicted_country(_actor("UN", 0, "IGOUNO", None)) == "IGO"
+    assert predicted_country(_actor("Kremlin", 0, "RUSGOV", "RUS")) == "RUS"
+    assert predicted_country(None) is None
+
+
+def test_locate_handles_elisions_and_spacing() -> None:
+    sentence = "U.S. and Russian negotiators met in Geneva."
+    assert _locate(sentence, "U.S. ... negotiators") == (0, 28)
+    assert _locate("NATO  peacekeeping troops arrived", "NATO peacekeeping troops") == (0, 25)
+    assert _locate(sentence, "French") is None
+
+
+def test_best_picks_the_coordinated_member() -> None:
+    us = _actor("U.S.", 0, "USAGOV", "USA")
+    russian = _actor("Russian", 9, "RUSGOV", "RUS")
+    group = _actor("U.S. and Russian negotiators", 0, None, None)
+    mention = Mention(0, 28, group, 3, [us, russian])
+    assert _best([mention], (9, 28)) is russian
+    assert _best([mention], (0, 28)) is us
+    assert _best([mention], (30, 40)) is None
+
+
+def test_run_on_the_plover_records(shared_dir: Path) -> None:
+    report = run(shared_dir / "data" / "plover-gsr")
+    assert report["records"] == 322
+    given, system = report["span_given"]["all"], report["system"]["all"]
+    assert given["n"] > 600 and given["n"] == system["n"]
+    # regression guards, below the measured figures (README); the issue's targets are
+    # 0.90 (country) and 0.80 (country+sector)
+    assert given["country"] >= 0.88
+    assert given["country_sector"] >= 0.77
+    assert system["country"] <= given["country"]
+    assert 0.9 <= report["system"]["found_rate"] <= 1.0
