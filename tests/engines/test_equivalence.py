@@ -38,8 +38,8 @@ def one_worker() -> tuple[str, list[str]]:
 
 def test_examples_code_to_events(one_worker: tuple[str, list[str]]) -> None:
     text, kinds = one_worker
-    assert len(kinds) == 8 and kinds[2].startswith("error:") and "no-such-file" in kinds[2]
-    assert text.count("\n") == 7
+    assert len(kinds) == 7 and kinds[2].startswith("error:") and "no-such-file" in kinds[2]
+    assert text.count("\n") == 6
     assert '"cameo"' in text  # the examples hold events: the comparison is not vacuous
 
 

@@ -99,6 +99,6 @@ def test_ray_codes_the_examples_exactly_like_the_local_engine(local_ray: None) -
 
     local = run(LocalEngine(workers=1))
     remote = run(RayEngine(workers=2, batch_size=2))
-    assert remote[1][1] == "InputError" and remote[1].count("Document") == 7
+    assert remote[1][1] == "InputError" and remote[1].count("Document") == 6
     assert remote == local
     assert '"cameo"' in local[0]
