@@ -146,6 +146,9 @@ class KnowledgeBase:
         self.sources: list[str] = []
         # ISO3 -> (independence date, predecessor ISO3)
         self.successions: dict[str, tuple[Date, str]] = {}
+        # significant name words of a leader's full names -> person ids ("Omar El Bashir"
+        # and "Omar al-Bashir" share {"omar", "bashir"})
+        self.name_words: dict[frozenset[str], set[str]] = {}
 
     # -- building -----------------------------------------------------------------------
     def add_phrase(self, phrase: str, entry: Entry, *, case_sensitive: bool = True) -> None:
@@ -183,6 +186,14 @@ class KnowledgeBase:
             if entry.type in ("place", "country"):
                 return entry
         return None
+
+    def persons_named(self, words: Sequence[str]) -> list[Person]:
+        """Leaders whose full name has exactly these significant words, in any spelling of
+        the particles ("el", "al-", "bin")."""
+        key = name_key(words)
+        if len(key) < 2:
+            return []
+        return [self.persons[pid] for pid in sorted(self.name_words.get(key, ()))]
 
     def country_at(self, iso: str | None, when: Date | None) -> str | None:
         """The country a place of ``iso`` belonged to at ``when`` ("Juba" 2005 -> SDN)."""
@@ -234,6 +245,23 @@ def _phrase_keys(phrase: str, case_sensitive: bool) -> tuple[Key, ...]:
 
 
 Rows = Iterator[tuple[int, dict[str, str]]]
+
+# Name particles that spellings add, drop or attach ("el-Sisi", "al Sisi", "bin Salman").
+NAME_PARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "an", "bin", "ibn", "de", "da", "do", "dos", "das", "del"}
+    | {"della", "di", "van", "von", "der", "den", "la", "le", "du", "jr", "sr", "jr.", "sr."}
+    | {"ii", "iii", "mr", "mr.", "-", "'s"}
+)
+
+
+def name_key(words: Sequence[str]) -> frozenset[str]:
+    """The significant words of a personal name, normalised."""
+    out = set()
+    for word in words:
+        for part in norm(word).replace("-", " ").replace(".", " ").split():
+            if part not in NAME_PARTICLES and any(c.isalpha() for c in part):
+                out.add(part)
+    return frozenset(out)
 
 
 # -- TSV reading -------------------------------------------------------------------------
@@ -421,6 +449,9 @@ def _load_leaders(kb: KnowledgeBase, rows: Rows, src: str) -> None:
         if seen != (person.name, last_aliases.get(r["id"])):
             for name in [r["name"], *_split(r["aliases"])]:
                 kb.add_phrase(name, kb.entries[r["id"]])
+                key = name_key(split_phrase(name))
+                if len(key) >= 2:
+                    kb.name_words.setdefault(key, set()).add(r["id"])
         last_aliases[r["id"]] = r["aliases"]
 
 

@@ -931,11 +931,8 @@ class _DocResolver:
                 if entry.type == "person" and entry.id in self.kb.persons:
                     candidates.append(self.kb.persons[entry.id])
         if not candidates:
-            # "Kazakhstan Zhang Xiao": the name may also sit inside a longer token run
-            key = tuple(self.words[a:b])
-            for alias in self.kb.phrases.get(key, []):
-                if alias.entry.type == "person":
-                    candidates.append(self.kb.persons[alias.entry.id])
+            # another spelling of a known full name: "Omar El Bashir" for "Omar al-Bashir"
+            candidates = self.kb.persons_named(self.surfaces[a:b])
         if not candidates:
             return None
         return min(candidates, key=self._person_rank)
@@ -1480,6 +1477,8 @@ class _DocResolver:
             actor = ref.actor
             if not actor.role or head_word not in actor.role.split():
                 continue
+            if (actor.sector == "ELI") != (c.sector == "ELI"):
+                continue  # "the president" is not the former president mentioned before
             if c.country is not None and actor.country != c.country:
                 continue
             if (
@@ -1496,7 +1495,11 @@ class _DocResolver:
             self._add(a, b, hm.end - 1, copied)
             return True
         office = role.office
-        country = c.country or (self.home if definite and c.base is None else None)
+        country = c.country
+        if country is None and definite and c.base is None:
+            # "the president": of the country the sentence or the article is about
+            located = self._sentence_location(*self._sentence_of(hm.start))
+            country = located[1] if located else (self.state.latest_country() or self.home)
         code = c.base if c.country is None and c.base and c.base.startswith("IGO") else country
         if office in HEAD_OF_STATE_OFFICES and code and c.sector != "ELI":
             holders = self.kb.leaders(code, self.when, None if office == "leader" else office)
