@@ -1398,7 +1398,8 @@ class _DocResolver:
             if role.kind == "thing" or (role.kind == "group" and c.sector is None):
                 return  # "warships" alone belong to nobody we know
             if c.sector == "NGO":
-                c.base = "NGO"
+                # an international NGO: "NGO" is the code itself, not a sector of one
+                c.base, c.sector = "NGO", None
             elif not self._is_diplomat(role):
                 self._fallback_country(c, s, e, home="generic" not in role.flags)
             if c.base is None and "generic" in role.flags:
