@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.store import DEFAULT_BATCH_SIZE, DEFAULT_DB, IngestProgress, Store
+from dateline.store.core import is_interruption
 
 # Minimum interval between two redraws of the progress bar.
 BAR_REDRAW_SECONDS = 0.2
@@ -173,7 +174,9 @@ def ingest_command(
                     paths, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES
                 )
                 run.ingest(code_articles(engine, run.select_new(items)))
-    except KeyboardInterrupt:
+    except BaseException as exc:
+        if not is_interruption(exc):
+            raise
         stored = run.report.stored if run.report else 0
         err.print(
             f"dateline: ingest interrupted: {stored} new articles were committed; run the "

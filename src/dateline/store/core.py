@@ -20,6 +20,7 @@ The library never prints; progress goes to a callback.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import socket
@@ -289,7 +290,7 @@ class Store:
         try:
             self._con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _dl_rows")  # noqa: S608
         finally:
-            self._con.unregister("_dl_rows")
+            _unregister(self._con, "_dl_rows")
 
     def _write_batch(
         self, docs: list[Document], *, replace: bool = False
@@ -333,7 +334,7 @@ class Store:
                         )
                 stored = set()
         finally:
-            con.unregister("_dl_ids")
+            _unregister(con, "_dl_ids")
         fresh: list[Document] = []
         for doc in docs:
             if doc.article.id in stored:
@@ -373,7 +374,7 @@ class Store:
             ).fetchall()
             self._recluster({b[0]: _SCAN_FROM_START for b in blocks})
         except BaseException:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
         con.execute("COMMIT")
         row = con.execute("SELECT count(*) FROM events").fetchone()
@@ -437,7 +438,7 @@ class Store:
                 """
             ).fetchall()
         finally:
-            con.unregister("_dl_starts")
+            _unregister(con, "_dl_starts")
         by_block: dict[str, list[dedup.MentionKey]] = defaultdict(list)
         source_of: dict[str, str] = {}
         stored_event: dict[str, str | None] = {}
@@ -560,8 +561,47 @@ class Store:
                 """
             )
         finally:
-            for name in ("_dl_deleted", "_dl_assign", "_dl_summary"):
-                con.unregister(name)
+            _unregister(con, "_dl_deleted", "_dl_assign", "_dl_summary")
+
+
+def is_interruption(exc: BaseException | None) -> bool:
+    """Whether an exception is (or was caused by) Ctrl-C.
+
+    DuckDB reports a Ctrl-C that lands inside a statement in several shapes: its own
+    InterruptException, a RuntimeError "Query interrupted", or an error wrapping the
+    KeyboardInterrupt raised in an Arrow scan; all mean the same to the user.
+    """
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, KeyboardInterrupt | duckdb.InterruptException):
+            return True
+        text = str(exc)
+        if isinstance(exc, duckdb.Error | RuntimeError) and (
+            "KeyboardInterrupt" in text or "interrupted" in text.lower()
+        ):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def _unregister(con: duckdb.DuckDBPyConnection, *names: str) -> None:
+    for name in names:
+        try:
+            con.unregister(name)
+        except Exception as exc:
+            # After a failed statement DuckDB refuses even this until the rollback (the
+            # leftover view is replaced by the next register() of that name): never mask
+            # the error being handled with that, but never swallow a Ctrl-C either.
+            if is_interruption(exc):
+                raise KeyboardInterrupt from exc
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back, never masking the exception being handled (an interrupted statement may
+    already have ended the transaction)."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
 
 
 def _earliest(
@@ -650,7 +690,7 @@ class IngestRun:
     ) -> None:
         if exc_type is None:
             self.finish()
-        elif issubclass(exc_type, KeyboardInterrupt):
+        elif is_interruption(exc):
             self.finish(status="interrupted")
         else:
             self.finish(status="error")
@@ -726,8 +766,12 @@ class IngestRun:
                     [[self.run_id, first + i, o, r] for i, (o, r) in enumerate(errors)],
                 )
             con.execute(
-                "UPDATE runs SET n_seen = ?, n_stored = ?, n_skipped = ?, n_failed = ?, "
-                "n_mentions = ?, n_replaced = ? WHERE run_id = ?",
+                # greatest(): the row is the truth. A Ctrl-C landing between a COMMIT and
+                # the update of the counters in memory must not make the log go backwards.
+                "UPDATE runs SET n_seen = greatest(n_seen, ?), "
+                "n_stored = greatest(n_stored, ?), n_skipped = greatest(n_skipped, ?), "
+                "n_failed = greatest(n_failed, ?), n_mentions = greatest(n_mentions, ?), "
+                "n_replaced = greatest(n_replaced, ?) WHERE run_id = ?",
                 [
                     self.counts.read,
                     self.counts.stored + len(fresh),
@@ -739,7 +783,7 @@ class IngestRun:
                 ],
             )
         except BaseException:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
         con.execute("COMMIT")
         self._pending_errors = []
@@ -768,12 +812,22 @@ class IngestRun:
         if status is None:
             status = "failed" if self.counts.failed else "ok"
         elapsed = time.monotonic() - self._started
+        if status != "ok" and status != "failed":
+            _rollback(self._con)  # a transaction an interruption left open, if any
         try:
             self._flush([])
             self._con.execute(
                 "UPDATE runs SET finished_at = ?, status = ? WHERE run_id = ?",
                 [_now(), status, self.run_id],
             )
+            row = self._con.execute(
+                "SELECT n_seen, n_stored, n_skipped, n_failed, n_mentions, n_replaced "
+                "FROM runs WHERE run_id = ?",
+                [self.run_id],
+            ).fetchone()
+            if row is not None:
+                c = self.counts
+                c.read, c.stored, c.skipped, c.failed, c.mentions, c.replaced = row
         except duckdb.Error:
             # The database may be unusable after a fatal error; the run stays 'running'.
             if status not in ("interrupted", "error"):

@@ -28,6 +28,7 @@ Run log (the only tables that differ between two runs over the same input): ``ru
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -396,7 +397,8 @@ def _transaction(con: duckdb.DuckDBPyConnection, body: Callable[[], None]) -> No
     try:
         body()
     except BaseException:
-        con.execute("ROLLBACK")
+        with contextlib.suppress(duckdb.Error):  # never mask the original error
+            con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
 
