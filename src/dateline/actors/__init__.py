@@ -1,13 +1,20 @@
 """Actors: who acts, coded as analysts code them.
 
-    kb = load_kb()                        # package knowledge base (cached), + user files
+    kb = load_kb()                        # package knowledge base (built once, cached)
+    kb = load_kb([Path("my.actors"), Path("my_leaders.tsv")])   # plus user files
     resolver = ActorResolver(kb)
     mentions = resolver.resolve(doc, when=date(2018, 11, 9), home_country="KAZ")
     actor = resolver.code_phrase("Kazakhstan's Foreign Minister", when=date(2018, 11, 9))
 
 ``load_kb(extra)`` reads the TSV data files under ``dateline/data/actors`` and user files
 (TSV in the same formats, or TABARI/PETRARCH ``.actors``/``.agents`` dictionaries);
-malformed user lines are skipped and listed on ``kb.warnings``.
+malformed user lines are skipped and listed on ``kb.warnings`` (file, line, reason).
+
+``resolve`` returns ``Mention`` objects (character offsets into ``doc.text``, the head
+token, the coded ``dateline.model.Actor`` and, for plural references and coordinations,
+``members``), sorted and non-overlapping. ``Actor.kind`` is person, organisation, country,
+group or place (a city or capital named as a location, not as an actor); ``Actor.rule``
+lists the knowledge-base entries and rules that decided the code.
 """
 
 from __future__ import annotations

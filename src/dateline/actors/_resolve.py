@@ -601,6 +601,11 @@ class _DocResolver:
         i = name_start - 1
         best = name_start
         found_title = False
+        if i - 1 >= s and self.words[i] == ",":
+            # "then-president, Laurent Gbagbo": a title set off by a comma
+            before = self.match_at[i - 1]
+            if before is not None and self._is_title(before) and not self.taken[i - 1]:
+                i -= 1
         while i >= s:
             if self.taken[i]:
                 break
@@ -1297,6 +1302,8 @@ class _DocResolver:
         """A unit headed by a role or sector word: "the police", "Chinese businesses"."""
         if role.kind == "thing" and role.sector is None:
             return  # "social media": no actor at all
+        if role.role == "opposition" and hm.end < e and self.words[hm.end] in ("to", "from"):
+            return  # "opposition to the plan": an objection, not the opposition
         mods = [m for m in self._matches_in(a, hm.start) if not self._pro_anti(m.start)]
         plural = "plural" in role.flags
         c = _Code(sector=role.sector, role=role.role)
