@@ -86,22 +86,32 @@ class Pipeline:
             yield from self._code_batch(batch)
 
     def _code_batch(self, batch: list[Article]) -> Iterator[Document]:
-        codable = [a for a in batch if self._is_codable(a)]
+        codable = [a for a in batch if self._not_codable(a) is None]
         parsed = dict(
             zip((id(a) for a in codable), self.nlp.pipe(a.body for a in codable), strict=True)
         )
         for article in batch:
             doc = parsed.get(id(article))
             if doc is None:
-                yield Document(
-                    article=article,
-                    warnings=[f"language {article.language!r} is not English: not coded"],
-                )
+                yield Document(article=article, warnings=[self._not_codable(article) or ""])
             else:
                 yield self.code_parsed(article, doc)
 
     def _is_codable(self, article: Article) -> bool:
-        return self.config.code_non_english or article.language in ENGLISH
+        return self._not_codable(article) is None
+
+    def _not_codable(self, article: Article) -> str | None:
+        """Why an article is returned uncoded, or None when it is coded."""
+        if not (self.config.code_non_english or article.language in ENGLISH):
+            return f"language {article.language!r} is not English: not coded"
+        # spaCy refuses longer texts (and would need gigabytes for them): one such article
+        # must not take its whole batch down with it.
+        if len(article.body) > self.nlp.max_length:
+            return (
+                f"{len(article.body)} characters, more than the parser's limit of "
+                f"{self.nlp.max_length}: not coded; split the article"
+            )
+        return None
 
     def code_parsed(self, article: Article, doc: Doc) -> Document:
         """Stages 3-5 on an article whose body spaCy has already parsed."""
@@ -209,10 +219,10 @@ def classify_pair(
     if coding is None:
         return PairResult(None, None, 0.0, None, None, None)
     return PairResult(
-        cameo=pipeline.codebook.cameo(coding.rule.cameo),
-        plover=pipeline.codebook.plover(coding.rule.cameo),
+        cameo=pipeline.codebook.cameo(coding.code),
+        plover=pipeline.codebook.plover(coding.code),
         confidence=coding.confidence,
-        rule=coding.rule.id,
+        rule=coding.rule,
         trigger=coding.trigger.text,
         method=coding.method,
     )

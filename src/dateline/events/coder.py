@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.codebook import Codebook
 from dateline.events import syntax
 from dateline.events.lexicon import Lexicon, Requirement, TriggerRule
+from dateline.events.mood import MoodTable, detect_mood, load_moods
 from dateline.events.time import ResolvedDate, resolve_date
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
@@ -68,6 +69,45 @@ INTENT_VERBS = {
 # Prepositions that attach a place to an event.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+FRAME_NOUNS = {
+    "effort",
+    "mission",
+    "program",
+    "programme",
+    "operation",
+    "campaign",
+    "process",
+    "plan",
+    "package",
+    "deal",
+    "agreement",
+    "initiative",
+    "talk",
+    "attempt",
+    "bid",
+    "drive",
+    "exercise",
+    "shipment",
+    "convoy",
+    "flight",
+    "pact",
+    "accord",
+    "treaty",
+    "offensive",
+    "raid",
+}
+NAME_LABELS = {
+    "ORG",
+    "PERSON",
+    "GPE",
+    "NORP",
+    "FAC",
+    "LOC",
+    "WORK_OF_ART",
+    "LAW",
+    "EVENT",
+    "PRODUCT",
+}
 # Confidence model: a base per evidence kind, adjusted by what supports or weakens it.
 BASE_CONFIDENCE = 0.55
 BONUS_SPECIFIC_FRAME = 0.15  # the rule's frame (object, particle, preposition) matched
@@ -94,6 +134,13 @@ class _Arg:
     plural: bool = False
 
 
+@dataclass(frozen=True)
+class Coding:
+    code: str  # CAMEO code
+    rule: str  # trigger rule id, plus the mood rule id when a mood changed the code
+    mood: str | None  # intent | demand | refuse | stop, when it changed the code
+
+
 @dataclass
 class SentenceContext:
     index: int
@@ -104,9 +151,12 @@ class SentenceContext:
 class EventCoder:
     """Codes events in parsed sentences. Loaded once; ``code_sentence`` is pure."""
 
-    def __init__(self, lexicon: Lexicon, codebook: Codebook) -> None:
+    def __init__(
+        self, lexicon: Lexicon, codebook: Codebook, moods: MoodTable | None = None
+    ) -> None:
         self.lexicon = lexicon
         self.codebook = codebook
+        self.moods = moods or load_moods()
         self.trigger_lemmas = lexicon.lemmas
 
     # -- the main entry point -------------------------------------------------------------
@@ -125,7 +175,6 @@ class EventCoder:
             return []
         by_token = self._mentions_by_token(span, mentions)
         events: list[Event] = []
-        seen: set[tuple[str | None, str | None, str, int]] = set()
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span:
             rule = self.match(tok)
@@ -137,21 +186,25 @@ class EventCoder:
             sources, targets, plural = self._arguments(tok, rule, by_token, span)
             if not sources:
                 continue
+            coding = self.mood_coding(tok, rule)
             pairs = self._pairs(sources, targets, rule)
+            if coding.mood == "demand":
+                # "X said Y must withdraw": the demand is X's, addressed to Y.
+                speakers = self._actors_at(_speaker_of(tok), by_token)
+                if speakers:
+                    pairs = [
+                        (s, src)
+                        for s in speakers
+                        for src in sources
+                        if not _same_actor(s.actor, src.actor)
+                    ]
+                else:
+                    coding = Coding(rule.cameo, rule.id, None)
             for source, target in pairs:
-                key = (
-                    source.actor.code,
-                    target.actor.code if target else None,
-                    rule.cameo[:2],
-                    tok.i,
-                )
-                if key in seen:
-                    continue
-                seen.add(key)
                 events.append(
                     self._event(
                         tok,
-                        rule,
+                        coding,
                         source,
                         target,
                         sent,
@@ -162,23 +215,30 @@ class EventCoder:
                         plural,
                     )
                 )
-                if len(events) >= MAX_EVENTS_PER_SENTENCE:
-                    return events
-        return events
+        return _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
+
+    def mood_coding(self, tok: Token, rule: TriggerRule) -> Coding:
+        """The CAMEO code of the action at ``tok``, turned into its mood's code ("will
+        provide aid" -> 033) when the grammar says it is intended, demanded or refused."""
+        mood = detect_mood(tok)
+        if mood is not None:
+            row = self.moods.lookup(mood.kind, rule.cameo)
+            if row is not None:
+                return Coding(row.code, f"{rule.id}+{row.id}", mood.kind)
+        return Coding(rule.cameo, rule.id, None)
 
     # -- matching -------------------------------------------------------------------------
     def match(self, tok: Token) -> TriggerRule | None:
         lemma = tok.lemma_.lower()
-        if lemma not in self.trigger_lemmas:
+        if lemma not in self.trigger_lemmas or tok.ent_type_ in NAME_LABELS:
+            # A word inside a name ("Shanghai Cooperation Organisation") is not an action.
             return None
-        pos = (
-            "VERB"
-            if tok.pos_ in {"VERB", "AUX"}
-            else "NOUN"
-            if tok.pos_ in {"NOUN", "PROPN"}
-            else ""
-        )
-        if not pos:
+        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}.get(tok.pos_)
+        if pos is None:
+            return None
+        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in FRAME_NOUNS:
+            # A noun modifying another ("war games", "aid workers") names no action, unless
+            # the other is a frame for it ("mediation effort", "aid programme").
             return None
         for rule in self.lexicon.candidates(lemma, pos):
             if all(self._holds(tok, req) for req in rule.requires):
@@ -203,6 +263,11 @@ class EventCoder:
             )
         if req.key == "xcomp":
             return any(c.dep_ == "xcomp" and c.lemma_.lower() in req.values for c in tok.children)
+        if req.key == "mod":
+            return any(
+                c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in req.values
+                for c in tok.children
+            )
         if req.key == "pobj":
             return any(
                 g.dep_ == "pobj" and g.lemma_.lower() in req.values
@@ -362,7 +427,7 @@ class EventCoder:
     def _event(
         self,
         tok: Token,
-        rule: TriggerRule,
+        coding: Coding,
         source: _Arg,
         target: _Arg | None,
         sent: SentenceContext,
@@ -373,13 +438,14 @@ class EventCoder:
         plural: bool,
     ) -> Event:
         off = sent.offset
-        negated = syntax.is_negated(tok)
-        hypothetical = _is_hypothetical(tok)
+        # A refusal or an intent is itself a real event; only unresolved modality is not.
+        negated = syntax.is_negated(tok) and coding.mood is None
+        hypothetical = coding.mood is None and _is_hypothetical(tok)
         when = self._date(tok, published)
-        cameo = self.codebook.cameo(rule.cameo)
-        plover = self.codebook.plover(rule.cameo)
+        cameo = self.codebook.cameo(coding.code)
+        plover = self.codebook.plover(coding.code)
         confidence = BASE_CONFIDENCE
-        if rule.specificity:
+        if "+" in coding.rule or self._specific(coding.rule):
             confidence += BONUS_SPECIFIC_FRAME
         if source.actor.code and (target is None or target.actor.code):
             confidence += BONUS_CODED_ACTORS
@@ -392,7 +458,7 @@ class EventCoder:
         trigger = TextSpan(tok.text, off + tok.idx, off + tok.idx + len(tok.text))
         digest = hashlib.sha1(
             f"{article_id}|{sent.index}|{trigger.start}|{source.actor.start}|"
-            f"{target.actor.start if target else -1}|{rule.id}".encode()
+            f"{target.actor.start if target else -1}|{coding.rule}".encode()
         ).hexdigest()[:16]
         span = sent.span
         evidence = span.text.rstrip()  # the paragraph break after a sentence is not evidence
@@ -414,8 +480,12 @@ class EventCoder:
             hypothetical=hypothetical,
             trigger=trigger,
             confidence=round(max(0.05, min(0.99, confidence)), 3),
-            rule=rule.id,
+            rule=coding.rule,
         )
+
+    def _specific(self, rule_id: str) -> bool:
+        rule = self.lexicon.by_id.get(rule_id)
+        return rule is not None and rule.specificity > 0
 
     def _date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
         """The time expression that belongs to this event: a DATE entity in the trigger's own
@@ -444,6 +514,36 @@ class EventCoder:
                     return replace(known, source="sentence")
                 return Location(name=ent.text, source="sentence")
         return None
+
+
+def _speaker_of(tok: Token) -> Token | None:
+    """The subject of the verb that reports the clause of ``tok`` ("*X* said Y must ...")."""
+    current = tok
+    for _ in range(3):
+        if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head.i != current.i:
+            current = current.head
+            subject = syntax.subject_of(current)
+            if subject is not None:
+                return subject
+        else:
+            break
+    return None
+
+
+def _best_per_dyad(events: list[Event]) -> list[Event]:
+    """One event per dyad and CAMEO root in a sentence: "agreed to provide aid" yields 033,
+    not also 030. The most specific code wins, then the most confident."""
+    best: dict[tuple[int, int, str], Event] = {}
+    for ev in events:
+        key = (ev.source.start, ev.target.start if ev.target else -1, ev.cameo.root)
+        current = best.get(key)
+        if current is None or (len(ev.cameo.code), ev.confidence) > (
+            len(current.cameo.code),
+            current.confidence,
+        ):
+            best[key] = ev
+    kept = {id(e) for e in best.values()}
+    return [e for e in events if id(e) in kept]
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

@@ -18,7 +18,7 @@ from dateline.errors import DictionaryError
 
 VALID_POS = {"VERB", "NOUN"}
 # Dependency constraints a rule may put on its head word (see the TSV header).
-VALID_REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "neg", "pobj"}
+VALID_REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "neg", "pobj", "mod"}
 VALID_TARGETS = {"obj", "between", "poss", "dative", "none", "subj"}
 VALID_TARGET_PREFIXES = ("prep:",)
 
@@ -49,6 +49,7 @@ class Lexicon:
     rules: list[TriggerRule] = field(default_factory=list)
     by_head: dict[tuple[str, str], list[TriggerRule]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    by_id: dict[str, TriggerRule] = field(default_factory=dict)
 
     def candidates(self, lemma: str, pos: str) -> list[TriggerRule]:
         return self.by_head.get((lemma, pos), [])
@@ -143,6 +144,7 @@ def load_lexicon(extra: Sequence[Path] = (), valid_codes: Iterable[str] | None =
                 continue
             seen.add(rule.id)
             lexicon.rules.append(rule)
+    lexicon.by_id = {rule.id: rule for rule in lexicon.rules}
     grouped: dict[tuple[str, str], list[TriggerRule]] = defaultdict(list)
     for rule in lexicon.rules:
         grouped[(rule.lemma, rule.pos)].append(rule)

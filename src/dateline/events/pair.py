@@ -27,7 +27,8 @@ PATH_CONFIDENCE_STEP = 0.05  # lost per dependency step
 
 @dataclass
 class PairCoding:
-    rule: TriggerRule
+    code: str  # CAMEO code
+    rule: str  # rule id (with the mood rule, when one applied)
     trigger: Token
     confidence: float
     method: str  # frame | path
@@ -92,9 +93,8 @@ def code_pair(
                 best = (score, ev)
     if best is not None:
         ev = best[1]
-        rule = next(r for r in coder.lexicon.rules if r.id == ev.rule)
         token = next(t for t in sent.span if t.idx + sent.offset == ev.trigger.start)
-        return PairCoding(rule, token, ev.confidence, "frame")
+        return PairCoding(ev.cameo.code, ev.rule, token, ev.confidence, "frame")
     return _nearest_trigger(coder, sent, source, target)
 
 
@@ -129,4 +129,5 @@ def _nearest_trigger(
         return None
     length, _, tok, rule = best
     confidence = max(0.1, PATH_CONFIDENCE_BASE - PATH_CONFIDENCE_STEP * length)
-    return PairCoding(rule, tok, round(confidence, 3), "path")
+    coding = coder.mood_coding(tok, rule)
+    return PairCoding(coding.code, coding.rule, tok, round(confidence, 3), "path")

@@ -1,0 +1,169 @@
+"""Mood: is an action done, intended, threatened, demanded or refused?
+
+CAMEO codes "X will provide aid to Y" not as aid (07) but as an expression of intent to
+provide aid (033); "X threatened to impose sanctions on Y" as 1312; "X said Y must release
+the prisoners" as a demand by X (1053); "X refused to meet Y" as 125. The grammar that
+signals each mood is read here from the dependency parse; the code each mood turns an action
+into is data (``data/events/moods.tsv``).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+DEMAND_AUX = {"must"}
+# Verbs and adjectives whose open complement is an intended action: "plans to visit",
+# "is ready to host", "offered to mediate", "threatened to cut off".
+INTENT_GOVERNORS = {
+    "plan",
+    "intend",
+    "want",
+    "hope",
+    "expect",
+    "propose",
+    "consider",
+    "aim",
+    "prepare",
+    "vow",
+    "promise",
+    "pledge",
+    "threaten",
+    "offer",
+    "agree",
+    "decide",
+    "swear",
+    "commit",
+    "undertake",
+    "volunteer",
+    "go",
+    "resolve",
+    "seek",
+}
+READY_ADJECTIVES = {"ready", "prepared", "willing", "set", "poised", "determined", "eager", "keen"}
+REFUSE_GOVERNORS = {"refuse", "decline", "reject"}
+DEMAND_GOVERNORS = {"demand", "insist"}
+# Verbs that stop what their object names: "suspended aid" (162), "lifted the curfew" (0813),
+# "called off the strike". Whether stopping is a concession or a sanction depends on what is
+# stopped; the mood table decides.
+STOP_VERBS = {
+    "suspend",
+    "halt",
+    "end",
+    "stop",
+    "cut",
+    "reduce",
+    "freeze",
+    "cancel",
+    "terminate",
+    "curtail",
+    "slash",
+    "sever",
+    "discontinue",
+    "abandon",
+    "lift",
+    "ease",
+    "relax",
+    "shorten",
+    "remove",
+    "scrap",
+    "loosen",
+    "waive",
+    "rescind",
+    "revoke",
+    "repeal",
+    "drop",
+    "call",
+}
+# How many open-complement links we follow up from the action ("plans to begin to impose").
+MAX_GOVERNOR_HOPS = 2
+
+
+@dataclass(frozen=True)
+class MoodRule:
+    id: str
+    mood: str
+    content: str
+    code: str
+
+
+@dataclass(frozen=True)
+class Mood:
+    kind: str  # intent | demand | refuse
+    governor: Token | None  # the verb that carries the mood ("threatened"), if any
+
+
+class MoodTable:
+    """Longest-prefix lookup: (mood, action code) -> the code of the mood event."""
+
+    def __init__(self, rules: list[MoodRule]) -> None:
+        self._rules = {(r.mood, r.content): r for r in rules}
+
+    def lookup(self, mood: str, code: str) -> MoodRule | None:
+        for length in range(len(code), 1, -1):
+            rule = self._rules.get((mood, code[:length]))
+            if rule is not None:
+                return rule
+        return None
+
+
+def load_moods() -> MoodTable:
+    text = resources.files("dateline").joinpath("data/events/moods.tsv").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return MoodTable([MoodRule(r["id"], r["mood"], r["content"], r["code"]) for r in rows])
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def detect_mood(tok: Token) -> Mood | None:
+    """The mood of the action headed by ``tok``, or None when it is simply reported as done."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return _noun_mood(tok)
+    aux = _aux(tok)
+    if aux & FUTURE_AUX:
+        return Mood("refuse" if _negated(tok) else "intent", None)
+    if aux & DEMAND_AUX:
+        return Mood("demand", None)
+    current = tok
+    for _ in range(MAX_GOVERNOR_HOPS):
+        if current.dep_ != "xcomp":
+            break
+        governor = current.head
+        lemma = governor.lemma_.lower()
+        if lemma in REFUSE_GOVERNORS:
+            return Mood("refuse", governor)
+        if lemma in DEMAND_GOVERNORS:
+            return Mood("demand", governor)
+        if lemma in INTENT_GOVERNORS or (governor.pos_ == "ADJ" and lemma in READY_ADJECTIVES):
+            negated = _negated(governor) or (governor.pos_ == "ADJ" and _negated(governor.head))
+            return Mood("refuse" if negated else "intent", governor)
+        current = governor
+    return None
+
+
+def _noun_mood(tok: Token) -> Mood | None:
+    """A nominal action stopped by its verb: "*suspended* military aid", "curfew was *lifted*"."""
+    if tok.dep_ == "compound":
+        tok = tok.head  # "ended mediation *efforts*"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head  # "suspended *part* of the aid programme"
+    if tok.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return None  # only "called off"
+    if lemma in STOP_VERBS:
+        return Mood("stop", verb)
+    return None
