@@ -338,13 +338,18 @@ async function loadPartners(sel, token) {
 function eventRow(ev) {
   const quad = ev.quad_class || 0;
   const name = `${ev.cameo_code} ${ev.cameo_name || ""}`.trim();
-  const button = el("button", { type: "button", class: "event-link", "aria-describedby": "detail-title" }, name);
+  const button = el(
+    "button",
+    { type: "button", class: "event-link", "aria-describedby": "detail-title" },
+    el("span", { class: `quad quad-${quad}`, "aria-hidden": "true" }),
+    name,
+  );
   const row = el(
     "tr",
     { "data-event-id": ev.event_id, "aria-selected": "false" },
     el("td", { class: "date" }, ev.date || "undated"),
     el("td", {}, actorLabel(ev.source_name, ev.source_code, ev.source_text)),
-    el("td", { class: "event" }, el("span", { class: `quad quad-${quad}`, "aria-hidden": "true" }), button),
+    el("td", { class: "event" }, button),
     el("td", {}, actorLabel(ev.target_name, ev.target_code, ev.target_text)),
     el("td", { class: "num" }, ev.num_mentions),
   );
@@ -429,7 +434,11 @@ async function showEvent(eventId, row) {
     } else if (m.title) {
       meta.append(` · ${m.title}`);
     }
-    return el("div", { class: "mention" }, meta, highlighted(m.sentence || "", m.highlights || []));
+    // Actors resolved by coreference may be named in another sentence of the article.
+    const elsewhere = (m.highlights || [])
+      .filter((h) => !h.in_sentence && h.role !== "trigger")
+      .map((h) => el("p", { class: "elsewhere" }, `${h.role} named elsewhere in the article: “${h.text}”`));
+    return el("div", { class: "mention" }, meta, highlighted(m.sentence || "", m.highlights || []), ...elsewhere);
   });
   body.replaceChildren(facts, ...mentions);
 }
