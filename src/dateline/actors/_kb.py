@@ -272,6 +272,8 @@ def _rows(text: str, source: str, warnings: list[KBWarning]) -> Rows:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cells = line.split("\t")
+        if line != line.strip():  # only then pay for stripping every cell
+            cells = [c.strip() for c in cells]
         if header is None:
             header = [c.strip() for c in cells]
             continue
@@ -279,7 +281,7 @@ def _rows(text: str, source: str, warnings: list[KBWarning]) -> Rows:
             reason = f"expected {len(header)} tab-separated cells, got {len(cells)}"
             warnings.append(KBWarning(source, lineno, reason))
             continue
-        row = {h: c.strip() for h, c in zip(header, cells, strict=True)}
+        row = dict(zip(header, cells, strict=True))
         if not row.get("id"):
             warnings.append(KBWarning(source, lineno, "missing id"))
             continue
@@ -449,7 +451,7 @@ def _load_leaders(kb: KnowledgeBase, rows: Rows, src: str) -> None:
         if seen != (person.name, last_aliases.get(r["id"])):
             for name in [r["name"], *_split(r["aliases"])]:
                 kb.add_phrase(name, kb.entries[r["id"]])
-                key = name_key(split_phrase(name))
+                key = name_key(_phrase_keys(name, True)[0][0])
                 if len(key) >= 2:
                     kb.name_words.setdefault(key, set()).add(r["id"])
         last_aliases[r["id"]] = r["aliases"]
