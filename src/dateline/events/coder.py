@@ -69,6 +69,19 @@ INTENT_VERBS = {
 # Prepositions that attach a place to an event.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Pronouns the coder resolves within a sentence, and what they can refer to.
+PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "his": "person",
+    "it": "thing",
+    "its": "thing",
+    "they": "any",
+    "them": "any",
+    "their": "any",
+}
 FRAME_NOUNS = {
     "effort",
     "mission",
@@ -201,20 +214,21 @@ class EventCoder:
                 else:
                     coding = Coding(rule.cameo, rule.id, None)
             for source, target in pairs:
-                events.append(
-                    self._event(
-                        tok,
-                        coding,
-                        source,
-                        target,
-                        sent,
-                        article_id,
-                        published,
-                        default_location,
-                        places,
-                        plural,
-                    )
+                event = self._event(
+                    tok,
+                    coding,
+                    source,
+                    target,
+                    sent,
+                    article_id,
+                    published,
+                    default_location,
+                    places,
+                    plural,
                 )
+                if event.target is None:
+                    event.target = _implicit_target(event)
+                events.append(event)
         return _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
 
     def mood_coding(self, tok: Token, rule: TriggerRule) -> Coding:
@@ -296,6 +310,8 @@ class EventCoder:
         out: list[_Arg] = []
         for head in syntax.expand_conjuncts(tok):
             mention = by_token.get(head.i) or self._mention_in_phrase(head, by_token)
+            if mention is None and head.lower_ in PRONOUNS:
+                mention = _antecedent(head, by_token)
             if mention is None:
                 continue
             if mention.members:
@@ -514,6 +530,64 @@ class EventCoder:
                     return replace(known, source="sentence")
                 return Location(name=ent.text, source="sentence")
         return None
+
+
+def _implicit_target(event: Event) -> Actor | None:
+    """The target news leaves unsaid, by the usual coding conventions: protesters who name
+    no one protest against their own government; violence with no named victim strikes the
+    country where it happens. Marked with an empty span at the trigger and its own rule."""
+    at = event.trigger.start
+    root = event.cameo.root
+    source = event.source
+    if root == "14" and source.country and source.sector != "GOV":
+        return Actor(
+            text="",
+            start=at,
+            end=at,
+            code=f"{source.country}GOV",
+            country=source.country,
+            sector="GOV",
+            rule="implicit.own_government",
+        )
+    place = event.location
+    if root in {"17", "18", "19", "20"} and place and place.source == "sentence" and place.country:
+        return Actor(
+            text="",
+            start=at,
+            end=at,
+            code=place.country,
+            country=place.country,
+            rule="implicit.place_of_violence",
+        )
+    return None
+
+
+def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike | None:
+    """What a pronoun stands for, within its sentence.
+
+    "Japan said *it* had halted aid": the subject of a reported clause is the reporter. Else the
+    nearest actor before the pronoun that it can refer to (people for he/she, not people for
+    it/its).
+    """
+    clause = pronoun.head
+    if pronoun.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ in {
+        "ccomp",
+        "xcomp",
+        "advcl",
+        "conj",
+    }:
+        reporter = syntax.subject_of(clause.head)
+        if reporter is not None and reporter.i != pronoun.i and reporter.i in by_token:
+            return by_token[reporter.i]
+    wanted = PRONOUNS[pronoun.lower_]
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        mention = by_token.get(i)
+        if mention is None:
+            continue
+        is_person = mention.actor.kind == "person"
+        if wanted == "any" or (wanted == "person") == is_person:
+            return mention
+    return None
 
 
 def _speaker_of(tok: Token) -> Token | None:
