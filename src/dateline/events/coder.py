@@ -66,6 +66,16 @@ INTENT_VERBS = {
     "agree",
     "decide",
 }
+# Prepositions inside an action-noun object that name the actor the event is about.
+OBJECT_PHRASE_PREPOSITIONS = ("with", "between", "against", "on", "to", "toward", "towards")
+# Only actions done *with* someone make a dyad of coordinated subjects ("X and Y met",
+# "X and Y agreed"); "X and Y condemned ..." is two statements, not X condemning Y.
+RECIPROCAL_TARGETS = {"prep:with", "between"}
+# Consultations, negotiations, material cooperation and fighting are joint acts whatever
+# the frame (not so visits and hosting: "X and Y welcomed ..." is not X hosting Y).
+RECIPROCAL_CODE_PREFIXES = ("040", "046", "06", "19")
+# How far "the resumption of talks of ..." chains are followed inside an object phrase.
+MAX_OF_CHAIN = 2
 # Prepositions that attach a place to an event.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -328,8 +338,9 @@ class EventCoder:
     ) -> MentionLike | None:
         """A mention inside the noun phrase of ``head`` ("the *Chinese* embassy"), nearest first.
 
-        We do not descend into clauses or prepositional phrases other than "of", which would
-        pick up actors that are not the argument ("talks *with* X" is not the subject).
+        We do not descend into clauses or prepositional phrases other than "of" and "by", which
+        would pick up actors that are not the argument ("talks *with* X" is not the subject);
+        "condemned the attack *by* X" is aimed at X.
         """
         frontier = [head]
         while frontier:
@@ -338,7 +349,7 @@ class EventCoder:
                 for child in tok.children:
                     if child.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos"}:
                         continue
-                    if child.dep_ == "prep" and child.lower_ != "of":
+                    if child.dep_ == "prep" and child.lower_ not in {"of", "by"}:
                         continue
                     if child.i in by_token:
                         return by_token[child.i]
@@ -393,7 +404,22 @@ class EventCoder:
         if target == "obj":
             if passive:
                 return self._actors_at(syntax.passive_subject_of(tok), by_token)
-            return self._actors_at(obj, by_token)
+            found = self._actors_at(obj, by_token)
+            if not found and obj is not None and obj.pos_ == "NOUN":
+                # "welcomed the resumption of ties *with* X", "criticised the talks *between*
+                # X and Y": the object is an action, its partner is whom the verb is about.
+                nouns = [obj]
+                for _ in range(MAX_OF_CHAIN):
+                    nouns.extend(
+                        p for p in syntax.prep_objects(nouns[-1], "of") if p.pos_ == "NOUN"
+                    )
+                for noun in nouns:
+                    for preposition in OBJECT_PHRASE_PREPOSITIONS:
+                        for pobj in syntax.prep_objects(noun, preposition):
+                            found = self._actors_at(pobj, by_token)
+                            if found:
+                                return found
+            return found
         if target == "dative":
             return self._actors_at(syntax.dative_of(tok), by_token)
         if target == "poss":
@@ -423,7 +449,10 @@ class EventCoder:
     ) -> list[tuple[_Arg, _Arg | None]]:
         pairs: list[tuple[_Arg, _Arg | None]] = []
         if not targets:
-            if len(sources) >= 2:
+            if len(sources) >= 2 and (
+                RECIPROCAL_TARGETS & set(rule.targets)
+                or rule.cameo.startswith(RECIPROCAL_CODE_PREFIXES)
+            ):
                 # "Kazakhstan and China agreed", "the two sides discussed": a dyad among the
                 # subjects, in the order they were introduced.
                 first = sources[0]

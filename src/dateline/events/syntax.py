@@ -12,8 +12,9 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "attr", "oprd"}
 # Clauses that share their subject with the verb they hang from ("X met Y and signed ...",
-# "X agreed to meet Y", "X visited Beijing, meeting Y").
-SUBJECT_SHARING_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+# "X agreed to meet Y", "X visited Beijing, meeting Y"), and the adjective of a copula that
+# governs the action ("X is *ready* to help", "X is *about* to restore ties").
+SUBJECT_SHARING_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 # How far up a chain of subject-sharing clauses we look for a subject.
 MAX_SUBJECT_HOPS = 3
 # Verbs that carry a nominal trigger: "held talks", "launched an attack", "signed a deal".
