@@ -67,7 +67,20 @@ INTENT_VERBS = {
     "decide",
 }
 # Prepositions inside an action-noun object that name the actor the event is about.
-OBJECT_PHRASE_PREPOSITIONS = ("with", "between", "against", "on", "to", "toward", "towards")
+OBJECT_PHRASE_PREPOSITIONS = (
+    "with",
+    "between",
+    "against",
+    "on",
+    "to",
+    "toward",
+    "towards",
+    "from",
+    "by",
+)
+# CAMEO roots of speech acts (statements, appeals, demands, disapproval, rejection, threats,
+# denials), whose target may be the subject of the clause they introduce.
+SPEECH_ACT_ROOTS = {"01", "02", "10", "11", "12", "13", "16"}
 # Only actions done *with* someone make a dyad of coordinated subjects ("X and Y met",
 # "X and Y agreed"); "X and Y condemned ..." is two statements, not X condemning Y.
 RECIPROCAL_TARGETS = {"prep:with", "between"}
@@ -76,6 +89,40 @@ RECIPROCAL_TARGETS = {"prep:with", "between"}
 RECIPROCAL_CODE_PREFIXES = ("040", "046", "06", "19")
 # How far "the resumption of talks of ..." chains are followed inside an object phrase.
 MAX_OF_CHAIN = 2
+# Words whose clause states what is asked for, not what happened.
+REQUEST_HEADS = {
+    "demand",
+    "urge",
+    "ask",
+    "call",
+    "insist",
+    "request",
+    "appeal",
+    "press",
+    "push",
+    "plead",
+    "implore",
+    "beg",
+    "order",
+    "tell",
+    "encourage",
+    "exhort",
+    "pressure",
+    "pressurize",
+    "pressurise",
+    "lobby",
+}
+# "X said Y must ...": a demand by X on Y, whatever Y must do (CAMEO 100, demand).
+OBLIGATION_AUX = {"must"}
+MUST_RULE = TriggerRule(
+    id="g.must.demand",
+    lemma="must",
+    pos="VERB",
+    requires=(),
+    targets=("none",),
+    cameo="100",
+    note="X said Y must ...",
+)
 # Prepositions that attach a place to an event.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -161,7 +208,8 @@ class _Arg:
 class Coding:
     code: str  # CAMEO code
     rule: str  # trigger rule id, plus the mood rule id when a mood changed the code
-    mood: str | None  # intent | demand | refuse | stop, when it changed the code
+    mood: str | None  # intent | threat | demand | refuse | stop, when it changed the code
+    governor: int | None = None  # token index of the verb that carries the mood, if any
 
 
 @dataclass
@@ -198,10 +246,13 @@ class EventCoder:
             return []
         by_token = self._mentions_by_token(span, mentions)
         events: list[Event] = []
+        governors: set[tuple[int, int]] = set()  # (mood verb, source) already coded through
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span:
             rule = self.match(tok)
-            if rule is None or tok.i in carried:
+            if rule is None and _is_reported_obligation(tok):
+                rule = MUST_RULE
+            if rule is None or tok.i in carried or _is_requested_content(tok):
                 continue
             obj = syntax.object_of(tok)
             if obj is not None and tok.pos_ == "VERB":
@@ -210,6 +261,8 @@ class EventCoder:
             if not sources:
                 continue
             coding = self.mood_coding(tok, rule)
+            if rule is MUST_RULE:
+                coding = Coding(rule.cameo, rule.id, "demand")
             pairs = self._pairs(sources, targets, rule)
             if coding.mood == "demand":
                 # "X said Y must withdraw": the demand is X's, addressed to Y.
@@ -239,7 +292,27 @@ class EventCoder:
                 if event.target is None:
                     event.target = _implicit_target(event)
                 events.append(event)
+                if coding.governor is not None:
+                    governors.add((coding.governor, event.source.start))
+        # "threatened to impose sanctions on Y" is one event (1312 against Y), not also a
+        # bare "threatened" with no target: the governing verb's own event is dropped.
+        off = sent.offset
+        events = [
+            e
+            for e in events
+            if not (
+                e.target is None
+                and (self._token_index(span, e.trigger.start - off), e.source.start) in governors
+            )
+        ]
         return _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
+
+    @staticmethod
+    def _token_index(span: Span, char: int) -> int:
+        for tok in span:
+            if tok.idx == char:
+                return tok.i
+        return -1
 
     def mood_coding(self, tok: Token, rule: TriggerRule) -> Coding:
         """The CAMEO code of the action at ``tok``, turned into its mood's code ("will
@@ -248,7 +321,8 @@ class EventCoder:
         if mood is not None:
             row = self.moods.lookup(mood.kind, rule.cameo)
             if row is not None:
-                return Coding(row.code, f"{rule.id}+{row.id}", mood.kind)
+                governor = mood.governor.i if mood.governor is not None else None
+                return Coding(row.code, f"{rule.id}+{row.id}", mood.kind, governor)
         return Coding(rule.cameo, rule.id, None)
 
     # -- matching -------------------------------------------------------------------------
@@ -378,8 +452,47 @@ class EventCoder:
             if found:
                 targets = found
                 break
+        if not targets and sources:
+            targets = self._fallback_target(tok, rule, by_token)
         plural = any(a.plural for a in (*sources, *targets))
         return sources, targets, plural
+
+    def _fallback_target(
+        self, tok: Token, rule: TriggerRule, by_token: dict[int, MentionLike]
+    ) -> list[_Arg]:
+        """Where news puts the target when the rule's own frame found none.
+
+        Speech acts aim at the subject of their that-clause ("demanded *that the US* cancel
+        ...", "warned that *Iran* would ..."); any act aims at the actor its object is about
+        ("demanded the withdrawal *of Serbian forces*", "rejected a call *from X*").
+        """
+        if rule.cameo[:2] in SPEECH_ACT_ROOTS:
+            # "demanded that X ...", "its demand that X ...", "reiterated its demand that X".
+            heads = [tok]
+            head_obj = syntax.object_of(tok)
+            if head_obj is not None:
+                heads.append(head_obj)
+            for head in heads:
+                clause_deps = {"ccomp", "acl"} if head.pos_ in {"NOUN", "PROPN"} else {"ccomp"}
+                for child in head.children:
+                    if child.dep_ in clause_deps:
+                        found = self._actors_at(syntax.subject_of(child), by_token)
+                        if found:
+                            return found
+        if "obj" in rule.targets:
+            return []  # the object frame was tried and names no actor
+        obj = syntax.object_of(tok)
+        if obj is None or obj.pos_ != "NOUN":
+            return []
+        found = self._actors_at(obj, by_token)
+        if found:
+            return found
+        for preposition in OBJECT_PHRASE_PREPOSITIONS:
+            for pobj in syntax.prep_objects(obj, preposition):
+                found = self._actors_at(pobj, by_token)
+                if found:
+                    return found
+        return []
 
     def _nominal_sources(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
         for child in tok.children:
@@ -401,6 +514,8 @@ class EventCoder:
         obj = syntax.object_of(tok)
         if obj is not None:
             anchors.append(obj)  # "held a meeting *with* X": the prep hangs off the object
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj":
+            anchors.append(tok.head)  # "continued military aid *to* X": it hangs off the verb
         if target == "obj":
             if passive:
                 return self._actors_at(syntax.passive_subject_of(tok), by_token)
@@ -589,6 +704,28 @@ def _implicit_target(event: Event) -> Actor | None:
             rule="implicit.place_of_violence",
         )
     return None
+
+
+def _is_requested_content(tok: Token) -> bool:
+    """ "X urged Y *to release* ...", "X demanded that Y *withdraw*": what is asked for has not
+    happened; the request itself is the event (coded on the requesting word)."""
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"}:
+        tok = tok.head  # "demanded that Y *lift the restrictions*": the noun's verb decides
+    if tok.dep_ not in {"ccomp", "acl", "xcomp"}:
+        return False
+    head = tok.head
+    return head.lemma_.lower() in REQUEST_HEADS and head.i != tok.i
+
+
+def _is_reported_obligation(tok: Token) -> bool:
+    """ "X said Y *must* withdraw": an obligation reported by someone else is a demand, whatever
+    the verb (the lexicon only knows some). Unreported "must" is the writer's, not coded."""
+    return (
+        tok.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children)
+        and not syntax.is_negated(tok)
+        and _speaker_of(tok) is not None
+    )
 
 
 def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike | None:

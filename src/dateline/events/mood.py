@@ -44,6 +44,10 @@ INTENT_GOVERNORS = {
     "resolve",
     "seek",
 }
+# Governors whose complement is threatened rather than intended.
+THREAT_GOVERNORS = {"threaten", "warn"}
+# Subordinators that make a future action a conditional threat ("will withdraw unless ...").
+CONDITION_MARKS = {"unless", "if"}
 READY_ADJECTIVES = {"ready", "prepared", "willing", "set", "poised", "determined", "eager", "keen"}
 REFUSE_GOVERNORS = {"refuse", "decline", "reject"}
 DEMAND_GOVERNORS = {"demand", "insist"}
@@ -93,7 +97,7 @@ class MoodRule:
 
 @dataclass(frozen=True)
 class Mood:
-    kind: str  # intent | demand | refuse
+    kind: str  # intent | threat | demand | refuse | stop
     governor: Token | None  # the verb that carries the mood ("threatened"), if any
 
 
@@ -104,11 +108,17 @@ class MoodTable:
         self._rules = {(r.mood, r.content): r for r in rules}
 
     def lookup(self, mood: str, code: str) -> MoodRule | None:
+        if mood == "threat":
+            # A threat of a conflict act has its own code (will impose sanctions -> 1312);
+            # any other action threatened ("threatened to withdraw") is a generic threat.
+            rule = self.lookup("intent", code)
+            if rule is not None and rule.code.startswith("13"):
+                return rule
         for length in range(len(code), 1, -1):
             rule = self._rules.get((mood, code[:length]))
             if rule is not None:
                 return rule
-        return None
+        return self._rules.get((mood, "*"))
 
 
 def load_moods() -> MoodTable:
@@ -132,7 +142,9 @@ def detect_mood(tok: Token) -> Mood | None:
         return _noun_mood(tok)
     aux = _aux(tok)
     if aux & FUTURE_AUX:
-        return Mood("refuse" if _negated(tok) else "intent", None)
+        if _negated(tok):
+            return Mood("refuse", None)
+        return Mood("threat" if _conditional(tok) else "intent", None)
     if aux & DEMAND_AUX:
         return Mood("demand", None)
     current = tok
@@ -145,9 +157,17 @@ def detect_mood(tok: Token) -> Mood | None:
             return Mood("refuse", governor)
         if lemma in DEMAND_GOVERNORS:
             return Mood("demand", governor)
-        if lemma in INTENT_GOVERNORS or (governor.pos_ == "ADJ" and lemma in READY_ADJECTIVES):
+        if (
+            lemma in INTENT_GOVERNORS
+            or lemma in THREAT_GOVERNORS
+            or (governor.pos_ == "ADJ" and lemma in READY_ADJECTIVES)
+        ):
             negated = _negated(governor) or (governor.pos_ == "ADJ" and _negated(governor.head))
-            return Mood("refuse" if negated else "intent", governor)
+            if negated:
+                return Mood("refuse", governor)
+            if lemma in THREAT_GOVERNORS or _conditional(governor):
+                return Mood("threat", governor)
+            return Mood("intent", governor)
         current = governor
     return None
 
@@ -166,4 +186,17 @@ def _noun_mood(tok: Token) -> Mood | None:
         return None  # only "called off"
     if lemma in STOP_VERBS:
         return Mood("stop", verb)
+    if verb.pos_ in {"VERB", "AUX"} and tok.dep_ == "dobj":
+        # The action noun shares its verb's mood: "threatened to *impose a curfew*",
+        # "will *continue military aid*", "refused to *hold talks*".
+        return detect_mood(verb)
     return None
+
+
+def _conditional(tok: Token) -> bool:
+    """A clause of ``tok`` sets a condition: "will withdraw *unless* ...", "*if* ..."."""
+    return any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
+        for c in tok.children
+    )

@@ -1,0 +1,183 @@
+"""Behaviour of the event coder on single sentences: what must and must not come out."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+PUBLISHED = "2018-11-12"  # a Monday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def code(pipe: Pipeline, text: str, published: str | None = PUBLISHED) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published=published)).events
+
+
+def dyads(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO root) of every event that was not negated."""
+    return {
+        (e.source.country, e.target.country if e.target else None, e.cameo.root)
+        for e in events
+        if not e.negated
+    }
+
+
+# -- arguments ------------------------------------------------------------------------------
+def test_active_sentence(pipe: Pipeline) -> None:
+    events = code(pipe, "China condemned Japan on Friday.")
+    assert ("CHN", "JPN", "11") in dyads(events)
+    assert ("JPN", "CHN", "11") not in dyads(events)
+
+
+def test_passive_voice_takes_the_by_agent_as_source(pipe: Pipeline) -> None:
+    events = code(pipe, "Syrian villages were attacked by Israel on Friday.")
+    assert any(s == "ISR" and t == "SYR" and r in {"18", "19"} for s, t, r in dyads(events))
+    assert not any(s == "SYR" for s, _, _ in dyads(events))
+
+
+def test_coordination_gives_one_event_per_pair(pipe: Pipeline) -> None:
+    events = code(pipe, "Russia and China signed an agreement with Iran on Monday.")
+    pairs = [(e.source.country, e.target.country if e.target else None) for e in events]
+    assert pairs.count(("RUS", "IRN")) == 1
+    assert pairs.count(("CHN", "IRN")) == 1
+
+
+def test_coordinated_subjects_of_a_statement_are_not_a_dyad(pipe: Pipeline) -> None:
+    events = code(pipe, "France and Germany condemned the attack by Russian forces.")
+    assert ("FRA", "DEU", "11") not in dyads(events)
+    assert ("FRA", "RUS", "11") in dyads(events)
+
+
+def test_joint_action_of_coordinated_subjects_is_a_dyad(pipe: Pipeline) -> None:
+    events = code(pipe, "Kazakhstan and China discussed trade on Monday.")
+    assert {("KAZ", "CHN", "04"), ("CHN", "KAZ", "04")} & dyads(events)
+
+
+def test_reported_speech_speaker_is_not_the_attacker(pipe: Pipeline) -> None:
+    events = code(pipe, "Iran said Israel attacked Syria on Friday.")
+    found = dyads(events)
+    assert any(s == "ISR" and t == "SYR" and r in {"18", "19"} for s, t, r in found)
+    assert not any(s == "IRN" and r in {"18", "19"} for s, _, r in found)
+
+
+def test_demand_that_clause_targets_its_subject(pipe: Pipeline) -> None:
+    events = code(pipe, "China demanded that the United States cancel the arms sale.")
+    assert ("CHN", "USA", "10") in dyads(events)
+
+
+def test_action_noun_object_points_to_its_agent(pipe: Pipeline) -> None:
+    events = code(pipe, "The French government condemned an attack by Russian soldiers.")
+    assert ("FRA", "RUS", "11") in dyads(events)
+
+
+# -- context: negation, mood ------------------------------------------------------------------
+def test_negation_is_marked_not_reported_as_done(pipe: Pipeline) -> None:
+    events = code(pipe, "China did not attack Japan.")
+    assert not any(e.cameo.root in {"18", "19"} and not e.negated for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code_prefix"),
+    [
+        ("Russia threatened to impose sanctions on Ukraine.", "13"),
+        ("Germany will provide humanitarian aid to Ukraine.", "033"),
+        ("China refused to meet Japan.", "12"),
+        ("Japan suspended aid to Myanmar.", "16"),
+    ],
+)
+def test_mood_changes_the_code(pipe: Pipeline, text: str, code_prefix: str) -> None:
+    events = code(pipe, text)
+    assert any(e.cameo.code.startswith(code_prefix) for e in events), [
+        (e.cameo.code, e.rule) for e in events
+    ]
+
+
+def test_intent_is_not_the_action(pipe: Pipeline) -> None:
+    events = code(pipe, "Germany will provide humanitarian aid to Ukraine.")
+    assert not any(e.cameo.root == "07" for e in events)
+
+
+# -- time and place ---------------------------------------------------------------------------
+def test_relative_day_resolves_against_publication(pipe: Pipeline) -> None:
+    events = code(pipe, "China condemned Japan on Friday.")
+    event = next(e for e in events if e.target and e.target.country == "JPN")
+    assert (event.date, event.date_precision, event.date_source) == (
+        "2018-11-09",
+        "day",
+        "sentence",
+    )
+
+
+def test_event_dated_by_its_own_month(pipe: Pipeline) -> None:
+    events = code(pipe, "Kazakhstan and China signed an agreement in June 2018.")
+    assert events
+    assert all((e.date, e.date_precision) == ("2018-06-01", "month") for e in events)
+
+
+def test_undated_event_takes_publication_date(pipe: Pipeline) -> None:
+    events = code(pipe, "China condemned Japan.")
+    assert events
+    assert all((e.date, e.date_source) == (PUBLISHED, "published") for e in events)
+
+
+def test_location_named_in_the_sentence(pipe: Pipeline) -> None:
+    events = code(pipe, "Russia and China held talks in Moscow on Monday.")
+    assert events
+    assert all(e.location is not None and e.location.name == "Moscow" for e in events)
+
+
+# -- bad input: no crash, no invented events ---------------------------------------------------
+def test_very_long_sentence_gives_no_events(pipe: Pipeline) -> None:
+    words = ("China attacked Japan and " * 500).strip()  # 2,500 words, one "sentence"
+    assert code(pipe, words) == []
+
+
+def test_flattened_table_gives_no_events(pipe: Pipeline) -> None:
+    rows = " ".join(
+        f"{country} | {gdp} | {pop} |" for country, gdp, pop in [("China", 17.7, 1412)] * 60
+    )
+    text = "Country | GDP | Population | " + rows
+    assert code(pipe, text) == []
+
+
+def test_list_of_names_gives_no_events(pipe: Pipeline) -> None:
+    text = (
+        "Participants: China, Japan, Russia, France, Germany, Iran, Iraq, Syria, Turkey, "
+        "Egypt, Israel, Jordan, Lebanon, Qatar, Kuwait, Oman, Yemen, Sudan, Chad, Mali."
+    )
+    assert code(pipe, text) == []
+
+
+def test_headline_without_verb_gives_no_events(pipe: Pipeline) -> None:
+    assert code(pipe, "China, Japan and the South China Sea: a timeline") == []
+
+
+def test_all_caps_text_does_not_crash_or_invent(pipe: Pipeline) -> None:
+    events = code(pipe, "BREAKING NEWS: MARKETS IN CHINA AND JAPAN CLOSE HIGHER ON FRIDAY")
+    assert not any(e.cameo.root in {"18", "19", "20"} for e in events)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["China", "Japan", "attacked", "met", "the", "and", "|", "1,200", "SAID", ",", "\n"]
+        ),
+        max_size=60,
+    )
+)
+def test_arbitrary_word_salad_never_crashes(pipe: Pipeline, words: list[str]) -> None:
+    events = code(pipe, " ".join(words))
+    for event in events:
+        assert 0.0 <= event.confidence <= 1.0
+        assert event.source is not None
