@@ -160,25 +160,50 @@ def run_penta(path: Path, pipeline: Pipeline | None = None) -> dict[str, Any]:
     gold: list[str] = []
     pair: list[str] = []
     e2e: list[str] = []
+    pair_strict: list[str] = []
+    e2e_strict: list[str] = []
     for rec in records:
         gold.append(str(rec.label))
-        predicted = NO_EVENT
+        predicted = strict = NO_EVENT
         if rec.source is not None:
             result = classify_pair(pipe, rec.text, rec.source, rec.target)
             if result.cameo is not None:
-                predicted = str(codebook.penta(result.cameo.code))
+                predicted = _penta_as_annotated(codebook, result.cameo.code)
+                strict = str(codebook.penta(result.cameo.code))
         pair.append(predicted)
+        pair_strict.append(strict)
         doc = pipe.code(_sentence_article(rec.text, str(rec.index)))
         best = max(doc.events, key=lambda e: e.confidence, default=None)
-        e2e.append(str(codebook.penta(best.cameo.code)) if best else NO_EVENT)
+        e2e.append(_penta_as_annotated(codebook, best.cameo.code) if best else NO_EVENT)
+        e2e_strict.append(str(codebook.penta(best.cameo.code)) if best else NO_EVENT)
     labels = {str(i) for i in range(5)}
+    strict_pair = macro_f1(gold, pair_strict, labels)
+    strict_e2e = macro_f1(gold, e2e_strict, labels)
     return {
         "dataset": str(path),
         "records": len(records),
         "with_spans": sum(1 for r in records if r.source is not None),
         "pair_mode": macro_f1(gold, pair, labels),
         "end_to_end": macro_f1(gold, e2e, labels),
+        "convention": "CAMEO 16 (reduce relations: sanctions, suspended aid, expulsions) "
+        "scored as verbal conflict (3), as the ConfliBERT annotators label it",
+        "strict_quad_class": {
+            "pair_macro_f1": strict_pair["macro_f1"],
+            "end_to_end_macro_f1": strict_e2e["macro_f1"],
+            "note": "PentaClass straight from the quad class (16 -> 4)",
+        },
     }
+
+
+# ConfliBERT's annotators put CAMEO 16 (reduce relations: sanctions, suspending aid, expelling
+# diplomats, cancelling visits) under verbal conflict, although its quad class is material
+# conflict. Nearly all sentences the coder codes 16 carry label 3 in the set; scoring them as 4
+# would measure the codebook convention, not the coding.
+PENTA_ANNOTATION_OVERRIDES = {"16": "3"}
+
+
+def _penta_as_annotated(codebook: Codebook, code: str) -> str:
+    return PENTA_ANNOTATION_OVERRIDES.get(code[:2], str(codebook.penta(code)))
 
 
 def run_petrarch(path: Path) -> dict[str, Any]:
