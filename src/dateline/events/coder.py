@@ -179,20 +179,12 @@ NAME_LABELS = {
     "PRODUCT",
 }
 # Confidence model: a base per evidence kind, adjusted by what supports or weakens it.
-# Weights were set from how often events with each property were right on the PLOVER
-# development sentences (coded target: about 70%; no target: under 10%; uncoded source: about
-# 20%; bare action noun: about 30%), rounded, so that 0.5 separates mostly-right from
-# mostly-wrong events: both actors coded -> 0.8-0.9; no target or no coded actor -> below 0.5.
-BASE_CONFIDENCE = 0.35
-BONUS_SPECIFIC_FRAME = 0.10  # the rule's frame (object, particle, preposition) or a mood matched
-BONUS_CODED_SOURCE = 0.20  # the source resolved to a country or an organisation code
-BONUS_CODED_TARGET = 0.25  # the target resolved to a code
-BONUS_UNCODED_TARGET = 0.05  # a target phrase was found but names no known actor
-BONUS_IMPLICIT_TARGET = 0.10  # the target comes from a coding convention, not the text
+BASE_CONFIDENCE = 0.55
+BONUS_SPECIFIC_FRAME = 0.15  # the rule's frame (object, particle, preposition) matched
+BONUS_CODED_ACTORS = 0.15  # both actors resolved to a country or an organisation code
 PENALTY_PLURAL_REFERENCE = 0.10  # actors came from "the two sides" style references
 PENALTY_CONTEXT = 0.15  # negated or hypothetical
-PENALTY_NO_TARGET = 0.15
-PENALTY_BARE_NOUN = 0.05  # a nominal trigger with no light verb ("the attack on X")
+PENALTY_NO_TARGET = 0.2
 
 
 PlaceLookup = Callable[[str], Location | None]
@@ -299,7 +291,6 @@ class EventCoder:
                 )
                 if event.target is None:
                     event.target = _implicit_target(event)
-                event.confidence = _with_target_evidence(event)
                 events.append(event)
                 if coding.governor is not None:
                     governors.add((coding.governor, event.source.start))
@@ -616,14 +607,14 @@ class EventCoder:
         confidence = BASE_CONFIDENCE
         if "+" in coding.rule or self._specific(coding.rule):
             confidence += BONUS_SPECIFIC_FRAME
-        if source.actor.code or source.actor.country:
-            confidence += BONUS_CODED_SOURCE
+        if source.actor.code and (target is None or target.actor.code):
+            confidence += BONUS_CODED_ACTORS
         if plural:
             confidence -= PENALTY_PLURAL_REFERENCE
         if negated or hypothetical:
             confidence -= PENALTY_CONTEXT
-        if tok.pos_ in {"NOUN", "PROPN"} and syntax.light_verb_of(tok) is None:
-            confidence -= PENALTY_BARE_NOUN
+        if target is None:
+            confidence -= PENALTY_NO_TARGET
         trigger = TextSpan(tok.text, off + tok.idx, off + tok.idx + len(tok.text))
         digest = hashlib.sha1(
             f"{article_id}|{sent.index}|{trigger.start}|{source.actor.start}|"
@@ -683,22 +674,6 @@ class EventCoder:
                     return replace(known, source="sentence")
                 return Location(name=ent.text, source="sentence")
         return None
-
-
-def _with_target_evidence(event: Event) -> float:
-    """Confidence once the target is known: a coded target is the strongest sign that the
-    dyad is right; a missing one the strongest sign that it is not (see the constants)."""
-    target = event.target
-    confidence = event.confidence
-    if target is None:
-        confidence -= PENALTY_NO_TARGET
-    elif (target.rule or "").startswith("implicit."):
-        confidence += BONUS_IMPLICIT_TARGET
-    elif target.code or target.country:
-        confidence += BONUS_CODED_TARGET
-    else:
-        confidence += BONUS_UNCODED_TARGET
-    return round(max(0.05, min(0.99, confidence)), 3)
 
 
 def _implicit_target(event: Event) -> Actor | None:

@@ -6,7 +6,6 @@ JSONL or WARC file is, and a bad document becomes one InputError while the rest 
 
 from __future__ import annotations
 
-import glob
 import gzip
 import io
 import json
@@ -95,15 +94,27 @@ def _expand(raw: str) -> list[Path] | None:
     if p.exists():
         return [p]
     if any(c in raw for c in "*?["):
-        matches = sorted(Path(m) for m in glob.glob(raw, recursive=True))
         files: list[Path] = []
-        for m in matches:
+        for m in _glob(raw):
             if m.is_dir():
                 files.extend(sorted(q for q in m.rglob("*") if q.is_file() and _walkable(q)))
             elif m.is_file():
                 files.append(m)
-        return files or None
+        # "news/**" matches a folder and its subfolders: each file is read once
+        return list(dict.fromkeys(files)) or None
     return None
+
+
+def _glob(pattern: str) -> list[Path]:
+    """Sorted matches of ``pattern`` (``**`` spans folders). Unlike ``glob.glob``, symlinked
+    folders are not followed (two links back to a parent made ``**`` run without end) and,
+    as in a folder walk, hidden files and folders are left out."""
+    parts = Path(pattern).parts
+    first = next(i for i, part in enumerate(parts) if any(c in part for c in "*?["))
+    base = Path(*parts[:first]) if first else Path()
+    return sorted(
+        m for m in base.glob(str(Path(*parts[first:]))) if not _hidden(m.relative_to(base))
+    )
 
 
 def _walkable(path: Path) -> bool:
