@@ -97,3 +97,14 @@ def test_cli_prints_json(tmp_path: Path) -> None:
         timeout=600,
     )
     assert bad.returncode == 2 and b"no corpus" in bad.stderr
+
+
+def test_spacy_is_timed_without_dateline_components(report: dict[str, Any]) -> None:
+    assert report["spacy"]["pipes"] == [
+        "tok2vec",
+        "tagger",
+        "parser",
+        "attribute_ruler",
+        "lemmatizer",
+        "ner",
+    ]

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from dateline.pipeline import PipelineConfig
 
 CoderFactory = Callable[["PipelineConfig | None"], Coder]
+# (process id, peak RSS in MB, CPU seconds used so far) as a worker reports them.
+_WorkerStats = tuple[int, float, float]
 
 # Chunks queued per worker beyond the one it is coding: enough that no worker waits for the
 # parent between chunks, few enough that memory does not grow with the input.
@@ -53,8 +55,14 @@ DEFAULT_START_METHOD = "spawn"
 PING_HOLD_SECONDS = 0.1
 WORKER_DIED = (
     "a worker process died while coding (out of memory, or killed): "
-    "rerun with fewer --workers or a smaller --batch-size"
+    "rerun with fewer --workers"
 )
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) this process has used so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_rss_mb() -> float:
@@ -87,9 +95,13 @@ def _loaded() -> Coder:
     return _worker_pipeline
 
 
-def _code_in_worker(articles: list[Article]) -> tuple[list[Document], int, float]:
+def _code_in_worker(articles: list[Article]) -> tuple[list[Document], _WorkerStats]:
     documents = list(_loaded().code_many(articles))
-    return documents, os.getpid(), peak_rss_mb()
+    return documents, _stats()
+
+
+def _stats() -> _WorkerStats:
+    return os.getpid(), peak_rss_mb(), cpu_seconds()
 
 
 def _code_shard_in_worker(
@@ -98,12 +110,12 @@ def _code_shard_in_worker(
     return code_shard(_loaded(), shard, output, fmt, published=published, max_bytes=max_bytes)
 
 
-def _ping() -> tuple[int, float]:
+def _ping() -> _WorkerStats:
     _loaded()
     # Held briefly so that one idle worker cannot answer every ping of a round while the
     # others are still loading (the pool starts processes on demand, when none is idle).
     time.sleep(PING_HOLD_SECONDS)
-    return os.getpid(), peak_rss_mb()
+    return _stats()
 
 
 # -- parent side ----------------------------------------------------------------------------
@@ -136,7 +148,9 @@ class LocalEngine:
         self.factory = factory
         self._pipeline = pipeline
         self._pool: ProcessPoolExecutor | None = None
+        # What each worker process last reported, by process id.
         self.worker_peak_rss_mb: dict[int, float] = {}
+        self.worker_cpu_seconds: dict[int, float] = {}
 
     # -- the Engine interface -----------------------------------------------------------------
     def code(self, articles: Iterable[Item]) -> Iterator[Result]:
@@ -203,18 +217,18 @@ class LocalEngine:
         worker after loading.
         """
         pool = self._ensure_pool()
-        seen: dict[int, float] = {}
+        seen: set[int] = set()
         # Each worker runs its initializer before its first task, so once every worker has
         # answered a ping, all have loaded the pipeline.
         for _ in range(100 * self.workers):
             futures = [pool.submit(_ping) for _ in range(self.workers)]
             for fut in futures:
-                pid, rss = self._result(fut)
-                seen[pid] = rss
+                stats = self._result(fut)
+                self._note(stats)
+                seen.add(stats[0])
             if len(seen) >= self.workers:
                 break
-        self.worker_peak_rss_mb.update(seen)
-        return max(seen.values())
+        return max(self.worker_peak_rss_mb.values())
 
     def close(self) -> None:
         if self._pool is not None:
@@ -243,7 +257,12 @@ class LocalEngine:
             )
         return self._pool
 
-    def _result(self, future: Future[tuple[int, float]]) -> tuple[int, float]:
+    def _note(self, stats: _WorkerStats) -> None:
+        pid, rss, cpu = stats
+        self.worker_peak_rss_mb[pid] = max(rss, self.worker_peak_rss_mb.get(pid, 0.0))
+        self.worker_cpu_seconds[pid] = cpu
+
+    def _result(self, future: Future[_WorkerStats]) -> _WorkerStats:
         try:
             return future.result()
         except BrokenProcessPool as exc:
@@ -253,7 +272,7 @@ class LocalEngine:
     def _code_parallel(self, chunks: Iterator[list[Item]]) -> Iterator[Result]:
         pool = self._ensure_pool()
         window = self.workers * (1 + IN_FLIGHT_PER_WORKER)
-        pending: deque[tuple[list[Item], Future[tuple[list[Document], int, float]] | None]]
+        pending: deque[tuple[list[Item], Future[tuple[list[Document], _WorkerStats]] | None]]
         pending = deque()
         try:
             for chunk in chunks:
@@ -273,15 +292,15 @@ class LocalEngine:
     def _collect(
         self,
         chunk: list[Item],
-        future: Future[tuple[list[Document], int, float]] | None,
+        future: Future[tuple[list[Document], _WorkerStats]] | None,
     ) -> Iterator[Result]:
         if future is None:
             yield from merge(chunk, [])
             return
         try:
-            documents, pid, rss = future.result()
+            documents, stats = future.result()
         except BrokenProcessPool as exc:
             self.close()
             raise EngineError(WORKER_DIED) from exc
-        self.worker_peak_rss_mb[pid] = max(rss, self.worker_peak_rss_mb.get(pid, 0.0))
+        self._note(stats)
         yield from merge(chunk, documents)
