@@ -47,7 +47,10 @@ INTENT_GOVERNORS = {
 # Governors whose complement is threatened rather than intended.
 THREAT_GOVERNORS = {"threaten", "warn"}
 # Subordinators that make a future action a conditional threat ("will withdraw unless ...").
-CONDITION_MARKS = {"unless", "if"}
+CONDITION_MARKS = {"if", "unless"}
+# "failed to reach agreement": a cooperative act not achieved is a rejection (12); any other
+# failed act simply did not happen.
+FAIL_GOVERNORS = {"fail"}
 READY_ADJECTIVES = {"ready", "prepared", "willing", "set", "poised", "determined", "eager", "keen"}
 REFUSE_GOVERNORS = {"refuse", "decline", "reject"}
 DEMAND_GOVERNORS = {"demand", "insist"}
@@ -97,7 +100,7 @@ class MoodRule:
 
 @dataclass(frozen=True)
 class Mood:
-    kind: str  # intent | threat | demand | refuse | stop
+    kind: str  # intent | threat | conditional | fail | demand | refuse | stop
     governor: Token | None  # the verb that carries the mood ("threatened"), if any
 
 
@@ -144,7 +147,7 @@ def detect_mood(tok: Token) -> Mood | None:
     if aux & FUTURE_AUX:
         if _negated(tok):
             return Mood("refuse", None)
-        return Mood("threat" if _conditional(tok) else "intent", None)
+        return Mood(_conditional(tok) or "intent", None)
     if aux & DEMAND_AUX:
         return Mood("demand", None)
     current = tok
@@ -165,9 +168,11 @@ def detect_mood(tok: Token) -> Mood | None:
             negated = _negated(governor) or (governor.pos_ == "ADJ" and _negated(governor.head))
             if negated:
                 return Mood("refuse", governor)
-            if lemma in THREAT_GOVERNORS or _conditional(governor):
+            if lemma in THREAT_GOVERNORS:
                 return Mood("threat", governor)
-            return Mood("intent", governor)
+            return Mood(_conditional(governor) or "intent", governor)
+        if lemma in FAIL_GOVERNORS:
+            return Mood("fail", governor)
         current = governor
     return None
 
@@ -193,10 +198,16 @@ def _noun_mood(tok: Token) -> Mood | None:
     return None
 
 
-def _conditional(tok: Token) -> bool:
-    """A clause of ``tok`` sets a condition: "will withdraw *unless* ...", "*if* ..."."""
-    return any(
-        c.dep_ == "advcl"
-        and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
-        for c in tok.children
-    )
+def _conditional(tok: Token) -> str | None:
+    """The mood a condition gives a future action: "will withdraw *unless* ..." threatens;
+    "will meet X *if* ..." is a conditional offer or, for a hostile act, a threat
+    ("conditional"; the coder decides by the action)."""
+    for child in tok.children:
+        if child.dep_ != "advcl":
+            continue
+        marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
+        if "unless" in marks:
+            return "threat"
+        if marks & CONDITION_MARKS:
+            return "conditional"
+    return None

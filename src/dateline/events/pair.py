@@ -15,14 +15,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dateline.events.coder import EventCoder, MentionLike, SentenceContext
+from dateline.events.coder import EventCoder, MentionLike, SentenceContext, is_purpose_clause
 from dateline.events.lexicon import TriggerRule
+from dateline.model import Event
 
 # Beyond this many dependency steps a trigger is not about the given pair.
 MAX_PATH_LENGTH = 8
 # Confidence for the fallback that uses only tree distance, not the rule's frame.
 PATH_CONFIDENCE_BASE = 0.6
 PATH_CONFIDENCE_STEP = 0.05  # lost per dependency step
+# Verbs that report a clause: their subject is the source of a statement about it.
+REPORTING_VERBS = {"say", "tell", "state", "declare", "announce", "report", "claim", "add", "note"}
+STATEMENT_CODE = "010"  # CAMEO: make public statement
+REPORT_CONFIDENCE = 0.4  # nothing in the clause is the speaker's own act
 
 
 @dataclass
@@ -59,6 +64,44 @@ def _head_token(span: Span, start: int, end: int) -> Token | None:
     return next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
 
 
+def _main_act(
+    token: Token, chosen: Event, events: Sequence[Event], sent: SentenceContext
+) -> tuple[Event, Token] | None:
+    """ "staged a strike *to demand* reforms": the pair's event is the strike, which the
+    demand only explains. The act of the governing verb (or of its object noun) by the same
+    source wins over one in its purpose clause."""
+    if not is_purpose_clause(token):
+        return None
+    governor = token.head
+    heads = {governor.i, *(c.i for c in governor.children if c.dep_ in {"dobj", "attr"})}
+    for ev in events:
+        if ev is chosen or ev.source.start != chosen.source.start:
+            continue
+        tok = next((t for t in sent.span if t.idx + sent.offset == ev.trigger.start), None)
+        if tok is not None and tok.i in heads:
+            return ev, tok
+    return None
+
+
+def _reported_clause(source: Token) -> Token | None:
+    """The clause that ``source`` reports ("*X* said [Y would ...]"), unless its subject is the
+    source itself again ("X said *it* would ...", "X said X ...")."""
+    verb = source.head
+    if source.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None  # "X said it would ...": the clause is the speaker's own act
+    return clause
+
+
+def _inside(tok: Token, clause: Token) -> bool:
+    return clause.left_edge.i <= tok.i <= clause.right_edge.i
+
+
 def code_pair(
     coder: EventCoder,
     sent: SentenceContext,
@@ -78,8 +121,13 @@ def code_pair(
 
     best = None
     for ev in events:
+        # A target supplied by convention ("protesters -> their government") stands for the
+        # given one: the text named none of its own.
+        implicit = ev.target is not None and (ev.target.rule or "").startswith("implicit.")
         forward = overlaps(ev.source.start, source) and (
-            target is None or (ev.target is not None and overlaps(ev.target.start, target))
+            target is None
+            or implicit
+            or (ev.target is not None and overlaps(ev.target.start, target))
         )
         backward = (
             target is not None
@@ -94,6 +142,9 @@ def code_pair(
     if best is not None:
         ev = best[1]
         token = next(t for t in sent.span if t.idx + sent.offset == ev.trigger.start)
+        main = _main_act(token, ev, events, sent)
+        if main is not None:
+            ev, token = main
         return PairCoding(ev.cameo.code, ev.rule, token, ev.confidence, "frame")
     return _nearest_trigger(coder, sent, source, target)
 
@@ -110,11 +161,14 @@ def _nearest_trigger(
     )
     if src is None:
         return None
+    reported = _reported_clause(src)
     best: tuple[int, int, Token, TriggerRule] | None = None
     for tok in span:
         rule = coder.match(tok)
         if rule is None:
             continue
+        if reported is not None and _inside(tok, reported):
+            continue  # "X said Y attacked Z": the attack is Y's, X only made a statement
         inside = source.start <= tok.idx + sent.offset < source.end
         if inside or (target is not None and target.start <= tok.idx + sent.offset < target.end):
             continue  # a word inside an actor's name ("Defence Council") is not its action
@@ -126,6 +180,11 @@ def _nearest_trigger(
         if best is None or key < best[:2]:
             best = (key[0], key[1], tok, rule)
     if best is None:
+        if reported is not None:
+            # The speaker's only act towards the other actor is what was said about it.
+            return PairCoding(
+                STATEMENT_CODE, "p.statement", reported.head, REPORT_CONFIDENCE, "path"
+            )
         return None
     length, _, tok, rule = best
     confidence = max(0.1, PATH_CONFIDENCE_BASE - PATH_CONFIDENCE_STEP * length)
