@@ -45,7 +45,8 @@ def local_ray() -> Iterator[None]:
 def test_ray_fake_coder_order_and_errors(local_ray: None) -> None:
     from dateline.engines import RayEngine, get_engine
 
-    engine = get_engine("ray", factory=fake_factory, batch_size=3, window=10, workers=2)
+    # Two windows (two Ray Datasets): the order must hold across them too.
+    engine = get_engine("ray", factory=fake_factory, batch_size=3, window=13, workers=2)
     assert isinstance(engine, RayEngine)
     data: list[Article | InputError] = []
     for i in range(25):
