@@ -78,6 +78,8 @@ OBJECT_PHRASE_PREPOSITIONS = (
     "from",
     "by",
 )
+# Prepositions of a threatened or offered act that name its target.
+COMPLEMENT_PREPOSITIONS = ("to", "against", "on", "at", "with")
 # CAMEO roots of speech acts (statements, appeals, demands, disapproval, rejection, threats,
 # denials), whose target may be the subject of the clause they introduce.
 SPEECH_ACT_ROOTS = {"01", "02", "10", "11", "12", "13", "16"}
@@ -484,6 +486,34 @@ class EventCoder:
         plural = any(a.plural for a in (*sources, *targets))
         return sources, targets, plural
 
+    def _complement_target(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+        """Threats and offers name their target in the complement or the condition:
+        "threatened to deliver blows *to the US*", "threatened to stop talks if *the US*
+        deploys missiles", "will launch an offensive unless *Baghdad* accepts"."""
+        clauses = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+        if tok.dep_ == "xcomp":
+            clauses.append(tok.head)
+        for clause in clauses[1:]:
+            obj = syntax.object_of(clause)
+            found = self._actors_at(obj, by_token) if obj is not None else []
+            for preposition in COMPLEMENT_PREPOSITIONS:
+                if found:
+                    break
+                for pobj in syntax.prep_objects(clause, preposition):
+                    found = self._actors_at(pobj, by_token)
+                    if found:
+                        break
+            if found:
+                return found
+        for clause in clauses:
+            for child in clause.children:
+                marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
+                if child.dep_ == "advcl" and marks & {"if", "unless"}:
+                    found = self._actors_at(syntax.subject_of(child), by_token)
+                    if found:
+                        return found
+        return []
+
     def _fallback_target(
         self, tok: Token, rule: TriggerRule, by_token: dict[int, MentionLike]
     ) -> list[_Arg]:
@@ -506,6 +536,9 @@ class EventCoder:
                         found = self._actors_at(syntax.subject_of(child), by_token)
                         if found:
                             return found
+        found = self._complement_target(tok, by_token)
+        if found:
+            return found
         if "obj" in rule.targets:
             return []  # the object frame was tried and names no actor
         obj = syntax.object_of(tok)
