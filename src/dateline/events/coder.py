@@ -562,7 +562,8 @@ class EventCoder:
             # "Chinese air strikes", "a U.S. attack": the modifier is the actor.
             if child.dep_ in {"amod", "compound", "nmod"} and child.i in by_token:
                 return self._actors_at(child, by_token)
-        verb = syntax.light_verb_of(tok)
+        frame = tok.head if tok.dep_ == "compound" else tok  # "launched a mediation effort"
+        verb = syntax.light_verb_of(frame)
         if verb is not None:
             return self._actors_at(syntax.subject_of(verb), by_token)
         return []
@@ -574,8 +575,12 @@ class EventCoder:
         obj = syntax.object_of(tok)
         if obj is not None:
             anchors.append(obj)  # "held a meeting *with* X": the prep hangs off the object
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj":
-            anchors.append(tok.head)  # "continued military aid *to* X": it hangs off the verb
+        noun = tok
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound":
+            noun = tok.head  # "a mediation *effort* between X and Y": the frame noun
+            anchors.append(noun)
+        if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "dobj":
+            anchors.append(noun.head)  # "continued military aid *to* X": it hangs off the verb
         if target == "obj":
             if passive:
                 return self._actors_at(syntax.passive_subject_of(tok), by_token)
@@ -673,7 +678,8 @@ class EventCoder:
             confidence -= PENALTY_PLURAL_REFERENCE
         if negated or hypothetical:
             confidence -= PENALTY_CONTEXT
-        if tok.pos_ in {"NOUN", "PROPN"} and syntax.light_verb_of(tok) is None:
+        frame = tok.head if tok.dep_ == "compound" else tok
+        if tok.pos_ in {"NOUN", "PROPN"} and syntax.light_verb_of(frame) is None:
             confidence -= PENALTY_BARE_NOUN
         if is_purpose_clause(tok):
             confidence -= PENALTY_PURPOSE
