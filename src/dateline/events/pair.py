@@ -27,6 +27,8 @@ PATH_CONFIDENCE_STEP = 0.05  # lost per dependency step
 # Verbs that report a clause: their subject is the source of a statement about it.
 REPORTING_VERBS = {"say", "tell", "state", "declare", "announce", "report", "claim", "add", "note"}
 STATEMENT_CODE = "010"  # CAMEO: make public statement
+ACCUSE_CODE = "112"  # CAMEO: accuse
+FIRST_HOSTILE_ACT = "17"  # coerce, assault, fight, mass violence
 REPORT_CONFIDENCE = 0.4  # nothing in the clause is the speaker's own act
 
 
@@ -181,10 +183,17 @@ def _nearest_trigger(
             best = (key[0], key[1], tok, rule)
     if best is None:
         if reported is not None:
-            # The speaker's only act towards the other actor is what was said about it.
-            return PairCoding(
-                STATEMENT_CODE, "p.statement", reported.head, REPORT_CONFIDENCE, "path"
+            # The speaker's only act towards the other actor is what was said about it; saying
+            # that someone used force or coercion is an accusation ("X said Y attacked Z").
+            hostile = any(
+                (rule := coder.match(t)) is not None and rule.cameo[:2] >= FIRST_HOSTILE_ACT
+                for t in span
+                if _inside(t, reported)
             )
+            code, rule_id = (
+                (ACCUSE_CODE, "p.accuse") if hostile else (STATEMENT_CODE, "p.statement")
+            )
+            return PairCoding(code, rule_id, reported.head, REPORT_CONFIDENCE, "path")
         return None
     length, _, tok, rule = best
     confidence = max(0.1, PATH_CONFIDENCE_BASE - PATH_CONFIDENCE_STEP * length)
