@@ -17,8 +17,9 @@ from typing import Annotated, Any
 import pandas as pd
 import typer
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
+from rich.text import Text
 
 from dateline.store import DEFAULT_BATCH_SIZE, DEFAULT_DB, IngestProgress, Store
 from dateline.store.core import is_interruption
@@ -428,33 +429,39 @@ def events_command(
         frame = frame.head(TABLE_ROWS) if more else frame
         table = _events_table(frame, level)
         if more:
-            table.caption = f"first {TABLE_ROWS} rows; use --limit N or --format csv for more"
+            note = f"first {TABLE_ROWS} rows; use --limit N or --format csv for more"
+            table = Group(table, Text(note, style="dim"))
     _write_frame(frame, fmt, output, table)
 
 
-def _events_table(frame: pd.DataFrame, level: str) -> Table:
-    table = Table(title=f"{len(frame)} {'mentions' if level == 'mention' else 'events'}")
+_QUAD_NAMES = {1: "verbal coop", 2: "material coop", 3: "verbal conflict", 4: "material conflict"}
+
+
+def _events_table(frame: pd.DataFrame, level: str) -> Group:
+    """Two lines per event (what, then the evidence), readable in an 80-column terminal."""
     id_col = "event_id" if level == "event" else "mention_id"
-    for col in ("id", "date", "source", "event", "target", "quad", "gold", "reports", "evidence"):
-        table.add_column(col, overflow="fold")
+    noun = "mentions" if level == "mention" else "events"
+    lines: list[Text] = [Text(f"{len(frame)} {noun}", style="bold")]
     for row in frame.to_dict(orient="records"):
-        reports = (
-            f"{row['num_mentions']}/{row['num_sources']}"
-            if level == "event"
-            else str(row.get("outlet") or "")
-        )
-        table.add_row(
-            str(row[id_col]),
-            _day(row["date"]),
-            _short(row["source_code"] or row["source_text"], 16),
-            f"{row['cameo_code']} {row['plover_event'] or ''}",
-            _short(row["target_code"] or row["target_text"], 16),
-            _short(row["quad_class"], 2),
-            _short(row["goldstein"], 5),
-            reports,
-            _short(row["sentence"], 80),
-        )
-    return table
+        if level == "event":
+            n, k = row["num_mentions"], row["num_sources"]
+            reports = f"{n} report{'s' if n != 1 else ''}, {k} source{'s' if k != 1 else ''}"
+        else:
+            reports = str(row.get("outlet") or "")
+        source = row["source_code"] or row["source_text"] or "?"
+        target = row["target_code"] or row["target_text"] or "-"
+        quad = _QUAD_NAMES.get(row["quad_class"], "")
+        head = Text(no_wrap=True, overflow="ellipsis")
+        head.append(f"{_day(row['date']) or 'undated':10} ", style="cyan")
+        head.append(f"{source} ", style="bold")
+        head.append(f"{row['cameo_code']} {row['plover_event'] or ''}", style="magenta")
+        head.append(f" {target}", style="bold")
+        head.append(f"  {quad} {_short(row['goldstein'], 5)}  {reports}")
+        evidence = Text(no_wrap=True, overflow="ellipsis")
+        evidence.append(f"  {row[id_col]}  ", style="dim")
+        evidence.append(_short(row["sentence"], 200))
+        lines.extend([head, evidence])
+    return Group(*lines)
 
 
 # --- event / article provenance -------------------------------------------------------
@@ -659,7 +666,7 @@ def actor_command(
     )
     pcols = {
         "partner": "partner",
-        "partner_name": "name",
+        "partner_name": "e.g.",
         "events": "events",
         "as_source": "src",
         "as_target": "tgt",

@@ -394,7 +394,9 @@ class ActorSummary:
     first_date: date | None
     last_date: date | None
     codes: pd.DataFrame  # code, name, country, sector, events: who matched the query
-    partners: pd.DataFrame  # one row per counterpart, most frequent first
+    # one row per counterpart (its actor code, else country, else text; "(none)" for events
+    # without a target), most frequent first; partner_name is its most frequent name
+    partners: pd.DataFrame
     event_types: pd.DataFrame  # cameo_code, cameo_name, role, events
 
 
@@ -426,13 +428,13 @@ def actor(
         SELECT event_id, 'source' AS role, date, quad_class, goldstein, cameo_code, cameo_name,
                source_code AS code, source_name AS name, source_country AS country,
                source_sector AS sector,
-               coalesce(target_code, target_country, target_text, '-') AS partner,
+               coalesce(target_code, target_country, target_text, '(none)') AS partner,
                target_name AS partner_name, target_country AS partner_country
         FROM events WHERE {s_sql}{extra}
         UNION ALL
         SELECT event_id, 'target', date, quad_class, goldstein, cameo_code, cameo_name,
                target_code, target_name, target_country, target_sector,
-               coalesce(source_code, source_country, source_text, '-'),
+               coalesce(source_code, source_country, source_text, '(none)'),
                source_name, source_country
         FROM events WHERE {t_sql}{extra}
     """
