@@ -114,6 +114,8 @@ REQUEST_HEADS = {
     "pressurise",
     "lobby",
 }
+# How many coordinated verbs are walked back to the first ("limit or cease or end ...").
+MAX_CONJUNCT_HOPS = 3
 # Words that ask only through an infinitive ("ordered Y to leave", "told Y to stop").
 REQUEST_HEADS_XCOMP = {"order", "tell", "instruct", "direct", "invite", "advise"}
 # "X said Y must ...": a demand by X on Y, whatever Y must do (CAMEO 100, demand).
@@ -576,6 +578,9 @@ class EventCoder:
         if obj is not None:
             anchors.append(obj)  # "held a meeting *with* X": the prep hangs off the object
         noun = tok
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            # "suspension of air links *with* X": the prep hangs off the 'of' object
+            anchors.extend(syntax.prep_objects(tok, "of"))
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound":
             noun = tok.head  # "a mediation *effort* between X and Y": the frame noun
             anchors.append(noun)
@@ -803,6 +808,10 @@ def _is_requested_content(tok: Token) -> bool:
     happened; the request itself is the event (coded on the requesting word)."""
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"}:
         tok = tok.head  # "demanded that Y *lift the restrictions*": the noun's verb decides
+    for _ in range(MAX_CONJUNCT_HOPS):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head  # "called on Y to limit or *cease* support": the first conjunct decides
     if tok.dep_ not in {"ccomp", "acl", "xcomp"}:
         return False
     head = tok.head
