@@ -181,3 +181,27 @@ def test_arbitrary_word_salad_never_crashes(pipe: Pipeline, words: list[str]) ->
     for event in events:
         assert 0.0 <= event.confidence <= 1.0
         assert event.source is not None
+
+
+# -- pair mode --------------------------------------------------------------------------------
+def _pair(pipe: Pipeline, text: str, source: str, target: str) -> str | None:
+    from dateline.pipeline import classify_pair
+
+    s, t = text.index(source), text.index(target)
+    result = classify_pair(pipe, text, (s, s + len(source)), (t, t + len(target)))
+    return result.cameo.code if result.cameo else None
+
+
+def test_pair_mode_reported_speech(pipe: Pipeline) -> None:
+    text = "Iran said Israel attacked Syria on Friday."
+    attack = _pair(pipe, text, "Israel", "Syria")
+    assert attack is not None and attack[:2] in {"18", "19"}
+    # The speaker only spoke about Israel: saying it attacked is an accusation, not an attack.
+    spoken = _pair(pipe, text, "Iran", "Israel")
+    assert spoken is not None and spoken[:2] in {"01", "11"}
+
+
+def test_pair_mode_protest_over_its_purpose(pipe: Pipeline) -> None:
+    text = "Thousands of students staged demonstrations to demand reforms by the government."
+    code = _pair(pipe, text, "Thousands of students", "the government")
+    assert code is not None and code[:2] == "14"
