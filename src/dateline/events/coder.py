@@ -78,6 +78,12 @@ OBJECT_PHRASE_PREPOSITIONS = (
     "from",
     "by",
 )
+# Protests (CAMEO 14) whose purpose clause or phrase may name whom they are against, and how
+# deep into it we look ("to show their disapproval of the United States' policies").
+PROTEST_ROOT = "14"
+PROTEST_PURPOSE_DEPTH = 5
+PROTEST_PREPOSITIONS = {"against", "over"}  # not "in", "at": those give the place
+PROTEST_STANCE_NOUNS = {"defiance", "protest", "opposition", "support", "solidarity"}
 # Prepositions of a threatened or offered act that name its target.
 COMPLEMENT_PREPOSITIONS = ("to", "against", "on", "at", "with")
 # CAMEO roots of speech acts (statements, appeals, demands, disapproval, rejection, threats,
@@ -488,6 +494,31 @@ class EventCoder:
         plural = any(a.plural for a in (*sources, *targets))
         return sources, targets, plural
 
+    def _protest_target(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+        """Whom a protest is against, when its purpose names it: "blocked a road to show their
+        disapproval *of the United States*", "in defiance *of Chinese authorities*"."""
+        verb = tok.head if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" else tok
+        frontier = [
+            c
+            for c in verb.children
+            if c.dep_ in {"advcl", "xcomp"}
+            or (c.dep_ == "prep" and c.lower_ in PROTEST_PREPOSITIONS)
+            or (
+                c.dep_ == "prep"
+                and any(g.lemma_.lower() in PROTEST_STANCE_NOUNS for g in c.children)
+            )
+        ]
+        for _ in range(PROTEST_PURPOSE_DEPTH):
+            nxt = []
+            for node in frontier:
+                if node.dep_ in {"nsubj", "nsubjpass"}:
+                    continue
+                if node.i in by_token:
+                    return self._actors_at(node, by_token)
+                nxt.extend(node.children)
+            frontier = nxt
+        return []
+
     def _complement_target(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
         """Threats and offers name their target in the complement or the condition:
         "threatened to deliver blows *to the US*", "threatened to stop talks if *the US*
@@ -541,6 +572,10 @@ class EventCoder:
         found = self._complement_target(tok, by_token)
         if found:
             return found
+        if rule.cameo[:2] == PROTEST_ROOT:
+            found = self._protest_target(tok, by_token)
+            if found:
+                return found
         if "obj" in rule.targets:
             return []  # the object frame was tried and names no actor
         obj = syntax.object_of(tok)
