@@ -6,23 +6,29 @@ progress, per-document errors and summaries to stderr.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import pandas as pd
 import typer
 from rich import box
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from dateline.store import DEFAULT_BATCH_SIZE, DEFAULT_DB, IngestProgress, Store
-from dateline.store.core import is_interruption
+from dateline.errors import InputError
+from dateline.model import Article, Document
+from dateline.store.constants import DEFAULT_BATCH_SIZE, DEFAULT_DB
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from dateline.store import IngestProgress
 
 # Minimum interval between two redraws of the progress bar.
 BAR_REDRAW_SECONDS = 0.2
@@ -32,6 +38,13 @@ TABLE_ROWS = 50
 
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="The event database (DuckDB file).")
 FORMAT_HELP = "table (readable), csv, jsonl or parquet (needs -o)."
+
+
+def _open(db: str, *, read_only: bool = False) -> Any:
+    # Imported here: pandas and DuckDB are paid for only by the commands that use a store.
+    from dateline.store import Store
+
+    return Store(db, read_only=read_only)
 
 
 def _err() -> Console:
@@ -133,11 +146,16 @@ def ingest_command(
     if address is not None and engine_name != "ray":
         raise typer.BadParameter("--address needs --engine ray")
     display = _IngestDisplay(mode, err)
-    engine = None
-    if not coded:
+    engines: list[Any] = []
+
+    def coded_new(articles: Iterator[Article]) -> Iterator[Document | InputError]:
+        """Code the new articles; the engine (and spaCy) load only if there is one."""
+        first = next(articles, None)
+        if first is None:
+            return
         from dateline.engines import get_engine
         from dateline.pipeline import PipelineConfig
-        from dateline.store.coding import isolating_pipeline
+        from dateline.store.coding import code_articles, isolating_pipeline
 
         config = PipelineConfig(
             actor_files=tuple(actors or ()), trigger_files=tuple(triggers or ())
@@ -149,10 +167,11 @@ def ingest_command(
         }
         if engine_name == "ray":
             options["address"] = address
-        # Engines load the pipeline when the first article arrives: a run with nothing new
-        # to code never loads the model.
         engine = get_engine(engine_name, **options)
-    store = Store(db)
+        engines.append(engine)
+        yield from code_articles(engine, itertools.chain([first], articles))
+
+    store = _open(db)
     run = store.run(
         inputs=paths,
         command="dateline ingest " + " ".join(sys.argv[2:]),
@@ -169,13 +188,14 @@ def ingest_command(
                 run.ingest(read_coded(paths))
             else:
                 from dateline.ingest import DEFAULT_MAX_BYTES, read_inputs
-                from dateline.store.coding import code_articles
 
                 items = read_inputs(
                     paths, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES
                 )
-                run.ingest(code_articles(engine, run.select_new(items)))
+                run.ingest(coded_new(run.select_new(items)))
     except BaseException as exc:
+        from dateline.store.core import is_interruption
+
         if not is_interruption(exc):
             raise
         stored = run.report.stored if run.report else 0
@@ -186,7 +206,7 @@ def ingest_command(
         store.close()
         raise typer.Exit(code=130) from None
     finally:
-        if engine is not None:
+        for engine in engines:
             engine.close()
     report = run.report
     assert report is not None
@@ -269,6 +289,8 @@ class _IngestDisplay:
 
 def _plain(value: Any) -> Any:
     """A JSON-friendly value (dates as ISO strings, NaN as null, arrays as lists)."""
+    import pandas as pd
+
     if value is None:
         return None
     if isinstance(value, pd.Timestamp | datetime):
@@ -290,6 +312,8 @@ def _records(frame: pd.DataFrame) -> Iterable[dict[str, Any]]:
 
 
 def _dates_to_text(frame: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd
+
     out = frame.copy()
     for col in out.columns:
         if pd.api.types.is_datetime64_any_dtype(out[col]):
@@ -418,7 +442,7 @@ def events_command(
     else:
         filters["include_negated"] = include_negated
         filters["include_hypothetical"] = include_negated
-    with Store(db, read_only=True) as store:
+    with _open(db, read_only=True) as store:
         try:
             frame = store.events(level=level, limit=shown, **filters)
         except ValueError as exc:
@@ -477,7 +501,7 @@ def event_command(
     Example:  dateline event ev3f1c0d2a9b8e7f6a5c
     """
     _check_format(fmt, ("table", "jsonl"))
-    with Store(db, read_only=True) as store:
+    with _open(db, read_only=True) as store:
         try:
             detail = store.event(event_id)
         except KeyError as exc:
@@ -561,7 +585,7 @@ def dyad_command(
     = (cooperative - conflictual events) / events, from -1 to +1.
     """
     _check_format(fmt, ("table", "csv", "jsonl", "parquet"))
-    with Store(db, read_only=True) as store:
+    with _open(db, read_only=True) as store:
         try:
             panel = store.dyad(
                 a,
@@ -622,7 +646,7 @@ def actor_command(
     Example:  dateline actor KAZ --start 2018
     """
     _check_format(fmt, ("table", "jsonl"))
-    with Store(db, read_only=True) as store:
+    with _open(db, read_only=True) as store:
         try:
             summary = store.actor(code, start=start, end=end, limit=limit)
         except ValueError as exc:
@@ -729,7 +753,7 @@ def export_command(
     """Export the deduplicated events as a GDELT-style table, PLOVER JSONL or Parquet."""
     _check_format(fmt, ("gdelt", "plover", "parquet"))
     filters = {"country": country, "start": start, "end": end}
-    with Store(db, read_only=True) as store:
+    with _open(db, read_only=True) as store:
         try:
             if fmt == "gdelt":
                 n = store.export_gdelt(output, **filters)

@@ -40,15 +40,9 @@ import pyarrow as pa
 from dateline.errors import DatelineError, InputError, StoreError
 from dateline.model import Article, Document
 from dateline.store import dedup, export, queries
+from dateline.store.constants import DEFAULT_BATCH_SIZE, DEFAULT_DB
 from dateline.store.rows import document_rows
 from dateline.store.schema import CONTENT_TABLES, connect, ensure_schema
-
-DEFAULT_DB = "dateline.duckdb"
-
-# Documents per transaction. Small enough that an interruption loses little work (at most
-# one batch is coded again on resume), large enough to amortise the commit and the
-# re-clustering of the touched dedup blocks.
-DEFAULT_BATCH_SIZE = 50
 
 _DUCK_TO_ARROW: dict[str, pa.DataType] = {
     "VARCHAR": pa.string(),
