@@ -139,3 +139,15 @@ def test_a_load_failure_in_workers_is_reported_as_such() -> None:
     engine = LocalEngine(workers=2, chunk_size=2, factory=failing_factory)
     with engine, pytest.raises(ModelError, match="not installed"):
         list(engine.code(items(10)))
+
+
+def test_worker_memory_is_the_workers_own() -> None:
+    from dateline.engines.local import peak_rss_mb
+
+    ballast = b"x" * (200 << 20)  # the parent's peak now exceeds 200 MB
+    assert peak_rss_mb() > 200
+    with LocalEngine(workers=2, chunk_size=2, factory=fake_factory) as engine:
+        engine.start()
+        # A spawned worker holds the stand-in coder only, not the parent's memory.
+        assert all(0 < mb < 150 for mb in engine.worker_peak_rss_mb.values())
+    del ballast

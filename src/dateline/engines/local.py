@@ -54,8 +54,7 @@ DEFAULT_START_METHOD = "spawn"
 
 PING_HOLD_SECONDS = 0.1
 WORKER_DIED = (
-    "a worker process died while coding (out of memory, or killed): "
-    "rerun with fewer --workers"
+    "a worker process died while coding (out of memory, or killed): rerun with fewer --workers"
 )
 
 
@@ -67,6 +66,15 @@ def cpu_seconds() -> float:
 
 def peak_rss_mb() -> float:
     """Peak resident memory of this process so far, in MB."""
+    # Linux: VmHWM belongs to this process's own memory map. ru_maxrss would not do for a
+    # spawned worker: the kernel carries it over from the parent through fork and exec.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # Linux reports KiB, macOS bytes.
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
