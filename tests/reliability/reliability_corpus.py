@@ -31,6 +31,8 @@ HUGE_BYTES = 50 * 1024 * 1024
 DEEP = 100_000
 # Words in the one-sentence article.
 LONG_SENTENCE_WORDS = 2_000
+# Paragraphs of the over-long article (about 1.2 million characters).
+LONG_PARAGRAPHS = 3_000
 # Decompressed size of the gzip bomb (compresses to about 0.1 % of it).
 BOMB_BYTES = 200 * 1024 * 1024
 
@@ -136,6 +138,21 @@ class Case:
     # Documents a multi-document file (JSONL, WARC) must still yield as articles.
     articles: int = 0
     extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class Corpus:
+    folder: Path
+    secret: Path  # a local file holding SECRET_MARKER
+    cases: dict[str, Case]
+
+
+@dataclass
+class Listener:
+    """A TCP port on 127.0.0.1; ``connections`` lists every peer that connected."""
+
+    port: int
+    connections: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _html(body: str, head: str = "") -> str:
@@ -384,6 +401,11 @@ def write_corpus(folder: Path, secret: Path, port: int) -> dict[str, Case]:
     add("punctuation.txt", "--- *** ### ... !!! ??? ;;; ::: " * 50, "no_events")
     add("emoji.txt", "🌍🔥✈️💬 " * 300, "no_events")
     add("long_sentence.txt", long_sentence(), "valid")
+    # Over a million characters (spaCy's own limit) yet under the byte limit of one document.
+    paragraphs = [
+        f"{GOOD_TEXT}\nParagraph {i} of the long report.\n" for i in range(LONG_PARAGRAPHS)
+    ]
+    add("long_article.txt", "\n".join(paragraphs), "valid")
     add("table.txt", "\n".join(" | ".join(r) for r in TABLE_ROWS), "no_events")
     add("table_flat.txt", " ".join(" ".join(r) for r in TABLE_ROWS * 3), "no_events")
     add("allcaps.txt", GOOD_TEXT.upper(), "valid")

@@ -75,7 +75,8 @@ def code_command(
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         raise typer.BadParameter("Parquet is binary: give -o FILE")
     failures = 0
-    err = Console(stderr=True)
+    # soft_wrap: one error per line whatever the terminal width (logs are parsed by line)
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
     config = PipelineConfig(actor_files=tuple(actors), trigger_files=tuple(triggers))
     if address is not None and engine_name != "ray":
         raise typer.BadParameter("--address needs --engine ray")

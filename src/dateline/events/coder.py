@@ -436,7 +436,7 @@ class EventCoder:
             if mention is None:
                 continue
             if mention.members:
-                out.extend(_Arg(a, plural=True) for a in mention.members)
+                out.extend(_Arg(_quoted(a, mention.actor), plural=True) for a in mention.members)
             else:
                 out.append(_Arg(mention.actor))
         unique: dict[tuple[str | None, int], _Arg] = {}
@@ -924,6 +924,15 @@ def _best_per_dyad(events: list[Event]) -> list[Event]:
             best[key] = ev
     kept = {id(e) for e in best.values()}
     return [e for e in events if id(e) in kept]
+
+
+def _quoted(member: Actor, phrase: Actor) -> Actor:
+    """A member of a plural reference ("the two delegations"). A member known only from the
+    article's salient countries has no words of its own (its name as text, an empty span at
+    0): the referring phrase quotes it, so that its offsets cut its text out of the body."""
+    if member.start == member.end and member.text:
+        return replace(member, text=phrase.text, start=phrase.start, end=phrase.end)
+    return member
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
