@@ -190,20 +190,18 @@ NAME_LABELS = {
     "EVENT",
     "PRODUCT",
 }
-# Confidence model: a base per evidence kind, adjusted by what supports or weakens it.
-# Weights were set from how often events with each property were right on the PLOVER
-# development sentences (coded target: about 70%; no target: under 10%; uncoded source: about
-# 20%; bare action noun: about 30%), rounded, so that 0.5 separates mostly-right from
-# mostly-wrong events: both actors coded -> 0.8-0.9; no target or no coded actor -> below 0.5.
-BASE_CONFIDENCE = 0.35
+# Confidence model: a base for how well the dyad is known, adjusted by what supports or
+# weakens the coding. Set from how often events of each kind were right on the PLOVER
+# development sentences (both actors coded: about 75%; target by convention: about 55%; one
+# actor uncoded or the target missing: 10-40%; bare action noun: about 45%), rounded, so that
+# 0.5 separates mostly-right from mostly-wrong events: an event below 0.5 lacks a coded dyad.
+DYAD_BOTH_CODED = 0.75
+DYAD_IMPLICIT_TARGET = 0.6  # coded source, target from a coding convention (protest, violence)
+DYAD_ONE_CODED = 0.35  # one side coded, the other uncoded or missing
+DYAD_NONE_CODED = 0.25
 BONUS_SPECIFIC_FRAME = 0.10  # the rule's frame (object, particle, preposition) or a mood matched
-BONUS_CODED_SOURCE = 0.20  # the source resolved to a country or an organisation code
-BONUS_CODED_TARGET = 0.25  # the target resolved to a code
-BONUS_UNCODED_TARGET = 0.05  # a target phrase was found but names no known actor
-BONUS_IMPLICIT_TARGET = 0.10  # the target comes from a coding convention, not the text
 PENALTY_PLURAL_REFERENCE = 0.10  # actors came from "the two sides" style references
 PENALTY_CONTEXT = 0.15  # negated or hypothetical
-PENALTY_NO_TARGET = 0.15
 PENALTY_BARE_NOUN = 0.15  # a nominal trigger with no light verb ("the attack on X")
 # "staged a strike *to demand* reforms", "rioted, *demanding* ...": the purpose is secondary to
 # the act that serves it (the strike is the event); it stays, ranked below.
@@ -509,7 +507,7 @@ class EventCoder:
             )
         ]
         for _ in range(PROTEST_PURPOSE_DEPTH):
-            nxt = []
+            nxt: list[Token] = []
             for node in frontier:
                 if node.dep_ in {"nsubj", "nsubjpass"}:
                     continue
@@ -709,11 +707,9 @@ class EventCoder:
         when = self._date(tok, published)
         cameo = self.codebook.cameo(coding.code)
         plover = self.codebook.plover(coding.code)
-        confidence = BASE_CONFIDENCE
+        confidence = 0.0  # adjustments only; the dyad's base is added with the target
         if "+" in coding.rule or self._specific(coding.rule):
             confidence += BONUS_SPECIFIC_FRAME
-        if source.actor.code or source.actor.country:
-            confidence += BONUS_CODED_SOURCE
         if plural:
             confidence -= PENALTY_PLURAL_REFERENCE
         if negated or hypothetical:
@@ -747,7 +743,7 @@ class EventCoder:
             negated=negated,
             hypothetical=hypothetical,
             trigger=trigger,
-            confidence=round(max(0.05, min(0.99, confidence)), 3),
+            confidence=confidence,
             rule=coding.rule,
         )
 
@@ -785,19 +781,21 @@ class EventCoder:
 
 
 def _with_target_evidence(event: Event) -> float:
-    """Confidence once the target is known: a coded target is the strongest sign that the
-    dyad is right; a missing one the strongest sign that it is not (see the constants)."""
+    """Confidence once the target is known: the dyad's base (see the constants) plus the
+    adjustments ``_event`` stored in ``event.confidence``."""
     target = event.target
-    confidence = event.confidence
-    if target is None:
-        confidence -= PENALTY_NO_TARGET
-    elif (target.rule or "").startswith("implicit."):
-        confidence += BONUS_IMPLICIT_TARGET
-    elif target.code or target.country:
-        confidence += BONUS_CODED_TARGET
+    source_coded = bool(event.source.code or event.source.country)
+    implicit = target is not None and (target.rule or "").startswith("implicit.")
+    target_coded = target is not None and not implicit and bool(target.code or target.country)
+    if source_coded and target_coded:
+        base = DYAD_BOTH_CODED
+    elif source_coded and implicit:
+        base = DYAD_IMPLICIT_TARGET
+    elif source_coded or target_coded:
+        base = DYAD_ONE_CODED
     else:
-        confidence += BONUS_UNCODED_TARGET
-    return round(max(0.05, min(0.99, confidence)), 3)
+        base = DYAD_NONE_CODED
+    return round(max(0.05, min(0.99, base + event.confidence)), 3)
 
 
 def _implicit_target(event: Event) -> Actor | None:
