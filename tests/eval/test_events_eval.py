@@ -1,0 +1,96 @@
+"""Event evaluations on the development sets: regression guards and scoring rules.
+
+The guards sit a little below the figures measured when they were set (README); a change
+that loses more than that on these sets must say why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline.codebook import load_codebook
+from dateline.eval.events import (
+    PENTA_ANNOTATION_OVERRIDES,
+    _penta_as_annotated,
+    macro_f1,
+    run_penta,
+    run_petrarch,
+    run_plover,
+)
+from dateline.pipeline import Pipeline
+
+# Measured 2026-11-29 (see the report of issue 5); guards leave about 0.02 of slack.
+PLOVER_PAIR_MACRO_F1 = 0.72  # measured 0.7395
+PLOVER_E2E_F1 = 0.51  # measured 0.5282
+PLOVER_PRECISION_GAIN_AT_HALF = 0.15  # precision at confidence >= 0.5 minus overall: 0.19
+PENTA_PAIR_MACRO_F1 = 0.77  # measured 0.7936
+PENTA_E2E_MACRO_F1 = 0.72  # measured 0.7443
+PETRARCH_DYAD = 0.27  # measured 0.2869
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def plover(shared_dir: Path, pipe: Pipeline) -> dict[str, Any]:
+    return run_plover(shared_dir / "data" / "plover-gsr", pipe)
+
+
+@pytest.fixture(scope="module")
+def penta(shared_dir: Path, pipe: Pipeline) -> dict[str, Any]:
+    return run_penta(shared_dir / "data" / "conflibert-cameo", pipe)
+
+
+def test_macro_f1_counts_missing_predictions_against_recall() -> None:
+    result = macro_f1(["A", "A", "B"], ["A", "NONE", "B"], {"A", "B"})
+    assert result["per_label"]["A"]["recall"] == 0.5
+    assert result["per_label"]["B"]["f1"] == 1.0
+    assert result["accuracy"] == round(2 / 3, 4)
+
+
+def test_penta_convention_only_moves_reduce_relations() -> None:
+    codebook = load_codebook()
+    assert PENTA_ANNOTATION_OVERRIDES == {"16": "3"}
+    assert _penta_as_annotated(codebook, "163") == "3"
+    assert _penta_as_annotated(codebook, "190") == "4"
+    assert _penta_as_annotated(codebook, "010") == "0"
+
+
+def test_plover_pair_mode_guard(plover: dict[str, Any]) -> None:
+    assert plover["records"] == 322
+    assert plover["pair_mode"]["macro_f1"] >= PLOVER_PAIR_MACRO_F1
+
+
+def test_plover_end_to_end_guard(plover: dict[str, Any]) -> None:
+    assert plover["end_to_end"]["f1"] >= PLOVER_E2E_F1
+
+
+def test_confidence_half_is_a_useful_cut(plover: dict[str, Any]) -> None:
+    calibration = plover["confidence"]
+    overall = calibration[">=0.0"]["precision"]
+    at_half = calibration[">=0.5"]["precision"]
+    assert at_half - overall >= PLOVER_PRECISION_GAIN_AT_HALF
+    assert calibration[">=0.7"]["precision"] > at_half
+
+
+def test_penta_guards(penta: dict[str, Any]) -> None:
+    assert penta["records"] == 451
+    assert penta["pair_mode"]["macro_f1"] >= PENTA_PAIR_MACRO_F1
+    assert penta["end_to_end"]["macro_f1"] >= PENTA_E2E_MACRO_F1
+    # The strict quad-class figure is reported too and cannot be above the annotated one by
+    # much: the convention moves one root only.
+    assert penta["strict_quad_class"]["pair_macro_f1"] <= penta["pair_mode"]["macro_f1"] + 0.02
+
+
+def test_petrarch_dictionary_import_and_dyads(shared_dir: Path) -> None:
+    result = run_petrarch(shared_dir / "data" / "petrarch2-validation")
+    assert result["gold_codings"] > 300
+    assert result["reproduced_dyad"] >= PETRARCH_DYAD
+    assert result["reproduced_exact"] <= result["reproduced_root"] <= result["reproduced_dyad"]
+    # Sentences PETRARCH codes as no event stay (mostly) eventless here too.
+    assert result["no_event_correct"] >= result["no_event_sentences"] - 5
