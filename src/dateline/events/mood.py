@@ -152,7 +152,11 @@ def detect_mood(tok: Token) -> Mood | None:
         return Mood("demand", None)
     current = tok
     for _ in range(MAX_GOVERNOR_HOPS):
-        if current.dep_ != "xcomp":
+        # "vowed to fight": an open complement, or an infinitive the parser hung as advcl.
+        infinitive = current.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+        )
+        if current.dep_ != "xcomp" and not infinitive:
             break
         governor = current.head
         lemma = governor.lemma_.lower()
