@@ -79,6 +79,11 @@ def test_ratios_are_computed_from_the_figures(report: dict[str, Any]) -> None:
     assert report["ratio_dateline_to_spacy"] == pytest.approx(one / spacy, abs=1e-3)
     assert report["speedup_workers"] == pytest.approx(many / one, abs=1e-3)
     assert report["targets"]["ratio_met"] == (report["ratio_dateline_to_spacy"] >= 0.8)
+    cpu = report["dateline_1_process"]["cpu_seconds"]
+    assert report["ratio_dateline_to_spacy_cpu"] == pytest.approx(
+        report["spacy"]["cpu_seconds"] / cpu, rel=1e-2
+    )
+    assert report["speedup_workers_cpu_bound"] > 0
 
 
 def test_cli_prints_json(tmp_path: Path) -> None:
