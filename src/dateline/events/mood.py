@@ -15,6 +15,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dateline.events.syntax import has_negation
+
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 DEMAND_AUX = {"must"}
 # Verbs and adjectives whose open complement is an intended action: "plans to visit",
@@ -136,7 +138,7 @@ def _aux(tok: Token) -> set[str]:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    return has_negation(tok)
 
 
 def detect_mood(tok: Token) -> Mood | None:

@@ -129,11 +129,19 @@ def particle_lemmas(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ == "prt"}
 
 
+def has_negation(tok: Token) -> bool:
+    """A "not"/"never" on the word, or "no longer" ("will no longer grant access")."""
+    return any(
+        c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+        for c in tok.children
+    )
+
+
 def is_negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
+    if has_negation(tok):
         return True
     # "did not agree to meet": the negation sits on the governing verb.
-    return tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children)
+    return tok.dep_ == "xcomp" and has_negation(tok.head)
 
 
 def light_verb_of(noun: Token) -> Token | None:
