@@ -218,11 +218,11 @@ class LocalEngine:
         return self._pipeline
 
     def start(self) -> float:
-        """Start the worker pool and wait until every worker has loaded the pipeline.
+        """Start the worker pool and wait until every worker has loaded the pipeline; return
+        the largest worker's peak memory (MB) after loading.
 
-        Returns nothing useful to callers who only want ``code``; benchmarks call it so that
-        model loading is not counted as coding time. Returns the peak RSS (MB) of the largest
-        worker after loading.
+        Optional: ``code`` starts the pool itself. Benchmarks call it so that model loading is
+        not counted as coding time; services call it to load models before the first request.
         """
         pool = self._ensure_pool()
         seen: set[int] = set()
