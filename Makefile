@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean system-deps
+.PHONY: install demo test lint bench clean system-deps fuzz
 
 # Create the virtual environment and install dateline with every pinned dependency and the
 # hash-pinned spaCy model. Re-runs only when the install files change.
@@ -36,6 +36,10 @@ system-deps:
 ## Run the whole test suite.
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q
+
+## Fuzz the readers and the coder (atheris; see fuzz/README.md). FUZZ_ARGS="--seconds 3600"
+fuzz: $(STAMP)
+	$(BIN)/python fuzz/run.py $(FUZZ_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -385,6 +385,13 @@ def write_corpus(folder: Path, secret: Path, port: int) -> dict[str, Case]:
         ext = "warc.gz" if gz else "warc"
         cut = first + second[: len(second) // 2]  # the second record ends mid-payload
         add(f"truncated.{ext}", cut, "error", "truncated", articles=1)
+    # A Content-Length 10 bytes short: warcio warns on stderr (silenced; the page is cut).
+    both = _warc([("https://example.org/d", page), ("https://example.org/e", page)], False)
+    length = both.index(b"Content-Length: ") + len(b"Content-Length: ")
+    digits = both[length:].split(b"\r\n", 1)[0]
+    short = str(int(digits) - 10).encode()
+    add("short_length.warc", both[:length] + short + both[length + len(digits) :], "error",
+        "truncated HTML", articles=1)  # fmt: skip
     add("garbage.warc", b"WARC/1.0\r\n" + rng.randbytes(5000), "error", "WARC")
     add(
         "bad_length.warc",

@@ -418,6 +418,9 @@ def _read_warc(
     gzipped = False
     try:
         records = ArchiveIterator(counting, arc2warc=True)
+        # warcio writes a warning about a wrong Content-Length straight to stderr; the
+        # record that it cuts short is reported as this document's error instead.
+        records.INC_RECORD = ""
         for record in records:
             if record.rec_type in ("response", "resource"):
                 count += 1
