@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from dateline.model import (
     Actor,
@@ -183,10 +184,11 @@ def content(store: Store) -> dict[str, list[tuple[object, ...]]]:
     return out
 
 
-def synthetic_corpus(n: int, seed: int = 7) -> list[Document]:
-    """Articles reporting events among a few countries in one month, many of them repeated
-    by several outlets, so that dedup blocks span many batches."""
+def synthetic_corpus(n: int, seed: int = 7, days: int = 28) -> list[Document]:
+    """Articles reporting events among a few countries over ``days`` days from 1 November
+    2018, many of them repeated by several outlets, so that dedup blocks span many batches."""
     rng = random.Random(seed)
+    first = date(2018, 11, 1)
     countries = sorted(COUNTRIES)[:5]
     outlets = ["TCA", "Xinhua", "Reuters", "AP", "TASS", "AFP", "BBC"]
     docs = []
@@ -195,7 +197,7 @@ def synthetic_corpus(n: int, seed: int = 7) -> list[Document]:
         for _ in range(rng.randint(1, 3)):
             src, tgt = rng.sample(countries, 2)
             code = rng.choice(sorted(CODES))
-            day = rng.randint(1, 28)
-            events.append(Ev(src, tgt, code, f"2018-11-{day:02d}", negated=rng.random() < 0.05))
+            day = first + timedelta(days=rng.randint(0, days - 1))
+            events.append(Ev(src, tgt, code, day.isoformat(), negated=rng.random() < 0.05))
         docs.append(make_doc(events, outlet=rng.choice(outlets), salt=f"story {i}"))
     return docs

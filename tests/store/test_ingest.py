@@ -219,3 +219,58 @@ def test_replace_recodes_stored_articles(tmp_path: Path) -> None:
         assert (report.stored, report.replaced, report.skipped) == (40, 40, 0)
         assert content(store) == expected
         assert int(store.runs()["n_replaced"].iloc[-1]) == 40
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    batch=st.integers(1, 12),
+    days=st.sampled_from([3, 20, 90]),
+    recode=st.integers(0, 15),
+)
+def test_resumed_scans_equal_clustering_from_scratch(
+    seed: int, batch: int, days: int, recode: int
+) -> None:
+    """Random arrival order, batch sizes and re-codings, over short and long spans (where
+    re-scans stop early): always the events of clustering everything at once."""
+    docs = synthetic_corpus(40, seed=seed, days=days)
+    recoded = synthetic_corpus(40, seed=seed + 1, days=days)[:recode]
+    for old, new in zip(docs, recoded, strict=False):
+        new.article = old.article
+        for ev in new.events:
+            ev.id = "r" + ev.id
+    final = [*recoded, *docs[recode:]]
+    with Store(":memory:") as ref:
+        ref.ingest(final, batch_size=100)
+        expected = content(ref)
+    order = docs[:]
+    random.Random(seed).shuffle(order)
+    with Store(":memory:") as store:
+        store.ingest(order, batch_size=batch)
+        store.ingest(recoded, batch_size=batch, replace=True)
+        assert content(store) == expected
+        store.rebuild_events()
+        assert content(store) == expected
+
+
+def test_recoding_away_a_mention_of_a_still_open_event(store: Store) -> None:
+    """An event that loses a re-coded mention while later, unrelated mentions follow within
+    its window must be rewritten, not left as stored (its old row is gone)."""
+    meeting = "Kazakhstan held talks with China in Astana on trade."
+    x = make_doc([Ev("KAZ", "CHN", "040", "2018-11-01", meeting)], outlet="A")
+    y = make_doc([Ev("KAZ", "CHN", "040", "2018-11-02", meeting + " Officials")], outlet="B")
+    z1 = make_doc([Ev("KAZ", "CHN", "111", "2018-11-03")], outlet="C")
+    z2 = make_doc([Ev("KAZ", "CHN", "190", "2018-11-04")], outlet="D")
+    store.ingest([x, y, z1, z2])
+    talks = store.events(cameo="040")
+    assert talks["num_mentions"].tolist() == [2]
+    y_recoded = make_doc([Ev("RUS", "UKR", "190", "2018-11-02")], outlet="B")
+    y_recoded.article = y.article
+    store.ingest([y_recoded], replace=True)
+    talks = store.events(cameo="040")
+    assert talks["num_mentions"].tolist() == [1]
+    linked = store.events(level="mention", cameo="040")["event_id"].tolist()
+    assert linked == talks["event_id"].tolist()
+    with Store(":memory:") as clean:
+        clean.ingest([x, y_recoded, z1, z2])
+        assert content(clean) == content(store)

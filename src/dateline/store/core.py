@@ -306,6 +306,7 @@ class Store:
                 ).fetchall()
             }
             starts: dict[str, tuple[bool, date, str]] = {}
+            dirty: set[str] = set()  # stored events losing a mention
             replaced = 0
             if replace and stored:
                 replaced = len(stored)
@@ -314,8 +315,10 @@ class Store:
                     "SELECT block, date, mention_id, event_id FROM event_mentions "
                     "JOIN _dl_ids USING (article_id) WHERE NOT negated AND NOT hypothetical"
                 ).fetchall()
-                for block, day, mid, _ in old:
+                for block, day, mid, eid in old:
                     _earliest(starts, block, (day is None, day or date.min, mid))
+                    if eid is not None:
+                        dirty.add(eid)
                 con.execute(
                     "DELETE FROM events WHERE event_id IN (SELECT m.event_id FROM "
                     "event_mentions m JOIN _dl_ids USING (article_id))"
@@ -348,7 +351,7 @@ class Store:
             if not m["negated"] and not m["hypothetical"]:
                 key = (m["date"] is None, m["date"] or date.min, m["mention_id"])
                 _earliest(starts, m["block"], key)
-        self._recluster(starts)
+        self._recluster(starts, dirty)
         return fresh, len(tables.get("event_mentions", [])), replaced
 
     def rebuild_events(self) -> int:
@@ -374,7 +377,9 @@ class Store:
         row = con.execute("SELECT count(*) FROM events").fetchone()
         return int(row[0]) if row else 0
 
-    def _recluster(self, starts: dict[str, tuple[bool, date, str]]) -> None:
+    def _recluster(
+        self, starts: dict[str, tuple[bool, date, str]], dirty: set[str] | None = None
+    ) -> None:
         """Bring the deduplicated events of the touched blocks up to date.
 
         The clusters are those of one greedy scan over each block's mentions in canonical
@@ -387,6 +392,7 @@ class Store:
         """
         if not starts:
             return
+        dirty = dirty or set()
         con = self._con
         blocks: list[str] = []
         modes: list[str] = []
@@ -478,13 +484,10 @@ class Store:
             for eid, members in groups.items():
                 if dedup.cluster_id(members[0]) == eid:
                     initial.append(members)
-                    deleted.add(eid)
             initial.sort(key=lambda c: c[0].sort_key())
-            for m in suffix:
-                eid = stored_event.get(m.mention_id)
-                if eid is not None:
-                    deleted.add(eid)
-            for cluster in dedup.cluster_block(suffix, initial):
+            changed, stale = dedup.rescan(suffix, initial, stored_event, dirty)
+            deleted |= stale
+            for cluster in changed:
                 eid = dedup.cluster_id(cluster[0])
                 rep = dedup.representative(cluster)
                 for m in cluster:

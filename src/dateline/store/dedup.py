@@ -33,8 +33,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence, Set
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -115,10 +115,16 @@ class MentionKey:
     trigger: str | None
     sentence: str
     confidence: float = 0.0
-    tokens: frozenset[str] = field(default=frozenset(), compare=False, init=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "tokens", content_tokens(self.sentence))
+    @property
+    def tokens(self) -> frozenset[str]:
+        """Content words of the sentence, computed when first compared (most mentions a
+        re-scan reads are never compared with anything)."""
+        cached: frozenset[str] | None = self.__dict__.get("_tokens")
+        if cached is None:
+            cached = content_tokens(self.sentence)
+            object.__setattr__(self, "_tokens", cached)
+        return cached
 
     def sort_key(self) -> tuple[bool, dt.date, str]:
         return (self.date is None, self.date or dt.date.min, self.mention_id)
@@ -194,6 +200,64 @@ def cluster_block(
             clusters.append(cluster)
             open_clusters.append(cluster)
     return clusters
+
+
+def rescan(
+    mentions: Sequence[MentionKey],
+    initial: Sequence[Sequence[MentionKey]],
+    stored: Mapping[str, str | None],
+    dirty: Set[str] = frozenset(),
+) -> tuple[list[list[MentionKey]], set[str]]:
+    """Resume the scan of one block over ``mentions`` (those from the first new one on) and
+    stop as soon as it provably repeats the stored result.
+
+    ``stored`` maps mention ids to their stored event id (None for new mentions); ``dirty``
+    lists stored events that lost a mention (re-coded articles). Once every new or dirty
+    mention has been placed, and no mention placed in the last window differs from its
+    stored event, the open clusters are exactly the stored ones and everything after
+    follows as stored: the scan stops there.
+
+    Returns the clusters to (re)write and the ids of the stored events they replace: those
+    of the initial clusters and of every mention re-placed, except the clusters still open
+    at the stop, which stand as stored (they go on with mentions not re-placed here).
+    """
+    ordered = sorted(mentions, key=MentionKey.sort_key)
+    last_perturbed = -1
+    for i, m in enumerate(ordered):
+        eid = stored.get(m.mention_id)
+        if eid is None or eid in dirty:
+            last_perturbed = i
+    clusters: list[list[MentionKey]] = [list(c) for c in initial]
+    open_clusters = list(clusters)
+    stale = {cluster_id(c[0]) for c in clusters}
+    last_changed: dt.date | None = None  # date of the latest mention placed differently
+    for i, m in enumerate(ordered):
+        if m.date is not None:
+            open_clusters = [c for c in open_clusters if _still_open(c[0], m.date)]
+            if (
+                i > last_perturbed
+                and (last_changed is None or (m.date - last_changed).days > DEDUP_WINDOW_DAYS)
+                and not any(cluster_id(c[0]) in dirty for c in open_clusters)
+            ):
+                kept = {id(c) for c in open_clusters}
+                return (
+                    [c for c in clusters if id(c) not in kept],
+                    stale - {cluster_id(c[0]) for c in open_clusters},
+                )
+        for cluster in open_clusters:
+            if _dates_compatible(cluster[0], m) and any(compatible(x, m) for x in cluster):
+                cluster.append(m)
+                break
+        else:
+            cluster = [m]
+            clusters.append(cluster)
+            open_clusters.append(cluster)
+        before = stored.get(m.mention_id)
+        if before is not None:
+            stale.add(before)
+        if before != cluster_id(cluster[0]) or before in dirty or m.date is None:
+            last_changed = m.date or dt.date.max
+    return clusters, stale
 
 
 def cluster_id(anchor: MentionKey) -> str:
