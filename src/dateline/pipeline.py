@@ -19,6 +19,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -288,6 +289,12 @@ def _given_mention(
     chars = doc.char_span(start, end, alignment_mode="expand")
     head = chars.root.i if chars is not None and len(chars) else 0
     return Mention(start=start, end=end, actor=actor, head=head, members=[])
+
+
+@lru_cache(maxsize=1)
+def shared_pipeline() -> Pipeline:
+    """One default pipeline per process, for the convenience functions of ``dateline``."""
+    return Pipeline()
 
 
 def load_pipeline(config: PipelineConfig | None = None) -> Pipeline:

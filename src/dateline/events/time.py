@@ -28,6 +28,7 @@ _ANCHOR = re.compile(
 )
 # Expressions that name a span of time rather than a point ("1990-1994", "recent years").
 _SPAN = re.compile(r"\b(\d{4})\s*[-–]\s*(\d{2,4})\b|\brecent\b|\bdecades?\b|\bcentur", re.I)
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 _LEADING = re.compile(r"^(on|in|at|by|since|from|during|early|late|mid|the)\s+", re.I)
 _PERIOD_TO_PRECISION = {
     "day": "day",
@@ -59,6 +60,9 @@ def resolve_date(text: str, base: dt.date | None) -> ResolvedDate | None:
     while _LEADING.match(cleaned):
         cleaned = _LEADING.sub("", cleaned, count=1)
     if not cleaned or not _ANCHOR.search(cleaned) or _SPAN.search(cleaned):
+        return None
+    if base is None and not _YEAR.search(cleaned):
+        # Without a publication date, "Tuesday" or "March 4" cannot be placed in time.
         return None
     base_dt = dt.datetime.combine(base, dt.time()) if base else dt.datetime(2000, 1, 1)
     if base:
