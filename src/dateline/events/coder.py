@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.codebook import Codebook
 from dateline.events import syntax
 from dateline.events.lexicon import Lexicon, Requirement, TriggerRule
-from dateline.events.mood import MoodTable, detect_mood, load_moods
+from dateline.events.mood import INTENT_GOVERNORS, MoodTable, detect_mood, load_moods
 from dateline.events.time import ResolvedDate, resolve_date
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
@@ -36,35 +36,20 @@ MAX_SENTENCE_TOKENS = 150
 MAX_EVENTS_PER_SENTENCE = 12
 # Modal and intent words: an event governed by them has not (yet) happened.
 MODALS = {"may", "might", "could", "would", "should", "will", "shall", "can", "must", "'ll"}
-INTENT_VERBS = {
-    "plan",
-    "intend",
-    "want",
-    "seek",
-    "hope",
-    "expect",
-    "propose",
-    "consider",
-    "aim",
-    "prepare",
-    "vow",
-    "promise",
-    "pledge",
-    "threaten",
-    "offer",
-    "try",
-    "attempt",
-    "wish",
-    "demand",
-    "urge",
-    "call",
+# Verbs whose complement has not (yet) happened: the intent governors of mood.py, and verbs
+# of asking and failing ("urged Y to withdraw", "failed to agree").
+INTENT_VERBS = INTENT_GOVERNORS | {
     "ask",
-    "refuse",
+    "attempt",
+    "call",
     "decline",
-    "fail",
+    "demand",
     "deny",
-    "agree",
-    "decide",
+    "fail",
+    "refuse",
+    "try",
+    "urge",
+    "wish",
 }
 # Prepositions inside an action-noun object that name the actor the event is about.
 OBJECT_PHRASE_PREPOSITIONS = (
