@@ -12,6 +12,7 @@ The kill points are random: the seed is printed and ``DATELINE_CRASH_SEED=N`` re
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import queue
@@ -295,3 +296,28 @@ def test_opening_an_sqlite_file_fetches_nothing(tmp_path: Path) -> None:
     _assert_one_clear_line(result)
     connects = [ln for ln in log.read_text().splitlines() if "AF_INET" in ln]
     assert connects == []
+
+
+# --- bad coded input ---------------------------------------------------------------------
+
+
+def test_bad_lines_of_coded_input_are_errors_and_the_rest_is_stored(tmp_path: Path) -> None:
+    """`ingest --coded`: a line that is not UTF-8 or not JSON, and a .gz cut short, are
+    per-line errors; every good line before and after is stored."""
+    docs = coded_corpus(6, seed=2)
+    lines = [d.to_json().encode() + b"\n" for d in docs]
+    coded = tmp_path / "coded.jsonl"
+    coded.write_bytes(b"".join(lines[:2]) + b'{"article": "\xff\xfe"}\n' + b"{not json\n"
+                      + b"".join(lines[2:4]))  # fmt: skip
+    cut = tmp_path / "cut.jsonl.gz"
+    whole = gzip.compress(b"".join(lines[4:]) * 50, mtime=0)
+    cut.write_bytes(whole[: len(whole) // 2])
+    db = tmp_path / "events.duckdb"
+    result = run_cli("ingest", "--coded", str(coded), str(cut), "--db", str(db))
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    errors = [e for e in result.stderr.splitlines() if not e.startswith("dateline: ingest:")]
+    assert [e.split(": ")[1] for e in errors] == [f"{coded}:3", f"{coded}:4", str(cut)]
+    with Store(db) as store:
+        stored = set(store.table("articles")["article_id"])
+    assert {d.article.id for d in docs} == stored  # docs 4-5 came before the cut

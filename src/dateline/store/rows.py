@@ -7,14 +7,14 @@ import gzip
 import json
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 from urllib.parse import urlsplit
 
-from dateline.errors import InputError
+from dateline.errors import TRUNCATED_GZIP, InputError
 from dateline.model import (
     SCHEMA_VERSION,
     Actor,
@@ -259,18 +259,23 @@ def read_coded(paths: Sequence[str]) -> Iterator[Document | InputError]:
     stdin; ``.gz`` is decompressed), yielding an ``InputError`` for each bad line."""
     for raw in paths:
         if raw == "-":
-            yield from _coded_lines(sys.stdin, "<stdin>")
+            yield from _coded_lines(sys.stdin.buffer, "<stdin>")
             continue
         path = Path(raw)
         if not path.is_file():
             yield InputError(raw, "no such file (give a JSONL file written by `dateline code`)")
             continue
         opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as stream:
-            yield from _coded_lines(stream, raw)
+        try:
+            with opener(path, "rb") as stream:
+                yield from _coded_lines(stream, raw)
+        except (OSError, EOFError) as exc:  # a truncated or corrupt .gz: the lines before count
+            yield InputError(raw, TRUNCATED_GZIP.format(detail=exc))
 
 
-def _coded_lines(stream: IO[str], origin: str) -> Iterator[Document | InputError]:
+def _coded_lines(stream: Iterable[bytes], origin: str) -> Iterator[Document | InputError]:
+    # Bytes, decoded line by line: a line that is not UTF-8 is that line's error (as
+    # UnicodeDecodeError, a ValueError), not the end of the run.
     for lineno, line in enumerate(stream, 1):
         if not line.strip():
             continue
