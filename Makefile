@@ -21,9 +21,10 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/dateline code examples/ --format table
 
-# Debian packages the browser and load tests use (headless Chromium, wrk). Installed when
-# missing and we may (root with apt); elsewhere those tests skip and say why.
-SYSTEM_PACKAGES := chromium wrk
+# Debian packages the browser, load and no-network tests use (headless Chromium, wrk,
+# strace). Installed when missing and we may (root with apt); elsewhere those tests skip and
+# say why.
+SYSTEM_PACKAGES := chromium wrk strace
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
