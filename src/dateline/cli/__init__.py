@@ -8,6 +8,7 @@ line on stderr and a non-zero exit status.
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 
 import typer
@@ -56,7 +57,18 @@ def _damage(exc: BaseException) -> str | None:
     return None
 
 
+def _configure_logging() -> None:
+    """Third-party libraries (warcio, trafilatura) log warnings about documents that dateline
+    already reports as one error line each; show only their errors, on one line."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("dateline: %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.ERROR)
+
+
 def main() -> None:
+    _configure_logging()
     try:
         app()
     except DatelineError as exc:
