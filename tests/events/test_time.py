@@ -44,3 +44,18 @@ def test_any_text_resolves_or_returns_none(text: str) -> None:
     if resolved is not None:
         dt.date.fromisoformat(resolved.date)
         assert resolved.precision in {"day", "month", "year"}
+
+
+def test_the_publication_weekday_is_the_publication_day() -> None:
+    # A wire story published on Monday that says "on Monday" means that day, not a week ago.
+    resolved = resolve_date("on Monday", BASE)
+    assert resolved is not None and resolved.date == "2018-11-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("Nov. 9, 2018", "2018-11-09"), ("December 25", "2017-12-25"), ("Sept. 2020", "2020-09-01")],
+)
+def test_common_forms_without_dateparser(text: str, date: str) -> None:
+    resolved = resolve_date(text, BASE)
+    assert resolved is not None and resolved.date == date
