@@ -49,13 +49,12 @@ def article_from_text(
     only when the text carries no better date; ``record_published`` is a date that came with
     the document (a JSONL record's field; published_source "record") and wins over all.
     """
-    meta = Meta(
+    meta = Meta.from_record(
         title=title,
         author=author,
         outlet=outlet,
         url=url,
-        published=record_published,
-        published_source="record" if record_published else None,
+        record_published=record_published,
         option_published=published,
         input_id=input_id,
     )

@@ -28,6 +28,30 @@ class Meta:
     input_id: str | None = None
     language: str | None = None  # declared by the record or the page; checked, not trusted
 
+    @classmethod
+    def from_record(
+        cls,
+        *,
+        title: str | None = None,
+        author: str | None = None,
+        outlet: str | None = None,
+        url: str | None = None,
+        record_published: str | None = None,
+        option_published: str | None = None,
+        input_id: str | None = None,
+    ) -> Meta:
+        """Metadata given with a text: a record's own date is trusted as "record"."""
+        return cls(
+            title=title,
+            author=author,
+            outlet=outlet,
+            url=url,
+            published=record_published,
+            published_source="record" if record_published else None,
+            option_published=option_published,
+            input_id=input_id,
+        )
+
 
 def build_article(text: str, meta: Meta, origin: str) -> Article:
     """Clean ``text`` and attach metadata; raise InputError when no article is left.

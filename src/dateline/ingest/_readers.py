@@ -348,13 +348,12 @@ def _record(rec: Any, where: str, published: str | None) -> Result:
     record_published = str(rec_published) if rec_published else None
     try:
         if body is not None:
-            meta = Meta(
+            meta = Meta.from_record(
                 title=title,
                 author=author,
                 outlet=outlet,
                 url=url,
-                published=record_published,
-                published_source="record" if record_published else None,
+                record_published=record_published,
                 option_published=published,
                 input_id=input_id,
             )
