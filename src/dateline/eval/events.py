@@ -14,6 +14,7 @@ from typing import Any
 from dateline.codebook import Codebook, load_codebook, normalise_plover_event
 from dateline.errors import DatelineError
 from dateline.eval._data import GoldActor, load_penta, load_petrarch, load_plover
+from dateline.events.coder import RECIPROCAL_CODE_PREFIXES
 from dateline.model import Actor, Article, Event
 from dateline.pipeline import Pipeline, PipelineConfig, classify_pair
 
@@ -132,10 +133,13 @@ def _matches(event: Event, gold_event: str, sources: set[str], targets: set[str]
         return False
     src, tgt = _system_country(event.source), _system_country(event.target)
     if not targets:
-        return src in sources or tgt in sources
+        return src in sources
     forward = src in sources and tgt in targets
-    # Symmetric events (meetings, agreements) may be told from either side.
-    backward = src in targets and tgt in sources
+    # Joint acts (meetings, negotiations, cooperation, fighting) may be told from either
+    # side; every other event must have the gold direction.
+    backward = event.cameo.code.startswith(RECIPROCAL_CODE_PREFIXES) and (
+        src in targets and tgt in sources
+    )
     return forward or backward
 
 

@@ -123,6 +123,13 @@ MUST_RULE = TriggerRule(
 # Prepositions that attach a place to an event.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# CAMEO roots whose sentence place is usually a venue, not whom the act is aimed at ("met in
+# Geneva", "signed the accord in Paris", "held joint exercises in the Mediterranean"): their
+# missing target is not taken from the place.
+VENUE_ROOTS = {"04", "05", "06"}
+# CAMEO roots (yield, coerce) whose untargeted acts are a government acting on its own country:
+# "lifted the state of emergency", "released 300 prisoners", "imposed a curfew".
+DOMESTIC_ROOTS = {"08", "17"}
 # Pronouns the coder resolves within a sentence, and what they can refer to.
 PRONOUNS = {
     "he": "person",
@@ -784,9 +791,12 @@ def _with_target_evidence(event: Event) -> float:
 
 
 def _implicit_target(event: Event) -> Actor | None:
-    """The target news leaves unsaid, by the usual coding conventions: protesters who name
-    no one protest against their own government; violence with no named victim strikes the
-    country where it happens. Marked with an empty span at the trigger and its own rule."""
+    """The target news leaves unsaid, by the usual coding conventions (ICEWS, the PLOVER
+    gold standard): protesters who name no one protest against their own government; an act
+    that names no one lands on the country where the sentence places it ("lifted the curfew
+    *in Montenegro*", "agreed to set up a centre *in Tokyo*"); a government's concession or
+    coercion that names no one is domestic ("lifted the state of emergency", "arrested 12").
+    Marked with an empty span at the trigger and its own rule."""
     at = event.trigger.start
     root = event.cameo.root
     source = event.source
@@ -801,14 +811,25 @@ def _implicit_target(event: Event) -> Actor | None:
             rule="implicit.own_government",
         )
     place = event.location
-    if root in {"17", "18", "19", "20"} and place and place.source == "sentence" and place.country:
+    if root in VENUE_ROOTS or root == "01":
+        return None
+    if place and place.source == "sentence" and place.country:
         return Actor(
             text="",
             start=at,
             end=at,
             code=place.country,
             country=place.country,
-            rule="implicit.place_of_violence",
+            rule="implicit.place",
+        )
+    if root in DOMESTIC_ROOTS and source.country:
+        return Actor(
+            text="",
+            start=at,
+            end=at,
+            code=source.country,
+            country=source.country,
+            rule="implicit.domestic",
         )
     return None
 
