@@ -134,6 +134,55 @@ def test_location_named_in_the_sentence(pipe: Pipeline) -> None:
     assert all(e.location is not None and e.location.name == "Moscow" for e in events)
 
 
+# -- coding conventions for actors the sentence leaves unsaid ---------------------------------
+def test_untargeted_act_lands_on_the_country_it_is_placed_in(pipe: Pipeline) -> None:
+    events = code(pipe, "The Kenyan government lifted the curfew in Mogadishu on Monday.")
+    targets = [e.target for e in events if e.cameo.root == "08"]
+    assert targets and targets[0] is not None
+    assert (targets[0].country, targets[0].rule) == ("SOM", "implicit.place")
+
+
+def test_a_venue_is_not_a_target(pipe: Pipeline) -> None:
+    events = code(pipe, "Chinese officials held consultations in Geneva on Monday.")
+    assert not any(e.target and e.target.country == "CHE" for e in events)
+
+
+def test_untargeted_concession_is_domestic(pipe: Pipeline) -> None:
+    events = code(pipe, "The Peruvian government lifted the state of emergency on Sunday.")
+    coded = [e for e in events if e.cameo.root == "08"]
+    assert coded and coded[0].target is not None
+    assert (coded[0].target.country, coded[0].target.rule) == ("PER", "implicit.domestic")
+
+
+def test_untargeted_statement_gets_no_target(pipe: Pipeline) -> None:
+    events = code(pipe, "The Peruvian government said on Sunday that talks were going well.")
+    assert all(e.target is None for e in events if e.cameo.root == "01")
+
+
+def test_violence_without_attacker_is_the_places(pipe: Pipeline) -> None:
+    events = code(pipe, "Two Turkish soldiers were killed near the town of Kirkuk on Sunday.")
+    violent = [e for e in events if e.cameo.root in {"18", "19"}]
+    assert violent
+    assert violent[0].source.rule == "implicit.unidentified_agent"
+    assert (violent[0].source.country, violent[0].target and violent[0].target.country) == (
+        "IRQ",
+        "TUR",
+    )
+    assert violent[0].confidence < 0.75  # below a coded dyad
+
+
+def test_unresolved_named_attacker_is_not_replaced_by_the_place(pipe: Pipeline) -> None:
+    events = code(pipe, "Zorblax Brigades killed two Turkish soldiers near the town of Kirkuk.")
+    assert not any(
+        (e.source.rule or "").startswith("implicit.") for e in events if e.cameo.root == "19"
+    )
+
+
+def test_violence_without_a_place_gets_no_attacker(pipe: Pipeline) -> None:
+    events = code(pipe, "Two Turkish soldiers were killed on Sunday.")
+    assert not any(e.source.rule == "implicit.unidentified_agent" for e in events)
+
+
 # -- bad input: no crash, no invented events ---------------------------------------------------
 def test_very_long_sentence_gives_no_events(pipe: Pipeline) -> None:
     words = ("China attacked Japan and " * 500).strip()  # 2,500 words, one "sentence"
