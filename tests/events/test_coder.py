@@ -183,6 +183,23 @@ def test_violence_without_a_place_gets_no_attacker(pipe: Pipeline) -> None:
     assert not any(e.source.rule == "implicit.unidentified_agent" for e in events)
 
 
+# -- frames that depend on who the subject is ----------------------------------------------
+def test_forces_withdrawing_is_a_retreat(pipe: Pipeline) -> None:
+    events = code(pipe, "Ethiopian troops withdrew from Somalia on Monday.")
+    assert ("ETH", "SOM", "08") in dyads(events)
+    assert any(e.cameo.code == "0874" for e in events)
+
+
+def test_a_delegation_walking_out_is_not_a_military_retreat(pipe: Pipeline) -> None:
+    events = code(pipe, "The Ethiopian delegation withdrew from the talks with Somalia.")
+    assert not any(e.cameo.code == "0874" for e in events)
+
+
+def test_participle_used_as_a_noun_is_no_event(pipe: Pipeline) -> None:
+    events = code(pipe, "Kenyan helicopters evacuated the wounded from Somalia on Friday.")
+    assert not any(e.cameo.root in {"18", "19"} for e in events)
+
+
 # -- bad input: no crash, no invented events ---------------------------------------------------
 def test_very_long_sentence_gives_no_events(pipe: Pipeline) -> None:
     words = ("China attacked Japan and " * 500).strip()  # 2,500 words, one "sentence"
@@ -254,3 +271,13 @@ def test_pair_mode_protest_over_its_purpose(pipe: Pipeline) -> None:
     text = "Thousands of students staged demonstrations to demand reforms by the government."
     code = _pair(pipe, text, "Thousands of students", "the government")
     assert code is not None and code[:2] == "14"
+
+
+def test_pair_mode_speaker_without_an_act_made_a_statement(pipe: Pipeline) -> None:
+    text = "The Chilean president said he was confident that Peru would keep its promises."
+    assert _pair(pipe, text, "The Chilean president", "Peru") == "010"
+
+
+def test_pair_mode_unrelated_actors_get_nothing(pipe: Pipeline) -> None:
+    text = "Chilean wine and Peruvian cotton were on display at the fair."
+    assert _pair(pipe, text, "Chilean wine", "Peruvian cotton") is None

@@ -415,6 +415,8 @@ class EventCoder:
         pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}.get(tok.pos_)
         if pos is None:
             return None
+        if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
+            return None  # a participle used as a noun: "evacuated *the wounded*"
         if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in FRAME_NOUNS:
             # A noun modifying another ("war games", "aid workers") names no action, unless
             # the other is a frame for it ("mediation effort", "aid programme").
@@ -450,6 +452,15 @@ class EventCoder:
                 c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in req.values
                 for c in tok.children
             )
+        if req.key == "subj":
+            # "*troops* withdrew", "*hundreds of peacekeeping troops* arrived": the subject's
+            # head, its "of" object and their modifiers.
+            subject = syntax.subject_of(tok)
+            if subject is None:
+                return False
+            words = [subject, *syntax.prep_objects(subject, "of")]
+            words += [c for w in words for c in w.children if c.dep_ in {"amod", "compound"}]
+            return any(w.lemma_.lower() in req.values for w in words)
         if req.key == "pobj":
             return any(
                 g.dep_ == "pobj" and g.lemma_.lower() in req.values

@@ -18,7 +18,7 @@ from dateline.errors import DictionaryError
 
 VALID_POS = {"VERB", "NOUN"}
 # Dependency constraints a rule may put on its head word (see the TSV header).
-VALID_REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "neg", "pobj", "mod"}
+VALID_REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "neg", "pobj", "mod", "subj"}
 VALID_TARGETS = {"obj", "between", "poss", "dative", "none", "subj"}
 VALID_TARGET_PREFIXES = ("prep:",)
 

@@ -26,6 +26,8 @@ PATH_CONFIDENCE_BASE = 0.6
 PATH_CONFIDENCE_STEP = 0.05  # lost per dependency step
 # Verbs that report a clause: their subject is the source of a statement about it.
 REPORTING_VERBS = {"say", "tell", "state", "declare", "announce", "report", "claim", "add", "note"}
+# Verbs of saying and believing: a speaker with no act towards the other actor made a statement.
+SPEECH_HEADS = REPORTING_VERBS | {"hope", "believe", "expect", "think", "say"}
 STATEMENT_CODE = "010"  # CAMEO: make public statement
 ACCUSE_CODE = "112"  # CAMEO: accuse
 FIRST_HOSTILE_ACT = "17"  # coerce, assault, fight, mass violence
@@ -194,6 +196,10 @@ def _nearest_trigger(
                 (ACCUSE_CODE, "p.accuse") if hostile else (STATEMENT_CODE, "p.statement")
             )
             return PairCoding(code, rule_id, reported.head, REPORT_CONFIDENCE, "path")
+        if src.dep_ == "nsubj" and src.head.lemma_.lower() in SPEECH_HEADS:
+            # "X said it hoped Y would ...", "X said he was confident that Y ...": no act in
+            # the sentence, only what the speaker said about the other actor.
+            return PairCoding(STATEMENT_CODE, "p.statement", src.head, REPORT_CONFIDENCE, "path")
         return None
     length, _, tok, rule = best
     confidence = max(0.1, PATH_CONFIDENCE_BASE - PATH_CONFIDENCE_STEP * length)
