@@ -16,7 +16,7 @@ import pytest
 from dateline.codebook import load_codebook
 
 COLUMNS = ["id", "lemma", "pos", "requires", "target", "cameo", "note"]
-REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "mod", "pobj"}  # plus the bare flag "neg"
+REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "mod", "pobj", "subj"}  # plus the bare flag "neg"
 TARGETS = {"obj", "between", "poss", "dative", "none"}
 # The lexicon is meant to cover English news broadly, not a handful of frames.
 MIN_ROWS = 500
