@@ -146,9 +146,11 @@ PLACE_NOUNS = {
 # Geneva", "signed the accord in Paris", "held joint exercises in the Mediterranean"): their
 # missing target is not taken from the place.
 VENUE_ROOTS = {"04", "05", "06"}
-# CAMEO roots (yield, coerce) whose untargeted acts are a government acting on its own country:
-# "lifted the state of emergency", "released 300 prisoners", "imposed a curfew".
-DOMESTIC_ROOTS = {"08", "17"}
+# CAMEO codes whose untargeted acts are a government acting on its own country: "lifted the
+# state of emergency" (081), "accepted demands for reform" (083), "released 300 prisoners"
+# (084), "imposed a curfew" (172), "arrested 12" (173), "cracked down" (175). Not a retreat,
+# a concession in general or an expulsion: those are usually aimed abroad.
+DOMESTIC_CODES = ("081", "083", "084", "172", "173", "175")
 # CAMEO roots coded with an unidentified agent from the sentence's place, and the agent's
 # sector: arrests and expulsions are the authorities' acts; violence is left unattributed.
 UNIDENTIFIED_AGENT_ROOTS: dict[str, str | None] = {"17": "GOV", "18": None, "19": None, "20": None}
@@ -955,7 +957,7 @@ def _implicit_target(event: Event) -> Actor | None:
             country=place.country,
             rule="implicit.place",
         )
-    if root in DOMESTIC_ROOTS and source.country:
+    if event.cameo.code.startswith(DOMESTIC_CODES) and source.country:
         return Actor(
             text="",
             start=at,
