@@ -215,7 +215,13 @@ def run_petrarch(path: Path) -> dict[str, Any]:
         for name in ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt")
         if (path / name).exists()
     ]
-    pipe = Pipeline(PipelineConfig(actor_files=tuple(dictionaries)))
+    verbs = path / "PETR.Validate.verbs.txt"
+    pipe = Pipeline(
+        PipelineConfig(
+            actor_files=tuple(dictionaries),
+            trigger_files=(verbs,) if verbs.exists() else (),
+        )
+    )
     codebook = load_codebook()
     total = exact = root_match = class_match = dyad_match = 0
     no_event_total = no_event_ok = 0
