@@ -26,10 +26,11 @@ number of words, so longer patterns win, as in PETRARCH. A pattern that codes no
 becomes a ``nowords=`` constraint on the verb's rules it outranks.
 
 Codes are kept as the dictionary gives them. A code that is not in the codebook (PETRARCH's
-test dictionary has ``[903]``, ``[174K]``, ``[+++]``) cannot be an event code in dateline's
-output: its pattern still matches and codes nothing (so a less specific rule does not fire
-in its place, as PETRARCH would code that pattern and nothing else), and each such pattern
-is reported as a warning. Patterns that put the source after the verb (``* FROM $``) are
+test dictionary has WEIS codes such as ``[223]`` and test codes such as ``[903]``,
+``[174K]``, ``[+++]``) cannot be an event code in dateline's output (its schema and
+codebook are CAMEO 1.1b3): that pattern or verb is skipped with a warning, and a less
+specific pattern or the bare verb codes the sentence instead (as PETRARCH does: its unit
+test DEMO-04 codes "restore fxll diplomatic ties" 064, past "* FXLL DIPLOMATIC [+++]"). Patterns that put the source after the verb (``* FROM $``) are
 skipped with a warning: dateline's coder takes the source from the subject (or the passive's
 agent).
 """
@@ -492,15 +493,16 @@ def import_verb_dictionary(
                 continue
             if not pattern.code_ok:
                 warnings.append(
-                    f"{origin}:{pattern.line}: code {pattern.code!r} is not a CAMEO code: "
-                    "the pattern matches but codes no event"
+                    f"{origin}:{pattern.line}: code {pattern.code!r} is not a CAMEO code; "
+                    "pattern skipped"
                 )
+                continue
             compiled.append((pattern, variants, rank, targets))
         for entry in block.entries:
             if not entry.code_ok:
                 warnings.append(
                     f"{origin}:{entry.line}: code {entry.code!r} is not a CAMEO code: "
-                    f"{entry.head!r} alone codes no event"
+                    f"{entry.head!r} alone codes no event (its patterns still do)"
                 )
             lemmas = set().union(*(lemma_candidates(f) for f in entry.forms))
             heads |= lemmas
@@ -509,7 +511,7 @@ def import_verb_dictionary(
             blockers = [
                 (rank, i, [_compose(v, entry) for v in variants])
                 for i, (p, variants, rank, _) in enumerate(compiled)
-                if p.code is None or not p.code_ok
+                if p.code is None
             ]
             candidates: list[_Candidate] = []
             if entry.code is not None and entry.code_ok:
@@ -519,7 +521,7 @@ def import_verb_dictionary(
                                own, DEFAULT_TARGETS, f"--- {block.name} [{entry.code}]")
                 )  # fmt: skip
             for i, (p, variants, rank, targets) in enumerate(compiled):
-                if p.code is None or not p.code_ok:
+                if p.code is None:
                     continue
                 composed = [_compose(v, entry) for v in variants]
                 candidates.append(
