@@ -29,10 +29,10 @@ Codes are kept as the dictionary gives them. A code that is not in the codebook 
 test dictionary has WEIS codes such as ``[223]`` and test codes such as ``[903]``,
 ``[174K]``, ``[+++]``) cannot be an event code in dateline's output (its schema and
 codebook are CAMEO 1.1b3): that pattern or verb is skipped with a warning, and a less
-specific pattern or the bare verb codes the sentence instead (as PETRARCH does: its unit
-test DEMO-04 codes "restore fxll diplomatic ties" 064, past "* FXLL DIPLOMATIC [+++]"). Patterns that put the source after the verb (``* FROM $``) are
-skipped with a warning: dateline's coder takes the source from the subject (or the passive's
-agent).
+specific pattern or the bare verb codes the sentence instead, as PETRARCH does (its unit
+test DEMO-04 codes "restore fxll diplomatic ties" 064, past "* FXLL DIPLOMATIC [+++]").
+Patterns that put the source after the verb (``* FROM $``) are skipped with a warning:
+dateline's coder takes the source from the subject (or the passive's agent).
 """
 
 from __future__ import annotations
