@@ -120,3 +120,13 @@ def test_phoenix_dictionaries_import(shared_dir: Path) -> None:
     assert imported[0].dated_code(dt.date(2000, 1, 1)).code == "IGOUNO"  # type: ignore[union-attr]
     assert imported[0].dated_code(dt.date(2010, 1, 1)).code == "ELI"  # type: ignore[union-attr]
     assert all(w.line > 0 for w in kb.warnings)
+
+
+def test_a_dictionary_name_outranks_the_built_in_entry(tmp_path: Path) -> None:
+    # The user's dictionary decides what its names denote: "New Zealand" is coded as the
+    # dictionary codes it, not as the shipped knowledge base does.
+    kb = load_kb([_write(tmp_path, "u.actors", "NEW_ZEALAND [NZE]\n")])
+    entries = kb.lookup("New Zealand")
+    assert entries[0].code == "NZE"
+    assert any(e.code != "NZE" for e in entries[1:])  # the built-in entry is still there
+    assert load_kb().lookup("New Zealand")[0].code != "NZE"

@@ -231,7 +231,9 @@ def _index_name(kb: KnowledgeBase, phrase: str, exact: bool, entry: Entry) -> No
     from dateline.actors._kb import Alias  # local: the dataclass is private to _kb
 
     bucket = kb.phrases.setdefault(key, [])
-    bucket.append(Alias(entry, case))
+    # A user's dictionary decides what its names denote: its entry goes before the built-in
+    # ones for the same phrase ("NEW_ZEALAND [NZE]" over the shipped NZL).
+    bucket.insert(0, Alias(entry, case))
     if kb.max_len.get(key[0], 0) < len(key):
         kb.max_len[key[0]] = len(key)
     if not exact and len(key[-1]) >= _MIN_STEM:

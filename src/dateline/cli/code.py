@@ -51,7 +51,7 @@ def code_command(
         [], "--actors", help="Extra actor dictionary (YAML/TSV or TABARI .actors); repeatable."
     ),
     triggers: list[Path] = typer.Option(
-        [], "--triggers", help="Extra trigger lexicon TSV; repeatable."
+        [], "--triggers", help="Extra trigger lexicon (TSV or PETRARCH verbs); repeatable."
     ),
     workers: int | None = typer.Option(
         None, "--workers", min=1, help="Processes (local) or Ray actors (default: one per core)."

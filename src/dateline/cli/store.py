@@ -109,7 +109,9 @@ def ingest_command(
     ] = None,
     triggers: Annotated[
         list[Path] | None,
-        typer.Option("--triggers", help="Extra trigger lexicon TSV; repeatable."),
+        typer.Option(
+            "--triggers", help="Extra trigger lexicon (TSV or PETRARCH verbs); repeatable."
+        ),
     ] = None,
     workers: int | None = typer.Option(
         1, "--workers", min=1, help="Processes (local) or Ray actors coding at once."

@@ -23,7 +23,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.codebook import Codebook
 from dateline.events import syntax
-from dateline.events.lexicon import Lexicon, Requirement, TriggerRule
+from dateline.events.lexicon import (
+    WORD_REQUIREMENT_KEYS,
+    Lexicon,
+    Requirement,
+    TriggerRule,
+    words_match,
+)
 from dateline.events.mood import INTENT_GOVERNORS, MoodTable, detect_mood, load_moods
 from dateline.events.time import ResolvedDate, resolve_date
 from dateline.model import Actor, Event, Location, SentenceRef
@@ -429,6 +435,8 @@ class EventCoder:
         return None
 
     def _holds(self, tok: Token, req: Requirement) -> bool:
+        if req.key in WORD_REQUIREMENT_KEYS:
+            return holds_words(tok, req)
         if req.key == "neg":
             return syntax.is_negated(tok)
         if req.key == "obj":
@@ -904,6 +912,23 @@ class EventCoder:
             if ent.label_ != "NORP":
                 return Location(name=ent.text, source="sentence")
         return None
+
+
+def holds_words(tok: Token, req: Requirement) -> bool:
+    """The ``form``, ``words`` and ``nowords`` requirements (see lexicon.py): the trigger's
+    spelling, and word patterns over its sentence before it and its own phrase after it (its
+    subtree up to its last dependent that is not a coordinated clause)."""
+    if req.key == "form":
+        return tok.lower_ in req.values
+    end = max(
+        (c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in {"conj", "cc"}),
+        default=tok.i,
+    )
+    doc = tok.doc
+    before = [(t.lower_, bool(t.conjuncts)) for t in doc[tok.sent.start : tok.i]]
+    after = [(t.lower_, bool(t.conjuncts)) for t in doc[tok.i + 1 : end + 1]]
+    found = any(words_match(pattern, before, after) for pattern in req.values)
+    return found == (req.key == "words")
 
 
 def _with_target_evidence(event: Event) -> float:

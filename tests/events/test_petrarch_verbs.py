@@ -1,0 +1,264 @@
+"""Importing PETRARCH/TABARI verb dictionaries as trigger rules: what must and must not
+come out. The dictionary snippets are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dateline.codebook import load_codebook
+from dateline.events._petrarch_verbs import (
+    import_verb_dictionary,
+    lemma_candidates,
+    looks_like_verb_dictionary,
+    regular_forms,
+)
+from dateline.events.lexicon import TriggerRule, load_lexicon, parse_word_pattern, words_match
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline, PipelineConfig
+
+CODES = load_codebook().codes()
+
+SNIPPET = """\
+<!-- a verb dictionary written for the tests -->
+&LINKS_
++TRADE
++AIR_TRAFFIC   # a two-word member
+
+&WEAPONS
++MISSILE
++&HEAVY
+&HEAVY
++ROCKET
+
+--- RESTORE  [060] ---
+RESTORE   # bare verb: 060
+- * DIPLOMATIC_RELATIONS  [064]
+- * &LINKS  [061]
+- * NOTHING AT ALL [---]
+- % * CONTACTS [036:036]
+- * TALKS WITH +  [043]
+- * TIES FROM $  [064]
+- * FULL [XYZ]
+
+--- SAID  [010] ---
+SAID
+- WOULD_* [xx1]
+
+--- BREAK [---] ---
+BREAK {BROKE BROKEN BREAKS BREAKING}
++BREAK_OFF {+BROKE_OFF +BREAKS_OFF}  [161]
+- * &WEAPONS TREATY [163]
+
+--- POSTPONE [---] ---
+POSTPONE
+- * &UNDEFINED [100]
+"""
+
+
+@pytest.fixture(scope="module")
+def imported() -> tuple[list[TriggerRule], list[str], set[str]]:
+    result = import_verb_dictionary(SNIPPET, "test.verbs", CODES)
+    return result.rules, result.warnings, result.heads
+
+
+def _rules(rules: list[TriggerRule], lemma: str) -> list[TriggerRule]:
+    return [r for r in rules if r.lemma == lemma]
+
+
+def _values(rule: TriggerRule, key: str) -> set[str]:
+    return {v for req in rule.requires if req.key == key for v in req.values}
+
+
+def test_detects_the_format() -> None:
+    assert looks_like_verb_dictionary(SNIPPET)
+    assert not looks_like_verb_dictionary("id\tlemma\tpos\trequires\ttarget\tcameo\tnote\n")
+
+
+def test_bare_verb_and_patterns_become_rules(imported) -> None:  # type: ignore[no-untyped-def]
+    rules, _, _ = imported
+    restore = _rules(rules, "restore")
+    codes = {r.cameo for r in restore}
+    assert codes == {"060", "064", "061", "036", "043"}
+    bare = next(r for r in restore if r.cameo == "060")
+    assert bare.specificity == 0
+    assert _values(bare, "form") >= {"restore", "restores", "restored", "restoring"}
+    assert not _values(bare, "words")
+    # The [---] pattern outranks the bare verb: it blocks it.
+    assert _values(bare, "nowords") == {"*~nothing~at~all"}
+    # Adjacent words keep "_", others "~".
+    dip = next(r for r in restore if r.cameo == "064")
+    assert _values(dip, "words") == {"*~diplomatic_relations"}
+    assert dip.specificity == 2 > bare.specificity
+    # The three-word [---] pattern outranks the two-word one too.
+    assert _values(dip, "nowords") == {"*~nothing~at~all"}
+
+
+def test_synsets_expand_with_plurals_unless_marked(imported) -> None:  # type: ignore[no-untyped-def]
+    rules, _, _ = imported
+    links = next(r for r in _rules(rules, "restore") if r.cameo == "061")
+    # &LINKS_ ends in "_": no plurals; a two-word member stays consecutive.
+    assert _values(links, "words") == {"*~trade", "*~air_traffic"}
+    treaty = next(r for r in _rules(rules, "break") if r.cameo == "163")
+    # Nested synsets (defined after their use) and regular plurals.
+    assert _values(treaty, "words") >= {
+        "*~missile~treaty",
+        "*~missiles~treaty",
+        "*~rocket~treaty",
+        "*~rockets~treaty",
+    }
+
+
+def test_markers_set_the_target_and_reverse_codes_are_kept(imported) -> None:  # type: ignore[no-untyped-def]
+    rules, _, _ = imported
+    restore = _rules(rules, "restore")
+    talks = next(r for r in restore if r.cameo == "043")
+    assert talks.targets[0] == "prep:with"
+    assert _values(talks, "words") == {"*~talks~with"}
+    compound = next(r for r in restore if r.cameo == "036")
+    assert compound.targets == ("between",)
+    assert compound.reverse_cameo == "036"
+    assert _values(compound, "words") == {"%~*~contacts"}
+
+
+def test_unusable_lines_are_warned_not_imported(imported) -> None:  # type: ignore[no-untyped-def]
+    rules, warnings, _ = imported
+    text = "\n".join(warnings)
+    # The source after the verb ($): skipped; a non-CAMEO code: skipped; undefined synset.
+    assert "test.verbs:19: pattern puts the source ($)" in text
+    assert "test.verbs:20: code 'XYZ' is not a CAMEO code" in text
+    assert "undefined synset &UNDEFINED" in text
+    assert "xx1" in text
+    assert not any(r.cameo in {"XYZ", "xx1", "100"} for r in rules)
+    # "said" alone still codes 010; its non-CAMEO pattern is gone.
+    said = _rules(rules, "say")
+    assert {r.cameo for r in said} == {"010"}
+
+
+def test_irregular_forms_and_multiword_verbs(imported) -> None:  # type: ignore[no-untyped-def]
+    rules, _, heads = imported
+    # SAID is keyed on spaCy's lemma "say" but only matches the spelling "said".
+    said = _rules(rules, "say")[0]
+    assert "said" in _values(said, "form") and "says" not in _values(said, "form")
+    # BREAK lists its forms: exactly those; its bare verb codes nothing, BREAK_OFF 161.
+    break_rules = _rules(rules, "break")
+    off = [r for r in break_rules if r.cameo == "161"]
+    assert off and _values(off[0], "words") == {"*_off"}
+    assert _values(off[0], "form") == {"break", "broke", "breaks"}
+    assert not any(r.cameo == "161" and not _values(r, "words") for r in break_rules)
+    # The patterns of the block apply to the multi-word verb too, with its particle.
+    assert any("*_off~missile~treaty" in _values(r, "words") for r in break_rules)
+    assert {"restore", "say", "break", "postpone"} <= heads
+
+
+def test_word_patterns() -> None:
+    def toks(text: str, coordinated: tuple[str, ...] = ()) -> list[tuple[str, bool]]:
+        return [(w, w in coordinated) for w in text.split()]
+
+    before = toks("officials said they would")
+    after = toks("the full diplomatic relations with x")
+    assert words_match("said~*~diplomatic_relations", before, after)
+    assert words_match("would_*", before, after)
+    assert not words_match("said_*", before, after)  # "said" is not right before
+    assert not words_match("*_diplomatic", before, after)  # "the full" come between
+    assert not words_match("*~relations~diplomatic", before, after)  # order matters
+    assert words_match("%~*", toks("x and y", ("x", "y")), [])
+    assert not words_match("%~*", toks("x said"), [])
+    assert parse_word_pattern("a_b~*~c") == ((("b", False), ("a", True)), (("c", False),))
+    with pytest.raises(ValueError):
+        parse_word_pattern("a~b")
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=8))
+def test_a_gapped_pattern_matches_iff_its_words_occur_in_order(words: list[str]) -> None:
+    tokens = [(w, False) for w in words]
+    expected = "a" in words and "b" in words[words.index("a") + 1 :]
+    assert words_match("*~a~b", [], tokens) == expected
+
+
+def test_regular_forms_and_lemmas() -> None:
+    assert {"agrees", "agreed", "agreeing"} <= regular_forms("agree")
+    assert {"defies", "defied"} <= regular_forms("defy")
+    assert "stopped" in regular_forms("stop")
+    assert {"say"} <= lemma_candidates("said")
+    assert {"leave"} <= lemma_candidates("left")
+    assert {"hold"} <= lemma_candidates("held")
+    assert {"ease"} <= lemma_candidates("eased")
+
+
+def test_verb_dictionary_replaces_the_shipped_rules_for_its_verbs(tmp_path: Path) -> None:
+    path = tmp_path / "my.verbs.txt"
+    path.write_text(SNIPPET, encoding="utf-8")
+    shipped = load_lexicon(valid_codes=CODES)
+    assert not any(r.id.startswith("petr.") for r in shipped.rules)
+    lexicon = load_lexicon([path], valid_codes=CODES)
+    restore = lexicon.candidates("restore", "VERB")
+    assert restore and all(r.id.startswith("petr.my-verbs:") for r in restore)
+    # Other shipped verbs stay.
+    assert lexicon.candidates("condemn", "VERB") == shipped.candidates("condemn", "VERB")
+    # Most specific first: the two-word pattern before the bare verb.
+    assert restore[0].specificity >= restore[-1].specificity == 0
+    assert any("not a CAMEO code" in w for w in lexicon.warnings)
+
+
+# -- end to end -----------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def pipe(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
+    path = tmp_path_factory.mktemp("verbs") / "test.verbs.txt"
+    path.write_text(SNIPPET, encoding="utf-8")
+    return Pipeline(PipelineConfig(trigger_files=(path,)))
+
+
+def _coded(pipe: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    events: list[Event] = pipe.code(Article(body=text, language="en")).events
+    return {
+        (e.source.country, e.target.country if e.target else None, e.cameo.code)
+        for e in events
+        if not e.negated
+    }
+
+
+def test_the_most_specific_pattern_codes_the_sentence(pipe: Pipeline) -> None:
+    assert ("FRA", "DEU", "064") in _coded(
+        pipe, "France restored diplomatic relations with Germany."
+    )
+    coded = _coded(pipe, "France restored relations with Germany.")
+    assert ("FRA", "DEU", "060") in coded
+    assert not any(code == "064" for _, _, code in coded)  # "diplomatic" is missing
+    coded = _coded(pipe, "France restored air traffic with Germany.")
+    assert ("FRA", "DEU", "061") in coded and ("FRA", "DEU", "060") not in coded
+
+
+def test_a_no_event_pattern_blocks_the_bare_verb(pipe: Pipeline) -> None:
+    assert not any(
+        code.startswith("06")
+        for _, _, code in _coded(pipe, "France restored nothing at all with Germany.")
+    )
+
+
+def test_form_restriction(pipe: Pipeline) -> None:
+    assert ("FRA", "DEU", "010") in _coded(pipe, "France said Germany was wrong.")
+    # SAID lists one spelling: "says" is not that verb.
+    assert not any(code == "010" for _, _, code in _coded(pipe, "France says Germany is wrong."))
+
+
+# -- the real PETRARCH validation dictionary --------------------------------------------------
+# The validation dictionary is mostly WEIS-coded (its header says so): about 130 of its
+# codes are not CAMEO codes, a dozen patterns put the source after the verb, one pattern
+# loses its code to a "#" comment. More than this many warnings means the parser broke.
+MAX_VALIDATION_WARNINGS = 170
+
+
+def test_petrarch_validation_verbs_import(shared_dir: Path) -> None:
+    path = shared_dir / "data" / "petrarch2-validation" / "PETR.Validate.verbs.txt"
+    result = import_verb_dictionary(path.read_text("utf-8"), str(path), CODES)
+    assert len(result.warnings) <= MAX_VALIDATION_WARNINGS
+    assert not any("malformed" in w or "not a word" in w for w in result.warnings)
+    assert {"restore", "say", "welcome", "warn", "agree", "meet", "leave"} <= result.heads
+    welcome = [r for r in result.rules if r.lemma == "welcome"]
+    assert any(r.cameo == "041" and r.specificity == 0 for r in welcome)
+    meet = [r for r in result.rules if r.lemma == "meet" and r.specificity == 0]
+    assert {(r.cameo, r.reverse_cameo) for r in meet} >= {("031", "031"), ("031", "032")}
