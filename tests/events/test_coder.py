@@ -200,6 +200,23 @@ def test_participle_used_as_a_noun_is_no_event(pipe: Pipeline) -> None:
     assert not any(e.cameo.root in {"18", "19"} for e in events)
 
 
+def test_counted_object_after_up_to(pipe: Pipeline) -> None:
+    events = code(pipe, "Somali rebels kidnapped up to 12 Kenyan aid workers on Monday.")
+    assert any(s == "SOM" and t == "KEN" and r == "18" for s, t, r in dyads(events))
+
+
+@pytest.mark.parametrize(
+    ("text", "code_prefix"),
+    [
+        ("Israel reimposed a blockade on Gaza on Friday.", "191"),
+        ("Chad swore to retaliate against Sudan.", "138"),
+        ("Indonesia forced the Australian journalists out of the country.", "174"),
+    ],
+)
+def test_wording_families(pipe: Pipeline, text: str, code_prefix: str) -> None:
+    assert any(e.cameo.code.startswith(code_prefix) for e in code(pipe, text))
+
+
 # -- bad input: no crash, no invented events ---------------------------------------------------
 def test_very_long_sentence_gives_no_events(pipe: Pipeline) -> None:
     words = ("China attacked Japan and " * 500).strip()  # 2,500 words, one "sentence"

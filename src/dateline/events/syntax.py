@@ -103,6 +103,21 @@ def object_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             return child
+    return _counted_object(tok)
+
+
+def _counted_object(tok: Token) -> Token | None:
+    """ "kidnapped *up to 16* advisers": the small model reads "up" as the verb's particle and
+    "to 16 advisers" as a prepositional phrase; the counted phrase is the object."""
+    for up in tok.children:
+        if up.dep_ != "prt" or up.lower_ != "up":
+            continue
+        for to in up.children:
+            if to.dep_ != "prep" or to.lower_ != "to":
+                continue
+            for obj in to.children:
+                if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in obj.children):
+                    return obj
     return None
 
 
