@@ -87,7 +87,8 @@ def test_goldstein_sign_follows_cooperation() -> None:
         ("040", "CONSULT", 1.0, 1),
         ("042", "CONSULT", 1.9, 1),
         ("057", "SUPPORT", 8.0, 1),
-        ("0871", "RETREAT", 9.0, 2),
+        ("0871", "CONCEDE", 9.0, 2),  # PLOVER manual: a declared ceasefire is a concession
+        ("0874", "RETREAT", 10.0, 2),
         ("0874", "RETREAT", 10.0, 2),
         ("073", "AID", 7.4, 2),
         ("111", "ACCUSE", -2.0, 3),
@@ -112,7 +113,11 @@ def test_spot_names_and_modes() -> None:
     assert CB.name("190") == "Use conventional military force, not specified below"
     assert CB.name("163") == "Impose embargo, boycott, or sanctions"
     assert CB.plover("041").mode == "phone"
-    assert CB.plover("0871").mode == "ceasefire"
+    assert CB.plover("0872").mode == "withdraw"
+    # Where the PLOVER manual's text contradicts the 2021 conversion table, the manual wins.
+    assert CB.plover("0831").event == "RETREAT" and CB.plover("0831").mode == "resign"
+    assert CB.plover("163").event == "SANCTION"
+    assert CB.plover("0813").event == "CONCEDE"
     assert CB.plover("1124").context == ["military", "legal"]
     assert CB.plover("040").mode is None
     assert CB.plover("040").context == []
