@@ -217,6 +217,13 @@ def test_wording_families(pipe: Pipeline, text: str, code_prefix: str) -> None:
     assert any(e.cameo.code.startswith(code_prefix) for e in code(pipe, text))
 
 
+def test_tourists_and_refugees_pay_no_state_visit(pipe: Pipeline) -> None:
+    assert not code(pipe, "Thousands of Chinese tourists visited Vietnam this summer.")
+    assert not code(pipe, "A group of Afghan refugees arrived in Pakistan on Monday.")
+    official = code(pipe, "The Chinese foreign minister visited Vietnam on Monday.")
+    assert ("CHN", "VNM", "04") in dyads(official)
+
+
 # -- bad input: no crash, no invented events ---------------------------------------------------
 def test_very_long_sentence_gives_no_events(pipe: Pipeline) -> None:
     words = ("China attacked Japan and " * 500).strip()  # 2,500 words, one "sentence"

@@ -152,6 +152,10 @@ PLACE_NOUNS = {
 # Geneva", "signed the accord in Paris", "held joint exercises in the Mediterranean"): their
 # missing target is not taken from the place.
 VENUE_ROOTS = {"04", "05", "06"}
+# Visits and hosting (CAMEO 042, 043) are acts of political actors; a crowd of tourists or
+# migrants "visiting" or "arriving in" a country is not one.
+VISIT_CODES = ("042", "043")
+PRIVATE_TRAVELLER_SECTORS = {"CVL", "REF"}
 # CAMEO codes whose untargeted acts are a government acting on its own country: "lifted the
 # state of emergency" (081), "accepted demands for reform" (083), "released 300 prisoners"
 # (084), "imposed a curfew" (172), "arrested 12" (173), "cracked down" (175). Not a retreat,
@@ -357,6 +361,8 @@ class EventCoder:
                 else:
                     coding = Coding(rule.cameo, rule.id, None)
             for source, target in pairs:
+                if coding.code.startswith(VISIT_CODES) and _is_private_traveller(source.actor):
+                    continue  # tourists and migrants arriving somewhere pay no state visit
                 event = self._event(
                     tok,
                     coding,
@@ -992,6 +998,14 @@ def _implicit_target(event: Event) -> Actor | None:
             rule="implicit.domestic",
         )
     return None
+
+
+def _is_private_traveller(actor: Actor) -> bool:
+    """Civilians, refugees, migrants or an unnamed group of people: their journeys are not the
+    visits CAMEO 042/043 code between political actors."""
+    if actor.sector in PRIVATE_TRAVELLER_SECTORS:
+        return True
+    return actor.kind == "group" and actor.sector is None
 
 
 def is_purpose_clause(tok: Token) -> bool:
