@@ -211,6 +211,8 @@ def test_counted_object_after_up_to(pipe: Pipeline) -> None:
         ("Israel reimposed a blockade on Gaza on Friday.", "191"),
         ("Chad swore to retaliate against Sudan.", "138"),
         ("Indonesia forced the Australian journalists out of the country.", "174"),
+        ("Turkish police prevented the demonstration by Kurdish students.", "1721"),
+        ("Iranian guards abused the British sailors.", "182"),
     ],
 )
 def test_wording_families(pipe: Pipeline, text: str, code_prefix: str) -> None:
@@ -222,6 +224,11 @@ def test_tourists_and_refugees_pay_no_state_visit(pipe: Pipeline) -> None:
     assert not code(pipe, "A group of Afghan refugees arrived in Pakistan on Monday.")
     official = code(pipe, "The Chinese foreign minister visited Vietnam on Monday.")
     assert ("CHN", "VNM", "04") in dyads(official)
+
+
+def test_a_press_release_releases_no_one(pipe: Pipeline) -> None:
+    events = code(pipe, "Syria said so in a press release sent to Lebanon.")
+    assert not any(e.cameo.root == "08" for e in events)
 
 
 # -- bad input: no crash, no invented events ---------------------------------------------------

@@ -152,6 +152,8 @@ PLACE_NOUNS = {
 # Geneva", "signed the accord in Paris", "held joint exercises in the Mediterranean"): their
 # missing target is not taken from the place.
 VENUE_ROOTS = {"04", "05", "06"}
+# Nouns before a trigger noun that make it a publication, not an act: "press release".
+NON_EVENT_COMPOUNDS = {"press", "news"}
 # Visits and hosting (CAMEO 042, 043) are acts of political actors; a crowd of tourists or
 # migrants "visiting" or "arriving in" a country is not one.
 VISIT_CODES = ("042", "043")
@@ -429,6 +431,10 @@ class EventCoder:
         pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}.get(tok.pos_)
         if pos is None:
             return None
+        if pos == "NOUN" and any(
+            c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in tok.children
+        ):
+            return None  # "a *press* release", "a *news* conference" announce, they do not act
         if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
             return None  # a participle used as a noun: "evacuated *the wounded*"
         if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in FRAME_NOUNS:
