@@ -231,6 +231,22 @@ def test_a_press_release_releases_no_one(pipe: Pipeline) -> None:
     assert not any(e.cameo.root == "08" for e in events)
 
 
+def test_object_of_a_stranded_preposition(pipe: Pipeline) -> None:
+    # The small model makes "officers" the subject of "holed", leaving "to" without object.
+    text = "Peru granted asylum to five Panamanian army officers holed up in its embassy."
+    assert ("PER", "PAN", "07") in dyads(code(pipe, text))
+
+
+def test_infinitive_parsed_as_adverbial_still_completes_the_frame(pipe: Pipeline) -> None:
+    events = code(pipe, "Chadian rebels have sworn to fight until they take the capital.")
+    assert any(e.cameo.root == "13" for e in events)
+
+
+def test_taking_part_in_an_act_makes_its_subject_the_source(pipe: Pipeline) -> None:
+    events = code(pipe, "Serb forces were engaged in ethnic cleansing against Kosovars.")
+    assert any(e.source.country == "SRB" and e.cameo.root == "20" for e in events)
+
+
 # -- bad input: no crash, no invented events ---------------------------------------------------
 def test_very_long_sentence_gives_no_events(pipe: Pipeline) -> None:
     words = ("China attacked Japan and " * 500).strip()  # 2,500 words, one "sentence"

@@ -147,6 +147,10 @@ PLACE_NOUNS = {
     "camp",
     "suburb",
     "outskirts",
+    "sector",
+    "quarter",
+    "neighborhood",
+    "neighbourhood",
 }
 # CAMEO roots whose sentence place is usually a venue, not whom the act is aimed at ("met in
 # Geneva", "signed the accord in Paris", "held joint exercises in the Mediterranean"): their
@@ -468,7 +472,17 @@ class EventCoder:
                 for c in tok.children
             )
         if req.key == "xcomp":
-            return any(c.dep_ == "xcomp" and c.lemma_.lower() in req.values for c in tok.children)
+            complements = [c for c in tok.children if c.dep_ == "xcomp"]
+            if not complements:
+                # "have sworn *to fight*": the small model often attaches the infinitive
+                # complement as an adverbial clause.
+                complements = [
+                    c
+                    for c in tok.children
+                    if c.dep_ == "advcl"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                ]
+            return any(c.lemma_.lower() in req.values for c in complements)
         if req.key == "mod":
             return any(
                 c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in req.values
@@ -725,7 +739,10 @@ class EventCoder:
         frame = tok.head if tok.dep_ == "compound" else tok  # "launched a mediation effort"
         verb = syntax.light_verb_of(frame)
         if verb is not None:
-            return self._actors_at(syntax.subject_of(verb), by_token)
+            subject = syntax.subject_of(verb)
+            if subject is None and verb.lemma_.lower() in syntax.PARTAKING_VERBS:
+                subject = syntax.passive_subject_of(verb)  # "forces *were engaged* in ..."
+            return self._actors_at(subject, by_token)
         return []
 
     def _target(

@@ -17,6 +17,8 @@ OBJECT_DEPS = {"dobj", "attr", "oprd"}
 SUBJECT_SHARING_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 # How far up a chain of subject-sharing clauses we look for a subject.
 MAX_SUBJECT_HOPS = 3
+# Verbs whose "in" phrase names what the subject does: "engaged in ethnic cleansing".
+PARTAKING_VERBS = {"engage", "participate", "take", "join"}
 # Verbs that carry a nominal trigger: "held talks", "launched an attack", "signed a deal".
 LIGHT_VERBS = {
     "hold",
@@ -136,8 +138,34 @@ def prep_objects(tok: Token, preposition: str) -> list[Token]:
     out: list[Token] = []
     for child in tok.children:
         if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == preposition:
-            out.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
+            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if not objects:
+                stranded = _phrase_after(child)
+                objects = [stranded] if stranded is not None else []
+            out.extend(objects)
     return out
+
+
+# Dependents that can open a noun phrase before its head ("to *five Panamanian army* officers").
+_NP_PREMODIFIERS = {"det", "nummod", "amod", "compound", "poss", "case", "quantmod", "nmod"}
+# How far past a stranded preposition its noun phrase's head is looked for.
+MAX_STRANDED_PHRASE = 6
+
+
+def _phrase_after(prep: Token) -> Token | None:
+    """The head of the noun phrase right after a preposition the parser left without an
+    object ("granted asylum *to* five Panamanian army officers holed up ...", where the small
+    model made "officers" the subject of "holed"): the first noun after the phrase's
+    premodifiers."""
+    doc = prep.doc
+    end = min(len(doc), prep.i + 1 + MAX_STRANDED_PHRASE)
+    for i in range(prep.i + 1, end):
+        tok = doc[i]
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in _NP_PREMODIFIERS:
+            return tok
+        if tok.dep_ not in _NP_PREMODIFIERS and tok.pos_ not in {"NUM", "ADJ", "DET"}:
+            return None
+    return None
 
 
 def particle_lemmas(tok: Token) -> set[str]:
@@ -160,9 +188,13 @@ def is_negated(tok: Token) -> bool:
 
 
 def light_verb_of(noun: Token) -> Token | None:
-    """The verb that carries a nominal trigger as its object ("*held* talks")."""
+    """The verb that carries a nominal trigger as its object ("*held* talks"), or as the
+    object of "in" after a verb of taking part ("*engaged* in ethnic cleansing")."""
     if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in PARTAKING_VERBS:
+        return prep.head
     return None
 
 
