@@ -6,14 +6,18 @@ import csv
 import gzip
 import io
 import json
+import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pyarrow.parquet as pq
 import pytest
 
+from dateline.engines import CODING_FAILED
 from dateline.model import output_schema
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,3 +103,72 @@ def test_bad_options_are_one_line(args: list[str]) -> None:
     res = run("code", str(EXAMPLES / "border-clash.txt"), *args)
     assert res.returncode == 2
     assert "Traceback" not in res.stderr.decode()
+
+
+# --- an article whose coding raises ---------------------------------------------------------
+
+RAISING = Path(__file__).with_name("raising_pipeline.py")
+MARKER = "Quetzalcoatlus"  # in no example; the patched pipeline raises on the article with it
+N_RECORDS = 40  # more than one chunk of the engine, so that two workers both code
+BAD = 17  # the record that carries the marker
+
+
+@dataclass
+class Run:
+    returncode: int
+    stderr: list[str]
+    docs: list[dict[str, Any]]
+
+
+def _run(args: list[str], env: dict[str, str] | None = None) -> Run:
+    res = subprocess.run(args, capture_output=True, timeout=600, env={**os.environ, **(env or {})})
+    stderr = res.stderr.decode()
+    assert "Traceback" not in stderr, stderr
+    docs = [json.loads(line) for line in res.stdout.decode().splitlines()]
+    return Run(res.returncode, stderr.splitlines(), docs)
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """N_RECORDS records made from the examples; record BAD carries the marker."""
+    base = [json.loads(line) for line in (EXAMPLES / "records.jsonl").read_text().splitlines()]
+    for name in ("almaty-trade-talks.txt", "border-clash.txt"):
+        base.append({"text": (EXAMPLES / name).read_text("utf-8")})
+    lines = []
+    for i in range(N_RECORDS):
+        record = {**base[i % len(base)], "id": f"r{i:02d}"}
+        record["text"] += f"\n\nReport {i} ends here." + (f" {MARKER}." if i == BAD else "")
+        lines.append(json.dumps(record))
+    path = tmp_path_factory.mktemp("news") / "news.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def clean(news: Path) -> Run:
+    """The same news coded by the real pipeline, nothing raising."""
+    return _run([sys.executable, "-m", "dateline", "code", str(news), "--published", "2018-11-12"])
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_an_article_whose_coding_raises_is_one_line_and_the_rest_is_coded(
+    news: Path, clean: Run, workers: str
+) -> None:
+    args = [sys.executable, str(RAISING), "code", str(news), "--published", "2018-11-12"]
+    got = _run([*args, "--workers", workers], env={"DATELINE_TEST_RAISE_ON": MARKER})
+    assert got.returncode == 0, got.stderr  # every input was read: the run succeeded
+    # The others come out in the same order, exactly as without the failure.
+    assert [d["article"]["input_id"] for d in got.docs] == [f"r{i:02d}" for i in range(N_RECORDS)]
+    assert [d for i, d in enumerate(got.docs) if i != BAD] == [
+        d for i, d in enumerate(clean.docs) if i != BAD
+    ]
+    # The bad one comes out uncoded, its warning saying what failed on one line.
+    bad = got.docs[BAD]
+    assert bad["article"] == clean.docs[BAD]["article"] and clean.docs[BAD]["events"]
+    assert bad["events"] == [] and bad["entities"] == []
+    reason = "RuntimeError: injected failure in a message of two lines"
+    assert bad["warnings"] == [CODING_FAILED + reason]
+    # stderr: one line for it.
+    assert len(got.stderr) == 1 and got.stderr[0].startswith("dateline: ")
+    assert reason in got.stderr[0] and "coding failed" in got.stderr[0]
+    assert f"r{BAD:02d}" in got.stderr[0] or str(news) in got.stderr[0]

@@ -63,8 +63,12 @@ def code_command(
         None, "--address", help="Ray cluster address (auto, ray://host:10001); --engine ray."
     ),
 ) -> None:
-    """Code news articles into events (who did what to whom, when and where)."""
-    from dateline.engines import get_engine
+    """Code news articles into events (who did what to whom, when and where).
+
+    Each input that cannot be read, and each article whose coding fails, is one line on
+    stderr; the rest is coded.
+    """
+    from dateline.engines import coding_failure, get_engine
     from dateline.ingest import DEFAULT_MAX_BYTES, read_inputs
     from dateline.pipeline import PipelineConfig
 
@@ -93,6 +97,11 @@ def code_command(
                 failures += 1
                 err.print(f"dateline: {item}", markup=False, highlight=False)
                 continue
+            reason = coding_failure(item)
+            if reason is not None:
+                art = item.article
+                origin = art.origin or art.input_id or art.id
+                err.print(f"dateline: {origin}: coding failed ({reason})", markup=False)
             if min_confidence > 0:
                 item.events = [e for e in item.events if e.confidence >= min_confidence]
             yield item
