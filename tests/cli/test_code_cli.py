@@ -17,6 +17,7 @@ import jsonschema
 import pyarrow.parquet as pq
 import pytest
 
+from dateline.cli.code import SUMMARY_PREFIX
 from dateline.engines import CODING_FAILED
 from dateline.model import output_schema
 
@@ -96,6 +97,10 @@ def test_bad_inputs_fail_one_line_each_and_the_rest_is_coded(tmp_path: Path) -> 
     bodies = [d["article"]["body"] for d in docs]
     assert any("Scholz" in b for b in bodies)  # the cp1252 file was decoded, not rejected
     assert any("Nurtleu" in b for b in bodies)
+    events = sum(len(d["events"]) for d in docs)
+    assert err[-1] == (
+        f"{SUMMARY_PREFIX}2 articles, {events} events, 0 uncoded, 3 unreadable inputs"
+    )
 
 
 @pytest.mark.parametrize("args", [["--published", "12/11/2018"], ["--format", "xml"]])
@@ -168,7 +173,40 @@ def test_an_article_whose_coding_raises_is_one_line_and_the_rest_is_coded(
     assert bad["events"] == [] and bad["entities"] == []
     reason = "RuntimeError: injected failure in a message of two lines"
     assert bad["warnings"] == [CODING_FAILED + reason]
-    # stderr: one line for it.
-    assert len(got.stderr) == 1 and got.stderr[0].startswith("dateline: ")
-    assert reason in got.stderr[0] and "coding failed" in got.stderr[0]
-    assert f"r{BAD:02d}" in got.stderr[0] or str(news) in got.stderr[0]
+    # stderr: one line for it, then the summary.
+    failed = [line for line in got.stderr if "coding failed" in line]
+    assert len(failed) == 1 and failed[0].startswith("dateline: ") and reason in failed[0]
+    assert f"r{BAD:02d}" in failed[0] or str(news) in failed[0]
+    events = sum(len(d["events"]) for d in got.docs)
+    assert got.stderr[-1] == (
+        f"{SUMMARY_PREFIX}{N_RECORDS} articles, {events} events, 1 uncoded, 0 unreadable inputs"
+    )
+    assert len(got.stderr) == 2, got.stderr
+
+
+def test_a_clean_run_ends_with_its_summary(clean: Run) -> None:
+    assert clean.returncode == 0
+    events = sum(len(d["events"]) for d in clean.docs)
+    assert events > 0
+    assert clean.stderr == [
+        f"{SUMMARY_PREFIX}{N_RECORDS} articles, {events} events, 0 uncoded, 0 unreadable inputs"
+    ]
+
+
+def test_an_article_the_pipeline_does_not_code_counts_as_uncoded(tmp_path: Path) -> None:
+    french = tmp_path / "fr.txt"
+    french.write_text(
+        "PARIS — Le président français Emmanuel Macron a rencontré lundi le chancelier "
+        "allemand Olaf Scholz à Paris pour discuter de la coopération européenne en matière "
+        "de défense. Les deux dirigeants ont convenu de renforcer leur partenariat.\n",
+        encoding="utf-8",
+    )
+    res = run("code", str(french), str(EXAMPLES / "border-clash.txt"))
+    assert res.returncode == 0, res.stderr.decode()
+    docs = [json.loads(line) for line in res.stdout.decode().splitlines()]
+    assert docs[0]["events"] == [] and "not coded" in docs[0]["warnings"][0]
+    assert docs[1]["events"] and not docs[1]["warnings"]
+    assert res.stderr.decode().splitlines() == [
+        f"{SUMMARY_PREFIX}2 articles, {len(docs[1]['events'])} events, 1 uncoded, "
+        "0 unreadable inputs"
+    ]
