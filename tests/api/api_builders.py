@@ -14,137 +14,55 @@ import os
 import random
 from pathlib import Path
 
+from builders import CODEBOOK, CODES, Ev, make_doc
 from dateline.ingest import article_from_text
-from dateline.model import (
-    Actor,
-    Article,
-    Cameo,
-    Document,
-    Entity,
-    Event,
-    Location,
-    Plover,
-    SentenceRef,
-    Span,
-)
+from dateline.model import Actor, Article, Document, Entity, Event, Location, SentenceRef, Span
 from dateline.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 
-NAMES = {
-    "KAZ": "Kazakhstan",
-    "CHN": "China",
-    "RUS": "Russia",
-    "USA": "the United States",
-    "UKR": "Ukraine",
-    "IRN": "Iran",
-}
-
-# CAMEO code -> (root, quad class, Goldstein, PLOVER event, verb phrase)
-CODES = {
-    "040": ("04", 1, 1.0, "CONSULT", "held talks with"),
-    "042": ("04", 1, 1.9, "CONSULT", "visited"),
-    "057": ("05", 1, 8.0, "AGREE", "signed an agreement with"),
-    "061": ("06", 2, 6.4, "COOPERATE", "expanded trade with"),
-    "112": ("11", 3, -2.0, "ACCUSE", "accused"),
-    "190": ("19", 4, -10.0, "FIGHT", "attacked"),
-}
-
-
-def _actor(code: str, text: str, start: int, role: str) -> Actor:
-    return Actor(
-        text=text,
-        start=start,
-        end=start + len(text),
-        code=code + "GOV",
-        country=code,
-        sector="GOV",
-        name=NAMES[code].removeprefix("the "),
-        role=role,
-        kind="country",
-        rule="test",
-    )
-
-
-def synthetic_event(
-    *,
-    index: int,
-    offset: int,
-    src: str,
-    tgt: str,
-    code: str,
-    day: str | None,
-    negated: bool = False,
-    hypothetical: bool = False,
-) -> tuple[Event, str]:
-    """One event and its sentence, placed at ``offset`` in the article body."""
-    root, quad, gold, plover, verb = CODES[code]
-    s_text, t_text = NAMES[src], NAMES[tgt]
-    sentence = f"{s_text[0].upper()}{s_text[1:]} {verb} {t_text} on {day or 'some day'}."
-    s_start = offset
-    trig = verb.split()[0]
-    t_rel = sentence.index(trig)
-    g_rel = sentence.index(t_text, t_rel)
-    event = Event(
-        id=f"e{index}",
-        sentence=SentenceRef(index, sentence, offset, offset + len(sentence)),
-        date=day,
-        date_precision="day" if day else "none",
-        source=_actor(src, sentence[: len(s_text)], s_start, "source"),
-        target=_actor(tgt, t_text, offset + g_rel, "target"),
-        cameo=Cameo(code=code, root=root, quad_class=quad, goldstein=gold, name=verb),
-        plover=Plover(event=plover, mode=None, context=["diplomacy"]),
-        location=Location("Astana", "KAZ", 51.17, 71.45, "dateline"),
-        negated=negated,
-        hypothetical=hypothetical,
-        trigger=Span(trig, offset + t_rel, offset + t_rel + len(trig)),
-        confidence=0.5 + (index % 5) / 10,
-        rule="test.rule",
-        date_source="sentence" if day else "none",
-        date_text=day,
-    )
-    return event, sentence
+COUNTRIES = ("KAZ", "CHN", "RUS", "USA", "UKR", "IRN")
+# Share of events without a date, and of negated and of hypothetical mentions.
+UNDATED_SHARE = 0.15
+NEGATED_SHARE = 0.05
+HYPOTHETICAL_SHARE = 0.05
 
 
 def synthetic_documents(n_articles: int = 60, seed: int = 7) -> list[Document]:
     rng = random.Random(seed)
-    countries = list(NAMES)
     # Few distinct days so that many events share a date (pagination must break ties).
     days = [f"2018-{m:02d}-{d:02d}" for m in (1, 2, 3, 11) for d in (1, 9, 20)]
     docs = []
     for n in range(n_articles):
-        parts: list[str] = []
-        events: list[Event] = []
-        offset = 0
+        events = []
         for i in range(rng.randint(1, 6)):
-            src, tgt = rng.sample(countries, 2)
-            day = rng.choice(days) if rng.random() > 0.15 else None
-            event, sentence = synthetic_event(
-                index=i,
-                offset=offset,
-                src=src,
-                tgt=tgt,
-                code=rng.choice(list(CODES)),
-                day=day,
-                negated=rng.random() < 0.05,
-                hypothetical=rng.random() < 0.05,
+            src, tgt = rng.sample(COUNTRIES, 2)
+            day = rng.choice(days) if rng.random() > UNDATED_SHARE else None
+            events.append(
+                Ev(
+                    src,
+                    tgt,
+                    rng.choice(CODES),
+                    day,
+                    date_text=day or "some day",
+                    negated=rng.random() < NEGATED_SHARE,
+                    hypothetical=rng.random() < HYPOTHETICAL_SHARE,
+                    # Spread confidences so that confidence filters cut the data.
+                    confidence=0.5 + (i % 5) / 10,
+                )
             )
-            event.id = f"a{n}-e{i}"
-            parts.append(sentence)
-            events.append(event)
-            offset += len(sentence) + 1
-        body = " ".join(parts) + f" (Report number {n}.)"
-        article = Article(
-            body=body,
-            title=f"Synthetic report {n}",
-            outlet=rng.choice(["Test Wire", "Other News", "Third Daily"]),
-            url=f"https://news.example.org/{n}",
-            published="2018-11-30",
-            published_source="record",
-            origin="synthetic",
+        docs.append(
+            make_doc(
+                events,
+                title=f"Synthetic report {n}",
+                outlet=rng.choice(["Test Wire", "Other News", "Third Daily"]),
+                url=f"https://news.example.org/{n}",
+                published="2018-11-30",
+                salt=f"(Report number {n}.)",
+                origin="synthetic",
+            )
         )
-        docs.append(Document(article=article, events=events))
     return docs
 
 
@@ -193,8 +111,8 @@ def hand_coded_seed(article: Article) -> Document:
         date_precision="day",
         source=actor(src, s0, "KAZGOV", "Kairat Abdrakhmanov", "source"),
         target=actor(tgt, t0, "CHNGOV", "Zhang Xiao", "target"),
-        cameo=Cameo("040", "04", 1, 1.0, "Consult, not specified below"),
-        plover=Plover("CONSULT", "meet", []),
+        cameo=CODEBOOK.cameo("040"),
+        plover=CODEBOOK.plover("040"),
         location=Location("Astana", "KAZ", 51.17, 71.45, "dateline"),
         negated=False,
         hypothetical=False,

@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
 
+from builders import CODEBOOK
 from dateline.api.params import MAX_PAGE_SIZE
 from dateline.store import Store
 
@@ -248,7 +249,10 @@ def test_export_formats_hold_every_filtered_event(client: TestClient, synthetic_
     assert "attachment" in csv_resp.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(csv_resp.text)))
     assert [r["event_id"] for r in rows] == expected
-    assert rows[0]["plover_context"] == "diplomacy"
+    every_row = list(csv.DictReader(io.StringIO(client.get("/export?format=csv").text)))
+    for row in every_row:  # a list, joined by commas; as the codebook maps the CAMEO code
+        assert row["plover_context"] == ",".join(CODEBOOK.plover(row["cameo_code"]).context)
+    assert any("," in row["plover_context"] for row in every_row), "no two-context event"
     lines = client.get("/export", params={"format": "jsonl", "country": "RUS"}).text.splitlines()
     assert [json.loads(line)["event_id"] for line in lines] == expected
     data = client.get("/export", params={"format": "parquet", "country": "RUS"}).content

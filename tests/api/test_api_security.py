@@ -202,19 +202,11 @@ ARTICLE = {
 
 def fake_coder(article: Article) -> Document:
     """A stand-in for the NLP pipeline: one agreement event in the first sentence."""
-    from api_builders import synthetic_event
+    from builders import Ev, make_event
 
     body = article.body
-    event, _ = synthetic_event(index=0, offset=0, src="KAZ", tgt="RUS", code="057", day=None)
-    event.sentence.text = body[: body.index(".") + 1]
-    event.sentence.end = len(event.sentence.text)
-    event.source.start, event.source.end = 0, len("Kazakhstan")
-    event.source.text = "Kazakhstan"
-    r = body.index("Russia")
-    event.target.start, event.target.end, event.target.text = r, r + 6, "Russia"  # type: ignore[union-attr]
-    s = body.index("signed")
-    event.trigger.start, event.trigger.end, event.trigger.text = s, s + 6, "signed"
-    event.date, event.date_precision = "2019-03-04", "day"
+    sentence = body[: body.index(".") + 1]
+    event = make_event(Ev("KAZ", "RUS", "057", "2019-03-04", sentence), index=0, offset=0)
     return Document(article=article, events=[event])
 
 

@@ -6,14 +6,19 @@ import csv
 import gzip
 import io
 import json
+import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pyarrow.parquet as pq
 import pytest
 
+from dateline.cli.code import SUMMARY_PREFIX
+from dateline.engines import CODING_FAILED
 from dateline.model import output_schema
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,6 +97,10 @@ def test_bad_inputs_fail_one_line_each_and_the_rest_is_coded(tmp_path: Path) -> 
     bodies = [d["article"]["body"] for d in docs]
     assert any("Scholz" in b for b in bodies)  # the cp1252 file was decoded, not rejected
     assert any("Nurtleu" in b for b in bodies)
+    events = sum(len(d["events"]) for d in docs)
+    assert err[-1] == (
+        f"{SUMMARY_PREFIX}2 articles, {events} events, 0 uncoded, 3 unreadable inputs"
+    )
 
 
 @pytest.mark.parametrize("args", [["--published", "12/11/2018"], ["--format", "xml"]])
@@ -99,3 +108,105 @@ def test_bad_options_are_one_line(args: list[str]) -> None:
     res = run("code", str(EXAMPLES / "border-clash.txt"), *args)
     assert res.returncode == 2
     assert "Traceback" not in res.stderr.decode()
+
+
+# --- an article whose coding raises ---------------------------------------------------------
+
+RAISING = Path(__file__).with_name("raising_pipeline.py")
+MARKER = "Quetzalcoatlus"  # in no example; the patched pipeline raises on the article with it
+N_RECORDS = 40  # more than one chunk of the engine, so that two workers both code
+BAD = 17  # the record that carries the marker
+
+
+@dataclass
+class Run:
+    returncode: int
+    stderr: list[str]
+    docs: list[dict[str, Any]]
+
+
+def _run(args: list[str], env: dict[str, str] | None = None) -> Run:
+    res = subprocess.run(args, capture_output=True, timeout=600, env={**os.environ, **(env or {})})
+    stderr = res.stderr.decode()
+    assert "Traceback" not in stderr, stderr
+    docs = [json.loads(line) for line in res.stdout.decode().splitlines()]
+    return Run(res.returncode, stderr.splitlines(), docs)
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """N_RECORDS records made from the examples; record BAD carries the marker."""
+    base = [json.loads(line) for line in (EXAMPLES / "records.jsonl").read_text().splitlines()]
+    for name in ("almaty-trade-talks.txt", "border-clash.txt"):
+        base.append({"text": (EXAMPLES / name).read_text("utf-8")})
+    lines = []
+    for i in range(N_RECORDS):
+        record = {**base[i % len(base)], "id": f"r{i:02d}"}
+        record["text"] += f"\n\nReport {i} ends here." + (f" {MARKER}." if i == BAD else "")
+        lines.append(json.dumps(record))
+    path = tmp_path_factory.mktemp("news") / "news.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def clean(news: Path) -> Run:
+    """The same news coded by the real pipeline, nothing raising."""
+    return _run([sys.executable, "-m", "dateline", "code", str(news), "--published", "2018-11-12"])
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_an_article_whose_coding_raises_is_one_line_and_the_rest_is_coded(
+    news: Path, clean: Run, workers: str
+) -> None:
+    args = [sys.executable, str(RAISING), "code", str(news), "--published", "2018-11-12"]
+    got = _run([*args, "--workers", workers], env={"DATELINE_TEST_RAISE_ON": MARKER})
+    assert got.returncode == 0, got.stderr  # every input was read: the run succeeded
+    # The others come out in the same order, exactly as without the failure.
+    assert [d["article"]["input_id"] for d in got.docs] == [f"r{i:02d}" for i in range(N_RECORDS)]
+    assert [d for i, d in enumerate(got.docs) if i != BAD] == [
+        d for i, d in enumerate(clean.docs) if i != BAD
+    ]
+    # The bad one comes out uncoded, its warning saying what failed on one line.
+    bad = got.docs[BAD]
+    assert bad["article"] == clean.docs[BAD]["article"] and clean.docs[BAD]["events"]
+    assert bad["events"] == [] and bad["entities"] == []
+    reason = "RuntimeError: injected failure in a message of two lines"
+    assert bad["warnings"] == [CODING_FAILED + reason]
+    # stderr: one line for it, then the summary.
+    failed = [line for line in got.stderr if "coding failed" in line]
+    assert len(failed) == 1 and failed[0].startswith("dateline: ") and reason in failed[0]
+    assert f"r{BAD:02d}" in failed[0] or str(news) in failed[0]
+    events = sum(len(d["events"]) for d in got.docs)
+    assert got.stderr[-1] == (
+        f"{SUMMARY_PREFIX}{N_RECORDS} articles, {events} events, 1 uncoded, 0 unreadable inputs"
+    )
+    assert len(got.stderr) == 2, got.stderr
+
+
+def test_a_clean_run_ends_with_its_summary(clean: Run) -> None:
+    assert clean.returncode == 0
+    events = sum(len(d["events"]) for d in clean.docs)
+    assert events > 0
+    assert clean.stderr == [
+        f"{SUMMARY_PREFIX}{N_RECORDS} articles, {events} events, 0 uncoded, 0 unreadable inputs"
+    ]
+
+
+def test_an_article_the_pipeline_does_not_code_counts_as_uncoded(tmp_path: Path) -> None:
+    french = tmp_path / "fr.txt"
+    french.write_text(
+        "PARIS — Le président français Emmanuel Macron a rencontré lundi le chancelier "
+        "allemand Olaf Scholz à Paris pour discuter de la coopération européenne en matière "
+        "de défense. Les deux dirigeants ont convenu de renforcer leur partenariat.\n",
+        encoding="utf-8",
+    )
+    res = run("code", str(french), str(EXAMPLES / "border-clash.txt"))
+    assert res.returncode == 0, res.stderr.decode()
+    docs = [json.loads(line) for line in res.stdout.decode().splitlines()]
+    assert docs[0]["events"] == [] and "not coded" in docs[0]["warnings"][0]
+    assert docs[1]["events"] and not docs[1]["warnings"]
+    assert res.stderr.decode().splitlines() == [
+        f"{SUMMARY_PREFIX}2 articles, {len(docs[1]['events'])} events, 1 uncoded, "
+        "0 unreadable inputs"
+    ]

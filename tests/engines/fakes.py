@@ -10,6 +10,8 @@ from typing import Any
 from dateline.model import Article, Document
 
 DIE = "die now"  # an article body that kills the worker coding it
+RAISE = "raise now"  # an article body whose coding raises (a bug, not a dead worker)
+RAISED = "parser exploded\n  in a message of two lines"
 
 
 class FakeCoder:
@@ -20,6 +22,8 @@ class FakeCoder:
         for article in articles:
             if article.body == DIE:
                 os._exit(3)  # a crash the pool cannot catch, like the OOM killer
+            if article.body == RAISE:
+                raise RuntimeError(RAISED)
             yield Document(article=article, topics=[f"words={len(article.body.split())}"])
 
 

@@ -27,6 +27,7 @@ import pytest
 from reliability_corpus import GOOD_TEXT, SECRET_MARKER, Case, Corpus, Listener
 from reliability_docs import offset_problems
 
+from dateline.cli.code import SUMMARY_PREFIX
 from dateline.errors import InputError
 from dateline.ingest import read_inputs
 from dateline.model import Article, output_schema
@@ -193,7 +194,9 @@ def test_every_bad_document_is_an_error_line_or_an_empty_result(
     corpus: Corpus, coded_run: CodedRun
 ) -> None:
     errors: dict[str, list[str]] = {}
-    for line in coded_run.stderr.splitlines():
+    lines = coded_run.stderr.splitlines()
+    assert lines and lines[-1].startswith(SUMMARY_PREFIX), "the run's summary line is missing"
+    for line in lines[:-1]:
         assert line.startswith("dateline: "), f"not one error per line: {line!r}"
         origin_and_reason = line.removeprefix("dateline: ")
         name = next(

@@ -222,7 +222,9 @@ def make_scrambled(tmp_path: Path) -> Path:
 def make_truncated(tmp_path: Path) -> Path:
     path = _store_file(tmp_path)
     data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 2])
+    # A quarter is kept: the events table that export reads lies beyond it. (Cut at half,
+    # the events of this corpus are all still there and export is rightly complete.)
+    path.write_bytes(data[: len(data) // 4])
     return path
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from store_builders import Ev, make_doc
-
+from builders import Ev, make_doc
 from dateline.engines import LocalEngine
 from dateline.errors import InputError
 from dateline.model import Article, Document

@@ -11,8 +11,9 @@ import sys
 import threading
 from pathlib import Path
 
-from store_builders import content, synthetic_corpus
+from store_builders import content
 
+from builders import synthetic_corpus
 from dateline.store import Store
 
 N_DOCS = 300

@@ -6,8 +6,8 @@ from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
-from store_builders import Ev, make_doc
 
+from builders import Ev, make_doc
 from dateline.store import Store
 from dateline.store.dedup import (
     DEDUP_WINDOW_DAYS,
@@ -27,6 +27,19 @@ MEETING_XINHUA = (
     "Chinese Ambassador Zhang Xiao met Kazakh Foreign Minister Kairat Abdrakhmanov in "
     "Astana to discuss bilateral relations."
 )
+# How the Xinhua report names the two sides: it names neither country.
+XINHUA_NAMES = {
+    "KAZ": "Kazakh Foreign Minister Kairat Abdrakhmanov",
+    "CHN": "Chinese Ambassador Zhang Xiao",
+}
+
+
+def xinhua(src: str, tgt: str, day: str) -> Ev:
+    """The Xinhua report of the meeting, coded as ``src`` meeting ``tgt`` on ``day``."""
+    return Ev(
+        src, tgt, "040", day, MEETING_XINHUA,
+        src_text=XINHUA_NAMES[src], tgt_text=XINHUA_NAMES[tgt], trigger="met",
+    )  # fmt: skip
 
 
 def only_event(store: Store, **filters: object) -> dict[str, object]:
@@ -39,7 +52,7 @@ def test_two_outlets_one_event(store: Store) -> None:
     store.ingest(
         [
             make_doc([Ev("KAZ", "CHN", "040", "2018-11-09", MEETING_TCA)], outlet="TCA"),
-            make_doc([Ev("KAZ", "CHN", "040", "2018-11-10", MEETING_XINHUA)], outlet="Xinhua"),
+            make_doc([xinhua("KAZ", "CHN", "2018-11-10")], outlet="Xinhua"),
         ]
     )
     ev = only_event(store)
@@ -58,7 +71,7 @@ def test_same_outlet_twice_is_one_source(store: Store) -> None:
     store.ingest(
         [
             make_doc([Ev("KAZ", "CHN", "040", "2018-11-09", MEETING_TCA)], outlet="TCA"),
-            make_doc([Ev("KAZ", "CHN", "040", "2018-11-09", MEETING_XINHUA)], outlet="TCA"),
+            make_doc([xinhua("KAZ", "CHN", "2018-11-09")], outlet="TCA"),
         ]
     )
     ev = only_event(store)
@@ -69,7 +82,7 @@ def test_symmetric_meeting_coded_either_way_round_is_one_event(store: Store) -> 
     store.ingest(
         [
             make_doc([Ev("KAZ", "CHN", "040", "2018-11-09", MEETING_TCA)], outlet="TCA"),
-            make_doc([Ev("CHN", "KAZ", "040", "2018-11-09", MEETING_XINHUA)], outlet="Xinhua"),
+            make_doc([xinhua("CHN", "KAZ", "2018-11-09")], outlet="Xinhua"),
         ]
     )
     assert only_event(store)["num_sources"] == 2
@@ -95,7 +108,7 @@ def test_different_dyads_dates_and_kinds_stay_separate(store: Store) -> None:
                 outlet="Interfax",
             ),
             # same dyad, outside the window
-            make_doc([Ev("KAZ", "CHN", "040", "2018-11-20", MEETING_XINHUA)], outlet="Xinhua"),
+            make_doc([xinhua("KAZ", "CHN", "2018-11-20")], outlet="Xinhua"),
             # same dyad and day, different kind of event (conflict, not consultation)
             make_doc([Ev("KAZ", "CHN", "111", "2018-11-09")], outlet="RFE"),
             # same countries, different sector (military, not government)
@@ -134,7 +147,7 @@ def test_later_report_with_earlier_date_reclusters(store: Store) -> None:
     """A report arriving later but dated earlier becomes the anchor; nothing is left stale."""
     store.ingest([make_doc([Ev("KAZ", "CHN", "040", "2018-11-12", MEETING_TCA)], outlet="A")])
     first = only_event(store)
-    store.ingest([make_doc([Ev("KAZ", "CHN", "040", "2018-11-10", MEETING_XINHUA)], outlet="B")])
+    store.ingest([make_doc([xinhua("KAZ", "CHN", "2018-11-10")], outlet="B")])
     ev = only_event(store)
     assert ev["event_id"] != first["event_id"]
     assert ev["num_sources"] == 2

@@ -8,8 +8,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from store_builders import Ev, make_doc
 
+from builders import CODEBOOK, Ev, make_doc
 from dateline.errors import StoreError
 from dateline.store import GDELT_COLUMNS, Store
 from dateline.store.schema import SCHEMA_VERSION
@@ -87,7 +87,11 @@ def test_plover_jsonl(filled: Store, tmp_path: Path) -> None:
     assert talks["target"][0]["code"] == "CHN"
     assert talks["date"] == "2018-11-09" and talks["numSources"] == 2
     assert talks["text"] and talks["eventText"]
-    assert talks["context"] == "diplomacy"
+    for record in records:  # PLOVER fields as the codebook maps the CAMEO code
+        plover = CODEBOOK.plover(record["cameo"])
+        assert (record["event"], record["mode"]) == (plover.event, plover.mode)
+        assert record["context"] == ",".join(plover.context)
+    assert any(record["context"] for record in records)
     lone = next(r for r in records if r["cameo"] == "111")
     assert lone["target"] == [] and lone["date"] is None
 

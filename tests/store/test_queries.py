@@ -6,8 +6,8 @@ import math
 
 import pandas as pd
 import pytest
-from store_builders import Ev, make_doc
 
+from builders import CODEBOOK, Ev, make_doc
 from dateline.store import Store
 
 
@@ -24,7 +24,16 @@ def filled(store: Store) -> Store:
             make_doc([Ev("KAZ", "CHN", "111", "2019-02-02")], outlet="RFE"),
             make_doc([Ev("RUS", "UKR", "190", "2018-11-25")], outlet="Reuters"),
             make_doc(
-                [Ev("RUS", "KAZ", "042", "2018-12-05", "Russia's delegation visited Astana.")],
+                [
+                    Ev(
+                        "RUS",
+                        "KAZ",
+                        "042",
+                        "2018-12-05",
+                        "Russia's delegation visited Astana.",
+                        tgt_text="Astana",
+                    )
+                ],
                 outlet="TASS",
             ),
             make_doc([Ev("CHN", "KAZ", "040", "2018-11", precision="month")], outlet="CGTN"),
@@ -48,7 +57,7 @@ def test_filters(filled: Store) -> None:
     assert n(cameo="04") == 3
     assert n(cameo="057") == 1
     assert n(root="4") == 3
-    assert n(plover="agree") == 1
+    assert n(plover=CODEBOOK.plover("057").event.lower()) == 1  # the agreement only
     assert n(quad_class=3) == 1
     assert n(quad_class=[3, 4]) == 2
     assert n(start="2018-11-20") == 4
@@ -111,8 +120,9 @@ def test_dyad_panel_is_complete_with_zeros(filled: Store) -> None:
     assert nov["events"] == 4  # 040 + 057 + 061 (reverse) + month-dated 040
     assert (nov["verbal_coop"], nov["material_coop"]) == (3, 1)
     assert nov["net_cooperation"] == 1.0
-    assert nov["goldstein_sum"] == pytest.approx(1.0 + 8.0 + 6.4 + 1.0)
-    assert nov["goldstein_mean"] == pytest.approx((1.0 + 8.0 + 6.4 + 1.0) / 4)
+    goldstein = [CODEBOOK.goldstein(code) for code in ("040", "057", "061", "040")]
+    assert nov["goldstein_sum"] == pytest.approx(sum(goldstein))
+    assert nov["goldstein_mean"] == pytest.approx(sum(goldstein) / 4)
     assert (nov["a_to_b"], nov["b_to_a"]) == (2, 2)
     for empty in (dec, jan):
         assert empty["events"] == 0 and empty["verbal_coop"] == 0
@@ -176,7 +186,7 @@ def test_event_and_article_provenance(filled: Store) -> None:
     body = art.article["body"]
     assert body[row["sentence_start"] : row["sentence_end"]] == row["sentence"]
     assert len(art.mentions) == 2
-    assert len(art.entities) == 2
+    assert len(art.entities) == 4  # source and target of each of its two events
     assert art.quantities["text"].tolist() == ["$27 billion"]
     with pytest.raises(KeyError):
         filled.article("nope")

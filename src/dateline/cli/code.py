@@ -16,6 +16,10 @@ from dateline.errors import InputError
 from dateline.model import Document
 
 FORMATS = ("jsonl", "csv", "parquet", "table")
+# The last line on stderr starts with this: "dateline: summary: 3 articles, 7 events, ...".
+SUMMARY_PREFIX = "dateline: summary: "
+# How the pipeline's warning on an article it returns uncoded says so.
+DECLINED_MARK = ": not coded"
 
 _EXAMPLES = """
 Examples:
@@ -63,8 +67,14 @@ def code_command(
         None, "--address", help="Ray cluster address (auto, ray://host:10001); --engine ray."
     ),
 ) -> None:
-    """Code news articles into events (who did what to whom, when and where)."""
-    from dateline.engines import get_engine
+    """Code news articles into events (who did what to whom, when and where).
+
+    Each input that cannot be read, and each article whose coding fails, is one line on
+    stderr; the rest is coded. A summary line ends stderr. Exit status: 0 when every input
+    was read (even if some articles could not be coded), 1 when some input could not be
+    read, 2 for a usage error.
+    """
+    from dateline.engines import coding_failure, get_engine
     from dateline.ingest import DEFAULT_MAX_BYTES, read_inputs
     from dateline.pipeline import PipelineConfig
 
@@ -74,7 +84,7 @@ def code_command(
         _check_date(published)
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         raise typer.BadParameter("Parquet is binary: give -o FILE")
-    failures = 0
+    counts = _Counts()
     # soft_wrap: one error per line whatever the terminal width (logs are parsed by line)
     err = Console(stderr=True, soft_wrap=True, highlight=False)
     config = PipelineConfig(actor_files=tuple(actors), trigger_files=tuple(triggers))
@@ -86,15 +96,20 @@ def code_command(
     engine = get_engine(engine_name, **options)
 
     def documents() -> Iterator[Document]:
-        nonlocal failures
         items = read_inputs(paths, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
         for item in engine.code(items):
             if isinstance(item, InputError):
-                failures += 1
+                counts.unreadable += 1
                 err.print(f"dateline: {item}", markup=False, highlight=False)
                 continue
+            reason = coding_failure(item)
+            if reason is not None:
+                art = item.article
+                origin = art.origin or art.input_id or art.id
+                err.print(f"dateline: {origin}: coding failed ({reason})", markup=False)
             if min_confidence > 0:
                 item.events = [e for e in item.events if e.confidence >= min_confidence]
+            counts.add(item, uncoded=reason is not None or _declined(item))
             yield item
 
     from dateline import output as out
@@ -118,8 +133,41 @@ def code_command(
                 out.write_csv(documents(), text)
             else:
                 _print_table(documents(), text)
-    if failures:
+    err.print(counts.summary(), markup=False)
+    if counts.unreadable:
         raise typer.Exit(code=1)
+
+
+class _Counts:
+    """What a run wrote, for its summary line."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.events = 0
+        self.uncoded = 0
+        self.unreadable = 0
+
+    def add(self, doc: Document, *, uncoded: bool) -> None:
+        self.articles += 1
+        self.events += len(doc.events)
+        self.uncoded += uncoded
+
+    def summary(self) -> str:
+        return (
+            f"{SUMMARY_PREFIX}{_plural(self.articles, 'article')}, "
+            f"{_plural(self.events, 'event')}, {self.uncoded} uncoded, "
+            f"{_plural(self.unreadable, 'unreadable input')}"
+        )
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _declined(doc: Document) -> bool:
+    """Whether the pipeline returned the article without coding it (not English, too long):
+    its warnings then say "not coded"."""
+    return any(DECLINED_MARK in warning for warning in doc.warnings)
 
 
 def _check_date(value: str) -> None:

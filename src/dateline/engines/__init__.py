@@ -11,6 +11,10 @@ One interface, one method::
 * ``RayEngine``: Ray Data ``map_batches`` with a callable class, on a local Ray instance or a
   cluster (optional extra ``dateline[ray]``).
 
+One bad article does not stop a run: an ``InputError`` in the input comes out in its place,
+and an article whose coding raises comes out in its place as a ``Document`` without events
+whose warning starts with ``CODING_FAILED`` (``coding_failure(doc)`` gives the reason).
+
 Both also run sharded batch jobs, ``code_shards(inputs, out_dir)``: one output file per input
 file, skipped when it exists, so a rerun resumes (``dateline.engines.shards``).
 """
@@ -19,7 +23,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dateline.engines.base import Coder, Engine, EngineError, Item, Result, available_cpus
+from dateline.engines.base import (
+    CODING_FAILED,
+    Coder,
+    Engine,
+    EngineError,
+    Item,
+    Result,
+    available_cpus,
+    coding_failure,
+)
 from dateline.engines.local import LocalEngine
 from dateline.engines.shards import ShardResult, code_shard, plan_shards
 
@@ -29,6 +42,7 @@ if TYPE_CHECKING:
 ENGINES = ("local", "ray")
 
 __all__ = [
+    "CODING_FAILED",
     "ENGINES",
     "Coder",
     "Engine",
@@ -40,6 +54,7 @@ __all__ = [
     "ShardResult",
     "available_cpus",
     "code_shard",
+    "coding_failure",
     "get_engine",
     "plan_shards",
 ]

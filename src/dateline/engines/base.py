@@ -1,5 +1,5 @@
-"""What every engine shares: the interface, its item types and chunking that keeps errors
-in place."""
+"""What every engine shares: the interface, its item types, chunking that keeps errors in
+place, and the isolation of an article whose coding raises."""
 
 from __future__ import annotations
 
@@ -20,9 +20,18 @@ Result: TypeAlias = Document | InputError
 @runtime_checkable
 class Engine(Protocol):
     """Codes a stream of articles. Output order is input order; an ``InputError`` in the
-    input comes out unchanged in its place, so callers can report it and go on."""
+    input comes out unchanged in its place, so callers can report it and go on (and, with
+    isolation, an article whose coding raises comes out uncoded, see ``code_isolated``)."""
 
     def code(self, articles: Iterable[Item]) -> Iterator[Result]: ...
+
+
+# The warning of a Document whose coding raised: it comes back uncoded, in its place. (The
+# store's ingest recognises it by this prefix and does not store the article.)
+CODING_FAILED = "dateline: coding failed: "
+# Longest reason kept in that warning: one readable line, though a message may quote a
+# whole article.
+MAX_REASON_CHARS = 300
 
 
 class Coder(Protocol):
@@ -73,7 +82,48 @@ def merge(chunk: list[Item], documents: Iterable[Document]) -> Iterator[Result]:
         yield item if isinstance(item, InputError) else next(coded)
 
 
-def code_chunk(pipeline: Coder, chunk: list[Item]) -> Iterator[Result]:
+def code_chunk(pipeline: Coder, chunk: list[Item], *, isolate: bool = False) -> Iterator[Result]:
     articles = articles_of(chunk)
-    documents = pipeline.code_many(articles) if articles else iter(())
+    if not articles:
+        documents: Iterable[Document] = ()
+    elif isolate:
+        documents = code_isolated(pipeline, articles)
+    else:
+        documents = pipeline.code_many(articles)
     yield from merge(chunk, documents)
+
+
+def code_isolated(coder: Coder, articles: list[Article]) -> list[Document]:
+    """Code ``articles``, one document per article in input order; an article whose coding
+    raises comes back uncoded, with a ``CODING_FAILED`` warning, instead of stopping the run.
+
+    The chunk is coded as one batch; when that raises, the documents already made are kept
+    and the remaining articles are coded one by one, so only the culprit is lost.
+    """
+    done: list[Document] = []
+    try:
+        for document in coder.code_many(articles):
+            done.append(document)
+        return done
+    except Exception:  # noqa: BLE001 - found and reported article by article below
+        pass
+    for article in articles[len(done) :]:
+        try:
+            done.extend(coder.code_many([article]))
+        except Exception as exc:  # noqa: BLE001 - one article must not stop a run
+            done.append(Document(article=article, warnings=[CODING_FAILED + failure_reason(exc)]))
+    return done
+
+
+def failure_reason(exc: BaseException) -> str:
+    """``exc`` as one line: its type and message, no traceback, at most MAX_REASON_CHARS."""
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return text if len(text) <= MAX_REASON_CHARS else text[: MAX_REASON_CHARS - 1] + "…"
+
+
+def coding_failure(document: Document) -> str | None:
+    """Why coding ``document``'s article raised (see ``code_isolated``), or None."""
+    for warning in document.warnings:
+        if warning.startswith(CODING_FAILED):
+            return warning.removeprefix(CODING_FAILED)
+    return None

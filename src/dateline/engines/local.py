@@ -4,6 +4,9 @@ With ``workers=1`` articles are coded in this process. With more, each worker pr
 the pipeline once (the pool initializer) and codes chunks of articles; chunks are submitted
 through a bounded window and collected in submission order, so the output is the same as
 with one worker, in the same order, and memory stays flat however long the input is.
+
+An article whose coding raises comes back uncoded, with a warning, in its place; the run goes
+on (``isolate=False`` lets the exception through instead).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from dateline.engines.base import (
     available_cpus,
     chunked,
     code_chunk,
+    code_isolated,
     load_pipeline,
     merge,
 )
@@ -103,8 +107,9 @@ def _loaded() -> Coder:
     return _worker_pipeline
 
 
-def _code_in_worker(articles: list[Article]) -> tuple[list[Document], _WorkerStats]:
-    documents = list(_loaded().code_many(articles))
+def _code_in_worker(articles: list[Article], isolate: bool) -> tuple[list[Document], _WorkerStats]:
+    coder = _loaded()
+    documents = code_isolated(coder, articles) if isolate else list(coder.code_many(articles))
     return documents, _stats()
 
 
@@ -128,7 +133,11 @@ def _ping() -> _WorkerStats:
 
 # -- parent side ----------------------------------------------------------------------------
 class LocalEngine:
-    """Codes articles on this machine with ``workers`` processes (``None``: one per core)."""
+    """Codes articles on this machine with ``workers`` processes (``None``: one per core).
+
+    ``isolate``: an article whose coding raises comes back as an uncoded ``Document`` with a
+    ``CODING_FAILED`` warning, and the others are coded (default); False lets it raise.
+    """
 
     def __init__(
         self,
@@ -139,6 +148,7 @@ class LocalEngine:
         start_method: str = DEFAULT_START_METHOD,
         pipeline: Coder | None = None,
         factory: CoderFactory = load_pipeline,
+        isolate: bool = True,
     ) -> None:
         if workers is not None and workers < 1:
             raise ValueError("workers must be at least 1")
@@ -154,6 +164,7 @@ class LocalEngine:
         self.chunk_size = chunk_size
         self.start_method = start_method
         self.factory = factory
+        self.isolate = isolate
         self._pipeline = pipeline
         self._pool: ProcessPoolExecutor | None = None
         # What each worker process last reported, by process id.
@@ -172,7 +183,7 @@ class LocalEngine:
             pipe = self.pipeline()
             rest = chunks if second is None else chain([second], chunks)
             for chunk in chain([first], rest):
-                yield from code_chunk(pipe, chunk)
+                yield from code_chunk(pipe, chunk, isolate=self.isolate)
             return
         rest = iter(()) if second is None else chain([second], chunks)
         yield from self._code_parallel(chain([first], rest))
@@ -285,7 +296,7 @@ class LocalEngine:
         try:
             for chunk in chunks:
                 articles = articles_of(chunk)
-                future = pool.submit(_code_in_worker, articles) if articles else None
+                future = pool.submit(_code_in_worker, articles, self.isolate) if articles else None
                 pending.append((chunk, future))
                 while len(pending) >= window:
                     yield from self._collect(*pending.popleft())

@@ -29,6 +29,7 @@ from dateline.engines.base import (
     Result,
     articles_of,
     chunked,
+    code_isolated,
     load_pipeline,
     merge,
 )
@@ -64,14 +65,20 @@ def _import_ray() -> Any:
 class _ArticleCoder:
     """Ray Data callable class: one pipeline per actor, one spaCy batch per call."""
 
-    def __init__(self, config: PipelineConfig | None, factory: CoderFactory) -> None:
+    def __init__(
+        self, config: PipelineConfig | None, factory: CoderFactory, isolate: bool = True
+    ) -> None:
         self.coder: Coder = factory(config)
+        self.isolate = isolate
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         import pyarrow as pa
 
         articles = [article_from_json(text) for text in batch.column("article").to_pylist()]
-        documents = [doc.to_json() for doc in self.coder.code_many(articles)]
+        coded = (
+            code_isolated(self.coder, articles) if self.isolate else self.coder.code_many(articles)
+        )
+        documents = [doc.to_json() for doc in coded]
         return pa.table(
             {"pos": batch.column("pos"), "document": pa.array(documents, pa.large_string())}
         )
@@ -118,7 +125,8 @@ class RayEngine:
     ``address=None`` joins the Ray instance this process already started (``ray.init``) or
     else starts a local one; ``"auto"`` joins the cluster this machine belongs to;
     ``"ray://head:10001"`` connects through Ray Client. ``workers`` is the number of actors
-    (default: one per CPU of the cluster).
+    (default: one per CPU of the cluster). ``isolate``: as for ``LocalEngine``, an article
+    whose coding raises comes back uncoded with a warning (default) instead of failing.
     """
 
     def __init__(
@@ -131,9 +139,11 @@ class RayEngine:
         window: int = DEFAULT_WINDOW,
         num_cpus: int | None = None,
         factory: CoderFactory = load_pipeline,
+        isolate: bool = True,
     ) -> None:
         self.ray = _import_ray()
         self.factory = factory
+        self.isolate = isolate
         self._started_ray = False
         self.address = address
         self.config = config
@@ -183,7 +193,11 @@ class RayEngine:
         blocks = max(1, -(-len(rows) // self.batch_size))
         dataset = self.ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
             _ArticleCoder,
-            fn_constructor_kwargs={"config": self.config, "factory": self.factory},
+            fn_constructor_kwargs={
+                "config": self.config,
+                "factory": self.factory,
+                "isolate": self.isolate,
+            },
             batch_size=self.batch_size,
             batch_format="pyarrow",
             compute=self._pool(),

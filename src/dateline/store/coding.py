@@ -13,14 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from dateline.engines.base import CODING_FAILED
 from dateline.errors import InputError
 from dateline.model import Article, Document
 
 if TYPE_CHECKING:
     from dateline.engines.base import Coder
     from dateline.pipeline import PipelineConfig
-
-CODING_FAILED = "dateline: coding failed: "
 
 
 class IsolatingCoder:
