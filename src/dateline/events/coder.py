@@ -1149,7 +1149,7 @@ def _governs(trigger: Token, tok: Token) -> bool:
         if current.i == trigger.i:
             return True
         if (
-            current.dep_ in {"ccomp", "relcl", "advcl", "csubj", "parataxis"}
+            current.dep_ in {"ccomp", "relcl", "advcl", "csubj", "parataxis", "acl"}
             or current.head.i == current.i
         ):
             return False  # crossed into another clause, or reached the root without the trigger
