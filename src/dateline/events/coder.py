@@ -457,8 +457,12 @@ class EventCoder:
             return syntax.is_negated(tok)
         if req.key == "obj":
             obj = syntax.object_of(tok)
-            if obj is None and tok.pos_ == "VERB" and syntax.is_passive(tok):
-                obj = syntax.passive_subject_of(tok)
+            if (
+                obj is None
+                and tok.pos_ == "VERB"
+                and (syntax.is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"))
+            ):
+                obj = syntax.passive_subject_of(tok)  # also "a report *released* on Tuesday"
             candidates = [obj, *(obj.conjuncts if obj is not None else ())]
             if obj is not None:
                 # "gave 5 million dollars *of aid*", "handed over 700 kg *of medicine*".
