@@ -56,6 +56,13 @@ BREAK {BROKE BROKEN BREAKS BREAKING}
 --- POSTPONE [---] ---
 POSTPONE
 - * &UNDEFINED [100]
+
+--- ARRIVE  [032:033] ---
+ARRIVE
+
+--- PLEDGE [---] ---
+PLEDGE
+- * AID [071]
 """
 
 
@@ -121,6 +128,8 @@ def test_markers_set_the_target_and_reverse_codes_are_kept(imported) -> None:  #
     compound = next(r for r in restore if r.cameo == "036")
     assert compound.targets == ("between",)
     assert compound.reverse_cameo == "036"
+    assert compound.compound and not talks.compound
+    assert all(r.literal for r in rules)
     assert _values(compound, "words") == {"%~*~contacts"}
 
 
@@ -194,6 +203,7 @@ def test_verb_dictionary_replaces_the_shipped_rules_for_its_verbs(tmp_path: Path
     path.write_text(SNIPPET, encoding="utf-8")
     shipped = load_lexicon(valid_codes=CODES)
     assert not any(r.id.startswith("petr.") for r in shipped.rules)
+    assert not any(r.literal or r.compound or r.reverse_cameo for r in shipped.rules)
     lexicon = load_lexicon([path], valid_codes=CODES)
     restore = lexicon.candidates("restore", "VERB")
     assert restore and all(r.id.startswith("petr.my-verbs:") for r in restore)
@@ -262,3 +272,41 @@ def test_petrarch_validation_verbs_import(shared_dir: Path) -> None:
     assert any(r.cameo == "041" and r.specificity == 0 for r in welcome)
     meet = [r for r in result.rules if r.lemma == "meet" and r.specificity == 0]
     assert {(r.cameo, r.reverse_cameo) for r in meet} >= {("031", "031"), ("031", "032")}
+
+
+# -- reverse codes, compound actors, literal codes ------------------------------------------
+def test_a_reverse_code_also_codes_the_swapped_event(pipe: Pipeline) -> None:
+    coded = _coded(pipe, "The French president arrived in Germany on Monday.")
+    assert ("FRA", "DEU", "032") in coded and ("DEU", "FRA", "033") in coded
+    assert ("DEU", "FRA", "032") not in coded and ("FRA", "DEU", "033") not in coded
+    # A rule without a reverse code codes one direction only.
+    coded = _coded(pipe, "France restored relations with Germany.")
+    assert ("FRA", "DEU", "060") in coded
+    assert not any(src == "DEU" for src, _, _ in coded)
+
+
+def test_a_reverse_event_has_its_own_rule_id(pipe: Pipeline) -> None:
+    events = pipe.code(Article(body="France arrived in Germany.", language="en")).events
+    reverse = [e for e in events if e.source.country == "DEU"]
+    forward = [e for e in events if e.source.country == "FRA"]
+    assert reverse and forward
+    assert reverse[0].rule == forward[0].rule + ":reverse"
+    assert reverse[0].confidence == forward[0].confidence
+
+
+def test_a_compound_pattern_codes_every_ordered_pair(pipe: Pipeline) -> None:
+    coded = _coded(pipe, "France, Germany and Italy restored contacts on Monday.")
+    countries = ("FRA", "DEU", "ITA")
+    expected = {(a, b, "036") for a in countries for b in countries if a != b}
+    assert expected <= coded
+    assert not any(a == b for a, b, _ in coded)
+
+
+def test_imported_codes_are_literal_but_shipped_rules_keep_their_mood(pipe: Pipeline) -> None:
+    # The dictionary says "pledge aid" is 071, whatever the modality: no intent re-coding.
+    coded = _coded(pipe, "France will pledge aid to Germany.")
+    assert ("FRA", "DEU", "071") in coded
+    assert not any(code.startswith("03") for _, _, code in coded)
+    # "provide" is not in the dictionary: the shipped rule and its mood (intent, 033) apply.
+    coded = _coded(pipe, "France will provide aid to Germany.")
+    assert any(code.startswith("033") for _, _, code in coded)

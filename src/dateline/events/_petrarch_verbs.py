@@ -478,7 +478,7 @@ def import_verb_dictionary(
         if not block.entries:
             warnings.append(f"{origin}:{block.line}: block {block.name!r} has no verb line")
             continue
-        compiled: list[tuple[_Pattern, list[str], int, tuple[str, ...]]] = []
+        compiled: list[tuple[_Pattern, list[str], int, tuple[str, ...], bool]] = []
         for pattern in block.patterns:
             try:
                 slots = _tokenise(pattern.body)
@@ -486,6 +486,8 @@ def import_verb_dictionary(
                     raise _LineError("pattern needs exactly one '*'")
                 variants, rank = _variants(slots, synsets)
                 targets, problem = _targets(slots)
+                items = [item for _, item in slots]
+                compound = "%" in items[: items.index("*")]
                 if problem:
                     raise _LineError(f"pattern {problem}")
             except _LineError as exc:
@@ -497,7 +499,7 @@ def import_verb_dictionary(
                     "pattern skipped"
                 )
                 continue
-            compiled.append((pattern, variants, rank, targets))
+            compiled.append((pattern, variants, rank, targets, compound))
         for entry in block.entries:
             if not entry.code_ok:
                 warnings.append(
@@ -510,7 +512,7 @@ def import_verb_dictionary(
             # (rank, order) of the patterns that code nothing: they block what they outrank.
             blockers = [
                 (rank, i, [_compose(v, entry) for v in variants])
-                for i, (p, variants, rank, _) in enumerate(compiled)
+                for i, (p, variants, rank, _, _) in enumerate(compiled)
                 if p.code is None
             ]
             candidates: list[_Candidate] = []
@@ -518,15 +520,15 @@ def import_verb_dictionary(
                 own = [_compose("*", entry)] if entry.before or entry.after else []
                 candidates.append(
                     _Candidate(0, len(compiled), entry.code, entry.reverse, f"{entry.line}",
-                               own, DEFAULT_TARGETS, f"--- {block.name} [{entry.code}]")
+                               own, DEFAULT_TARGETS, f"--- {block.name} [{entry.code}]", False)
                 )  # fmt: skip
-            for i, (p, variants, rank, targets) in enumerate(compiled):
+            for i, (p, variants, rank, targets, compound) in enumerate(compiled):
                 if p.code is None:
                     continue
                 composed = [_compose(v, entry) for v in variants]
                 candidates.append(
                     _Candidate(rank, i, p.code, p.reverse, f"{p.line}.{entry.line}", composed,
-                               targets, p.text)
+                               targets, p.text, compound)
                 )  # fmt: skip
             for c in candidates:
                 requires = [forms]
@@ -546,7 +548,8 @@ def import_verb_dictionary(
                         TriggerRule(
                             id=f"petr.{tag}:{c.where}:{lemma}", lemma=lemma, pos="VERB",
                             requires=parsed, targets=c.targets, cameo=c.code, note=c.note,
-                            rank=c.rank, reverse_cameo=c.reverse,
+                            rank=c.rank, reverse_cameo=c.reverse, literal=True,
+                            compound=c.compound,
                         )
                     )  # fmt: skip
     return VerbImport(rules, warnings, heads)
@@ -562,3 +565,4 @@ class _Candidate:
     words: list[str]
     targets: tuple[str, ...]
     note: str
+    compound: bool  # the pattern's "%" before the verb: the subjects are the dyads

@@ -126,6 +126,8 @@ MUST_RULE = TriggerRule(
     cameo="100",
     note="X said Y must ...",
 )
+# The rule id of the reverse event of a "[code:reverse]" rule is the rule's id plus this.
+REVERSE_SUFFIX = ":reverse"
 # Prepositions that attach a place to an event.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -356,10 +358,17 @@ class EventCoder:
                     ]
                 else:
                     coding = Coding(rule.cameo, rule.id, None)
-            for source, target in pairs:
+            directed: list[tuple[Coding, _Arg, _Arg | None]] = [
+                (coding, source, target) for source, target in pairs
+            ]
+            if rule.reverse_cameo and coding.mood is None:
+                # "[032:033]": "X arrived in Y" is also Y hosting X.
+                reverse = Coding(rule.reverse_cameo, f"{rule.id}{REVERSE_SUFFIX}", None)
+                directed += [(reverse, t, s) for s, t in pairs if t is not None]
+            for event_coding, source, target in directed:
                 event = self._event(
                     tok,
-                    coding,
+                    event_coding,
                     source,
                     target,
                     sent,
@@ -373,8 +382,8 @@ class EventCoder:
                     event.target = _implicit_target(event)
                 event.confidence = _with_target_evidence(event)
                 events.append(event)
-                if coding.governor is not None:
-                    governors.add((coding.governor, event.source.start))
+                if event_coding.governor is not None:
+                    governors.add((event_coding.governor, event.source.start))
         # "threatened to impose sanctions on Y" is one event (1312 against Y), not also a
         # bare "threatened" with no target: the governing verb's own event is dropped.
         off = sent.offset
@@ -397,8 +406,9 @@ class EventCoder:
 
     def mood_coding(self, tok: Token, rule: TriggerRule) -> Coding:
         """The CAMEO code of the action at ``tok``, turned into its mood's code ("will
-        provide aid" -> 033) when the grammar says it is intended, demanded or refused."""
-        mood = detect_mood(tok)
+        provide aid" -> 033) when the grammar says it is intended, demanded or refused.
+        A literal rule (an imported dictionary's) keeps its own code."""
+        mood = None if rule.literal else detect_mood(tok)
         if mood is not None:
             kind = mood.kind
             cooperative = rule.cameo[:2] < FIRST_CONFLICT_ROOT
@@ -779,6 +789,9 @@ class EventCoder:
         self, sources: list[_Arg], targets: list[_Arg], rule: TriggerRule
     ) -> list[tuple[_Arg, _Arg | None]]:
         pairs: list[tuple[_Arg, _Arg | None]] = []
+        if not targets and rule.compound and len(sources) >= 2:
+            # "% * TIES": "X and Y renewed ties" is X towards Y and Y towards X.
+            return [(s, t) for s in sources for t in sources if not _same_actor(s.actor, t.actor)]
         if not targets:
             if len(sources) >= 2 and (
                 RECIPROCAL_TARGETS & set(rule.targets)
@@ -861,7 +874,7 @@ class EventCoder:
         )
 
     def _specific(self, rule_id: str) -> bool:
-        rule = self.lexicon.by_id.get(rule_id)
+        rule = self.lexicon.by_id.get(rule_id.removesuffix(REVERSE_SUFFIX))
         return rule is not None and rule.specificity > 0
 
     def _date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:

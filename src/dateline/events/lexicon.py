@@ -68,8 +68,16 @@ class TriggerRule:
     # the number of pattern words (0 for a bare verb). None: count the requirements.
     rank: int | None = None
     # The code of the reverse event (target towards source) that a dictionary gives with
-    # ``[code:reverse]`` (PETRARCH: "MEET [031:031]"); kept for the coder, not yet emitted.
+    # ``[code:reverse]`` (PETRARCH: "ARRIVE [032:033]"): the coder also emits the swapped
+    # event (target towards source) with this code.
     reverse_cameo: str | None = None
+    # Literal rules code what they say: their pattern encodes modality and negation itself
+    # (PETRARCH's "WILL * [code]", "NOT * [code]"), so the grammar's mood does not re-code
+    # them. Imported dictionary rules are literal; the shipped lexicon's are not.
+    literal: bool = False
+    # The pattern's actor is a compound ("% * TIES": "X and Y renewed ties"): with no other
+    # target, every ordered pair of the coordinated subjects codes the event.
+    compound: bool = False
 
     @property
     def specificity(self) -> int:
