@@ -503,29 +503,54 @@ class EventCoder:
         return out
 
     def _actors_at(self, tok: Token | None, by_token: dict[int, MentionLike]) -> list[_Arg]:
-        """Actors denoted by the phrase headed by ``tok`` (and its conjuncts)."""
+        """Actors denoted by the phrase headed by ``tok`` (and its conjuncts, also those of
+        its "of" object: "the envoys of France, Germany and Britain")."""
         if tok is None:
             return []
         out: list[_Arg] = []
         for head in syntax.expand_conjuncts(tok):
-            mention = by_token.get(head.i) or self._mention_in_phrase(head, by_token)
-            if mention is None and head.lower_ in PRONOUNS:
-                mention = _antecedent(head, by_token)
-            if mention is None:
-                continue
-            if mention.members:
-                out.extend(_Arg(_quoted(a, mention.actor), plural=True) for a in mention.members)
+            if head.i in by_token:
+                mentions = [by_token[head.i], *self._of_conjuncts(head, by_token)]
             else:
-                out.append(_Arg(mention.actor))
+                mentions = self._mention_in_phrase(head, by_token)
+            if not mentions and head.lower_ in PRONOUNS:
+                antecedent = _antecedent(head, by_token)
+                mentions = [antecedent] if antecedent is not None else []
+            args: list[_Arg] = []
+            for mention in mentions:
+                if mention.members:
+                    args.extend(
+                        _Arg(_quoted(a, mention.actor), plural=True) for a in mention.members
+                    )
+                else:
+                    args.append(_Arg(mention.actor))
+            out.extend(_share_head_sector(head, args))
         unique: dict[tuple[str | None, int], _Arg] = {}
         for arg in out:
             unique.setdefault((arg.actor.code, arg.actor.start), arg)
         return list(unique.values())
 
+    @staticmethod
+    def _of_conjuncts(head: Token, by_token: dict[int, MentionLike]) -> list[MentionLike]:
+        """Mentions coordinated with the "of" object of ``head`` inside its mention: "the
+        envoys of France" is one mention, "Germany and Britain" in "the envoys of France,
+        Germany and Britain" others."""
+        own = by_token.get(head.i)
+        out: list[MentionLike] = []
+        for pobj in syntax.prep_objects(head, "of"):
+            if by_token.get(pobj.i) is not own:
+                continue
+            for conjunct in pobj.conjuncts:
+                mention = by_token.get(conjunct.i)
+                if mention is not None and mention is not own and mention not in out:
+                    out.append(mention)
+        return out
+
     def _mention_in_phrase(
         self, head: Token, by_token: dict[int, MentionLike]
-    ) -> MentionLike | None:
-        """A mention inside the noun phrase of ``head`` ("the *Chinese* embassy"), nearest first.
+    ) -> list[MentionLike]:
+        """The mention inside the noun phrase of ``head`` ("the *Chinese* embassy"), nearest
+        first, with those coordinated with it ("the condemnation *of X, Y and Z*").
 
         We do not descend into clauses or prepositional phrases other than "of" and "by", which
         would pick up actors that are not the argument ("talks *with* X" is not the subject);
@@ -541,10 +566,15 @@ class EventCoder:
                     if child.dep_ == "prep" and child.lower_ not in {"of", "by"}:
                         continue
                     if child.i in by_token:
-                        return by_token[child.i]
+                        found = [by_token[child.i]]
+                        for conjunct in child.conjuncts:
+                            mention = by_token.get(conjunct.i)
+                            if mention is not None and mention not in found:
+                                found.append(mention)
+                        return found
                     nxt.append(child)
             frontier = nxt
-        return None
+        return []
 
     def _arguments(
         self, tok: Token, rule: TriggerRule, by_token: dict[int, MentionLike], span: Span
@@ -1101,6 +1131,51 @@ def _best_per_dyad(events: list[Event]) -> list[Event]:
             best[key] = ev
     kept = {id(e) for e in best.values()}
     return [e for e in events if id(e) in kept]
+
+
+# Country codes (and the base codes of imported actor dictionaries) are three letters; an
+# agent's sector is appended to them ("FRA" + "GOV").
+COUNTRY_CODE_LENGTH = 3
+
+
+def _share_head_sector(head: Token, args: list[_Arg]) -> list[_Arg]:
+    """ "the envoys of France, Germany and Britain": the head noun that made the first
+    country's actor a government ("the envoys of France": FRAGOV) applies to the countries
+    coordinated with it (DEUGOV, GBRGOV), as the resolver does for a shared modifier."""
+    phrase = [t.idx for t in syntax.prep_objects(head, "of")]
+    model = next(
+        (
+            a.actor
+            for a in args
+            if a.actor.sector
+            and a.actor.start <= head.idx < a.actor.end
+            and any(a.actor.start <= i < a.actor.end for i in phrase)
+        ),
+        None,
+    )
+    if model is None:
+        return args
+    out = []
+    for arg in args:
+        actor = arg.actor
+        if (
+            actor.code
+            and len(actor.code) == COUNTRY_CODE_LENGTH  # a country (or a dictionary's base)
+            and actor.kind not in {"person", "organisation"}
+            and actor.sector is None
+            and not actor.start <= head.idx < actor.end
+        ):
+            actor = replace(
+                actor,
+                code=actor.code + (model.sector or ""),
+                sector=model.sector,
+                role=model.role,
+                kind=model.kind,
+                rule=f"{actor.rule}+coordination" if actor.rule else "coordination",
+            )
+            arg = _Arg(actor, arg.plural)
+        out.append(arg)
+    return out
 
 
 def _quoted(member: Actor, phrase: Actor) -> Actor:
