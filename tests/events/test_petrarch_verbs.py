@@ -63,6 +63,9 @@ ARRIVE
 --- PLEDGE [---] ---
 PLEDGE
 - * AID [071]
+
+--- APPEAL [020] ---
+APPEAL
 """
 
 
@@ -310,3 +313,22 @@ def test_imported_codes_are_literal_but_shipped_rules_keep_their_mood(pipe: Pipe
     # "provide" is not in the dictionary: the shipped rule and its mood (intent, 033) apply.
     coded = _coded(pipe, "France will provide aid to Germany.")
     assert any(code.startswith("033") for _, _, code in coded)
+
+
+def test_default_target_is_the_first_actor_after_the_verb_in_its_clause(pipe: Pipeline) -> None:
+    coded = _coded(pipe, "France appealed for calm in Germany on Monday.")
+    assert ("FRA", "DEU", "020") in coded
+    # A place after the verb is where it happened, not whom it is aimed at.
+    # (The place may still be the target by the place convention, never as the actor after.)
+    events = pipe.code(Article(body="France appealed for calm near Moscow.", language="en")).events
+    assert not any(e.target and e.target.text == "Moscow" for e in events)
+    # An actor in another clause is not the target.
+    coded = _coded(pipe, "France appealed for calm after Germany said it would act.")
+    assert ("FRA", "DEU", "020") not in coded
+
+
+def test_shipped_rules_do_not_take_the_first_actor_after_the_verb() -> None:
+    # Measured on VOA news: as a last resort for the shipped rules it found mostly wrong
+    # targets ("cooperating *in Syria*", "spoke about his trip to *Taiwan*").
+    shipped = load_lexicon(valid_codes=CODES)
+    assert not any("after" in r.targets for r in shipped.rules)

@@ -69,6 +69,7 @@ DEFAULT_TARGETS = (
     "prep:of",
     "prep:in",
     "between",
+    "after",  # PETRARCH's own default: the first coded actor after the verb in its clause
 )
 MARKERS = {"$", "+", "^"}
 _HEADER = re.compile(r"^---\s*(?P<name>[^\[\]]*?)\s*(?:\[(?P<code>[^\]]*)\].*)?$")
@@ -444,12 +445,12 @@ def _targets(slots: _Slots) -> tuple[tuple[str, ...], str | None]:
             return (("between",), None) if marker == "%" else (("obj",), None)
         words = [w for w in items[star + 1 : at] if w not in MARKERS]
         if not words:
-            return ("obj",), None
+            return ("obj", "after"), None
         previous = words[-1].lower()
         if previous == "between":
             return ("between",), None
         if _WORD.match(previous):
-            return (f"prep:{previous}", "obj"), None
+            return (f"prep:{previous}", "obj", "after"), None
     return DEFAULT_TARGETS, None
 
 

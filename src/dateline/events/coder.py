@@ -793,6 +793,8 @@ class EventCoder:
             return found
         if target == "dative":
             return self._actors_at(syntax.dative_of(tok), by_token)
+        if target == "after":
+            return self._actor_after(tok, by_token)
         if target == "poss":
             return next(
                 (self._actors_at(c, by_token) for c in tok.children if c.dep_ == "poss"), []
@@ -813,6 +815,22 @@ class EventCoder:
                     found = self._actors_at(pobj, by_token)
                     if found:
                         return found
+        return []
+
+    def _actor_after(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+        """PETRARCH's default target: the first coded actor after the trigger in its own
+        clause ("appealed for peace *in X*", "called for a boycott against *X*"), not in a
+        clause of its own ("after *Y* said ...")."""
+        own = by_token.get(tok.i)
+        for later in tok.doc[tok.i + 1 : tok.sent.end]:
+            mention = by_token.get(later.i)
+            if mention is None or mention is own:
+                continue
+            if not (mention.actor.code or mention.members) or not _governs(tok, later):
+                continue
+            if mention.actor.kind == "place":
+                continue  # "met *in Doha*": a place after the verb is where, not whom
+            return self._actors_at(later, by_token)
         return []
 
     def _pairs(

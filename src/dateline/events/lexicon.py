@@ -45,7 +45,7 @@ _PATTERN_SPLIT = re.compile(r"([_~])")
 TRIGGER_SLOT = "*"
 COORDINATED_SLOT = "%"
 SHIPPED_ORIGIN = "triggers.tsv"
-VALID_TARGETS = {"obj", "between", "poss", "dative", "none", "subj"}
+VALID_TARGETS = {"obj", "between", "poss", "dative", "none", "subj", "after"}
 VALID_TARGET_PREFIXES = ("prep:",)
 
 
