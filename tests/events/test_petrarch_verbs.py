@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jsonschema
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,7 +18,7 @@ from dateline.events._petrarch_verbs import (
     regular_forms,
 )
 from dateline.events.lexicon import TriggerRule, load_lexicon, parse_word_pattern, words_match
-from dateline.model import Article, Event
+from dateline.model import Article, Event, output_schema
 from dateline.pipeline import Pipeline, PipelineConfig
 
 CODES = load_codebook().codes()
@@ -66,6 +67,11 @@ PLEDGE
 
 --- APPEAL [020] ---
 APPEAL
+
+--- EXPEL [174] ---
+EXPEL
+- * DIPLOMATS [174K]
+- * JOURNALISTS [903]
 """
 
 
@@ -332,3 +338,30 @@ def test_shipped_rules_do_not_take_the_first_actor_after_the_verb() -> None:
     # targets ("cooperating *in Syria*", "spoke about his trip to *Taiwan*").
     shipped = load_lexicon(valid_codes=CODES)
     assert not any("after" in r.targets for r in shipped.rules)
+
+
+def test_extension_codes_are_kept_other_codes_are_not(pipe: Pipeline) -> None:
+    events = pipe.code(
+        Article(body="France expelled diplomats from Germany on Monday.", language="en")
+    ).events
+    expelled = [e for e in events if e.source.country == "FRA" and e.target]
+    assert expelled and expelled[0].cameo.code == "174K"
+    # Described by its CAMEO base (174, expel or deport): root, class, Goldstein, PLOVER.
+    assert expelled[0].cameo.root == "17" and expelled[0].cameo.quad_class == 4
+    assert expelled[0].cameo.name is None
+    assert expelled[0].plover.event == "COERCE"
+    # The output contract admits it (a CAMEO root and up to two more letters or digits).
+    document = pipe.code(Article(body="France expelled diplomats from Germany.", language="en"))
+    jsonschema.validate(document.to_dict(), output_schema())
+    # "903" has no CAMEO root: that pattern is skipped, the bare verb (174) codes instead.
+    coded = _coded(pipe, "France expelled journalists from Germany on Monday.")
+    assert ("FRA", "DEU", "174") in coded
+    assert not any(code == "903" for _, _, code in coded)
+
+
+def test_extension_codes_are_warned_once(imported) -> None:  # type: ignore[no-untyped-def]
+    rules, warnings, _ = imported
+    assert any(r.cameo == "174K" for r in rules)
+    about = [w for w in warnings if "'174K'" in w]
+    assert len(about) == 1 and "extension of '174'" in about[0]
+    assert any("'903' is not a CAMEO code" in w for w in warnings)

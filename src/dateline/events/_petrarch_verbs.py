@@ -25,12 +25,15 @@ each pattern, ``words=`` (its word sequences, synsets expanded); a pattern's ran
 number of words, so longer patterns win, as in PETRARCH. A pattern that codes nothing (``[---]``)
 becomes a ``nowords=`` constraint on the verb's rules it outranks.
 
-Codes are kept as the dictionary gives them. A code that is not in the codebook (PETRARCH's
-test dictionary has WEIS codes such as ``[223]`` and test codes such as ``[903]``,
-``[174K]``, ``[+++]``) cannot be an event code in dateline's output (its schema and
-codebook are CAMEO 1.1b3): that pattern or verb is skipped with a warning, and a less
-specific pattern or the bare verb codes the sentence instead, as PETRARCH does (its unit
-test DEMO-04 codes "restore fxll diplomatic ties" 064, past "* FXLL DIPLOMATIC [+++]").
+Codes are kept as the dictionary gives them. A code that is not in the codebook but extends
+one of its codes (a CAMEO root, 01-20, then one or two letters or digits: ``[174K]``,
+``[1717]``, ``[095]``) is kept as the event's code, described by its longest CAMEO prefix
+(``Codebook.describe``: root, quad class, Goldstein score, PLOVER; no name), with one warning
+per such code. Any other code (PETRARCH's test dictionary has WEIS codes such as ``[223]``
+and test codes such as ``[903]``, ``[+++]``) has no CAMEO root to describe it: that pattern
+or verb is skipped with a warning, and a less specific pattern or the bare verb codes the
+sentence instead, as PETRARCH does (its unit test DEMO-04 codes "restore fxll diplomatic
+ties" 064, past "* FXLL DIPLOMATIC [+++]").
 Patterns that put the source after the verb (``* FROM $``) are skipped with a warning:
 dateline's coder takes the source from the subject (or the passive's agent).
 """
@@ -45,6 +48,7 @@ from importlib import resources
 from itertools import product
 from pathlib import Path
 
+from dateline.codebook import extension_base
 from dateline.events.lexicon import TriggerRule, parse_requires
 
 NO_EVENT = "---"
@@ -158,16 +162,18 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _parse_code(raw: str | None, valid: set[str] | None) -> tuple[str | None, str | None, bool]:
     """``013:012`` -> ("013", "012", ok); ``---`` -> (None, None, True); ok is False when a
-    code is not in the codebook."""
+    code is neither in the codebook nor an extension of one of its codes ("174K")."""
     if raw is None:
         return None, None, True
     raw = raw.strip()
     if not raw or raw == NO_EVENT:
         return None, None, True
     main, _, reverse = (part.strip() for part in raw.partition(":"))
-    ok = valid is None or (main in valid and (not reverse or reverse in valid))
     if reverse == NO_EVENT:
         reverse = ""
+    ok = valid is None or all(
+        code in valid or extension_base(code, valid) is not None for code in (main, reverse) if code
+    )
     return main or None, reverse or None, ok
 
 
@@ -496,16 +502,17 @@ def import_verb_dictionary(
                 continue
             if not pattern.code_ok:
                 warnings.append(
-                    f"{origin}:{pattern.line}: code {pattern.code!r} is not a CAMEO code; "
-                    "pattern skipped"
+                    f"{origin}:{pattern.line}: code {pattern.code!r} is not a CAMEO code "
+                    "(nor an extension of one); pattern skipped"
                 )
                 continue
             compiled.append((pattern, variants, rank, targets, compound))
         for entry in block.entries:
             if not entry.code_ok:
                 warnings.append(
-                    f"{origin}:{entry.line}: code {entry.code!r} is not a CAMEO code: "
-                    f"{entry.head!r} alone codes no event (its patterns still do)"
+                    f"{origin}:{entry.line}: code {entry.code!r} is not a CAMEO code (nor an "
+                    f"extension of one): {entry.head!r} alone codes no event (its patterns "
+                    "still do)"
                 )
             lemmas = set().union(*(lemma_candidates(f) for f in entry.forms))
             heads |= lemmas
@@ -553,6 +560,14 @@ def import_verb_dictionary(
                             compound=c.compound,
                         )
                     )  # fmt: skip
+    if valid is not None:
+        extensions = {c for r in rules for c in (r.cameo, r.reverse_cameo) if c and c not in valid}
+        warnings.extend(
+            f"{origin}: code {code!r} is not a CAMEO 1.1b3 code: its events are coded as an "
+            f"extension of {extension_base(code, valid)!r} (that code's root, quad class, "
+            "Goldstein score and PLOVER mapping; no CAMEO name)"
+            for code in sorted(extensions)
+        )
     return VerbImport(rules, warnings, heads)
 
 

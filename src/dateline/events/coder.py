@@ -879,8 +879,7 @@ class EventCoder:
         negated = syntax.is_negated(tok) and coding.mood is None
         hypothetical = coding.mood is None and _is_hypothetical(tok)
         when = self._date(tok, published)
-        cameo = self.codebook.cameo(coding.code)
-        plover = self.codebook.plover(coding.code)
+        cameo, plover = self.codebook.describe(coding.code)  # a dictionary's "174K" too
         confidence = 0.0  # adjustments only; the dyad's base is added with the target
         if "+" in coding.rule or self._specific(coding.rule):
             confidence += BONUS_SPECIFIC_FRAME

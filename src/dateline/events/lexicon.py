@@ -32,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from dateline.codebook import extension_base
 from dateline.errors import DictionaryError
 
 VALID_POS = {"VERB", "NOUN"}
@@ -139,7 +140,7 @@ def parse_rows(
                 raise ValueError("missing id or lemma")
             if pos not in VALID_POS:
                 raise ValueError(f"pos must be VERB or NOUN, not {pos!r}")
-            if codes is not None and cameo not in codes:
+            if codes is not None and cameo not in codes and extension_base(cameo, codes) is None:
                 raise ValueError(f"unknown CAMEO code {cameo!r}")
             rules.append(
                 TriggerRule(
