@@ -72,6 +72,15 @@ APPEAL
 EXPEL
 - * DIPLOMATS [174K]
 - * JOURNALISTS [903]
+
+&NEGATIVE
++DID N'T
++WILL NOT
+
+--- RESUME [064] ---
+RESUME
+- NOT * TALKS [112]
+- &NEGATIVE * TIES [111]
 """
 
 
@@ -365,3 +374,18 @@ def test_extension_codes_are_warned_once(imported) -> None:  # type: ignore[no-u
     about = [w for w in warnings if "'174K'" in w]
     assert len(about) == 1 and "extension of '174'" in about[0]
     assert any("'903' is not a CAMEO code" in w for w in warnings)
+
+
+def _resumed(pipe: Pipeline, text: str) -> list[tuple[str, bool]]:
+    events = pipe.code(Article(body=text, language="en")).events
+    return [(e.cameo.code, e.negated) for e in events if e.source.country == "FRA"]
+
+
+def test_a_negated_pattern_codes_the_negation_itself(pipe: Pipeline) -> None:
+    # The pattern's own "NOT" makes the code (112): the event is not also negated.
+    assert _resumed(pipe, "France did not resume talks with Germany.") == [("112", False)]
+    assert _resumed(pipe, "France didn't resume ties with Germany.") == [("111", False)]
+    assert _resumed(pipe, "France will not resume ties with Germany.") == [("111", False)]
+    # Without a negated pattern the negation stays a flag on the verb's own code.
+    assert _resumed(pipe, "France did not resume relations with Germany.") == [("064", True)]
+    assert _resumed(pipe, "France resumed talks with Germany.") == [("064", False)]

@@ -288,6 +288,7 @@ class Coding:
     rule: str  # trigger rule id, plus the mood rule id when a mood changed the code
     mood: str | None  # intent | threat | demand | refuse | stop, when it changed the code
     governor: int | None = None  # token index of the verb that carries the mood, if any
+    negation_coded: bool = False  # the rule's pattern is negated: its code says "not"
 
 
 @dataclass
@@ -363,7 +364,9 @@ class EventCoder:
             ]
             if rule.reverse_cameo and coding.mood is None:
                 # "[032:033]": "X arrived in Y" is also Y hosting X.
-                reverse = Coding(rule.reverse_cameo, f"{rule.id}{REVERSE_SUFFIX}", None)
+                reverse = replace(
+                    coding, code=rule.reverse_cameo, rule=f"{rule.id}{REVERSE_SUFFIX}"
+                )
                 directed += [(reverse, t, s) for s, t in pairs if t is not None]
             for event_coding, source, target in directed:
                 event = self._event(
@@ -408,6 +411,7 @@ class EventCoder:
         """The CAMEO code of the action at ``tok``, turned into its mood's code ("will
         provide aid" -> 033) when the grammar says it is intended, demanded or refused.
         A literal rule (an imported dictionary's) keeps its own code."""
+        negation_coded = rule.encodes_negation
         mood = None if rule.literal else detect_mood(tok)
         if mood is not None:
             kind = mood.kind
@@ -421,8 +425,8 @@ class EventCoder:
             row = self.moods.lookup(kind, rule.cameo)
             if row is not None:
                 governor = mood.governor.i if mood.governor is not None else None
-                return Coding(row.code, f"{rule.id}+{row.id}", kind, governor)
-        return Coding(rule.cameo, rule.id, None)
+                return Coding(row.code, f"{rule.id}+{row.id}", kind, governor, negation_coded)
+        return Coding(rule.cameo, rule.id, None, negation_coded=negation_coded)
 
     # -- matching -------------------------------------------------------------------------
     def match(self, tok: Token) -> TriggerRule | None:
@@ -876,7 +880,7 @@ class EventCoder:
     ) -> Event:
         off = sent.offset
         # A refusal or an intent is itself a real event; only unresolved modality is not.
-        negated = syntax.is_negated(tok) and coding.mood is None
+        negated = syntax.is_negated(tok) and coding.mood is None and not coding.negation_coded
         hypothetical = coding.mood is None and _is_hypothetical(tok)
         when = self._date(tok, published)
         cameo, plover = self.codebook.describe(coding.code)  # a dictionary's "174K" too

@@ -44,6 +44,9 @@ VALID_REQUIRE_KEYS |= WORD_REQUIREMENT_KEYS
 # A word pattern: slots joined by "_" (adjacent) or "~" (gap allowed), one slot "*".
 _PATTERN_SPLIT = re.compile(r"([_~])")
 TRIGGER_SLOT = "*"
+_SLOT_SPLIT = re.compile(r"[_~]")
+# Words of a pattern that negate it ("did_n't": spaCy splits "didn't" as the Treebank does).
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 COORDINATED_SLOT = "%"
 SHIPPED_ORIGIN = "triggers.tsv"
 VALID_TARGETS = {"obj", "between", "poss", "dative", "none", "subj", "after"}
@@ -83,6 +86,21 @@ class TriggerRule:
     @property
     def specificity(self) -> int:
         return len(self.requires) if self.rank is None else self.rank
+
+    @property
+    def encodes_negation(self) -> bool:
+        """The rule's own frame is negated (``neg``, or its ``words=`` patterns have a
+        negation: PETRARCH's "NOT * RELATIONS [112]", "&NEGATVAUXVRB * [...]"): its code is
+        that of the negated act, so its events are not flagged ``negated``. (Any pattern
+        counts: a synset's variants include made-up plurals such as "did_n'ts".)"""
+        for req in self.requires:
+            if req.key == "neg":
+                return True
+            if req.key == "words" and any(
+                NEGATION_WORDS & set(_SLOT_SPLIT.split(v)) for v in req.values
+            ):
+                return True
+        return False
 
 
 @dataclass
