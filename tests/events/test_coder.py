@@ -68,6 +68,17 @@ def test_coordinated_of_objects_are_all_actors(pipe: Pipeline) -> None:
     assert not any((e.source.rule or "").endswith("coordination") for e in events)
 
 
+def test_a_list_of_names_read_as_an_apposition_is_still_a_list(pipe: Pipeline) -> None:
+    events = code(pipe, "Israel, the Philippines, Japan and Canada condemned the attack on Iran.")
+    sources = {e.source.country for e in events if e.target and e.target.country == "IRN"}
+    assert sources == {"ISR", "PHL", "JPN", "CAN"}
+    # An apposition of descriptions is one actor described twice, not a list.
+    events = code(
+        pipe, "Canada, a staunch ally and the biggest trading partner of Mexico, condemned Iran."
+    )
+    assert {e.source.country for e in events} <= {"CAN"}
+
+
 def test_coordinated_subjects_of_a_statement_are_not_a_dyad(pipe: Pipeline) -> None:
     events = code(pipe, "France and Germany condemned the attack by Russian forces.")
     assert ("FRA", "DEU", "11") not in dyads(events)

@@ -512,7 +512,19 @@ class EventCoder:
         if tok is None:
             return []
         out: list[_Arg] = []
-        for head in syntax.expand_conjuncts(tok):
+        heads = syntax.expand_conjuncts(tok)
+        for child in tok.children:
+            listed = syntax.expand_conjuncts(child)
+            if (
+                child.dep_ == "appos"
+                and len(listed) > 1
+                and all(t.pos_ == "PROPN" for t in (tok, *listed))
+            ):
+                # "Mordor, the Shire, Fornost and Bree": a list of names the parser read as
+                # an apposition ("the Shire") with its own conjuncts. Not descriptions: "X, an
+                # ethnic Uyghur ... and the vice chair of ...".
+                heads.extend(listed)
+        for head in heads:
             if head.i in by_token:
                 mentions = [by_token[head.i], *self._of_conjuncts(head, by_token)]
             else:
