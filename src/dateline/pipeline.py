@@ -253,9 +253,10 @@ def classify_pair(
     )
     if coding is None:
         return PairResult(None, None, 0.0, None, None, None)
+    cameo, plover = pipeline.codebook.describe(coding.code)  # a dictionary's "174K" too
     return PairResult(
-        cameo=pipeline.codebook.cameo(coding.code),
-        plover=pipeline.codebook.plover(coding.code),
+        cameo=cameo,
+        plover=plover,
         confidence=coding.confidence,
         rule=coding.rule,
         trigger=coding.trigger.text,

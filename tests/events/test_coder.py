@@ -50,6 +50,35 @@ def test_coordination_gives_one_event_per_pair(pipe: Pipeline) -> None:
     assert pairs.count(("CHN", "IRN")) == 1
 
 
+def test_coordinated_of_objects_are_all_actors(pipe: Pipeline) -> None:
+    # "the envoys of France, Germany and Britain": three governments, not France alone.
+    events = code(pipe, "The envoys of France, Germany and Britain met Iranian officials.")
+    codes = {(e.source.code, e.target.code if e.target else None) for e in events}
+    assert {("FRAGOV", "IRNGOV"), ("DEUGOV", "IRNGOV"), ("GBRGOV", "IRNGOV")} <= codes
+    # Countries coordinated under a noun that names no agent stay countries.
+    events = code(pipe, "Iran condemned the visit of France, Germany and Britain.")
+    targets = {e.target.code for e in events if e.target and e.source.country == "IRN"}
+    assert {"FRA", "DEU", "GBR"} <= targets
+    assert not any(t and t.endswith("GOV") for t in targets)
+    # Coordination outside the "of" phrase does not lend the head noun's agent.
+    events = code(pipe, "The envoy of France and Germany's chancellor condemned Iran.")
+    assert ("DEUGOV", "IRN") in {
+        (e.source.code, e.target.code if e.target else None) for e in events
+    }
+    assert not any((e.source.rule or "").endswith("coordination") for e in events)
+
+
+def test_a_list_of_names_read_as_an_apposition_is_still_a_list(pipe: Pipeline) -> None:
+    events = code(pipe, "Israel, the Philippines, Japan and Canada condemned the attack on Iran.")
+    sources = {e.source.country for e in events if e.target and e.target.country == "IRN"}
+    assert sources == {"ISR", "PHL", "JPN", "CAN"}
+    # An apposition of descriptions is one actor described twice, not a list.
+    events = code(
+        pipe, "Canada, a staunch ally and the biggest trading partner of Mexico, condemned Iran."
+    )
+    assert {e.source.country for e in events} <= {"CAN"}
+
+
 def test_coordinated_subjects_of_a_statement_are_not_a_dyad(pipe: Pipeline) -> None:
     events = code(pipe, "France and Germany condemned the attack by Russian forces.")
     assert ("FRA", "DEU", "11") not in dyads(events)

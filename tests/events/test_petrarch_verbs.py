@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jsonschema
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,7 +18,7 @@ from dateline.events._petrarch_verbs import (
     regular_forms,
 )
 from dateline.events.lexicon import TriggerRule, load_lexicon, parse_word_pattern, words_match
-from dateline.model import Article, Event
+from dateline.model import Article, Event, output_schema
 from dateline.pipeline import Pipeline, PipelineConfig
 
 CODES = load_codebook().codes()
@@ -56,6 +57,30 @@ BREAK {BROKE BROKEN BREAKS BREAKING}
 --- POSTPONE [---] ---
 POSTPONE
 - * &UNDEFINED [100]
+
+--- ARRIVE  [032:033] ---
+ARRIVE
+
+--- PLEDGE [---] ---
+PLEDGE
+- * AID [071]
+
+--- APPEAL [020] ---
+APPEAL
+
+--- EXPEL [174] ---
+EXPEL
+- * DIPLOMATS [174K]
+- * JOURNALISTS [903]
+
+&NEGATIVE
++DID N'T
++WILL NOT
+
+--- RESUME [064] ---
+RESUME
+- NOT * TALKS [112]
+- &NEGATIVE * TIES [111]
 """
 
 
@@ -121,6 +146,8 @@ def test_markers_set_the_target_and_reverse_codes_are_kept(imported) -> None:  #
     compound = next(r for r in restore if r.cameo == "036")
     assert compound.targets == ("between",)
     assert compound.reverse_cameo == "036"
+    assert compound.compound and not talks.compound
+    assert all(r.literal for r in rules)
     assert _values(compound, "words") == {"%~*~contacts"}
 
 
@@ -194,6 +221,7 @@ def test_verb_dictionary_replaces_the_shipped_rules_for_its_verbs(tmp_path: Path
     path.write_text(SNIPPET, encoding="utf-8")
     shipped = load_lexicon(valid_codes=CODES)
     assert not any(r.id.startswith("petr.") for r in shipped.rules)
+    assert not any(r.literal or r.compound or r.reverse_cameo for r in shipped.rules)
     lexicon = load_lexicon([path], valid_codes=CODES)
     restore = lexicon.candidates("restore", "VERB")
     assert restore and all(r.id.startswith("petr.my-verbs:") for r in restore)
@@ -262,3 +290,102 @@ def test_petrarch_validation_verbs_import(shared_dir: Path) -> None:
     assert any(r.cameo == "041" and r.specificity == 0 for r in welcome)
     meet = [r for r in result.rules if r.lemma == "meet" and r.specificity == 0]
     assert {(r.cameo, r.reverse_cameo) for r in meet} >= {("031", "031"), ("031", "032")}
+
+
+# -- reverse codes, compound actors, literal codes ------------------------------------------
+def test_a_reverse_code_also_codes_the_swapped_event(pipe: Pipeline) -> None:
+    coded = _coded(pipe, "The French president arrived in Germany on Monday.")
+    assert ("FRA", "DEU", "032") in coded and ("DEU", "FRA", "033") in coded
+    assert ("DEU", "FRA", "032") not in coded and ("FRA", "DEU", "033") not in coded
+    # A rule without a reverse code codes one direction only.
+    coded = _coded(pipe, "France restored relations with Germany.")
+    assert ("FRA", "DEU", "060") in coded
+    assert not any(src == "DEU" for src, _, _ in coded)
+
+
+def test_a_reverse_event_has_its_own_rule_id(pipe: Pipeline) -> None:
+    events = pipe.code(Article(body="France arrived in Germany.", language="en")).events
+    reverse = [e for e in events if e.source.country == "DEU"]
+    forward = [e for e in events if e.source.country == "FRA"]
+    assert reverse and forward
+    assert reverse[0].rule == forward[0].rule + ":reverse"
+    assert reverse[0].confidence == forward[0].confidence
+
+
+def test_a_compound_pattern_codes_every_ordered_pair(pipe: Pipeline) -> None:
+    coded = _coded(pipe, "France, Germany and Italy restored contacts on Monday.")
+    countries = ("FRA", "DEU", "ITA")
+    expected = {(a, b, "036") for a in countries for b in countries if a != b}
+    assert expected <= coded
+    assert not any(a == b for a, b, _ in coded)
+
+
+def test_imported_codes_are_literal_but_shipped_rules_keep_their_mood(pipe: Pipeline) -> None:
+    # The dictionary says "pledge aid" is 071, whatever the modality: no intent re-coding.
+    coded = _coded(pipe, "France will pledge aid to Germany.")
+    assert ("FRA", "DEU", "071") in coded
+    assert not any(code.startswith("03") for _, _, code in coded)
+    # "provide" is not in the dictionary: the shipped rule and its mood (intent, 033) apply.
+    coded = _coded(pipe, "France will provide aid to Germany.")
+    assert any(code.startswith("033") for _, _, code in coded)
+
+
+def test_default_target_is_the_first_actor_after_the_verb_in_its_clause(pipe: Pipeline) -> None:
+    coded = _coded(pipe, "France appealed for calm in Germany on Monday.")
+    assert ("FRA", "DEU", "020") in coded
+    # A place after the verb is where it happened, not whom it is aimed at.
+    # (The place may still be the target by the place convention, never as the actor after.)
+    events = pipe.code(Article(body="France appealed for calm near Moscow.", language="en")).events
+    assert not any(e.target and e.target.text == "Moscow" for e in events)
+    # An actor in another clause is not the target.
+    coded = _coded(pipe, "France appealed for calm after Germany said it would act.")
+    assert ("FRA", "DEU", "020") not in coded
+
+
+def test_shipped_rules_do_not_take_the_first_actor_after_the_verb() -> None:
+    # Measured on VOA news: as a last resort for the shipped rules it found mostly wrong
+    # targets ("cooperating *in Syria*", "spoke about his trip to *Taiwan*").
+    shipped = load_lexicon(valid_codes=CODES)
+    assert not any("after" in r.targets for r in shipped.rules)
+
+
+def test_extension_codes_are_kept_other_codes_are_not(pipe: Pipeline) -> None:
+    events = pipe.code(
+        Article(body="France expelled diplomats from Germany on Monday.", language="en")
+    ).events
+    expelled = [e for e in events if e.source.country == "FRA" and e.target]
+    assert expelled and expelled[0].cameo.code == "174K"
+    # Described by its CAMEO base (174, expel or deport): root, class, Goldstein, PLOVER.
+    assert expelled[0].cameo.root == "17" and expelled[0].cameo.quad_class == 4
+    assert expelled[0].cameo.name is None
+    assert expelled[0].plover.event == "COERCE"
+    # The output contract admits it (a CAMEO root and up to two more letters or digits).
+    document = pipe.code(Article(body="France expelled diplomats from Germany.", language="en"))
+    jsonschema.validate(document.to_dict(), output_schema())
+    # "903" has no CAMEO root: that pattern is skipped, the bare verb (174) codes instead.
+    coded = _coded(pipe, "France expelled journalists from Germany on Monday.")
+    assert ("FRA", "DEU", "174") in coded
+    assert not any(code == "903" for _, _, code in coded)
+
+
+def test_extension_codes_are_warned_once(imported) -> None:  # type: ignore[no-untyped-def]
+    rules, warnings, _ = imported
+    assert any(r.cameo == "174K" for r in rules)
+    about = [w for w in warnings if "'174K'" in w]
+    assert len(about) == 1 and "extension of '174'" in about[0]
+    assert any("'903' is not a CAMEO code" in w for w in warnings)
+
+
+def _resumed(pipe: Pipeline, text: str) -> list[tuple[str, bool]]:
+    events = pipe.code(Article(body=text, language="en")).events
+    return [(e.cameo.code, e.negated) for e in events if e.source.country == "FRA"]
+
+
+def test_a_negated_pattern_codes_the_negation_itself(pipe: Pipeline) -> None:
+    # The pattern's own "NOT" makes the code (112): the event is not also negated.
+    assert _resumed(pipe, "France did not resume talks with Germany.") == [("112", False)]
+    assert _resumed(pipe, "France didn't resume ties with Germany.") == [("111", False)]
+    assert _resumed(pipe, "France will not resume ties with Germany.") == [("111", False)]
+    # Without a negated pattern the negation stays a flag on the verb's own code.
+    assert _resumed(pipe, "France did not resume relations with Germany.") == [("064", True)]
+    assert _resumed(pipe, "France resumed talks with Germany.") == [("064", False)]

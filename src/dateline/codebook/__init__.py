@@ -9,7 +9,8 @@ this module is a leaf and imports only :mod:`dateline.model` and :mod:`dateline.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Container, Mapping
 from functools import cache
 
 from dateline.codebook._tables import CameoRow, PloverRow, read_cameo, read_plover
@@ -21,6 +22,7 @@ __all__ = [
     "PLOVER_2017_TO_2021",
     "Codebook",
     "UnknownCodeError",
+    "extension_base",
     "load_codebook",
     "normalise_plover_event",
 ]
@@ -63,6 +65,25 @@ def normalise_plover_event(event: str) -> str:
     """Upper-case a PLOVER event name and translate pre-2021 names to the 2021 ones."""
     name = event.strip().upper()
     return PLOVER_2017_TO_2021.get(name, name)
+
+
+# A user dictionary's code that extends CAMEO: a CAMEO root (01-20), then one or two more
+# letters or digits ("174K", "1717", "095").
+_EXTENSION_CODE = re.compile(r"(0[1-9]|1[0-9]|20)[0-9A-Z]{1,2}")
+
+
+def extension_base(code: str, codes: Container[str]) -> str | None:
+    """``Codebook.extension_base`` over a given set of codes (for readers of dictionaries
+    that are handed the codebook's codes)."""
+    if not isinstance(code, str):
+        return None
+    code = code.strip()
+    if code in codes or not _EXTENSION_CODE.fullmatch(code):
+        return None
+    for end in range(len(code) - 1, 1, -1):
+        if code[:end] in codes:
+            return code[:end]
+    return None
 
 
 class UnknownCodeError(DatelineError, KeyError):
@@ -138,6 +159,24 @@ class Codebook:
     def plover(self, code: str) -> Plover:
         row = self._plover[self._row(code).code]
         return Plover(event=row.event, mode=row.mode, context=list(row.context))
+
+    def extension_base(self, code: str) -> str | None:
+        """The CAMEO code that a user dictionary's own code extends: its longest prefix in the
+        codebook, for a code of three or four letters and digits whose first two digits are a
+        CAMEO root ("174K" -> "174", "1717" -> "171", "095" -> "09"). None for codebook codes
+        and for anything else ("903", "345", "+++": no CAMEO root)."""
+        return extension_base(code, self._cameo)
+
+    def describe(self, code: str) -> tuple[Cameo, Plover]:
+        """CAMEO and PLOVER of a codebook code, or of an extension code (see
+        ``extension_base``): the extension keeps its own code, takes its base's root, quad
+        class, Goldstein score and PLOVER mapping, and has no name (it is not CAMEO's)."""
+        base = self.extension_base(code)
+        if base is None:
+            return self.cameo(code), self.plover(code)
+        cameo = self.cameo(base)
+        cameo.code, cameo.name = code.strip(), None
+        return cameo, self.plover(base)
 
     def is_plover_event(self, code: str) -> bool:
         """True when the code maps to one of the 16 PLOVER types (not a STATEMENT)."""

@@ -25,12 +25,15 @@ each pattern, ``words=`` (its word sequences, synsets expanded); a pattern's ran
 number of words, so longer patterns win, as in PETRARCH. A pattern that codes nothing (``[---]``)
 becomes a ``nowords=`` constraint on the verb's rules it outranks.
 
-Codes are kept as the dictionary gives them. A code that is not in the codebook (PETRARCH's
-test dictionary has WEIS codes such as ``[223]`` and test codes such as ``[903]``,
-``[174K]``, ``[+++]``) cannot be an event code in dateline's output (its schema and
-codebook are CAMEO 1.1b3): that pattern or verb is skipped with a warning, and a less
-specific pattern or the bare verb codes the sentence instead, as PETRARCH does (its unit
-test DEMO-04 codes "restore fxll diplomatic ties" 064, past "* FXLL DIPLOMATIC [+++]").
+Codes are kept as the dictionary gives them. A code that is not in the codebook but extends
+one of its codes (a CAMEO root, 01-20, then one or two letters or digits: ``[174K]``,
+``[1717]``, ``[095]``) is kept as the event's code, described by its longest CAMEO prefix
+(``Codebook.describe``: root, quad class, Goldstein score, PLOVER; no name), with one warning
+per such code. Any other code (PETRARCH's test dictionary has WEIS codes such as ``[223]``
+and test codes such as ``[903]``, ``[+++]``) has no CAMEO root to describe it: that pattern
+or verb is skipped with a warning, and a less specific pattern or the bare verb codes the
+sentence instead, as PETRARCH does (its unit test DEMO-04 codes "restore fxll diplomatic
+ties" 064, past "* FXLL DIPLOMATIC [+++]").
 Patterns that put the source after the verb (``* FROM $``) are skipped with a warning:
 dateline's coder takes the source from the subject (or the passive's agent).
 """
@@ -45,6 +48,7 @@ from importlib import resources
 from itertools import product
 from pathlib import Path
 
+from dateline.codebook import extension_base
 from dateline.events.lexicon import TriggerRule, parse_requires
 
 NO_EVENT = "---"
@@ -69,6 +73,7 @@ DEFAULT_TARGETS = (
     "prep:of",
     "prep:in",
     "between",
+    "after",  # PETRARCH's own default: the first coded actor after the verb in its clause
 )
 MARKERS = {"$", "+", "^"}
 _HEADER = re.compile(r"^---\s*(?P<name>[^\[\]]*?)\s*(?:\[(?P<code>[^\]]*)\].*)?$")
@@ -157,16 +162,18 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _parse_code(raw: str | None, valid: set[str] | None) -> tuple[str | None, str | None, bool]:
     """``013:012`` -> ("013", "012", ok); ``---`` -> (None, None, True); ok is False when a
-    code is not in the codebook."""
+    code is neither in the codebook nor an extension of one of its codes ("174K")."""
     if raw is None:
         return None, None, True
     raw = raw.strip()
     if not raw or raw == NO_EVENT:
         return None, None, True
     main, _, reverse = (part.strip() for part in raw.partition(":"))
-    ok = valid is None or (main in valid and (not reverse or reverse in valid))
     if reverse == NO_EVENT:
         reverse = ""
+    ok = valid is None or all(
+        code in valid or extension_base(code, valid) is not None for code in (main, reverse) if code
+    )
     return main or None, reverse or None, ok
 
 
@@ -444,12 +451,12 @@ def _targets(slots: _Slots) -> tuple[tuple[str, ...], str | None]:
             return (("between",), None) if marker == "%" else (("obj",), None)
         words = [w for w in items[star + 1 : at] if w not in MARKERS]
         if not words:
-            return ("obj",), None
+            return ("obj", "after"), None
         previous = words[-1].lower()
         if previous == "between":
             return ("between",), None
         if _WORD.match(previous):
-            return (f"prep:{previous}", "obj"), None
+            return (f"prep:{previous}", "obj", "after"), None
     return DEFAULT_TARGETS, None
 
 
@@ -478,7 +485,7 @@ def import_verb_dictionary(
         if not block.entries:
             warnings.append(f"{origin}:{block.line}: block {block.name!r} has no verb line")
             continue
-        compiled: list[tuple[_Pattern, list[str], int, tuple[str, ...]]] = []
+        compiled: list[tuple[_Pattern, list[str], int, tuple[str, ...], bool]] = []
         for pattern in block.patterns:
             try:
                 slots = _tokenise(pattern.body)
@@ -486,6 +493,8 @@ def import_verb_dictionary(
                     raise _LineError("pattern needs exactly one '*'")
                 variants, rank = _variants(slots, synsets)
                 targets, problem = _targets(slots)
+                items = [item for _, item in slots]
+                compound = "%" in items[: items.index("*")]
                 if problem:
                     raise _LineError(f"pattern {problem}")
             except _LineError as exc:
@@ -493,16 +502,17 @@ def import_verb_dictionary(
                 continue
             if not pattern.code_ok:
                 warnings.append(
-                    f"{origin}:{pattern.line}: code {pattern.code!r} is not a CAMEO code; "
-                    "pattern skipped"
+                    f"{origin}:{pattern.line}: code {pattern.code!r} is not a CAMEO code "
+                    "(nor an extension of one); pattern skipped"
                 )
                 continue
-            compiled.append((pattern, variants, rank, targets))
+            compiled.append((pattern, variants, rank, targets, compound))
         for entry in block.entries:
             if not entry.code_ok:
                 warnings.append(
-                    f"{origin}:{entry.line}: code {entry.code!r} is not a CAMEO code: "
-                    f"{entry.head!r} alone codes no event (its patterns still do)"
+                    f"{origin}:{entry.line}: code {entry.code!r} is not a CAMEO code (nor an "
+                    f"extension of one): {entry.head!r} alone codes no event (its patterns "
+                    "still do)"
                 )
             lemmas = set().union(*(lemma_candidates(f) for f in entry.forms))
             heads |= lemmas
@@ -510,7 +520,7 @@ def import_verb_dictionary(
             # (rank, order) of the patterns that code nothing: they block what they outrank.
             blockers = [
                 (rank, i, [_compose(v, entry) for v in variants])
-                for i, (p, variants, rank, _) in enumerate(compiled)
+                for i, (p, variants, rank, _, _) in enumerate(compiled)
                 if p.code is None
             ]
             candidates: list[_Candidate] = []
@@ -518,15 +528,15 @@ def import_verb_dictionary(
                 own = [_compose("*", entry)] if entry.before or entry.after else []
                 candidates.append(
                     _Candidate(0, len(compiled), entry.code, entry.reverse, f"{entry.line}",
-                               own, DEFAULT_TARGETS, f"--- {block.name} [{entry.code}]")
+                               own, DEFAULT_TARGETS, f"--- {block.name} [{entry.code}]", False)
                 )  # fmt: skip
-            for i, (p, variants, rank, targets) in enumerate(compiled):
+            for i, (p, variants, rank, targets, compound) in enumerate(compiled):
                 if p.code is None:
                     continue
                 composed = [_compose(v, entry) for v in variants]
                 candidates.append(
                     _Candidate(rank, i, p.code, p.reverse, f"{p.line}.{entry.line}", composed,
-                               targets, p.text)
+                               targets, p.text, compound)
                 )  # fmt: skip
             for c in candidates:
                 requires = [forms]
@@ -546,9 +556,18 @@ def import_verb_dictionary(
                         TriggerRule(
                             id=f"petr.{tag}:{c.where}:{lemma}", lemma=lemma, pos="VERB",
                             requires=parsed, targets=c.targets, cameo=c.code, note=c.note,
-                            rank=c.rank, reverse_cameo=c.reverse,
+                            rank=c.rank, reverse_cameo=c.reverse, literal=True,
+                            compound=c.compound,
                         )
                     )  # fmt: skip
+    if valid is not None:
+        extensions = {c for r in rules for c in (r.cameo, r.reverse_cameo) if c and c not in valid}
+        warnings.extend(
+            f"{origin}: code {code!r} is not a CAMEO 1.1b3 code: its events are coded as an "
+            f"extension of {extension_base(code, valid)!r} (that code's root, quad class, "
+            "Goldstein score and PLOVER mapping; no CAMEO name)"
+            for code in sorted(extensions)
+        )
     return VerbImport(rules, warnings, heads)
 
 
@@ -562,3 +581,4 @@ class _Candidate:
     words: list[str]
     targets: tuple[str, ...]
     note: str
+    compound: bool  # the pattern's "%" before the verb: the subjects are the dyads

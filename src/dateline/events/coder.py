@@ -126,6 +126,8 @@ MUST_RULE = TriggerRule(
     cameo="100",
     note="X said Y must ...",
 )
+# The rule id of the reverse event of a "[code:reverse]" rule is the rule's id plus this.
+REVERSE_SUFFIX = ":reverse"
 # Prepositions that attach a place to an event.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -296,6 +298,7 @@ class Coding:
     rule: str  # trigger rule id, plus the mood rule id when a mood changed the code
     mood: str | None  # intent | threat | demand | refuse | stop, when it changed the code
     governor: int | None = None  # token index of the verb that carries the mood, if any
+    negation_coded: bool = False  # the rule's pattern is negated: its code says "not"
 
 
 @dataclass
@@ -366,12 +369,23 @@ class EventCoder:
                     ]
                 else:
                     coding = Coding(rule.cameo, rule.id, None)
-            for source, target in pairs:
-                if coding.code.startswith(VISIT_CODES) and _is_private_traveller(source.actor):
+            directed: list[tuple[Coding, _Arg, _Arg | None]] = [
+                (coding, source, target) for source, target in pairs
+            ]
+            if rule.reverse_cameo and coding.mood is None:
+                # "[032:033]": "X arrived in Y" is also Y hosting X.
+                reverse = replace(
+                    coding, code=rule.reverse_cameo, rule=f"{rule.id}{REVERSE_SUFFIX}"
+                )
+                directed += [(reverse, t, s) for s, t in pairs if t is not None]
+            for event_coding, source, target in directed:
+                if event_coding.code.startswith(VISIT_CODES) and _is_private_traveller(
+                    source.actor
+                ):
                     continue  # tourists and migrants arriving somewhere pay no state visit
                 event = self._event(
                     tok,
-                    coding,
+                    event_coding,
                     source,
                     target,
                     sent,
@@ -385,8 +399,8 @@ class EventCoder:
                     event.target = _implicit_target(event)
                 event.confidence = _with_target_evidence(event)
                 events.append(event)
-                if coding.governor is not None:
-                    governors.add((coding.governor, event.source.start))
+                if event_coding.governor is not None:
+                    governors.add((event_coding.governor, event.source.start))
         # "threatened to impose sanctions on Y" is one event (1312 against Y), not also a
         # bare "threatened" with no target: the governing verb's own event is dropped.
         off = sent.offset
@@ -409,8 +423,10 @@ class EventCoder:
 
     def mood_coding(self, tok: Token, rule: TriggerRule) -> Coding:
         """The CAMEO code of the action at ``tok``, turned into its mood's code ("will
-        provide aid" -> 033) when the grammar says it is intended, demanded or refused."""
-        mood = detect_mood(tok)
+        provide aid" -> 033) when the grammar says it is intended, demanded or refused.
+        A literal rule (an imported dictionary's) keeps its own code."""
+        negation_coded = rule.encodes_negation
+        mood = None if rule.literal else detect_mood(tok)
         if mood is not None:
             kind = mood.kind
             cooperative = rule.cameo[:2] < FIRST_CONFLICT_ROOT
@@ -423,8 +439,8 @@ class EventCoder:
             row = self.moods.lookup(kind, rule.cameo)
             if row is not None:
                 governor = mood.governor.i if mood.governor is not None else None
-                return Coding(row.code, f"{rule.id}+{row.id}", kind, governor)
-        return Coding(rule.cameo, rule.id, None)
+                return Coding(row.code, f"{rule.id}+{row.id}", kind, governor, negation_coded)
+        return Coding(rule.cameo, rule.id, None, negation_coded=negation_coded)
 
     # -- matching -------------------------------------------------------------------------
     def match(self, tok: Token) -> TriggerRule | None:
@@ -523,29 +539,66 @@ class EventCoder:
         return out
 
     def _actors_at(self, tok: Token | None, by_token: dict[int, MentionLike]) -> list[_Arg]:
-        """Actors denoted by the phrase headed by ``tok`` (and its conjuncts)."""
+        """Actors denoted by the phrase headed by ``tok`` (and its conjuncts, also those of
+        its "of" object: "the envoys of France, Germany and Britain")."""
         if tok is None:
             return []
         out: list[_Arg] = []
-        for head in syntax.expand_conjuncts(tok):
-            mention = by_token.get(head.i) or self._mention_in_phrase(head, by_token)
-            if mention is None and head.lower_ in PRONOUNS:
-                mention = _antecedent(head, by_token)
-            if mention is None:
-                continue
-            if mention.members:
-                out.extend(_Arg(_quoted(a, mention.actor), plural=True) for a in mention.members)
+        heads = syntax.expand_conjuncts(tok)
+        for child in tok.children:
+            listed = syntax.expand_conjuncts(child)
+            if (
+                child.dep_ == "appos"
+                and len(listed) > 1
+                and all(t.pos_ == "PROPN" for t in (tok, *listed))
+            ):
+                # "Mordor, the Shire, Fornost and Bree": a list of names the parser read as
+                # an apposition ("the Shire") with its own conjuncts. Not descriptions: "X, an
+                # ethnic Uyghur ... and the vice chair of ...".
+                heads.extend(listed)
+        for head in heads:
+            if head.i in by_token:
+                mentions = [by_token[head.i], *self._of_conjuncts(head, by_token)]
             else:
-                out.append(_Arg(mention.actor))
+                mentions = self._mention_in_phrase(head, by_token)
+            if not mentions and head.lower_ in PRONOUNS:
+                antecedent = _antecedent(head, by_token)
+                mentions = [antecedent] if antecedent is not None else []
+            args: list[_Arg] = []
+            for mention in mentions:
+                if mention.members:
+                    args.extend(
+                        _Arg(_quoted(a, mention.actor), plural=True) for a in mention.members
+                    )
+                else:
+                    args.append(_Arg(mention.actor))
+            out.extend(_share_head_sector(head, args))
         unique: dict[tuple[str | None, int], _Arg] = {}
         for arg in out:
             unique.setdefault((arg.actor.code, arg.actor.start), arg)
         return list(unique.values())
 
+    @staticmethod
+    def _of_conjuncts(head: Token, by_token: dict[int, MentionLike]) -> list[MentionLike]:
+        """Mentions coordinated with the "of" object of ``head`` inside its mention: "the
+        envoys of France" is one mention, "Germany and Britain" in "the envoys of France,
+        Germany and Britain" others."""
+        own = by_token.get(head.i)
+        out: list[MentionLike] = []
+        for pobj in syntax.prep_objects(head, "of"):
+            if by_token.get(pobj.i) is not own:
+                continue
+            for conjunct in pobj.conjuncts:
+                mention = by_token.get(conjunct.i)
+                if mention is not None and mention is not own and mention not in out:
+                    out.append(mention)
+        return out
+
     def _mention_in_phrase(
         self, head: Token, by_token: dict[int, MentionLike]
-    ) -> MentionLike | None:
-        """A mention inside the noun phrase of ``head`` ("the *Chinese* embassy"), nearest first.
+    ) -> list[MentionLike]:
+        """The mention inside the noun phrase of ``head`` ("the *Chinese* embassy"), nearest
+        first, with those coordinated with it ("the condemnation *of X, Y and Z*").
 
         We do not descend into clauses or prepositional phrases other than "of" and "by", which
         would pick up actors that are not the argument ("talks *with* X" is not the subject);
@@ -561,10 +614,15 @@ class EventCoder:
                     if child.dep_ == "prep" and child.lower_ not in {"of", "by"}:
                         continue
                     if child.i in by_token:
-                        return by_token[child.i]
+                        found = [by_token[child.i]]
+                        for conjunct in child.conjuncts:
+                            mention = by_token.get(conjunct.i)
+                            if mention is not None and mention not in found:
+                                found.append(mention)
+                        return found
                     nxt.append(child)
             frontier = nxt
-        return None
+        return []
 
     def _arguments(
         self, tok: Token, rule: TriggerRule, by_token: dict[int, MentionLike], span: Span
@@ -786,6 +844,8 @@ class EventCoder:
             return found
         if target == "dative":
             return self._actors_at(syntax.dative_of(tok), by_token)
+        if target == "after":
+            return self._actor_after(tok, by_token)
         if target == "poss":
             return next(
                 (self._actors_at(c, by_token) for c in tok.children if c.dep_ == "poss"), []
@@ -808,10 +868,29 @@ class EventCoder:
                         return found
         return []
 
+    def _actor_after(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+        """PETRARCH's default target: the first coded actor after the trigger in its own
+        clause ("appealed for peace *in X*", "called for a boycott against *X*"), not in a
+        clause of its own ("after *Y* said ...")."""
+        own = by_token.get(tok.i)
+        for later in tok.doc[tok.i + 1 : tok.sent.end]:
+            mention = by_token.get(later.i)
+            if mention is None or mention is own:
+                continue
+            if not (mention.actor.code or mention.members) or not _governs(tok, later):
+                continue
+            if mention.actor.kind == "place":
+                continue  # "met *in Doha*": a place after the verb is where, not whom
+            return self._actors_at(later, by_token)
+        return []
+
     def _pairs(
         self, sources: list[_Arg], targets: list[_Arg], rule: TriggerRule
     ) -> list[tuple[_Arg, _Arg | None]]:
         pairs: list[tuple[_Arg, _Arg | None]] = []
+        if not targets and rule.compound and len(sources) >= 2:
+            # "% * TIES": "X and Y renewed ties" is X towards Y and Y towards X.
+            return [(s, t) for s in sources for t in sources if not _same_actor(s.actor, t.actor)]
         if not targets:
             if len(sources) >= 2 and (
                 RECIPROCAL_TARGETS & set(rule.targets)
@@ -848,11 +927,10 @@ class EventCoder:
     ) -> Event:
         off = sent.offset
         # A refusal or an intent is itself a real event; only unresolved modality is not.
-        negated = syntax.is_negated(tok) and coding.mood is None
+        negated = syntax.is_negated(tok) and coding.mood is None and not coding.negation_coded
         hypothetical = coding.mood is None and _is_hypothetical(tok)
         when = self._date(tok, published)
-        cameo = self.codebook.cameo(coding.code)
-        plover = self.codebook.plover(coding.code)
+        cameo, plover = self.codebook.describe(coding.code)  # a dictionary's "174K" too
         confidence = 0.0  # adjustments only; the dyad's base is added with the target
         if "+" in coding.rule or self._specific(coding.rule):
             confidence += BONUS_SPECIFIC_FRAME
@@ -894,7 +972,7 @@ class EventCoder:
         )
 
     def _specific(self, rule_id: str) -> bool:
-        rule = self.lexicon.by_id.get(rule_id)
+        rule = self.lexicon.by_id.get(rule_id.removesuffix(REVERSE_SUFFIX))
         return rule is not None and rule.specificity > 0
 
     def _date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
@@ -1129,6 +1207,51 @@ def _best_per_dyad(events: list[Event]) -> list[Event]:
             best[key] = ev
     kept = {id(e) for e in best.values()}
     return [e for e in events if id(e) in kept]
+
+
+# Country codes (and the base codes of imported actor dictionaries) are three letters; an
+# agent's sector is appended to them ("FRA" + "GOV").
+COUNTRY_CODE_LENGTH = 3
+
+
+def _share_head_sector(head: Token, args: list[_Arg]) -> list[_Arg]:
+    """ "the envoys of France, Germany and Britain": the head noun that made the first
+    country's actor a government ("the envoys of France": FRAGOV) applies to the countries
+    coordinated with it (DEUGOV, GBRGOV), as the resolver does for a shared modifier."""
+    phrase = [t.idx for t in syntax.prep_objects(head, "of")]
+    model = next(
+        (
+            a.actor
+            for a in args
+            if a.actor.sector
+            and a.actor.start <= head.idx < a.actor.end
+            and any(a.actor.start <= i < a.actor.end for i in phrase)
+        ),
+        None,
+    )
+    if model is None:
+        return args
+    out = []
+    for arg in args:
+        actor = arg.actor
+        if (
+            actor.code
+            and len(actor.code) == COUNTRY_CODE_LENGTH  # a country (or a dictionary's base)
+            and actor.kind not in {"person", "organisation"}
+            and actor.sector is None
+            and not actor.start <= head.idx < actor.end
+        ):
+            actor = replace(
+                actor,
+                code=actor.code + (model.sector or ""),
+                sector=model.sector,
+                role=model.role,
+                kind=model.kind,
+                rule=f"{actor.rule}+coordination" if actor.rule else "coordination",
+            )
+            arg = _Arg(actor, arg.plural)
+        out.append(arg)
+    return out
 
 
 def _quoted(member: Actor, phrase: Actor) -> Actor:

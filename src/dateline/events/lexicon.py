@@ -32,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from dateline.codebook import extension_base
 from dateline.errors import DictionaryError
 
 VALID_POS = {"VERB", "NOUN"}
@@ -43,9 +44,12 @@ VALID_REQUIRE_KEYS |= WORD_REQUIREMENT_KEYS
 # A word pattern: slots joined by "_" (adjacent) or "~" (gap allowed), one slot "*".
 _PATTERN_SPLIT = re.compile(r"([_~])")
 TRIGGER_SLOT = "*"
+_SLOT_SPLIT = re.compile(r"[_~]")
+# Words of a pattern that negate it ("did_n't": spaCy splits "didn't" as the Treebank does).
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 COORDINATED_SLOT = "%"
 SHIPPED_ORIGIN = "triggers.tsv"
-VALID_TARGETS = {"obj", "between", "poss", "dative", "none", "subj"}
+VALID_TARGETS = {"obj", "between", "poss", "dative", "none", "subj", "after"}
 VALID_TARGET_PREFIXES = ("prep:",)
 
 
@@ -68,12 +72,35 @@ class TriggerRule:
     # the number of pattern words (0 for a bare verb). None: count the requirements.
     rank: int | None = None
     # The code of the reverse event (target towards source) that a dictionary gives with
-    # ``[code:reverse]`` (PETRARCH: "MEET [031:031]"); kept for the coder, not yet emitted.
+    # ``[code:reverse]`` (PETRARCH: "ARRIVE [032:033]"): the coder also emits the swapped
+    # event (target towards source) with this code.
     reverse_cameo: str | None = None
+    # Literal rules code what they say: their pattern encodes modality and negation itself
+    # (PETRARCH's "WILL * [code]", "NOT * [code]"), so the grammar's mood does not re-code
+    # them. Imported dictionary rules are literal; the shipped lexicon's are not.
+    literal: bool = False
+    # The pattern's actor is a compound ("% * TIES": "X and Y renewed ties"): with no other
+    # target, every ordered pair of the coordinated subjects codes the event.
+    compound: bool = False
 
     @property
     def specificity(self) -> int:
         return len(self.requires) if self.rank is None else self.rank
+
+    @property
+    def encodes_negation(self) -> bool:
+        """The rule's own frame is negated (``neg``, or its ``words=`` patterns have a
+        negation: PETRARCH's "NOT * RELATIONS [112]", "&NEGATVAUXVRB * [...]"): its code is
+        that of the negated act, so its events are not flagged ``negated``. (Any pattern
+        counts: a synset's variants include made-up plurals such as "did_n'ts".)"""
+        for req in self.requires:
+            if req.key == "neg":
+                return True
+            if req.key == "words" and any(
+                NEGATION_WORDS & set(_SLOT_SPLIT.split(v)) for v in req.values
+            ):
+                return True
+        return False
 
 
 @dataclass
@@ -131,7 +158,7 @@ def parse_rows(
                 raise ValueError("missing id or lemma")
             if pos not in VALID_POS:
                 raise ValueError(f"pos must be VERB or NOUN, not {pos!r}")
-            if codes is not None and cameo not in codes:
+            if codes is not None and cameo not in codes and extension_base(cameo, codes) is None:
                 raise ValueError(f"unknown CAMEO code {cameo!r}")
             rules.append(
                 TriggerRule(
