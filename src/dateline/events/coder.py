@@ -128,6 +128,8 @@ MUST_RULE = TriggerRule(
 )
 # The rule id of the reverse event of a "[code:reverse]" rule is the rule's id plus this.
 REVERSE_SUFFIX = ":reverse"
+# Dependencies that open another clause: what hangs below them is not the trigger's own.
+CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis"})
 # Prepositions that attach a place to an event.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -877,7 +879,9 @@ class EventCoder:
             mention = by_token.get(later.i)
             if mention is None or mention is own:
                 continue
-            if not (mention.actor.code or mention.members) or not _governs(tok, later):
+            if not (mention.actor.code or mention.members) or not _governs(
+                tok, later, through_participles=True
+            ):
                 continue
             if mention.actor.kind == "place":
                 continue  # "met *in Doha*": a place after the verb is where, not whom
@@ -1269,16 +1273,17 @@ def _same_actor(a: Actor, b: Actor) -> bool:
     return bool(a.code) and a.code == b.code and (a.name or "") == (b.name or "")
 
 
-def _governs(trigger: Token, tok: Token) -> bool:
-    """True when ``tok`` hangs from ``trigger`` without crossing into another clause."""
+def _governs(trigger: Token, tok: Token, *, through_participles: bool = False) -> bool:
+    """True when ``tok`` hangs from ``trigger`` without crossing into another clause. A
+    participle modifying a noun ("an exile *living* in Australia") is another clause for
+    places and dates; PETRARCH's first-actor-after-the-verb target looks through it ("the
+    roads *leading* into X")."""
+    barriers = CLAUSE_DEPS if through_participles else CLAUSE_DEPS | {"acl"}
     current = tok
     for _ in range(6):
         if current.i == trigger.i:
             return True
-        if (
-            current.dep_ in {"ccomp", "relcl", "advcl", "csubj", "parataxis", "acl"}
-            or current.head.i == current.i
-        ):
+        if current.dep_ in barriers or current.head.i == current.i:
             return False  # crossed into another clause, or reached the root without the trigger
         current = current.head
     return False
