@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 import copy
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
+import numpy
 import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from dateline.errors import ModelError
-from dateline.nlp import MODEL_PERFORMANCE, verify_meta
+from dateline.nlp import (
+    ATTRIBUTE_MAP,
+    ATTRIBUTE_RULER,
+    MODEL_PERFORMANCE,
+    AttributeMap,
+    stock_pipeline,
+    verify_meta,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_loaded_model_is_en_core_web_sm_3_8_0(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -40,3 +63,170 @@ def test_tampered_meta_is_rejected(nlp, change) -> None:  # type: ignore[no-unty
 
 def test_released_meta_is_accepted(nlp) -> None:  # type: ignore[no-untyped-def]
     verify_meta(copy.deepcopy(nlp.meta))
+
+
+# -- the compiled attribute ruler -----------------------------------------------------------
+# dateline runs ``AttributeMap``, compiled from the model's AttributeRuler, in its place; it
+# must annotate every token exactly as the ruler would.
+ANNOTATIONS = [TAG, POS, MORPH, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE, SENT_START]
+
+
+@contextmanager
+def _with_stock_ruler(nlp: Language) -> Iterator[Language]:
+    """The dateline pipeline with the model's own AttributeRuler in place of the compiled one."""
+    nlp.enable_pipe(ATTRIBUTE_RULER)
+    nlp.disable_pipe(ATTRIBUTE_MAP)
+    try:
+        yield nlp
+    finally:
+        nlp.disable_pipe(ATTRIBUTE_RULER)
+        nlp.enable_pipe(ATTRIBUTE_MAP)
+
+
+def _annotations(doc: Doc) -> list[tuple[str, ...]]:
+    return [
+        (t.text, t.tag_, t.pos_, str(t.morph), t.dep_, str(t.head.i), t.lemma_, t.ent_type_)
+        for t in doc
+    ]
+
+
+def _assert_same_annotations(nlp: Language, texts: list[str]) -> None:
+    compiled = list(nlp.pipe(texts))
+    with _with_stock_ruler(nlp):
+        stock = list(nlp.pipe(texts))
+    for text, ours, theirs in zip(texts, compiled, stock, strict=True):
+        assert _annotations(ours) == _annotations(theirs), text[:80]
+        assert numpy.array_equal(ours.to_array(ANNOTATIONS), theirs.to_array(ANNOTATIONS))
+
+
+def test_the_compiled_ruler_replaces_the_models_own(nlp: Language) -> None:
+    assert ATTRIBUTE_MAP in nlp.pipe_names and ATTRIBUTE_RULER in nlp.disabled
+    compiled = nlp.get_pipe(ATTRIBUTE_MAP)
+    assert isinstance(compiled, AttributeMap)
+    assert compiled.fallback is None  # every pattern of en_core_web_sm 3.8.0 is compiled
+    with stock_pipeline(nlp):
+        assert nlp.pipe_names == [
+            "tok2vec",
+            "tagger",
+            "parser",
+            ATTRIBUTE_RULER,
+            "lemmatizer",
+            "ner",
+        ]
+    assert ATTRIBUTE_RULER in nlp.disabled and ATTRIBUTE_MAP in nlp.pipe_names
+
+
+def test_compiled_ruler_annotates_news_as_the_model_does(nlp: Language, shared_dir: Path) -> None:
+    voa = shared_dir / "data" / "voa" / "voa_stories.jsonl"
+    texts = [json.loads(line)["text"] for line in voa.read_text(encoding="utf-8").splitlines()]
+    for path in sorted((ROOT / "examples").iterdir()):
+        if path.suffix == ".txt":
+            texts.append(path.read_text(encoding="utf-8"))
+        elif path.suffix == ".jsonl":
+            texts += [json.loads(line)["text"] for line in path.read_text().splitlines() if line]
+    _assert_same_annotations(nlp, texts)
+
+
+# Words that exercise the model's special patterns (contractions, "gonna", auxiliaries,
+# expletive "there", pronoun case, whitespace tokens), among ordinary ones.
+TRICKY = [
+    "I", "ain't", "aint", "gonna", "gotta", "let's", "c'mon", "y'all", "ya", "all", "nothin'",
+    "nuthin'", "there", "is", "are", "'s", "'re", "was", "do", "does", "did", "'d", "have",
+    "has", "had", "'ve", "am", "'m", "it", "you", "me", "him", "his", "her", "that", "which",
+    "what", "but", "to", "will", "would", "must", "can", "not", "n't", "got", "gets", "the",
+    "Kazakhstan", "signed", "talks", "with", "on", "Friday", ",", ".", "?", '"', "\n", "\n\n",
+    "  ", "\t", " \n ", "2024", "$", "5", "million",
+]  # fmt: skip
+
+
+@st.composite
+def tricky_text(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(TRICKY), min_size=1, max_size=40))
+    return " ".join(words) if draw(st.booleans()) else "".join(w + " " for w in words)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(tricky_text(), st.text(max_size=120)), min_size=1, max_size=4))
+def test_compiled_ruler_annotates_any_text_as_the_model_does(texts: list[str]) -> None:
+    from dateline.nlp import load_spacy
+
+    _assert_same_annotations(load_spacy(), texts)
+
+
+# The compiler on rulers of its own: every pattern kind, against spaCy's AttributeRuler on
+# documents with random tags, dependencies and whitespace.
+RULES: list[dict[str, Any]] = [
+    {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN", "MORPH": "Number=Sing"}},
+    {"patterns": [[{"TAG": "VB"}], [{"TAG": "VBD"}]], "attrs": {"POS": "VERB"}},
+    {"patterns": [[{"LOWER": "x", "TAG": "NN"}]], "attrs": {"LEMMA": "ex", "POS": "PROPN"}},
+    {"patterns": [[{"LOWER": "x"}, {"LOWER": "y"}]], "attrs": {"LEMMA": "why"}, "index": -1},
+    {"patterns": [[{"LOWER": {"REGEX": "^z+$"}}]], "attrs": {"MORPH": "Foo=Bar"}},
+    {"patterns": [[{"LOWER": {"REGEX": "^y"}}, {"TAG": {"IN": ["NN", "VB"]}}]],
+     "attrs": {"POS": "ADJ"}, "index": 1},
+    {"patterns": [[{"DEP": {"NOT_IN": ["nsubj", ""]}, "TAG": "NN"}]], "attrs": {"POS": "X"}},
+    {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "_SP", "POS": "SPACE", "MORPH": "_"}},
+    {"patterns": [[{"IS_SPACE": True, "DEP": {"NOT_IN": [""]}}]], "attrs": {"DEP": "dep"}},
+    {"patterns": [[{"TAG": "_SP", "IS_SPACE": False}]], "attrs": {"POS": "X"}},
+    {"patterns": [[{"ORTH": "X"}, {}, {"DEP": "dobj"}]], "attrs": {"LEMMA": "big"}, "index": 1},
+]  # fmt: skip
+WORDS = ["x", "X", "y", "yy", "z", "zz", "a", "\n", " "]
+TAGS = ["NN", "VB", "VBD", "_SP", "DT", ""]
+DEPS = ["nsubj", "dobj", "dep", "ROOT", ""]
+
+
+def _ruler(vocab: Vocab, rules: list[dict[str, Any]]) -> AttributeRuler:
+    ruler = AttributeRuler(vocab)
+    ruler.add_patterns(copy.deepcopy(rules))
+    return ruler
+
+
+@st.composite
+def tagged_doc(draw: st.DrawFn, vocab: Vocab) -> Doc:
+    n = draw(st.integers(0, 12))
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=n, max_size=n))
+    tags = draw(st.lists(st.sampled_from(TAGS), min_size=n, max_size=n))
+    deps = draw(st.lists(st.sampled_from(DEPS), min_size=n, max_size=n))
+    return Doc(vocab, words=words, tags=tags, deps=deps, heads=list(range(n)))
+
+
+VOCAB = spacy.blank("en").vocab
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(RULES), min_size=1, max_size=8), st.data())
+def test_compiler_keeps_the_rulers_semantics(rules: list[dict[str, Any]], data: Any) -> None:
+    ruler = _ruler(VOCAB, rules)
+    compiled = AttributeMap(ruler)
+    assert compiled.fallback is None
+    doc = data.draw(tagged_doc(VOCAB))
+    ours, theirs = compiled(doc.copy()), ruler(doc.copy())
+    assert _annotations(ours) == _annotations(theirs)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        {"patterns": [[{"LOWER": "x", "OP": "+"}]], "attrs": {"POS": "X"}},
+        {"patterns": [[{"LENGTH": {">=": 2}}]], "attrs": {"POS": "X"}},
+        {"patterns": [[{"_": {"foo": 1}}]], "attrs": {"POS": "X"}},
+        {"patterns": [[{"SENT_START": True}]], "attrs": {"POS": "X"}},
+        {"patterns": [[{"LOWER": "x"}]], "attrs": {"NORM": "ex"}},
+        {"patterns": [[{"LOWER": "x"}]], "attrs": {"POS": "X"}, "index": 3},
+    ],
+)
+def test_unsupported_patterns_fall_back_to_the_ruler(rule: dict[str, Any]) -> None:
+    rules = [RULES[0], rule]
+    try:
+        ruler = _ruler(VOCAB, rules)
+    except Exception:  # spaCy itself refuses the pattern: nothing to compile
+        return
+    compiled = AttributeMap(ruler)
+    assert compiled.fallback is not None
+    doc = Doc(VOCAB, words=["x", "x", "a"], tags=["NN", "NN", "DT"])
+    try:
+        expected = _annotations(ruler(doc.copy()))
+    except Exception as exc:  # the ruler's own error (index outside the match, ...): the same
+        with pytest.raises(type(exc)):
+            compiled(doc.copy())
+        return
+    assert _annotations(compiled(doc.copy())) == expected
