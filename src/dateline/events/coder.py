@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from dateline.codebook import Codebook
@@ -399,12 +401,16 @@ class EventCoder:
         self, span: Span, mentions: Sequence[MentionLike]
     ) -> dict[int, MentionLike]:
         out: dict[int, MentionLike] = {}
+        starts: list[int] | None = None  # the sentence's token offsets, read once
         for m in mentions:
             if m.end <= span.start_char or m.start >= span.end_char:
                 continue
-            for tok in span:
-                if m.start <= tok.idx < m.end:
-                    out[tok.i] = m
+            if starts is None:
+                starts = [tok.idx for tok in span]
+            # The tokens starting inside the mention: a range of the sorted offsets.
+            first, stop = bisect_left(starts, m.start), bisect_left(starts, m.end)
+            for k in range(first, stop):
+                out[span.start + k] = m
         return out
 
     def _actors_at(self, tok: Token | None, by_token: dict[int, MentionLike]) -> list[_Arg]:
@@ -953,19 +959,27 @@ def sentence_ents(span: Span) -> list[Span]:
     quadratic in the article's length (an hour for a 900,000-character article)."""
     doc = span.doc
     ents: list[Span] = []
-    i = span.start
-    while i < span.end:
-        tok = doc[i]
-        if tok.ent_iob_ != "B":
+    if not len(span):
+        return ents
+    # The entity tags as one array, not a Token object per token; one token past the end
+    # tells whether the last entity goes on beyond the sentence.
+    tags = doc.to_array([ENT_IOB, ENT_TYPE])[span.start : span.end + 1].tolist()
+    i = 0
+    while i < len(span):
+        if tags[i][0] != _IOB_BEGIN:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and doc[j].ent_iob_ == "I":
+        while j < len(tags) and tags[j][0] == _IOB_INSIDE:
             j += 1
-        if j <= span.end:
-            ents.append(Span(doc, i, j, label=tok.ent_type_))
+        if j <= len(span):
+            ents.append(Span(doc, span.start + i, span.start + j, label=tags[i][1]))
         i = j
     return ents
+
+
+# Token.ent_iob values of "B" and "I" (spaCy's Token.iob_strings(): "", "I", "O", "B").
+_IOB_INSIDE, _IOB_BEGIN = 1, 3
 
 
 def sentence_contexts(doc: Doc, offset: int = 0) -> list[SentenceContext]:
