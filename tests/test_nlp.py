@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.lookups import Lookups
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -24,8 +25,12 @@ from dateline.errors import ModelError
 from dateline.nlp import (
     ATTRIBUTE_MAP,
     ATTRIBUTE_RULER,
+    LEMMA_MEMO,
+    LEMMATIZER,
     MODEL_PERFORMANCE,
+    REPLACED,
     AttributeMap,
+    LemmaMemo,
     stock_pipeline,
     verify_meta,
 )
@@ -40,7 +45,7 @@ def test_loaded_model_is_en_core_web_sm_3_8_0(nlp) -> None:  # type: ignore[no-u
     assert meta["version"] == "3.8.0"
     assert meta["performance"]["ents_f"] == pytest.approx(0.8433, abs=5e-5)
     assert meta["performance"]["dep_las"] == pytest.approx(0.8992, abs=5e-5)
-    assert {"parser", "ner", "lemmatizer"} <= set(nlp.pipe_names)
+    assert {"parser", "ner", LEMMA_MEMO} <= set(nlp.pipe_names)
 
 
 @pytest.mark.parametrize(
@@ -65,22 +70,26 @@ def test_released_meta_is_accepted(nlp) -> None:  # type: ignore[no-untyped-def]
     verify_meta(copy.deepcopy(nlp.meta))
 
 
-# -- the compiled attribute ruler -----------------------------------------------------------
-# dateline runs ``AttributeMap``, compiled from the model's AttributeRuler, in its place; it
-# must annotate every token exactly as the ruler would.
+# -- dateline's copies of the attribute ruler and the lemmatizer -------------------------------
+# dateline runs ``AttributeMap``, compiled from the model's AttributeRuler, and ``LemmaMemo``,
+# the model's Lemmatizer with its answers remembered, in their place: every token must come
+# out annotated exactly as the model's own components would annotate it.
 ANNOTATIONS = [TAG, POS, MORPH, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE, SENT_START]
 
 
 @contextmanager
-def _with_stock_ruler(nlp: Language) -> Iterator[Language]:
-    """The dateline pipeline with the model's own AttributeRuler in place of the compiled one."""
-    nlp.enable_pipe(ATTRIBUTE_RULER)
-    nlp.disable_pipe(ATTRIBUTE_MAP)
+def _with_stock_components(nlp: Language) -> Iterator[Language]:
+    """The dateline pipeline (paragraph breaks included) with the model's own AttributeRuler
+    and Lemmatizer in place of dateline's copies."""
+    for stock, ours in REPLACED.items():
+        nlp.enable_pipe(stock)
+        nlp.disable_pipe(ours)
     try:
         yield nlp
     finally:
-        nlp.disable_pipe(ATTRIBUTE_RULER)
-        nlp.enable_pipe(ATTRIBUTE_MAP)
+        for stock, ours in REPLACED.items():
+            nlp.disable_pipe(stock)
+            nlp.enable_pipe(ours)
 
 
 def _annotations(doc: Doc) -> list[tuple[str, ...]]:
@@ -92,18 +101,21 @@ def _annotations(doc: Doc) -> list[tuple[str, ...]]:
 
 def _assert_same_annotations(nlp: Language, texts: list[str]) -> None:
     compiled = list(nlp.pipe(texts))
-    with _with_stock_ruler(nlp):
+    with _with_stock_components(nlp):
         stock = list(nlp.pipe(texts))
     for text, ours, theirs in zip(texts, compiled, stock, strict=True):
         assert _annotations(ours) == _annotations(theirs), text[:80]
         assert numpy.array_equal(ours.to_array(ANNOTATIONS), theirs.to_array(ANNOTATIONS))
 
 
-def test_the_compiled_ruler_replaces_the_models_own(nlp: Language) -> None:
+def test_dateline_copies_replace_the_models_components(nlp: Language) -> None:
     assert ATTRIBUTE_MAP in nlp.pipe_names and ATTRIBUTE_RULER in nlp.disabled
+    assert LEMMA_MEMO in nlp.pipe_names and LEMMATIZER in nlp.disabled
     compiled = nlp.get_pipe(ATTRIBUTE_MAP)
     assert isinstance(compiled, AttributeMap)
     assert compiled.fallback is None  # every pattern of en_core_web_sm 3.8.0 is compiled
+    memo = nlp.get_pipe(LEMMA_MEMO)
+    assert isinstance(memo, LemmaMemo) and memo.fallback is None
     with stock_pipeline(nlp):
         assert nlp.pipe_names == [
             "tok2vec",
@@ -114,9 +126,10 @@ def test_the_compiled_ruler_replaces_the_models_own(nlp: Language) -> None:
             "ner",
         ]
     assert ATTRIBUTE_RULER in nlp.disabled and ATTRIBUTE_MAP in nlp.pipe_names
+    assert LEMMATIZER in nlp.disabled and LEMMA_MEMO in nlp.pipe_names
 
 
-def test_compiled_ruler_annotates_news_as_the_model_does(nlp: Language, shared_dir: Path) -> None:
+def test_dateline_copies_annotate_news_as_the_model_does(nlp: Language, shared_dir: Path) -> None:
     voa = shared_dir / "data" / "voa" / "voa_stories.jsonl"
     texts = [json.loads(line)["text"] for line in voa.read_text(encoding="utf-8").splitlines()]
     for path in sorted((ROOT / "examples").iterdir()):
@@ -147,7 +160,7 @@ def tricky_text(draw: st.DrawFn) -> str:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(tricky_text(), st.text(max_size=120)), min_size=1, max_size=4))
-def test_compiled_ruler_annotates_any_text_as_the_model_does(texts: list[str]) -> None:
+def test_dateline_copies_annotate_any_text_as_the_model_does(texts: list[str]) -> None:
     from dateline.nlp import load_spacy
 
     _assert_same_annotations(load_spacy(), texts)
@@ -230,3 +243,34 @@ def test_unsupported_patterns_fall_back_to_the_ruler(rule: dict[str, Any]) -> No
             compiled(doc.copy())
         return
     assert _annotations(compiled(doc.copy())) == expected
+
+
+def _lookup_lemmatizer(cls: type[Lemmatizer]) -> Lemmatizer:
+    lemmatizer = cls(VOCAB, None, mode="lookup")
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", {"dogs": "dog", "ran": "run", "mice": "mouse"})
+    lemmatizer.initialize(lookups=lookups)
+    return lemmatizer
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["dogs", "ran", "mice", "cats", "Dogs", "\n"]))))
+def test_lemma_memo_gives_the_lemmatizers_lemmas(texts: list[list[str]]) -> None:
+    lemmatizer = _lookup_lemmatizer(Lemmatizer)
+    memo = LemmaMemo(lemmatizer)
+    assert memo.fallback is None
+    for words in texts:
+        doc = Doc(VOCAB, words=words)
+        if words:  # a lemma set before (by the attribute ruler) is kept, as the model keeps it
+            doc[0].lemma_ = "preset"
+        expected = [t.lemma_ for t in lemmatizer(doc.copy())]
+        assert [t.lemma_ for t in memo(doc)] == expected
+
+
+def test_lemma_memo_runs_other_lemmatizers_themselves() -> None:
+    class Custom(Lemmatizer):
+        pass
+
+    memo = LemmaMemo(_lookup_lemmatizer(Custom))
+    assert memo.fallback is not None
+    assert [t.lemma_ for t in memo(Doc(VOCAB, words=["dogs", "cats"]))] == ["dog", "cats"]
