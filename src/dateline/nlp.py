@@ -167,6 +167,8 @@ class _Rule:
                         continue
                     if not regex:
                         starts &= test.mask(tested[j : n - width + 1 + j, test.column], strings)
+                        if not starts.any():  # most patterns stop at their first word
+                            return numpy.zeros(0, dtype=numpy.intp)
                         continue
                     where = numpy.flatnonzero(starts)
                     starts[where] = test.mask(tested[where + j, test.column], strings)

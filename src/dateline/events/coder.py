@@ -20,7 +20,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from dateline.codebook import Codebook
@@ -959,27 +958,19 @@ def sentence_ents(span: Span) -> list[Span]:
     quadratic in the article's length (an hour for a 900,000-character article)."""
     doc = span.doc
     ents: list[Span] = []
-    if not len(span):
-        return ents
-    # The entity tags as one array, not a Token object per token; one token past the end
-    # tells whether the last entity goes on beyond the sentence.
-    tags = doc.to_array([ENT_IOB, ENT_TYPE])[span.start : span.end + 1].tolist()
-    i = 0
-    while i < len(span):
-        if tags[i][0] != _IOB_BEGIN:
+    i = span.start
+    while i < span.end:
+        tok = doc[i]
+        if tok.ent_iob_ != "B":
             i += 1
             continue
         j = i + 1
-        while j < len(tags) and tags[j][0] == _IOB_INSIDE:
+        while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
-        if j <= len(span):
-            ents.append(Span(doc, span.start + i, span.start + j, label=tags[i][1]))
+        if j <= span.end:
+            ents.append(Span(doc, i, j, label=tok.ent_type_))
         i = j
     return ents
-
-
-# Token.ent_iob values of "B" and "I" (spaCy's Token.iob_strings(): "", "I", "O", "B").
-_IOB_INSIDE, _IOB_BEGIN = 1, 3
 
 
 def sentence_contexts(doc: Doc, offset: int = 0) -> list[SentenceContext]:
