@@ -28,7 +28,11 @@ class Match:
         return None
 
     def has(self, *types: str) -> bool:
-        return any(e.type in types for e in self.entries)
+        # a plain loop: called for every match of every sentence, a generator cost more
+        for entry in self.entries:  # noqa: SIM110
+            if entry.type in types:
+                return True
+        return False
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "both"})
@@ -54,7 +58,7 @@ def find_matches(kb: KnowledgeBase, words: Sequence[str], surfaces: Sequence[str
             if ok:
                 best = Match(i, i + length, ok)
                 break
-        if stems:
+        if stems and words[i][:3] in stems:
             best = _stem_match(kb, words, surfaces, i, best)
         if best is not None:
             candidates.append(best)

@@ -272,6 +272,8 @@ class _DocResolver:
         self.parsed = bool(self.n) and doc.has_annotation("DEP")
         self.tagged = bool(self.n) and doc.has_annotation("TAG")
         self.matches = find_matches(kb, self.words, self.surfaces)
+        # matches and entities are in document order: a sentence's are found by bisection
+        self.match_starts = [m.start for m in self.matches]
         self.match_at: list[Match | None] = [None] * self.n
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -281,6 +283,7 @@ class _DocResolver:
         self.has_ents = bool(self.n) and doc.has_annotation("ENT_IOB")
         self.has_sents = bool(self.n) and doc.has_annotation("SENT_START")
         self.ents = list(doc.ents) if self.has_ents else []
+        self.ent_starts = [ent.start for ent in self.ents]
         self.chunks = list(doc.noun_chunks) if self.parsed and not phrase_mode else []
         self.chunk_starts = [c.start for c in self.chunks]
         if self.has_ents:
@@ -314,13 +317,13 @@ class _DocResolver:
         )
         for ns, ne in self._person_candidates(s, e):
             self._person(ns, ne, s, e)
-        for m in self.matches:
+        for m in self._matches_from(s, e):
             if s <= m.start < e and m.has("ref") and not self._any_taken(m.start, m.end):
                 self._plural_ref(m, s)
         for us, ue, head in self._units(s, e):
             self._unit(us, ue, head, s, e)
         self._coordinate(before)
-        for m in self.matches:
+        for m in self._matches_from(s, e):
             if (
                 s <= m.start < e
                 and m.has(*COUNTRYISH, *ORGISH)
@@ -338,6 +341,11 @@ class _DocResolver:
                 self.state.coordinations.append((mention.head, [c for c in countries if c]))
 
     # -- helpers --------------------------------------------------------------------------
+    def _matches_from(self, s: int, e: int) -> list[Match]:
+        """The matches starting in tokens [s, e), in order."""
+        starts = self.match_starts
+        return self.matches[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+
     def _any_taken(self, s: int, e: int) -> bool:
         return any(self.taken[s:e])
 
@@ -416,12 +424,13 @@ class _DocResolver:
                 spans.append((a, b))
                 seen.update(range(a, b))
 
-        for ent in self.ents:
+        first = bisect.bisect_left(self.ent_starts, s)
+        for ent in self.ents[first : bisect.bisect_left(self.ent_starts, e)]:
             if ent.label_ == "PERSON" and s <= ent.start < e:
                 a, b = self._clean_name(ent.start, min(ent.end, e))
                 if a < b:
                     add(a, b)
-        for m in self.matches:
+        for m in self._matches_from(s, e):
             if not s <= m.start < e or m.start in seen:
                 continue
             if m.has("person"):
@@ -1424,7 +1433,7 @@ class _DocResolver:
             c.rule.append("home")
 
     def _sentence_location(self, s: int, e: int) -> tuple[str | None, str] | None:
-        for m in self.matches:
+        for m in self._matches_from(s, e):
             if not s <= m.start < e:
                 continue
             entry = m.first("place", "country")

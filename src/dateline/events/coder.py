@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -532,12 +533,16 @@ class EventCoder:
         self, span: Span, mentions: Sequence[MentionLike]
     ) -> dict[int, MentionLike]:
         out: dict[int, MentionLike] = {}
+        starts: list[int] | None = None  # the sentence's token offsets, read once
         for m in mentions:
             if m.end <= span.start_char or m.start >= span.end_char:
                 continue
-            for tok in span:
-                if m.start <= tok.idx < m.end:
-                    out[tok.i] = m
+            if starts is None:
+                starts = [tok.idx for tok in span]
+            # The tokens starting inside the mention: a range of the sorted offsets.
+            first, stop = bisect_left(starts, m.start), bisect_left(starts, m.end)
+            for k in range(first, stop):
+                out[span.start + k] = m
         return out
 
     def _actors_at(self, tok: Token | None, by_token: dict[int, MentionLike]) -> list[_Arg]:
