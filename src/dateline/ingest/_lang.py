@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from importlib import resources
 
 # langdetect is probabilistic; a fixed seed makes the same text always get the same answer.
 LANGDETECT_SEED = 0
@@ -13,6 +15,35 @@ LANG_SAMPLE_CHARS = 600
 LANG_MIN_LETTERS = 20
 # A guess with a lower probability than this is reported as unknown (None).
 LANG_MIN_PROB = 0.6
+# The English shortcut: a sample of at least this many words, of which at least this share
+# are English function words (data/ingest/english_function_words.txt), is English without
+# asking langdetect. Measured on 600-character samples: English news (VOA, the bench corpus,
+# the trafilatura pages, 692 texts) has 16% or more at the 5th percentile, 22% at the
+# median; French, Spanish, German, Dutch, Italian, Portuguese, Polish and Indonesian news
+# paragraphs 0-5%, because the list leaves out words those languages share with English.
+# On all of them the answer is the same as langdetect's.
+ENGLISH_MIN_WORDS = 40
+ENGLISH_MIN_SHARE = 0.12
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _english_function_words() -> frozenset[str]:
+    text = (
+        resources.files("dateline") / "data" / "ingest" / "english_function_words.txt"
+    ).read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _clearly_english(sample: str) -> bool:
+    words = _WORD.findall(sample)
+    if len(words) < ENGLISH_MIN_WORDS:
+        return False
+    function_words = _english_function_words()
+    hits = sum(1 for w in words if w.lower() in function_words)
+    return hits >= ENGLISH_MIN_SHARE * len(words)
 
 
 @cache
@@ -32,6 +63,8 @@ def detect_language(text: str) -> str | None:
     sample = text[:LANG_SAMPLE_CHARS]
     if sum(c.isalpha() for c in sample) < LANG_MIN_LETTERS:
         return None
+    if _clearly_english(sample):
+        return "en"  # langdetect costs about a tenth of coding an article
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = _factory()
