@@ -1077,41 +1077,32 @@ def _implicit_target(event: Event) -> Actor | None:
     *in Montenegro*", "agreed to set up a centre *in Tokyo*"); a government's concession or
     coercion that names no one is domestic ("lifted the state of emergency", "arrested 12").
     Marked with an empty span at the trigger and its own rule."""
-    at = event.trigger.start
     root = event.cameo.root
     source = event.source
     if root == "14" and source.country and source.sector != "GOV":
-        return Actor(
-            text="",
-            start=at,
-            end=at,
-            code=f"{source.country}GOV",
-            country=source.country,
-            sector="GOV",
-            rule="implicit.own_government",
-        )
+        return _convention_actor(event, source.country, "implicit.own_government", "GOV")
     place = event.location
     if root in VENUE_ROOTS or root == "01":
         return None
     if place and place.source == "sentence" and place.country:
-        return Actor(
-            text="",
-            start=at,
-            end=at,
-            code=place.country,
-            country=place.country,
-            rule="implicit.place",
-        )
+        return _convention_actor(event, place.country, "implicit.place")
     if event.cameo.code.startswith(DOMESTIC_CODES) and source.country:
-        return Actor(
-            text="",
-            start=at,
-            end=at,
-            code=source.country,
-            country=source.country,
-            rule="implicit.domestic",
-        )
+        return _convention_actor(event, source.country, "implicit.domestic")
     return None
+
+
+def _convention_actor(event: Event, country: str, rule: str, sector: str | None = None) -> Actor:
+    """An actor supplied by a coding convention: an empty span at the trigger, its own rule."""
+    at = event.trigger.start
+    return Actor(
+        text="",
+        start=at,
+        end=at,
+        code=f"{country}{sector or ''}",
+        country=country,
+        sector=sector,
+        rule=rule,
+    )
 
 
 def _is_private_traveller(actor: Actor) -> bool:
