@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.codebook import Codebook
 from dateline.events import syntax
+from dateline.events._words import word_class
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
     Lexicon,
@@ -75,7 +76,7 @@ OBJECT_PHRASE_PREPOSITIONS = (
 PROTEST_ROOT = "14"
 PROTEST_PURPOSE_DEPTH = 5
 PROTEST_PREPOSITIONS = {"against", "over"}  # not "in", "at": those give the place
-PROTEST_STANCE_NOUNS = {"defiance", "protest", "opposition", "support", "solidarity"}
+PROTEST_STANCE_NOUNS = word_class("protest_stance_noun")
 # Prepositions of a threatened or offered act that name its target.
 COMPLEMENT_PREPOSITIONS = ("to", "against", "on", "at", "with")
 # CAMEO roots of speech acts (statements, appeals, demands, disapproval, rejection, threats,
@@ -92,30 +93,11 @@ MAX_OF_CHAIN = 2
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
 FIRST_CONFLICT_ROOT = "09"
 # Words whose clause states what is asked for, not what happened.
-REQUEST_HEADS = {
-    "demand",
-    "urge",
-    "ask",
-    "call",
-    "insist",
-    "request",
-    "appeal",
-    "press",
-    "push",
-    "plead",
-    "implore",
-    "beg",
-    "encourage",
-    "exhort",
-    "pressure",
-    "pressurize",
-    "pressurise",
-    "lobby",
-}
+REQUEST_HEADS = word_class("request_head")
 # How many coordinated verbs are walked back to the first ("limit or cease or end ...").
 MAX_CONJUNCT_HOPS = 3
 # Words that ask only through an infinitive ("ordered Y to leave", "told Y to stop").
-REQUEST_HEADS_XCOMP = {"order", "tell", "instruct", "direct", "invite", "advise"}
+REQUEST_HEADS_XCOMP = word_class("request_head_xcomp")
 # "X said Y must ...": a demand by X on Y, whatever Y must do (CAMEO 100, demand).
 OBLIGATION_AUX = {"must"}
 MUST_RULE = TriggerRule(
@@ -135,34 +117,13 @@ CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis"})
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Nouns that introduce a place's name: "the town *of* Samarra".
-PLACE_NOUNS = {
-    "city",
-    "town",
-    "village",
-    "province",
-    "region",
-    "district",
-    "state",
-    "capital",
-    "area",
-    "port",
-    "county",
-    "island",
-    "enclave",
-    "camp",
-    "suburb",
-    "outskirts",
-    "sector",
-    "quarter",
-    "neighborhood",
-    "neighbourhood",
-}
+PLACE_NOUNS = word_class("place_noun")
 # CAMEO roots whose sentence place is usually a venue, not whom the act is aimed at ("met in
 # Geneva", "signed the accord in Paris", "held joint exercises in the Mediterranean"): their
 # missing target is not taken from the place.
 VENUE_ROOTS = {"04", "05", "06"}
 # Nouns before a trigger noun that make it a publication, not an act: "press release".
-NON_EVENT_COMPOUNDS = {"press", "news"}
+NON_EVENT_COMPOUNDS = word_class("non_event_compound")
 # Visits and hosting (CAMEO 042, 043) are acts of political actors; a crowd of tourists or
 # migrants "visiting" or "arriving in" a country is not one.
 VISIT_CODES = ("042", "043")
@@ -177,37 +138,7 @@ DOMESTIC_CODES = ("081", "083", "084", "172", "173", "175")
 UNIDENTIFIED_AGENT_ROOTS: dict[str, str | None] = {"17": "GOV", "18": None, "19": None, "20": None}
 # What may stand where the attacker should be: "a roadside *bomb* killed", "were killed *in an
 # explosion*". Any other noun (soldiers, a group) is an actor the resolver did not know.
-UNIDENTIFIED_AGENT_NOUNS = {
-    "attack",
-    "blast",
-    "bomb",
-    "bombing",
-    "device",
-    "explosion",
-    "explosive",
-    "fire",
-    "gunfire",
-    "mine",
-    "missile",
-    "rocket",
-    "shell",
-    "shelling",
-    "strike",
-    "airstrike",
-    "drone",
-    "grenade",
-    "mortar",
-    "artillery",
-    "landmine",
-    "minefield",
-    "ied",
-    "gunman",
-    "gunmen",
-    "assailant",
-    "attacker",
-    "militant",
-    "unknown",
-}
+UNIDENTIFIED_AGENT_NOUNS = word_class("unidentified_agent_noun")
 # Pronouns the coder resolves within a sentence, and what they can refer to.
 PRONOUNS = {
     "he": "person",
@@ -221,33 +152,7 @@ PRONOUNS = {
     "them": "any",
     "their": "any",
 }
-FRAME_NOUNS = {
-    "effort",
-    "mission",
-    "program",
-    "programme",
-    "operation",
-    "campaign",
-    "process",
-    "plan",
-    "package",
-    "deal",
-    "agreement",
-    "initiative",
-    "talk",
-    "attempt",
-    "bid",
-    "drive",
-    "exercise",
-    "shipment",
-    "convoy",
-    "flight",
-    "pact",
-    "accord",
-    "treaty",
-    "offensive",
-    "raid",
-}
+FRAME_NOUNS = word_class("frame_noun")
 NAME_LABELS = {
     "ORG",
     "PERSON",

@@ -15,37 +15,14 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dateline.events._words import word_class
 from dateline.events.syntax import has_negation
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 DEMAND_AUX = {"must"}
 # Verbs and adjectives whose open complement is an intended action: "plans to visit",
 # "is ready to host", "offered to mediate", "threatened to cut off".
-INTENT_GOVERNORS = {
-    "plan",
-    "intend",
-    "want",
-    "hope",
-    "expect",
-    "propose",
-    "consider",
-    "aim",
-    "prepare",
-    "vow",
-    "promise",
-    "pledge",
-    "threaten",
-    "offer",
-    "agree",
-    "decide",
-    "swear",
-    "commit",
-    "undertake",
-    "volunteer",
-    "go",
-    "resolve",
-    "seek",
-}
+INTENT_GOVERNORS = word_class("intent_governor")
 # Governors whose complement is threatened rather than intended.
 THREAT_GOVERNORS = {"threaten", "warn"}
 # Subordinators that make a future action a conditional threat ("will withdraw unless ...").
@@ -53,41 +30,13 @@ CONDITION_MARKS = {"if", "unless"}
 # "failed to reach agreement": a cooperative act not achieved is a rejection (12); any other
 # failed act simply did not happen.
 FAIL_GOVERNORS = {"fail"}
-READY_ADJECTIVES = {"ready", "prepared", "willing", "set", "poised", "determined", "eager", "keen"}
+READY_ADJECTIVES = word_class("ready_adjective")
 REFUSE_GOVERNORS = {"refuse", "decline", "reject"}
 DEMAND_GOVERNORS = {"demand", "insist"}
 # Verbs that stop what their object names: "suspended aid" (162), "lifted the curfew" (0813),
 # "called off the strike". Whether stopping is a concession or a sanction depends on what is
 # stopped; the mood table decides.
-STOP_VERBS = {
-    "suspend",
-    "halt",
-    "end",
-    "stop",
-    "cut",
-    "reduce",
-    "freeze",
-    "cancel",
-    "terminate",
-    "curtail",
-    "slash",
-    "sever",
-    "discontinue",
-    "abandon",
-    "lift",
-    "ease",
-    "relax",
-    "shorten",
-    "remove",
-    "scrap",
-    "loosen",
-    "waive",
-    "rescind",
-    "revoke",
-    "repeal",
-    "drop",
-    "call",
-}
+STOP_VERBS = word_class("stop_verb")
 # How many open-complement links we follow up from the action ("plans to begin to impose").
 MAX_GOVERNOR_HOPS = 2
 

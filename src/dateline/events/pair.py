@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.events._words import word_class
 from dateline.events.coder import EventCoder, MentionLike, SentenceContext, is_purpose_clause
 from dateline.events.lexicon import TriggerRule
 from dateline.model import Event
@@ -25,7 +26,7 @@ MAX_PATH_LENGTH = 8
 PATH_CONFIDENCE_BASE = 0.6
 PATH_CONFIDENCE_STEP = 0.05  # lost per dependency step
 # Verbs that report a clause: their subject is the source of a statement about it.
-REPORTING_VERBS = {"say", "tell", "state", "declare", "announce", "report", "claim", "add", "note"}
+REPORTING_VERBS = word_class("reporting_verb")
 # Verbs of saying and believing: a speaker with no act towards the other actor made a statement.
 SPEECH_HEADS = REPORTING_VERBS | {"hope", "believe", "expect", "think", "say"}
 STATEMENT_CODE = "010"  # CAMEO: make public statement

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events._words import word_class
+
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "attr", "oprd"}
@@ -18,47 +20,9 @@ SUBJECT_SHARING_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 # How far up a chain of subject-sharing clauses we look for a subject.
 MAX_SUBJECT_HOPS = 3
 # Verbs whose "in" phrase names what the subject does: "engaged in ethnic cleansing".
-PARTAKING_VERBS = {"engage", "participate", "take", "join"}
+PARTAKING_VERBS = word_class("partaking_verb")
 # Verbs that carry a nominal trigger: "held talks", "launched an attack", "signed a deal".
-LIGHT_VERBS = {
-    "hold",
-    "have",
-    "conduct",
-    "launch",
-    "carry",
-    "stage",
-    "make",
-    "pay",
-    "give",
-    "host",
-    "sign",
-    "reach",
-    "strike",
-    "conclude",
-    "begin",
-    "start",
-    "open",
-    "resume",
-    "continue",
-    "attend",
-    "join",
-    "mount",
-    "wage",
-    "announce",
-    "impose",
-    "level",
-    "issue",
-    "extend",
-    "offer",
-    "provide",
-    "deliver",
-    "send",
-    "receive",
-    "take",
-    "seal",
-    "finalize",
-    "agree",
-}
+LIGHT_VERBS = word_class("light_verb")
 
 
 def is_passive(tok: Token) -> bool:
