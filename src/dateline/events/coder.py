@@ -70,6 +70,7 @@ OBJECT_PHRASE_PREPOSITIONS = (
     "towards",
     "from",
     "by",
+    "for",
 )
 # Protests (CAMEO 14) whose purpose clause or phrase may name whom they are against, and how
 # deep into it we look ("to show their disapproval of the United States' policies").
