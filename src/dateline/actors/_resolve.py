@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from dateline.actors._kb import SECTORS, Entry, KnowledgeBase, Person, Term
+from dateline.actors._kb import SECTORS, DatedCode, Entry, KnowledgeBase, Person, Term
 from dateline.actors._match import Match, find_matches
 from dateline.actors._text import norm
 from dateline.model import Actor
@@ -873,10 +873,8 @@ class _DocResolver:
                 dc = entry.dated_code(self.when)
                 if dc is None or dc.code == "---":
                     continue
-                base = self._country_code(dc.country) if dc.country else dc.code
-                if dc.country is None and dc.sector and dc.code.endswith(dc.sector):
-                    base = dc.code[: -len(dc.sector)] or dc.code
-                return base, dc.country, dc.sector, "kb:" + entry.id
+                base, iso, sector = self._dated_base(dc)
+                return base, iso, sector, "kb:" + entry.id
         return None, None, None, "kb"
 
     def _matches_in(self, a: int, b: int) -> list[Match]:
@@ -1193,6 +1191,8 @@ class _DocResolver:
                 c.rule.append("capital")
             elif entry.kind in ("capital", "city"):
                 c.sector = "CVL"
+        elif "several" in entry.flags and self._dict_group(hm, a, b, entry):
+            return
         else:
             base, iso, sector, rule = self._source_country(hm)
             if base is None:
@@ -1205,6 +1205,33 @@ class _DocResolver:
         if entry.type in ("adjective",) and hm.start == a and hm.end < b:
             b = hm.end  # "Kazakh products": the adjective is the actor, not the products
         self._add(a if entry.type != "adjective" else hm.start, b, hm.end - 1, c)
+
+    def _dict_group(self, hm: Match, a: int, b: int, entry: Entry) -> bool:
+        """An imported name coded as several actors at once ("THE_SHIRE [FRO/BIL/SAM]"):
+        one group mention whose members are those actors, as for "France and Germany"."""
+        members = []
+        ma, mb = self._chars(a, b)
+        for dc in entry.codes:
+            base, iso, sector = self._dated_base(dc)
+            if base is None:
+                continue
+            mc = _Code(base=base, country=iso, sector=sector, kind="group", name=entry.name)
+            mc.rule = ["kb:" + entry.id, "several"]
+            members.append(_make_actor(self._text(a, b), ma, mb, mc))
+        if len(members) < 2:
+            return False
+        group = _Code(kind="group", name=entry.name, rule=["kb:" + entry.id, "several"])
+        self._add(a, b, hm.end - 1, group, members)
+        return True
+
+    def _dated_base(self, dc: DatedCode) -> tuple[str | None, str | None, str | None]:
+        """Base code, ISO3 and sector of one imported dictionary code."""
+        if dc.code == "---":
+            return None, None, None
+        base = self._country_code(dc.country) if dc.country else dc.code
+        if dc.country is None and dc.sector and dc.code.endswith(dc.sector):
+            base = dc.code[: -len(dc.sector)] or dc.code
+        return base, dc.country, dc.sector
 
     def _place_community(
         self, c: _Code, modifier: Match | None, hm: Match, b: int, s: int, e: int, *, keep: bool
@@ -1569,7 +1596,8 @@ class _DocResolver:
             if len(g) == 1:
                 merged.append(g[0])
                 continue
-            members = [x.actor for x in g]
+            # a name coded as several actors joins the group as those actors
+            members = [a for x in g for a in (x.members if self._several(x) else [x.actor])]
             last = members[-1]
             if last.sector and last.role:
                 # "Sierra Leonean and Liberian refugees": the role is shared
@@ -1592,6 +1620,10 @@ class _DocResolver:
         self.mentions[first:] = merged
 
     @staticmethod
+    def _several(m: Mention) -> bool:
+        return bool(m.members) and "several" in (m.actor.rule or "").split("+")
+
+    @staticmethod
     def _with_role(actor: Actor, model: Actor) -> Actor:
         code = (actor.code or "") + (model.sector or "") if actor.code else None
         rule = f"{actor.rule}+coordination" if actor.rule else "coordination"
@@ -1603,8 +1635,8 @@ class _DocResolver:
         if left.actor.kind == "person" or right.actor.kind == "person":
             return False
         if (
-            left.members
-            or right.members
+            (left.members and not self._several(left))
+            or (right.members and not self._several(right))
             or left.actor.kind == "place"
             or right.actor.kind == "place"
         ):
