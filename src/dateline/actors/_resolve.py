@@ -105,14 +105,22 @@ class _Code:
     role: str | None = None
     kind: str | None = None
     rule: list[str] = field(default_factory=list)
+    # codes of imported agents beyond the sector: "[~GOVFRM]" adds FRM, "[NGO~]" goes before
+    suffix: str = ""
+    prefix: str = ""
 
     def code(self) -> str | None:
         if self.base is None:
             return None
+        code = self.base
         chunks = [self.base[k : k + 3] for k in range(3, len(self.base), 3)]
         if self.sector and self.sector not in chunks and self.base not in ("---", self.sector):
-            return self.base + self.sector
-        return self.base
+            code = self.base + self.sector
+        if self.suffix and not code.endswith(self.suffix):
+            code += self.suffix
+        if self.prefix and not code.startswith(self.prefix):
+            code = self.prefix + code
+        return code
 
 
 @dataclass(slots=True)
@@ -1094,6 +1102,16 @@ class _DocResolver:
         if self._any_taken(a, b):
             return
         hm = self.match_at[head]
+        if (
+            hm is not None
+            and hm.start >= a
+            and b < hm.end <= e
+            and self._imported_agent(hm)
+            and not self._any_taken(b, hm.end)
+        ):
+            # an imported agent phrase runs on past the unit: "the Calenardhon Ministry"
+            # + "of Silly Walks" is "!MINST!_OF_SILLY_WALKS [~GOV]"
+            b = hm.end
         if hm is not None and (hm.start < a or hm.end > b):
             hm = None
         if hm is None:
@@ -1200,11 +1218,36 @@ class _DocResolver:
             c.base, c.country, c.sector = base, iso, sector
             c.name = entry.name
             c.kind = "organisation" if entry.type in ("org", "institution") else "group"
+            if entry.type == "dict":
+                self._imported_agents(c, self._matches_in(a, hm.start))
             if entry.type == "institution" and entry.kind == "seat":
                 c.kind = "country"
         if entry.type in ("adjective",) and hm.start == a and hm.end < b:
             b = hm.end  # "Kazakh products": the adjective is the actor, not the products
         self._add(a if entry.type != "adjective" else hm.start, b, hm.end - 1, c)
+
+    @staticmethod
+    def _imported_agent(m: Match) -> bool:
+        role = m.first("role")
+        return role is not None and role.kind == "agent"
+
+    @staticmethod
+    def _imported_agents(c: _Code, mods: list[Match]) -> None:
+        """PETRARCH combines an actor with the agents of its noun phrase ("Bree President
+        Romendacil" is BRE with PRESIDENT [~GOV]: BREGOV; "MSF Arnor" with MSF [NGO~]:
+        NGOARN). Only imported agents do this: the built-in roles code persons by office."""
+        for m in mods:
+            role = m.first("role")
+            if role is None or role.kind != "agent" or not role.code:
+                continue
+            if "prefix" in role.flags:
+                c.prefix = role.code + c.prefix
+            elif c.sector is None:
+                c.sector, c.suffix = role.code[:3], role.code[3:]
+                c.rule.append("kb:" + role.id)
+            else:
+                c.suffix += role.code
+                c.rule.append("kb:" + role.id)
 
     def _dict_group(self, hm: Match, a: int, b: int, entry: Entry) -> bool:
         """An imported name coded as several actors at once ("THE_SHIRE [FRO/BIL/SAM]"):
@@ -1345,6 +1388,10 @@ class _DocResolver:
         c = _Code(sector=role.sector, role=role.role)
         if role.code and role.kind == "agent":
             c.sector = role.sector or role.code[:3]
+            if "prefix" in role.flags:
+                c.prefix = role.code
+            else:
+                c.suffix = role.code[3:]
         collective = "generic" in role.flags or role.sector == "CVL"
         c.kind = {
             "person": "group" if plural else "person",
@@ -1362,7 +1409,9 @@ class _DocResolver:
                 if sec:
                     mod_sectors.append(sec)
             elif mrole is not None:
-                if mrole.kind == "modifier" and mrole.sector == "ELI":
+                if mrole.kind == "agent" and "prefix" in mrole.flags and mrole.code:
+                    c.prefix = mrole.code + c.prefix  # "an MSF Arnor diplomat": NGOARNGOV
+                elif mrole.kind == "modifier" and mrole.sector == "ELI":
                     former = True
                 elif mrole.kind != "modifier" and mrole.sector:
                     mod_sectors.append(mrole.sector)
@@ -1374,6 +1423,8 @@ class _DocResolver:
             c.sector = None  # "the UN agency", "the NATO mission": the organisation itself
         if former and role.kind == "person":
             c.sector = "ELI"
+        elif former and role.kind == "agent":
+            c.sector, c.suffix = "ELI", ""  # "former security officials" [~GOV]: ELI
         # coordinated country modifiers: "Hungarian and Romanian officials"
         country_sources = [m for m in sources if m.has(*COUNTRYISH)]
         if len(country_sources) >= 2 and self._coordinated(country_sources):

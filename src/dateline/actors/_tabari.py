@@ -144,7 +144,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def load_dictionary(kb: KnowledgeBase, text: str, source: str) -> None:
     """Add a TABARI/PETRARCH actors or agents dictionary to ``kb`` (warnings on ``kb``)."""
-    lowered = source.lower()
+    # the file's own name says what it is: a folder named "agents" holds actors files too
+    lowered = source.replace("\\", "/").rsplit("/", 1)[-1].lower()
     if "verb" in lowered or "discard" in lowered or "issue" in lowered:
         reason = "not an actors or agents dictionary (verbs/discards/issues): skipped"
         kb.warnings.append(KBWarning(source, 0, reason))
@@ -314,12 +315,24 @@ def _agent_line(
     variants = _expand(phrase_raw, subst)
     for variant in variants:
         phrase, _exact = _phrase(variant)
-        kb.add_phrase(phrase, entry, case_sensitive=False)
+        _add_agent_phrase(kb, phrase, entry)
     uses_subst = bool(_SUBST_USE.search(phrase_raw))
     if plural_spec is None and not uses_subst:
-        kb.add_phrase(pluralise(_phrase(phrase_raw)[0]), entry, case_sensitive=False)
+        _add_agent_phrase(kb, pluralise(_phrase(phrase_raw)[0]), entry)
     elif plural_spec:
-        kb.add_phrase(_phrase(plural_spec)[0], entry, case_sensitive=False)
+        _add_agent_phrase(kb, _phrase(plural_spec)[0], entry)
+
+
+def _add_agent_phrase(kb: KnowledgeBase, phrase: str, entry: Entry) -> None:
+    kb.add_phrase(phrase, entry, case_sensitive=False)
+    # As for actors, the user's dictionary decides what its phrases denote: its agent goes
+    # before a built-in role of the same words ("PRESIDENT [~GOV]" over the shipped title).
+    key = tuple(norm(t) for t in split_phrase(phrase))
+    bucket = kb.phrases.get(key)
+    if not bucket:
+        return
+    ours = [a for a in bucket if a.entry is entry]
+    bucket[:] = ours + [a for a in bucket if a.entry is not entry]
 
 
 def _expand(phrase: str, subst: dict[str, list[str]]) -> list[str]:
