@@ -1649,8 +1649,24 @@ class _DocResolver:
                 continue
             # a name coded as several actors joins the group as those actors
             members = [a for x in g for a in (x.members if self._several(x) else [x.actor])]
-            last = members[-1]
-            if last.sector and last.role:
+            last, first_actor = members[-1], members[0]
+            if (
+                first_actor.sector
+                and first_actor.role
+                and "attached" in (first_actor.rule or "").split("+")
+            ):
+                # "officials in France and Germany": the officials of both countries
+                members = [
+                    first_actor,
+                    *(
+                        self._with_role(x, first_actor)
+                        if x.sector is None
+                        and (x.kind == "country" or (x.rule or "").startswith("kb:dict:"))
+                        else x
+                        for x in members[1:]
+                    ),
+                ]
+            elif last.sector and last.role:
                 # "Sierra Leonean and Liberian refugees": the role is shared
                 members = [
                     self._with_role(x, last) if x.sector is None and x.kind == "country" else x
