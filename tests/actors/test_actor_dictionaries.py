@@ -130,3 +130,85 @@ def test_a_dictionary_name_outranks_the_built_in_entry(tmp_path: Path) -> None:
     assert entries[0].code == "NZE"
     assert any(e.code != "NZE" for e in entries[1:])  # the built-in entry is still there
     assert load_kb().lookup("New Zealand")[0].code != "NZE"
+
+
+COMBINE_ACTORS = """\
+NORTHMARCH [NMC]
+VALDERIA [VAL]
+ORLAN_VESK_ [NMC]
+THE_TWIN_REALMS_ [TWA/TWB]
+BAD_SEVERAL_ [AAA/BBB 990101-991231]
+"""
+
+COMBINE_AGENTS = """\
+!DEPT! = DEPARTMENT, DEPARTMENTS
+CHANCELLOR [~GOV]
+TRADE_MINISTER [~GOVTRD]
+!DEPT!_OF_PUBLIC_WORKS [~GOV]
+RELIEF_CORPS {} [NGO~]
+"""
+
+
+def _combine_kb(tmp_path: Path):  # type: ignore[no-untyped-def]
+    return load_kb(
+        [
+            _write(tmp_path, "c.actors", COMBINE_ACTORS),
+            _write(tmp_path, "c.agents", COMBINE_AGENTS),
+        ]
+    )
+
+
+def test_a_slashed_code_is_several_actors(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    kb = _combine_kb(tmp_path)
+    # a dated code cannot be several actors: reported, not guessed
+    assert any(w.line == 5 and "several" in w.reason for w in kb.warnings)
+    twins = kb.lookup("the twin realms")[0]
+    assert [c.code for c in twins.codes] == ["TWA", "TWB"]
+    doc = nlp("The Twin Realms signed a treaty with Valderia on Monday.")
+    mentions = ActorResolver(kb).resolve(doc)
+    group = next(m for m in mentions if m.actor.text == "The Twin Realms")
+    assert sorted(a.code or "" for a in group.members) == ["TWA", "TWB"]
+    assert group.actor.code is None  # the group is no single actor
+    # a coordination with such a name holds every one of its actors
+    doc = nlp("Northmarch and the Twin Realms signed a treaty with Valderia.")
+    mentions = ActorResolver(kb).resolve(doc)
+    first = mentions[0]
+    assert sorted(a.code or "" for a in first.members) == ["NMC", "TWA", "TWB"]
+    assert all(m.actor.code != "TWATWB" for m in mentions)
+
+
+def test_imported_agents_combine_with_the_actor(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    resolver = ActorResolver(_combine_kb(tmp_path))
+
+    def codes(text: str) -> dict[str, str | None]:
+        return {m.actor.text: m.actor.code for m in resolver.resolve(nlp(text))}
+
+    # an agent title before a dictionary person: the person's code with the agent's
+    got = codes("Northmarch Chancellor Orlan Vesk arrived in Valderia on Monday.")
+    assert got.get("Northmarch Chancellor Orlan Vesk") == "NMCGOV"
+    assert "NMC" not in got.values()
+    # an agent code longer than a sector is kept whole
+    got = codes("Valderia's trade minister met envoys on Monday.")
+    assert got.get("Valderia's trade minister") == "VALGOVTRD"
+    # a multi-word agent through "of" is one actor with the country before it
+    got = codes("The Valderia Department of Public Works condemned the attack.")
+    assert got.get("The Valderia Department of Public Works") == "VALGOV"
+    assert "VAL" not in got.values()
+    # a prefix agent goes before the actor's code
+    got = codes("Relief Corps Valderia reached Northmarch on Monday.")
+    assert got.get("Relief Corps Valderia") == "NGOVAL"
+    assert got.get("Northmarch") == "NMC"  # and nothing else
+    # "former" before an agent codes an elite, not the office
+    got = codes("Northmarch former chancellors met in Valderia.")
+    assert got.get("Northmarch former chancellors") == "NMCELI"
+
+
+def test_without_imported_agents_titles_code_as_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the built-in knowledge base has no imported agents: nothing above changes it
+    resolver = ActorResolver(load_kb())
+    got = {
+        m.actor.text: m.actor.code
+        for m in resolver.resolve(nlp("French President Emmanuel Macron met German officials."))
+    }
+    assert "FRAGOV" in got.values()
+    assert all(c is None or "~" not in c for c in got.values())

@@ -173,3 +173,16 @@ def test_code_phrase(resolver: ActorResolver) -> None:
     assert nazarbayev is not None and nazarbayev.code == "KAZELI"
     assert resolver.code_phrase("the weather") is None
     assert resolver.code_phrase("") is None
+
+
+def test_a_role_in_coordinated_countries_is_each_countrys(resolve) -> None:  # type: ignore[no-untyped-def]
+    group = next(
+        m for m in resolve("Officials in France and Germany welcomed the deal.") if m.members
+    )
+    assert [a.code for a in group.members] == ["FRAGOV", "DEUGOV"]
+    # only a role placed "in" the first country distributes: "French officials and
+    # Germany" are two actors, the second no government of its own
+    mentions = resolve("French officials and Germany welcomed the deal.")
+    codes = {a.code for m in mentions for a in (m.members or [m.actor])}
+    assert "FRAGOV" in codes
+    assert "DEUGOV" not in codes

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from dateline.actors._kb import SECTORS, Entry, KnowledgeBase, Person, Term
+from dateline.actors._kb import SECTORS, DatedCode, Entry, KnowledgeBase, Person, Term
 from dateline.actors._match import Match, find_matches
 from dateline.actors._text import norm
 from dateline.model import Actor
@@ -105,14 +105,22 @@ class _Code:
     role: str | None = None
     kind: str | None = None
     rule: list[str] = field(default_factory=list)
+    # codes of imported agents beyond the sector: "[~GOVFRM]" adds FRM, "[NGO~]" goes before
+    suffix: str = ""
+    prefix: str = ""
 
     def code(self) -> str | None:
         if self.base is None:
             return None
+        code = self.base
         chunks = [self.base[k : k + 3] for k in range(3, len(self.base), 3)]
         if self.sector and self.sector not in chunks and self.base not in ("---", self.sector):
-            return self.base + self.sector
-        return self.base
+            code = self.base + self.sector
+        if self.suffix and not code.endswith(self.suffix):
+            code += self.suffix
+        if self.prefix and not code.startswith(self.prefix):
+            code = self.prefix + code
+        return code
 
 
 @dataclass(slots=True)
@@ -873,10 +881,8 @@ class _DocResolver:
                 dc = entry.dated_code(self.when)
                 if dc is None or dc.code == "---":
                     continue
-                base = self._country_code(dc.country) if dc.country else dc.code
-                if dc.country is None and dc.sector and dc.code.endswith(dc.sector):
-                    base = dc.code[: -len(dc.sector)] or dc.code
-                return base, dc.country, dc.sector, "kb:" + entry.id
+                base, iso, sector = self._dated_base(dc)
+                return base, iso, sector, "kb:" + entry.id
         return None, None, None, "kb"
 
     def _matches_in(self, a: int, b: int) -> list[Match]:
@@ -1096,6 +1102,16 @@ class _DocResolver:
         if self._any_taken(a, b):
             return
         hm = self.match_at[head]
+        if (
+            hm is not None
+            and hm.start >= a
+            and b < hm.end <= e
+            and self._imported_agent(hm)
+            and not self._any_taken(b, hm.end)
+        ):
+            # an imported agent phrase runs on past the unit: "the Calenardhon Ministry"
+            # + "of Silly Walks" is "!MINST!_OF_SILLY_WALKS [~GOV]"
+            b = hm.end
         if hm is not None and (hm.start < a or hm.end > b):
             hm = None
         if hm is None:
@@ -1193,6 +1209,8 @@ class _DocResolver:
                 c.rule.append("capital")
             elif entry.kind in ("capital", "city"):
                 c.sector = "CVL"
+        elif "several" in entry.flags and self._dict_group(hm, a, b, entry):
+            return
         else:
             base, iso, sector, rule = self._source_country(hm)
             if base is None:
@@ -1200,11 +1218,63 @@ class _DocResolver:
             c.base, c.country, c.sector = base, iso, sector
             c.name = entry.name
             c.kind = "organisation" if entry.type in ("org", "institution") else "group"
+            if entry.type == "dict":
+                self._imported_agents(c, self._matches_in(a, hm.start))
             if entry.type == "institution" and entry.kind == "seat":
                 c.kind = "country"
         if entry.type in ("adjective",) and hm.start == a and hm.end < b:
             b = hm.end  # "Kazakh products": the adjective is the actor, not the products
         self._add(a if entry.type != "adjective" else hm.start, b, hm.end - 1, c)
+
+    @staticmethod
+    def _imported_agent(m: Match) -> bool:
+        role = m.first("role")
+        return role is not None and role.kind == "agent"
+
+    @staticmethod
+    def _imported_agents(c: _Code, mods: list[Match]) -> None:
+        """PETRARCH combines an actor with the agents of its noun phrase ("Bree President
+        Romendacil" is BRE with PRESIDENT [~GOV]: BREGOV; "MSF Arnor" with MSF [NGO~]:
+        NGOARN). Only imported agents do this: the built-in roles code persons by office."""
+        for m in mods:
+            role = m.first("role")
+            if role is None or role.kind != "agent" or not role.code:
+                continue
+            if "prefix" in role.flags:
+                c.prefix = role.code + c.prefix
+            elif c.sector is None:
+                c.sector, c.suffix = role.code[:3], role.code[3:]
+                c.rule.append("kb:" + role.id)
+            else:
+                c.suffix += role.code
+                c.rule.append("kb:" + role.id)
+
+    def _dict_group(self, hm: Match, a: int, b: int, entry: Entry) -> bool:
+        """An imported name coded as several actors at once ("THE_SHIRE [FRO/BIL/SAM]"):
+        one group mention whose members are those actors, as for "France and Germany"."""
+        members = []
+        ma, mb = self._chars(a, b)
+        for dc in entry.codes:
+            base, iso, sector = self._dated_base(dc)
+            if base is None:
+                continue
+            mc = _Code(base=base, country=iso, sector=sector, kind="group", name=entry.name)
+            mc.rule = ["kb:" + entry.id, "several"]
+            members.append(_make_actor(self._text(a, b), ma, mb, mc))
+        if len(members) < 2:
+            return False
+        group = _Code(kind="group", name=entry.name, rule=["kb:" + entry.id, "several"])
+        self._add(a, b, hm.end - 1, group, members)
+        return True
+
+    def _dated_base(self, dc: DatedCode) -> tuple[str | None, str | None, str | None]:
+        """Base code, ISO3 and sector of one imported dictionary code."""
+        if dc.code == "---":
+            return None, None, None
+        base = self._country_code(dc.country) if dc.country else dc.code
+        if dc.country is None and dc.sector and dc.code.endswith(dc.sector):
+            base = dc.code[: -len(dc.sector)] or dc.code
+        return base, dc.country, dc.sector
 
     def _place_community(
         self, c: _Code, modifier: Match | None, hm: Match, b: int, s: int, e: int, *, keep: bool
@@ -1318,6 +1388,10 @@ class _DocResolver:
         c = _Code(sector=role.sector, role=role.role)
         if role.code and role.kind == "agent":
             c.sector = role.sector or role.code[:3]
+            if "prefix" in role.flags:
+                c.prefix = role.code
+            else:
+                c.suffix = role.code[3:]
         collective = "generic" in role.flags or role.sector == "CVL"
         c.kind = {
             "person": "group" if plural else "person",
@@ -1335,7 +1409,9 @@ class _DocResolver:
                 if sec:
                     mod_sectors.append(sec)
             elif mrole is not None:
-                if mrole.kind == "modifier" and mrole.sector == "ELI":
+                if mrole.kind == "agent" and "prefix" in mrole.flags and mrole.code:
+                    c.prefix = mrole.code + c.prefix  # "an MSF Arnor diplomat": NGOARNGOV
+                elif mrole.kind == "modifier" and mrole.sector == "ELI":
                     former = True
                 elif mrole.kind != "modifier" and mrole.sector:
                     mod_sectors.append(mrole.sector)
@@ -1347,6 +1423,8 @@ class _DocResolver:
             c.sector = None  # "the UN agency", "the NATO mission": the organisation itself
         if former and role.kind == "person":
             c.sector = "ELI"
+        elif former and role.kind == "agent":
+            c.sector, c.suffix = "ELI", ""  # "former security officials" [~GOV]: ELI
         # coordinated country modifiers: "Hungarian and Romanian officials"
         country_sources = [m for m in sources if m.has(*COUNTRYISH)]
         if len(country_sources) >= 2 and self._coordinated(country_sources):
@@ -1569,9 +1647,26 @@ class _DocResolver:
             if len(g) == 1:
                 merged.append(g[0])
                 continue
-            members = [x.actor for x in g]
-            last = members[-1]
-            if last.sector and last.role:
+            # a name coded as several actors joins the group as those actors
+            members = [a for x in g for a in (x.members if self._several(x) else [x.actor])]
+            last, first_actor = members[-1], members[0]
+            if (
+                first_actor.sector
+                and first_actor.role
+                and "attached" in (first_actor.rule or "").split("+")
+            ):
+                # "officials in France and Germany": the officials of both countries
+                members = [
+                    first_actor,
+                    *(
+                        self._with_role(x, first_actor)
+                        if x.sector is None
+                        and (x.kind == "country" or (x.rule or "").startswith("kb:dict:"))
+                        else x
+                        for x in members[1:]
+                    ),
+                ]
+            elif last.sector and last.role:
                 # "Sierra Leonean and Liberian refugees": the role is shared
                 members = [
                     self._with_role(x, last) if x.sector is None and x.kind == "country" else x
@@ -1592,6 +1687,10 @@ class _DocResolver:
         self.mentions[first:] = merged
 
     @staticmethod
+    def _several(m: Mention) -> bool:
+        return bool(m.members) and "several" in (m.actor.rule or "").split("+")
+
+    @staticmethod
     def _with_role(actor: Actor, model: Actor) -> Actor:
         code = (actor.code or "") + (model.sector or "") if actor.code else None
         rule = f"{actor.rule}+coordination" if actor.rule else "coordination"
@@ -1603,8 +1702,8 @@ class _DocResolver:
         if left.actor.kind == "person" or right.actor.kind == "person":
             return False
         if (
-            left.members
-            or right.members
+            (left.members and not self._several(left))
+            or (right.members and not self._several(right))
             or left.actor.kind == "place"
             or right.actor.kind == "place"
         ):

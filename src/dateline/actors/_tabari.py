@@ -4,7 +4,8 @@ The format, as the Phoenix and PETRARCH validation dictionaries use it:
 
 * actors: an entry line ``NAME_WITH_UNDERSCORES_ [CODE]``; ``+SYNONYM`` lines add names;
   indented ``[CODE DATE-DATE]``, ``[CODE >DATE]`` (from DATE), ``[CODE <DATE]`` (before
-  DATE) lines add dated codes; an undated code is the default. Dates are ``YYMMDD`` or
+  DATE) lines add dated codes; an undated code is the default. ``[A/B/C]`` (undated) codes
+  the name as several actors at once ("THE_SHIRE [FRO/BIL/SAM]"). Dates are ``YYMMDD`` or
   ``YYYYMMDD``. A name ending in ``_`` matches exactly; otherwise its last word is a stem
   ("ARGENTIN" matches "Argentina" and "Argentine"). ``[---]`` codes the name as nothing.
 * agents: ``!SET! = A, B, C`` defines a substitution set; ``PHRASE {PLURAL} [~CODE]``
@@ -62,7 +63,7 @@ def _parse_code(kb: KnowledgeBase, block: str) -> DatedCode | None:
     if not parts:
         raise _LineError("empty code []")
     code, rest = parts[0], (parts[1].strip() if len(parts) > 1 else "")
-    if "~" in code or "/" in code:
+    if "~" in code:
         raise _LineError(f"unsupported code {code!r} in an actor entry")
     if not _CODE.match(code):
         raise _LineError(f"malformed code {code!r}")
@@ -112,6 +113,8 @@ class _ActorBuilder:
     names: list[tuple[str, bool, int]] = field(default_factory=list)  # phrase, exact, line
     codes: list[DatedCode] = field(default_factory=list)
     line: int = 0
+    # undated codes of a ``[A/B/C]`` block: the name denotes all of these actors together
+    several: list[DatedCode] = field(default_factory=list)
 
 
 def _strip_comment(line: str) -> str:
@@ -141,7 +144,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def load_dictionary(kb: KnowledgeBase, text: str, source: str) -> None:
     """Add a TABARI/PETRARCH actors or agents dictionary to ``kb`` (warnings on ``kb``)."""
-    lowered = source.lower()
+    # the file's own name says what it is: a folder named "agents" holds actors files too
+    lowered = source.replace("\\", "/").rsplit("/", 1)[-1].lower()
     if "verb" in lowered or "discard" in lowered or "issue" in lowered:
         reason = "not an actors or agents dictionary (verbs/discards/issues): skipped"
         kb.warnings.append(KBWarning(source, 0, reason))
@@ -170,9 +174,15 @@ def _load_actors(kb: KnowledgeBase, lines: list[tuple[int, str]], source: str) -
         count += 1
         first = b.names[0][0]
         default = next((c for c in b.codes if not c.dated), b.codes[-1])
+        codes = tuple(b.codes)
+        flags: frozenset[str] = frozenset()
+        if len(b.several) > 1:
+            # "[FRO/BIL/SAM]": every code is an actor; the first stands as the default
+            codes, flags = tuple(b.several), frozenset({"several"})
+            default = b.several[0]
         entry = Entry(
             f"dict:{source}:{b.line}", "dict", first.title(), country=default.country,
-            code=default.code, sector=default.sector, codes=tuple(b.codes), source=source,
+            code=default.code, sector=default.sector, codes=codes, flags=flags, source=source,
         )  # fmt: skip
         for phrase, exact, _ in b.names:
             _index_name(kb, phrase, exact, entry)
@@ -183,43 +193,55 @@ def _load_actors(kb: KnowledgeBase, lines: list[tuple[int, str]], source: str) -
             if body.startswith("+"):
                 if current is None:
                     raise _LineError("synonym line before any entry")
-                name, codes = _split_codes(kb, body[1:])
+                name, codes, several = _split_codes(kb, body[1:])
                 if not name:
                     raise _LineError("empty synonym")
                 current.names.append((*_phrase(name), lineno))
                 current.codes.extend(codes)
+                current.several.extend(several)
             elif body.startswith("["):
                 if current is None:
                     raise _LineError("code line before any entry")
-                name, codes = _split_codes(kb, body)
+                name, codes, several = _split_codes(kb, body)
                 if name:
                     raise _LineError(f"text {name!r} outside brackets on a code line")
                 current.codes.extend(codes)
+                current.several.extend(several)
             elif line[:1].isspace():
                 raise _LineError("indented line is neither a [code] nor a +synonym")
             else:
                 finish(current)
                 current = None
-                name, codes = _split_codes(kb, body)
+                name, codes, several = _split_codes(kb, body)
                 if not name:
                     raise _LineError("entry without a name")
-                current = _ActorBuilder([(*_phrase(name), lineno)], list(codes), lineno)
+                current = _ActorBuilder([(*_phrase(name), lineno)], codes, lineno, several)
         except _LineError as exc:
             kb.warnings.append(KBWarning(source, lineno, str(exc)))
     finish(current)
 
 
-def _split_codes(kb: KnowledgeBase, body: str) -> tuple[str, list[DatedCode]]:
-    """Name part and parsed codes of one line; raises on a malformed bracket."""
+def _split_codes(kb: KnowledgeBase, body: str) -> tuple[str, list[DatedCode], list[DatedCode]]:
+    """Name part, parsed codes and the codes of a ``[A/B]`` block of one line; raises on a
+    malformed bracket."""
     if body.count("[") != body.count("]"):
         raise _LineError("unbalanced [brackets]")
-    codes = []
+    codes: list[DatedCode] = []
+    several: list[DatedCode] = []
     for block in _CODE_BLOCK.findall(body):
+        parts = block.split(None, 1)
+        if parts and "/" in parts[0]:
+            if len(parts) > 1:
+                raise _LineError(f"dated code {block.strip()!r} with several actors")
+            block_codes = [c for one in parts[0].split("/") if (c := _parse_code(kb, one))]
+            several.extend(block_codes)
+            codes.extend(block_codes[:1])
+            continue
         code = _parse_code(kb, block)
         if code is not None:
             codes.append(code)
     name = _CODE_BLOCK.sub(" ", body).strip()
-    return name, codes
+    return name, codes, several
 
 
 def _index_name(kb: KnowledgeBase, phrase: str, exact: bool, entry: Entry) -> None:
@@ -293,12 +315,24 @@ def _agent_line(
     variants = _expand(phrase_raw, subst)
     for variant in variants:
         phrase, _exact = _phrase(variant)
-        kb.add_phrase(phrase, entry, case_sensitive=False)
+        _add_agent_phrase(kb, phrase, entry)
     uses_subst = bool(_SUBST_USE.search(phrase_raw))
     if plural_spec is None and not uses_subst:
-        kb.add_phrase(pluralise(_phrase(phrase_raw)[0]), entry, case_sensitive=False)
+        _add_agent_phrase(kb, pluralise(_phrase(phrase_raw)[0]), entry)
     elif plural_spec:
-        kb.add_phrase(_phrase(plural_spec)[0], entry, case_sensitive=False)
+        _add_agent_phrase(kb, _phrase(plural_spec)[0], entry)
+
+
+def _add_agent_phrase(kb: KnowledgeBase, phrase: str, entry: Entry) -> None:
+    kb.add_phrase(phrase, entry, case_sensitive=False)
+    # As for actors, the user's dictionary decides what its phrases denote: its agent goes
+    # before a built-in role of the same words ("PRESIDENT [~GOV]" over the shipped title).
+    key = tuple(norm(t) for t in split_phrase(phrase))
+    bucket = kb.phrases.get(key)
+    if not bucket:
+        return
+    ours = [a for a in bucket if a.entry is entry]
+    bucket[:] = ours + [a for a in bucket if a.entry is not entry]
 
 
 def _expand(phrase: str, subst: dict[str, list[str]]) -> list[str]:

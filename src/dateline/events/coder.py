@@ -1102,9 +1102,17 @@ def _speaker_of(tok: Token) -> Token | None:
 def _best_per_dyad(events: list[Event]) -> list[Event]:
     """One event per dyad and CAMEO root in a sentence: "agreed to provide aid" yields 033,
     not also 030. The most specific code wins, then the most confident."""
-    best: dict[tuple[int, int, str], Event] = {}
+    best: dict[tuple[int, str | None, int, str | None, str], Event] = {}
     for ev in events:
-        key = (ev.source.start, ev.target.start if ev.target else -1, ev.cameo.root)
+        # the code too: a name coded as several actors ("THE_SHIRE [FRO/BIL/SAM]") gives
+        # several sources at one span
+        key = (
+            ev.source.start,
+            ev.source.code,
+            ev.target.start if ev.target else -1,
+            ev.target.code if ev.target else None,
+            ev.cameo.root,
+        )
         current = best.get(key)
         if current is None or (len(ev.cameo.code), ev.confidence) > (
             len(current.cameo.code),
