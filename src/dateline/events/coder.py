@@ -859,9 +859,12 @@ class EventCoder:
         if is_purpose_clause(tok):
             confidence -= PENALTY_PURPOSE
         trigger = TextSpan(tok.text, off + tok.idx, off + tok.idx + len(tok.text))
+        # The codes too: the members of one group mention ("the two sides", a dictionary
+        # name coded as several actors) share its span.
         digest = hashlib.sha1(
             f"{article_id}|{sent.index}|{trigger.start}|{source.actor.start}|"
-            f"{target.actor.start if target else -1}|{coding.rule}".encode()
+            f"{source.actor.code}|{target.actor.start if target else -1}|"
+            f"{target.actor.code if target else None}|{coding.rule}".encode()
         ).hexdigest()[:16]
         span = sent.span
         evidence = span.text.rstrip()  # the paragraph break after a sentence is not evidence
