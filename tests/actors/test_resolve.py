@@ -133,6 +133,16 @@ def test_home_country_for_domestic_actors(resolve) -> None:  # type: ignore[no-u
     assert find(located, "Police in Almaty").actor.code == "KAZCOP"
 
 
+def test_dateline_abroad_is_not_home_for_the_story_country(resolve) -> None:  # type: ignore[no-untyped-def]
+    # A Brussels dateline on a story about Belarus: its protesters are not Belgian.
+    text = "The EU imposed sanctions on Belarus over the arrests of protesters."
+    mentions = resolve(text, home="BEL")
+    assert find(mentions, "protesters").actor.country == "BLR"
+    # Once the story names the dateline's country, it is home again.
+    named = resolve("Belgium and Belarus met. Police detained protesters.", home="BEL")
+    assert find(named, "protesters").actor.country == "BEL"
+
+
 def test_chad_smith_is_not_chad(resolve) -> None:  # type: ignore[no-untyped-def]
     mentions = resolve("Chad Smith, a spokesman for the company, said prices would rise.")
     assert "TCD" not in {m.actor.country for m in mentions}

@@ -1507,8 +1507,15 @@ class _DocResolver:
             c.base, c.country = located
             c.rule.append("location")
         elif home and self.home:
-            c.base, c.country = self._country_code(self.home), self.home
-            c.rule.append("home")
+            country, rule = self.home, "home"
+            if not self.state.countries.get(self.home):
+                # A dateline abroad ("BRUSSELS -" on a story about Belarus): until the story
+                # mentions the dateline's country, the country it last named is home.
+                mentioned = self.state.latest_country()
+                if mentioned is not None:
+                    country, rule = mentioned, "focus"
+            c.base, c.country = self._country_code(country), country
+            c.rule.append(rule)
 
     def _sentence_location(self, s: int, e: int) -> tuple[str | None, str] | None:
         for m in self._matches_from(s, e):
