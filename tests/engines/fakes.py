@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from dateline.errors import InputError
 from dateline.model import Article, Document
 
 DIE = "die now"  # an article body that kills the worker coding it
@@ -29,3 +30,12 @@ class FakeCoder:
 
 def fake_factory(config: Any) -> FakeCoder:
     return FakeCoder(config)
+
+
+def signature(results: list[Document | InputError]) -> list[str]:
+    """What an engine returned, comparable across engines: input errors and coded articles
+    in order."""
+    return [
+        f"error:{r.origin}" if isinstance(r, InputError) else f"{r.article.input_id}:{r.topics}"
+        for r in results
+    ]

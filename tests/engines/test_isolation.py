@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import pytest
-from fakes import RAISE, FakeCoder, fake_factory
+from fakes import RAISE, FakeCoder, fake_factory, signature
 
 from dateline.engines import CODING_FAILED, LocalEngine, coding_failure
 from dateline.engines.base import MAX_REASON_CHARS, code_isolated, failure_reason
@@ -27,13 +27,6 @@ def items(n: int, bad: set[int]) -> list[Article | InputError]:
         else:
             out.append(Article(body=" ".join(["word"] * (i + 1)), input_id=f"a{i}"))
     return out
-
-
-def signature(results: list[Document | InputError]) -> list[str]:
-    return [
-        f"error:{r.origin}" if isinstance(r, InputError) else f"{r.article.input_id}:{r.topics}"
-        for r in results
-    ]
 
 
 @pytest.mark.parametrize("workers", [1, 2])

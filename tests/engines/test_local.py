@@ -4,7 +4,7 @@ worker failures. The real pipeline's equality across worker counts is in test_eq
 from __future__ import annotations
 
 import pytest
-from fakes import DIE, FakeCoder, fake_factory
+from fakes import DIE, FakeCoder, fake_factory, signature
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,13 +22,6 @@ def items(n: int, errors_every: int = 0) -> list[Article | InputError]:
         else:
             out.append(Article(body=" ".join(["word"] * (i + 1)), input_id=f"a{i}"))
     return out
-
-
-def signature(results: list[Document | InputError]) -> list[str]:
-    return [
-        f"error:{r.origin}" if isinstance(r, InputError) else f"{r.article.input_id}:{r.topics}"
-        for r in results
-    ]
 
 
 def test_is_an_engine() -> None:
