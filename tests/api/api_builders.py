@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import os
 import random
+import signal
+import subprocess
 from pathlib import Path
+from typing import Any
 
 from builders import CODEBOOK, CODES, Ev, make_doc
 from dateline.ingest import article_from_text
@@ -162,3 +165,13 @@ def build_seed(path: Path, seed_path: Path) -> tuple[Path, bool]:
             return path, True
         store.ingest([hand_coded_seed(article)])
     return path, False
+
+
+def stop_server(proc: subprocess.Popen[Any]) -> None:
+    """Stop a `dateline serve` subprocess: Ctrl-C first, as a user would, then kill."""
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=30)

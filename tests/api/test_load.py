@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from typing import Any
 from urllib.request import urlopen
 
 import pytest
+from api_builders import stop_server
 
 CONNECTIONS = 50
 SECONDS = 10
@@ -112,12 +112,7 @@ def server(synthetic_db: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
         wait_for(f"{base}/health", proc)
         yield base, log
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=30)
+        stop_server(proc)
 
 
 def _paths(base: str) -> list[str]:

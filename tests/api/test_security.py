@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
+from api_builders import stop_server
 from fastapi.testclient import TestClient
 
 from dateline.api import create_app
@@ -268,12 +268,7 @@ def serving(
             time.sleep(0.3)
         yield Server(port, db, log, proc)
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=30)
+        stop_server(proc)
 
 
 def _get(target: str, host: bytes = b"127.0.0.1") -> bytes:
