@@ -43,6 +43,16 @@ def test_passive_voice_takes_the_by_agent_as_source(pipe: Pipeline) -> None:
     assert not any(s == "SYR" for s, _, _ in dyads(events))
 
 
+def test_passive_subject_place_is_its_peoples(pipe: Pipeline) -> None:
+    # "a camp for X refugees was attacked" as in the active "attacked a camp for X refugees".
+    for text in (
+        "A camp for Sudanese refugees was shelled by Chadian soldiers.",
+        "Chadian soldiers shelled a camp for Sudanese refugees.",
+    ):
+        assert ("TCD", "SDN", "19") in dyads(code(pipe, text))
+        assert not any(s == "SDN" for s, _, _ in dyads(code(pipe, text)))
+
+
 def test_coordination_gives_one_event_per_pair(pipe: Pipeline) -> None:
     events = code(pipe, "Russia and China signed an agreement with Iran on Monday.")
     pairs = [(e.source.country, e.target.country if e.target else None) for e in events]

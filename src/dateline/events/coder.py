@@ -737,13 +737,13 @@ class EventCoder:
         if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "dobj":
             anchors.append(noun.head)  # "continued military aid *to* X": it hangs off the verb
         if target == "obj":
-            if passive:
-                return self._actors_at(syntax.passive_subject_of(tok), by_token)
-            found = self._actors_at(obj, by_token)
-            if not found and obj is not None and obj.pos_ == "NOUN":
+            patient = syntax.passive_subject_of(tok) if passive else obj
+            found = self._actors_at(patient, by_token)
+            if not found and patient is not None and patient.pos_ == "NOUN":
                 # "welcomed the resumption of ties *with* X", "criticised the talks *between*
-                # X and Y": the object is an action, its partner is whom the verb is about.
-                nouns = [obj]
+                # X and Y": the object is an action, its partner is whom the verb is about;
+                # "a camp *for* Congolese refugees was attacked": a place, whose people it is.
+                nouns = [patient]
                 for _ in range(MAX_OF_CHAIN):
                     nouns.extend(
                         p for p in syntax.prep_objects(nouns[-1], "of") if p.pos_ == "NOUN"
