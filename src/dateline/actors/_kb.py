@@ -181,10 +181,16 @@ class KnowledgeBase:
         return self.countries.get(iso)
 
     def locate(self, phrase: str) -> Entry | None:
-        """A place or country named by ``phrase`` (for event locations), if known."""
-        for entry in self.lookup(phrase):
-            if entry.type in ("place", "country"):
-                return entry
+        """A place or country named by ``phrase`` (for event locations), if known. Spans of
+        the parser's place entities often begin with the article ("in *the West Bank*")."""
+        phrases = [phrase]
+        first, _, rest = phrase.partition(" ")
+        if first.lower() == "the" and rest:
+            phrases.append(rest)
+        for candidate in phrases:
+            for entry in self.lookup(candidate):
+                if entry.type in ("place", "country"):
+                    return entry
         return None
 
     def persons_named(self, words: Sequence[str]) -> list[Person]:
