@@ -193,6 +193,32 @@ def test_untargeted_concession_is_domestic(pipe: Pipeline) -> None:
     assert (coded[0].target.country, coded[0].target.rule) == ("PER", "implicit.domestic")
 
 
+def test_promised_or_threatened_domestic_act_is_domestic(pipe: Pipeline) -> None:
+    # The mood changes the code (a promise, a threat), not whom the act is done to.
+    for text, root in (
+        ("Kenya's government said it is prepared to lift the state of emergency.", "03"),
+        ("Kenya's government threatened to impose a curfew.", "13"),
+    ):
+        coded = [e for e in code(pipe, text) if e.cameo.root == root]
+        assert coded and coded[0].target is not None
+        assert (coded[0].target.country, coded[0].target.rule) == ("KEN", "implicit.domestic")
+    # A statement is not a domestic act: it keeps no target.
+    events = code(pipe, "Kenya's government said it is prepared to hold talks.")
+    assert all(e.target is None or e.target.country != "KEN" for e in events)
+
+
+def test_countryless_target_of_a_domestic_act_is_domestic(pipe: Pipeline) -> None:
+    events = code(pipe, "Malian rebels said they would free Prime Minister Moussa Keita.")
+    freed = [e for e in events if e.target is not None and "Keita" in e.target.text]
+    assert freed and freed[0].target is not None
+    assert (freed[0].target.code, freed[0].target.country) == ("MLIGOV", "MLI")
+    assert freed[0].target.rule is not None and "implicit.domestic" in freed[0].target.rule
+    # A target with a code but no country (an international group) keeps its code.
+    events = code(pipe, "Iraqi forces arrested seven Islamic State members in Anbar.")
+    targets = {e.target.code for e in events if e.target is not None}
+    assert not any(t and t.startswith("IRQREB") for t in targets)
+
+
 def test_untargeted_statement_gets_no_target(pipe: Pipeline) -> None:
     events = code(pipe, "The Peruvian government said on Sunday that talks were going well.")
     assert all(e.target is None for e in events if e.cameo.root == "01")

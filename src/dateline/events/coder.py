@@ -305,7 +305,9 @@ class EventCoder:
                     plural,
                 )
                 if event.target is None:
-                    event.target = _implicit_target(event)
+                    event.target = _implicit_target(event, rule.cameo)
+                elif event.target.code is None and event.target.country is None:
+                    event.target = _countryless_target(event, rule.cameo)
                 event.confidence = _with_target_evidence(event)
                 events.append(event)
                 if event_coding.governor is not None:
@@ -979,13 +981,15 @@ def _with_target_evidence(event: Event) -> float:
     return round(max(0.05, min(0.99, base + event.confidence)), 3)
 
 
-def _implicit_target(event: Event) -> Actor | None:
+def _implicit_target(event: Event, base_code: str) -> Actor | None:
     """The target news leaves unsaid, by the usual coding conventions (ICEWS, the PLOVER
     gold standard): protesters who name no one protest against their own government; an act
     that names no one lands on the country where the sentence places it ("lifted the curfew
     *in Montenegro*", "agreed to set up a centre *in Tokyo*"); a government's concession or
-    coercion that names no one is domestic ("lifted the state of emergency", "arrested 12").
-    Marked with an empty span at the trigger and its own rule."""
+    coercion that names no one is domestic ("lifted the state of emergency", "arrested 12"),
+    also when it is only promised or threatened (``base_code``, the trigger's own code before
+    mood: "is prepared to impose martial law"). Marked with an empty span at the trigger and
+    its own rule."""
     root = event.cameo.root
     source = event.source
     if root == "14" and source.country and source.sector != "GOV":
@@ -995,9 +999,43 @@ def _implicit_target(event: Event) -> Actor | None:
         return None
     if place and place.source == "sentence" and place.country:
         return _convention_actor(event, place.country, "implicit.place")
-    if event.cameo.code.startswith(DOMESTIC_CODES) and source.country:
+    if _is_domestic(event, base_code) and source.country:
         return _convention_actor(event, source.country, "implicit.domestic")
     return None
+
+
+def _is_domestic(event: Event, base_code: str) -> bool:
+    return event.cameo.code.startswith(DOMESTIC_CODES) or base_code.startswith(DOMESTIC_CODES)
+
+
+def _countryless_target(event: Event, base_code: str) -> Actor | None:
+    """A target the resolver found but could not place in a country ("released Prime
+    Minister Mahendra Chaudhry", "dispersed demonstrators", "a journalist was killed in
+    Beirut"), by the conventions of ``_implicit_target``: the people a government's domestic
+    act is done to are its own; the victims of force in a named place are that place's.
+    The actor keeps its words and sector; its rule records the convention."""
+    target = event.target
+    assert target is not None
+    country: str | None = None
+    convention = ""
+    place = event.location
+    if _is_domestic(event, base_code) and event.source.country:
+        country, convention = event.source.country, "implicit.domestic"
+    elif (
+        event.cameo.root in UNIDENTIFIED_AGENT_ROOTS
+        and place is not None
+        and place.source == "sentence"
+        and place.country
+    ):
+        country, convention = place.country, "implicit.place"
+    if country is None:
+        return target
+    return replace(
+        target,
+        code=f"{country}{target.sector or ''}",
+        country=country,
+        rule=f"{target.rule}+{convention}" if target.rule else convention,
+    )
 
 
 def _convention_actor(event: Event, country: str, rule: str, sector: str | None = None) -> Actor:
