@@ -22,14 +22,24 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from dateline.actors._kb import SECTORS, DatedCode, Entry, KnowledgeBase, Person, Term
-from dateline.actors._match import Match, find_matches
+from dateline.actors._discourse import _PersonRef
+from dateline.actors._doc import _DocView
+from dateline.actors._kb import SECTORS, Entry, KnowledgeBase, Person, Term
+from dateline.actors._match import Match
+from dateline.actors._records import Mention, _Code, _make_actor
 from dateline.actors._text import norm
+from dateline.actors._words import (
+    ARMED_SECTORS,
+    ATTACH_PREPS,
+    CALENDAR,
+    COUNTRYISH,
+    DEFINITE,
+    DIPLOMAT_ROLES,
+    ORGISH,
+)
 from dateline.model import Actor
 
 # Prepositions after which a city or capital is a place, not a metonymic actor
@@ -39,22 +49,9 @@ LOCATIVE_PREPS = frozenset(
     | {"throughout", "within", "toward", "towards", "through", "via", "onto", "along", "off"}
     | {"over", "under", "beyond", "outskirts"}
 )
-# Prepositions that attach a country or organisation to a role head ("rebels in Darfur",
-# "the President of Kazakhstan", "a spokesman for the company").
-ATTACH_PREPS = frozenset({"of", "in", "from", "for", "at", "within", "across", "throughout"})
-DIPLOMAT_ROLES = frozenset(
-    {"ambassador", "envoy", "consul", "emissary", "chargé", "charge", "diplomat"}
-    | {"representative", "commissioner"}
-)
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 COORD = frozenset({"and", ",", "or", "&", "as well as"})
-PRO_ANTI = frozenset({"pro", "anti", "non"})
 OFFICE_RANK = {"hos": 0, "hog": 1, "fm": 2, "sg": 3, "other": 4}
-COUNTRYISH = ("country", "adjective", "people", "place", "region", "ethnic")
-ORGISH = ("org", "institution", "group", "dict")
-NAME_TAGS = frozenset({"NNP", "NNPS"})
 HEAD_OF_STATE_OFFICES = frozenset({"hos", "hog", "fm", "leader", "sg"})
-# Titles that name an office whoever holds it; "emir" or "king" must match the holder's role.
 # Singular nouns naming an organisation, so that "the newspaper La Prensa" is one.
 ORG_NOUNS = frozenset(
     {"newspaper", "company", "firm", "group", "party", "agency", "organization", "movement"}
@@ -66,68 +63,15 @@ ORG_NOUNS = frozenset(
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # Words that make a PERSON entity a storm, not a person ("Cyclone Jude").
 NOT_PEOPLE = frozenset({"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical"})
+# Titles that name an office whoever holds it; "emir" or "king" must match the holder's role.
 GENERIC_OFFICES = frozenset(
     {"leader", "head of state", "head of government", "president", "prime minister"}
     | {"premier", "foreign minister", "secretary-general", "director-general"}
-)
-CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august"}
-    | {"september", "october", "november", "december"}
 )
 # Modifiers saying that a force does not belong to the place it is in
 # ("an international peacekeeping force in Liberia").
 FOREIGN_MODIFIERS = frozenset({"international", "foreign", "multinational", "multi-national"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within"})
-# A weak head ("forces", "troops") owned by the government is still the military.
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
-
-
-@dataclass
-class Mention:
-    """One actor mention in a spaCy ``Doc``. Offsets are characters into ``doc.text``."""
-
-    start: int
-    end: int
-    actor: Actor
-    head: int
-    members: list[Actor] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _Code:
-    """What a phrase resolves to before it becomes an ``Actor``."""
-
-    base: str | None = None  # CAMEO country or IGO/NGO/IMG code
-    country: str | None = None  # ISO3
-    sector: str | None = None
-    name: str | None = None
-    role: str | None = None
-    kind: str | None = None
-    rule: list[str] = field(default_factory=list)
-    # codes of imported agents beyond the sector: "[~GOVFRM]" adds FRM, "[NGO~]" goes before
-    suffix: str = ""
-    prefix: str = ""
-
-    def code(self) -> str | None:
-        if self.base is None:
-            return None
-        code = self.base
-        chunks = [self.base[k : k + 3] for k in range(3, len(self.base), 3)]
-        if self.sector and self.sector not in chunks and self.base not in ("---", self.sector):
-            code = self.base + self.sector
-        if self.suffix and not code.endswith(self.suffix):
-            code += self.suffix
-        if self.prefix and not code.startswith(self.prefix):
-            code = self.prefix + code
-        return code
-
-
-@dataclass(slots=True)
-class _PersonRef:
-    tokens: frozenset[str]
-    actor: Actor
-    count: int = 1
 
 
 @dataclass(slots=True)
@@ -146,76 +90,6 @@ class _Zone:
     org_rule: str | None = None
     destination: str | None = None
     rules: list[str] = field(default_factory=list)
-
-
-class _Discourse:
-    """What the article has said so far."""
-
-    def __init__(self) -> None:
-        self.persons: list[_PersonRef] = []
-        self.countries: Counter[str] = Counter()
-        self.last_seen: dict[str, int] = {}
-        self.by_country: dict[str, Counter[tuple[Any, ...]]] = {}
-        self.actors: dict[tuple[Any, ...], Actor] = {}
-        # (token position, distinct countries) of coordinations; the earliest position a
-        # coordination may come from to still count as recent
-        self.coordinations: list[tuple[int, list[str]]] = []
-        self.sentence_floor = 0
-        self.sentence_starts: list[int] = []
-
-    def note(self, actor: Actor, position: int) -> None:
-        key_country = actor.country or (actor.code[:6] if actor.code else None)
-        if not key_country:
-            return
-        self.countries[key_country] += 1
-        self.last_seen[key_country] = position
-        key = (actor.code, actor.name)
-        self.by_country.setdefault(key_country, Counter())[key] += 1 + (actor.kind == "person")
-        self.actors[key] = actor
-
-    def latest_country(self) -> str | None:
-        """The country most recently mentioned (a state, not an organisation)."""
-        ranked = [c for c in self.last_seen if len(c) == 3 and not c.startswith(("IGO", "NGO"))]
-        return max(ranked, key=lambda c: self.last_seen[c]) if ranked else None
-
-    def top_countries(self, n: int) -> list[str]:
-        ranked = sorted(self.countries, key=lambda c: (-self.countries[c], -self.last_seen[c]))
-        return ranked[:n]
-
-    def main_actor(self, country: str) -> Actor | None:
-        counter = self.by_country.get(country)
-        if not counter:
-            return None
-        # a person or organisation of that country stands for it better than its name
-        key = max(
-            counter,
-            key=lambda k: (self.actors[k].kind in ("person", "organisation"), counter[k]),
-        )
-        return self.actors[key]
-
-    def person_named(self, tokens: Iterable[str]) -> _PersonRef | None:
-        wanted = frozenset(tokens)
-        if not wanted:
-            return None
-        for ref in reversed(self.persons):
-            if wanted <= ref.tokens:
-                return ref
-        return None
-
-
-def _make_actor(text: str, start: int, end: int, c: _Code) -> Actor:
-    return Actor(
-        text=text,
-        start=start,
-        end=end,
-        code=c.code(),
-        country=c.country,
-        sector=c.sector,
-        name=c.name,
-        role=c.role,
-        kind=c.kind,
-        rule="+".join(dict.fromkeys(c.rule)) or None,
-    )
 
 
 class ActorResolver:
@@ -257,53 +131,7 @@ class ActorResolver:
         return actor
 
 
-class _DocResolver:
-    def __init__(
-        self,
-        kb: KnowledgeBase,
-        doc: Any,
-        when: dt.date | None,
-        home: str | None,
-        *,
-        phrase_mode: bool = False,
-    ) -> None:
-        self.kb = kb
-        self.doc = doc
-        self.when = when
-        self.home = home
-        self.phrase_mode = phrase_mode
-        self.tokens = list(doc)
-        self.n = len(self.tokens)
-        self.text: str = doc.text  # Doc.text re-joins every token on each access
-        self.words = [norm(t.text) for t in self.tokens]
-        self.surfaces = [t.text for t in self.tokens]
-        self.parsed = bool(self.n) and doc.has_annotation("DEP")
-        self.tagged = bool(self.n) and doc.has_annotation("TAG")
-        self.matches = find_matches(kb, self.words, self.surfaces)
-        # matches and entities are in document order: a sentence's are found by bisection
-        self.match_starts = [m.start for m in self.matches]
-        self.match_at: list[Match | None] = [None] * self.n
-        for m in self.matches:
-            for i in range(m.start, m.end):
-                self.match_at[i] = m
-        self.ent_at: list[Any] = [None] * self.n
-        # annotation checks and noun chunks walk the whole document: do them once
-        self.has_ents = bool(self.n) and doc.has_annotation("ENT_IOB")
-        self.has_sents = bool(self.n) and doc.has_annotation("SENT_START")
-        self.ents = list(doc.ents) if self.has_ents else []
-        self.ent_starts = [ent.start for ent in self.ents]
-        self.chunks = list(doc.noun_chunks) if self.parsed and not phrase_mode else []
-        self.chunk_starts = [c.start for c in self.chunks]
-        if self.has_ents:
-            for ent in self.ents:
-                for i in range(ent.start, ent.end):
-                    self.ent_at[i] = ent
-        self.taken = [False] * self.n
-        self.mention_at: dict[int, Mention] = {}
-        self.state = _Discourse()
-        self.mentions: list[Mention] = []
-
-    # -- driver -------------------------------------------------------------------------
+class _DocResolver(_DocView):
     def run(self) -> list[Mention]:
         if not self.n:
             return []
@@ -348,81 +176,6 @@ class _DocResolver:
                 )
                 self.state.coordinations.append((mention.head, [c for c in countries if c]))
 
-    # -- helpers --------------------------------------------------------------------------
-    def _matches_from(self, s: int, e: int) -> list[Match]:
-        """The matches starting in tokens [s, e), in order."""
-        starts = self.match_starts
-        return self.matches[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
-
-    def _any_taken(self, s: int, e: int) -> bool:
-        return any(self.taken[s:e])
-
-    def _take(self, s: int, e: int) -> None:
-        for i in range(s, e):
-            self.taken[i] = True
-
-    def _chars(self, s: int, e: int) -> tuple[int, int]:
-        first, last = self.tokens[s], self.tokens[e - 1]
-        return first.idx, last.idx + len(last.text)
-
-    def _text(self, s: int, e: int) -> str:
-        a, b = self._chars(s, e)
-        return str(self.text[a:b])
-
-    def _is_name_token(self, i: int) -> bool:
-        tok = self.tokens[i]
-        text = tok.text
-        if not text[:1].isupper() or not any(c.isalpha() for c in text):
-            return False
-        if self.words[i] in CALENDAR:
-            return False
-        if self.tagged:
-            return tok.tag_ in NAME_TAGS
-        return True
-
-    def _country_code(self, iso: str | None) -> str | None:
-        entry = self.kb.country(iso)
-        return entry.code if entry else iso
-
-    def _iso(self, code: str | None) -> str | None:
-        entry = self.kb.country(code)
-        return entry.country if entry else None
-
-    def _term_base(self, term: Term) -> str:
-        return (self._country_code(term.code) or term.code) if len(term.code) == 3 else term.code
-
-    def _add(self, s: int, e: int, head: int, c: _Code, members: list[Actor] | None = None) -> None:
-        a, b = self._chars(s, e)
-        actor = _make_actor(str(self.text[a:b]), a, b, c)
-        mention = Mention(a, b, actor, head, members or [])
-        self.mentions.append(mention)
-        for one in members or [actor]:
-            self.state.note(one, one.start or a)
-        self._take(s, e)
-        for k in range(s, e):
-            self.mention_at[k] = mention
-
-    def _dep(self, i: int) -> str:
-        return str(self.tokens[i].dep_) if self.parsed else ""
-
-    def _governing_prep(self, i: int) -> str | None:
-        """The preposition governing token ``i``'s phrase, following conjunctions up."""
-        if not self.parsed:
-            return norm(self.tokens[i - 1].text) if i > 0 else None
-        tok = self.tokens[i]
-        for _ in range(4):
-            if tok.dep_ == "conj":
-                tok = tok.head
-                continue
-            if tok.dep_ == "pobj":
-                return norm(tok.head.text)
-            if tok.dep_ in ("compound", "amod", "poss"):
-                tok = tok.head
-                continue
-            return None
-        return None
-
-    # -- 1. people ------------------------------------------------------------------------
     def _person_candidates(self, s: int, e: int) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         seen: set[int] = set()
@@ -791,12 +544,6 @@ class _DocResolver:
         role = m.first("role") if m is not None else None
         return role is not None and role.kind == "modifier" and role.sector == "ELI"
 
-    def _entry_sector(self, entry: Entry) -> str | None:
-        if entry.type in ("group", "dict"):
-            dc = entry.dated_code(self.when)
-            return dc.sector if dc else entry.sector
-        return entry.sector
-
     def _zone_country(self, zone: _Zone, ms: list[Match], title_m: Match | None) -> None:
         title_start = title_m.start if title_m is not None else zone.end
         title_end = title_m.end if title_m is not None else zone.end
@@ -847,52 +594,6 @@ class _DocResolver:
         if sector and weak and not armed and zone.sector != "ELI":
             zone.sector = sector
 
-    def _country_source(self, m: Match) -> bool:
-        adjective = m.first("adjective")
-        if m.has("region") or (adjective is not None and adjective.country is None):
-            nxt = self.match_at[m.end] if m.end < self.n else None
-            if nxt is not None and nxt.has("country", "place"):
-                return False  # "Western Cambodia", "southern Lebanon": a direction
-        if m.has(*COUNTRYISH):
-            return True
-        return m.has(*ORGISH) and not m.has("role")
-
-    def _source_country(self, m: Match) -> tuple[str | None, str | None, str | None, str]:
-        """Base code, ISO3, implied sector and rule id of a country-giving match."""
-        for entry in m.entries:
-            if entry.type == "place":
-                iso = self.kb.country_at(entry.country, self.when)
-                if iso is None:
-                    continue
-                return self._country_code(iso), iso, None, "kb:" + entry.id
-            if entry.type in ("country", "adjective", "people"):
-                return entry.code, entry.country, None, "kb:" + entry.id
-            if entry.type == "ethnic":
-                if entry.country is None:
-                    continue
-                return self._country_code(entry.country), entry.country, None, "kb:" + entry.id
-            if entry.type == "region":
-                return entry.code, None, None, "kb:" + entry.id
-            if entry.type == "institution":
-                return entry.code, entry.country, entry.sector, "kb:" + entry.id
-            if entry.type == "org":
-                return entry.code, None, entry.sector, "kb:" + entry.id
-            if entry.type in ("group", "dict"):
-                dc = entry.dated_code(self.when)
-                if dc is None or dc.code == "---":
-                    continue
-                base, iso, sector = self._dated_base(dc)
-                return base, iso, sector, "kb:" + entry.id
-        return None, None, None, "kb"
-
-    def _matches_in(self, a: int, b: int) -> list[Match]:
-        out: list[Match] = []
-        for i in range(a, b):
-            m = self.match_at[i]
-            if m is not None and (not out or out[-1] is not m) and m.start >= a and m.end <= b:
-                out.append(m)
-        return out
-
     def _person_code(self, a: int, b: int, zone: _Zone) -> _Code:
         name_text = self._text(a, b)
         c = _Code(kind="person", name=name_text)
@@ -938,12 +639,6 @@ class _DocResolver:
                 self._fallback_country(c, *self._sentence_of(a))
         return c
 
-    def _sentence_of(self, i: int) -> tuple[int, int]:
-        if self.phrase_mode or not self.has_sents:
-            return 0, self.n
-        sent = self.tokens[i].sent
-        return sent.start, sent.end
-
     def _kb_person(self, a: int, b: int) -> Person | None:
         candidates: list[Person] = []
         for m in self._matches_in(a, b):
@@ -985,7 +680,6 @@ class _DocResolver:
         term = min(terms, key=lambda t: t.start or dt.date.min)
         return term, "ELI", None
 
-    # -- 2. plural references ---------------------------------------------------------------
     def _plural_ref(self, m: Match, s: int) -> None:
         ref = m.first("ref")
         assert ref is not None
@@ -1060,7 +754,6 @@ class _DocResolver:
         c.rule.append("coref:salience")
         return _make_actor(name or country, 0, 0, c)
 
-    # -- 3. noun phrases ----------------------------------------------------------------------
     def _units(self, s: int, e: int) -> list[tuple[int, int, int]]:
         if self.phrase_mode or not self.parsed:
             return [(s, e, self._phrase_head(s, e))]
@@ -1155,9 +848,6 @@ class _DocResolver:
             return
         if named is not None:
             self._name_unit(hm, a, b, s, e)
-
-    def _pro_anti(self, i: int) -> bool:
-        return i >= 2 and self.words[i - 1] == "-" and self.words[i - 2] in PRO_ANTI
 
     def _name_unit(self, hm: Match, a: int, b: int, s: int, e: int) -> None:
         """A unit headed by a country, place, organisation or group name."""
@@ -1267,15 +957,6 @@ class _DocResolver:
         self._add(a, b, hm.end - 1, group, members)
         return True
 
-    def _dated_base(self, dc: DatedCode) -> tuple[str | None, str | None, str | None]:
-        """Base code, ISO3 and sector of one imported dictionary code."""
-        if dc.code == "---":
-            return None, None, None
-        base = self._country_code(dc.country) if dc.country else dc.code
-        if dc.country is None and dc.sector and dc.code.endswith(dc.sector):
-            base = dc.code[: -len(dc.sector)] or dc.code
-        return base, dc.country, dc.sector
-
     def _place_community(
         self, c: _Code, modifier: Match | None, hm: Match, b: int, s: int, e: int, *, keep: bool
     ) -> int:
@@ -1298,20 +979,6 @@ class _DocResolver:
         elif not keep:
             c.base = c.country = None
         return b
-
-    def _copy_person(self, actor: Actor, rule: str) -> _Code:
-        base = actor.code
-        if base and actor.sector and base.endswith(actor.sector):
-            base = base[: -len(actor.sector)]
-        return _Code(
-            base=base,
-            country=actor.country,
-            sector=actor.sector,
-            name=actor.name,
-            role=actor.role,
-            kind="person",
-            rule=[rule],
-        )
 
     def _dateline(self, a: int, b: int) -> bool:
         """ "ASTANA (TCA) —": an upper-case place opening a line is the dateline."""
@@ -1549,16 +1216,6 @@ class _DocResolver:
             return self.mention_at[a - 2].actor
         return None
 
-    @staticmethod
-    def _base_of(actor: Actor) -> str | None:
-        code = actor.code
-        if code and actor.sector and code.endswith(actor.sector):
-            return code[: -len(actor.sector)] or None
-        return code
-
-    def _possessive(self, m: Match) -> bool:
-        return m.end < self.n and self.words[m.end] in ("'s", "'")
-
     def _is_diplomat(self, role: Entry) -> bool:
         return any(p in DIPLOMAT_ROLES for p in (role.role or "").split())
 
@@ -1637,7 +1294,6 @@ class _DocResolver:
             if (t.covers(self.when) if self.when else t.end is None)
         )
 
-    # -- conjunctions ---------------------------------------------------------------------------
     def _coordinate(self, first: int) -> None:
         """Merge "Kazakhstan and China" (adjacent conjoined non-person actors) into a group."""
         new = sorted(self.mentions[first:], key=lambda m: m.start)
