@@ -1,0 +1,130 @@
+"""Context: where a sentence is set and whose a phrase is when it names no country itself.
+
+The place a sentence is set in ("in Darfur"), a country or organisation attached by a
+preposition ("rebels in Darfur", "the President of Kazakhstan"), a possessor ("X's
+coalition"), the article's home country (or the country it last named, under a dateline
+abroad), and whether a capital is a place ("in Beijing"), an actor ("Beijing said") or the
+dateline ("ASTANA (TCA) -").
+"""
+
+from __future__ import annotations
+
+from dateline.actors._doc import _DocView
+from dateline.actors._records import _Code
+from dateline.actors._text import norm
+from dateline.actors._words import ATTACH_PREPS
+from dateline.model import Actor
+
+# Prepositions after which a city or capital is a place, not a metonymic actor
+# ("in Beijing" vs "Beijing said"; CAMEO codes capitals as GOV only as arguments).
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "from", "to", "into", "inside", "outside", "around", "across"}
+    | {"throughout", "within", "toward", "towards", "through", "via", "onto", "along", "off"}
+    | {"over", "under", "beyond", "outskirts"}
+)
+LOCATION_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within"})
+
+
+class _Context(_DocView):
+    """Rules that find the setting, home country and attached owner of a phrase."""
+
+    def _sentence_location(self, s: int, e: int) -> tuple[str | None, str] | None:
+        for m in self._matches_from(s, e):
+            if not s <= m.start < e:
+                continue
+            entry = m.first("place", "country")
+            if entry is None or entry.country is None:
+                continue
+            if self._governing_prep(m.end - 1) in LOCATION_PREPS:
+                iso = entry.country
+                if entry.type == "place":
+                    iso = self.kb.country_at(iso, self.when) or iso
+                return self._country_code(iso), iso
+        return None
+
+    def _fallback_country(self, c: _Code, s: int, e: int, *, home: bool = True) -> None:
+        """No country in the phrase: a place the sentence is set in, else the home country."""
+        located = self._sentence_location(s, e)
+        if located is not None:
+            c.base, c.country = located
+            c.rule.append("location")
+        elif home and self.home:
+            country, rule = self.home, "home"
+            if not self.state.countries.get(self.home):
+                # A dateline abroad ("BRUSSELS -" on a story about Belarus): until the story
+                # mentions the dateline's country, the country it last named is home.
+                mentioned = self.state.latest_country()
+                if mentioned is not None:
+                    country, rule = mentioned, "focus"
+            c.base, c.country = self._country_code(country), country
+            c.rule.append(rule)
+
+    def _attached_country(
+        self, head: int, e: int, *, diplomat: bool = False
+    ) -> tuple[str | None, str | None, str | None, int] | None:
+        """A country or organisation in a post-modifier: "rebels in Darfur", "President of X".
+
+        Returns base code, ISO3, the sector of the attached phrase's own head (for weak
+        heads: "representatives of the business community" -> BUS) and the end token.
+        """
+        preps = ATTACH_PREPS - {"in", "at", "within", "inside"} if diplomat else ATTACH_PREPS
+        spans: list[tuple[int, int]] = []
+        if self.parsed:
+            for child in self.tokens[head].rights:
+                if child.dep_ == "prep" and norm(child.text) in preps:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            # the object noun phrase, not its relative clauses; one
+                            # nested "of"/"in" ("the United Bus Company of Tehran")
+                            end_i = obj.i + 1
+                            for grand in obj.rights:
+                                if grand.dep_ == "prep" and norm(grand.text) in ("of", "in"):
+                                    for inner in grand.children:
+                                        if inner.dep_ == "pobj":
+                                            end_i = inner.i + 1
+                            spans.append((obj.left_edge.i, end_i))
+        if not spans and head + 1 < e and self.words[head + 1] in preps:
+            # no (or a different) attachment in the parse: take the adjacent phrase
+            k = head + 2
+            while k < e and (self.words[k] in ("the", "a", "an", "'s") or self.match_at[k]):
+                k = self.match_at[k].end if self.match_at[k] else k + 1  # type: ignore[union-attr]
+            spans.append((head + 2, k))
+        for a, b in spans:
+            if b > e or a >= b or self._any_taken(a, b):
+                continue
+            sector = None
+            for m in self._matches_in(a, b):
+                role = m.first("role")
+                if role is not None and role.kind in ("person", "group", "agent") and role.sector:
+                    sector = role.sector
+            for m in self._matches_in(a, b):
+                if self._country_source(m) and not self._pro_anti(m.start):
+                    base, iso, implied, _ = self._source_country(m)
+                    if base is not None:
+                        return base, iso, sector or implied, b
+            if sector is not None:
+                return None, None, sector, b
+        return None
+
+    def _possessor(self, a: int) -> Actor | None:
+        """ "Zoran Djindjic's opposition coalition": the actor owning the phrase at ``a``."""
+        if a >= 2 and self.words[a - 1] in ("'s", "'") and (a - 2) in self.mention_at:
+            return self.mention_at[a - 2].actor
+        return None
+
+    def _dateline(self, a: int, b: int) -> bool:
+        """ "ASTANA (TCA) —": an upper-case place opening a line is the dateline."""
+        if not all(t.isupper() for t in self.surfaces[a:b] if any(ch.isalpha() for ch in t)):
+            return False
+        starts_line = (
+            a == 0 or "\n" in self.surfaces[a - 1] or "\n" in self.tokens[a - 1].whitespace_
+        )
+        follows = self.words[b] if b < self.n else ""
+        return starts_line and follows in ("(", ",", "-", "—", "–", ":")
+
+    def _metonymic(self, i: int) -> bool:
+        """Is a capital here an actor ("Beijing said") rather than a place ("in Beijing")?"""
+        if self.phrase_mode:
+            return not (i > 0 and self.words[0] in LOCATIVE_PREPS)
+        prep = self._governing_prep(i)
+        return prep is None or prep not in LOCATIVE_PREPS

@@ -1,0 +1,107 @@
+"""Coordination: adjacent conjoined actors ("Kazakhstan and China") become one group.
+
+The merged mention keeps each conjunct as a member; a role shared by the conjuncts
+("Sierra Leonean and Liberian refugees", "officials in France and Germany") is given to every
+member.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.actors._doc import _DocView
+from dateline.actors._records import Mention, _Code, _make_actor
+from dateline.model import Actor
+
+
+class _Coordination(_DocView):
+    """Rules that merge conjoined mentions of a sentence into group mentions."""
+
+    def _coordinate(self, first: int) -> None:
+        """Merge "Kazakhstan and China" (adjacent conjoined non-person actors) into a group."""
+        new = sorted(self.mentions[first:], key=lambda m: m.start)
+        if len(new) < 2:
+            return
+        groups: list[list[Mention]] = []
+        for m in new:
+            if groups and self._conjoined(groups[-1][-1], m):
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        merged: list[Mention] = []
+        for g in groups:
+            if len(g) == 1:
+                merged.append(g[0])
+                continue
+            # a name coded as several actors joins the group as those actors
+            members = [a for x in g for a in (x.members if self._several(x) else [x.actor])]
+            last, first_actor = members[-1], members[0]
+            if (
+                first_actor.sector
+                and first_actor.role
+                and "attached" in (first_actor.rule or "").split("+")
+            ):
+                # "officials in France and Germany": the officials of both countries
+                members = [
+                    first_actor,
+                    *(
+                        self._with_role(x, first_actor)
+                        if x.sector is None
+                        and (x.kind == "country" or (x.rule or "").startswith("kb:dict:"))
+                        else x
+                        for x in members[1:]
+                    ),
+                ]
+            elif last.sector and last.role:
+                # "Sierra Leonean and Liberian refugees": the role is shared
+                members = [
+                    self._with_role(x, last) if x.sector is None and x.kind == "country" else x
+                    for x in members
+                ]
+            c = _Code(kind="group", rule=["coordination"])
+            codes = {x.code for x in members}
+            if len(codes) == 1:
+                one = members[0]
+                c.base, c.country, c.sector = one.code, one.country, None
+            a, b = g[0].start, g[-1].end
+            text = str(self.text[a:b])
+            actor = _make_actor(text, a, b, c)
+            if len(codes) == 1:
+                actor.code = members[0].code
+                actor.sector = members[0].sector
+            merged.append(Mention(a, b, actor, g[0].head, members))
+        self.mentions[first:] = merged
+
+    @staticmethod
+    def _several(m: Mention) -> bool:
+        return bool(m.members) and "several" in (m.actor.rule or "").split("+")
+
+    @staticmethod
+    def _with_role(actor: Actor, model: Actor) -> Actor:
+        code = (actor.code or "") + (model.sector or "") if actor.code else None
+        rule = f"{actor.rule}+coordination" if actor.rule else "coordination"
+        return replace(
+            actor, code=code, sector=model.sector, role=model.role, kind=model.kind, rule=rule
+        )
+
+    def _conjoined(self, left: Mention, right: Mention) -> bool:
+        if left.actor.kind == "person" or right.actor.kind == "person":
+            return False
+        if (
+            (left.members and not self._several(left))
+            or (right.members and not self._several(right))
+            or left.actor.kind == "place"
+            or right.actor.kind == "place"
+        ):
+            return False
+        between = str(self.text[left.end : right.start]).split()
+        if not between or any(
+            w.lower() not in ("and", ",", "or", "&") and w not in (",",) for w in between
+        ):
+            return False
+        if not {"and", "&", "or"} & {w.lower() for w in between}:
+            return False
+        if self.parsed:
+            tok = self.tokens[right.head]
+            return tok.dep_ == "conj" or self.tokens[left.head].dep_ == "conj"
+        return True

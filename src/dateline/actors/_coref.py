@@ -1,0 +1,182 @@
+"""Coreference: phrases that point back at actors the article already named.
+
+Plural and singular references ("the two countries", "both sides", "the country") become the
+salient or recently coordinated countries; a bare title ("the minister", "the Kazakh
+President") becomes a person introduced earlier or the office holder from the leaders list;
+a definite organisation ("the company") becomes the last organisation of its sector.
+"""
+
+from __future__ import annotations
+
+from dateline.actors._discourse import _PersonRef
+from dateline.actors._kb import Entry, Person
+from dateline.actors._match import Match
+from dateline.actors._people import _People
+from dateline.actors._records import _Code, _make_actor
+from dateline.actors._words import DEFINITE
+from dateline.model import Actor
+
+HEAD_OF_STATE_OFFICES = frozenset({"hos", "hog", "fm", "leader", "sg"})
+# Titles that name an office whoever holds it; "emir" or "king" must match the holder's role.
+GENERIC_OFFICES = frozenset(
+    {"leader", "head of state", "head of government", "president", "prime minister"}
+    | {"premier", "foreign minister", "secretary-general", "director-general"}
+)
+
+
+class _Coreference(_People):
+    """Rules that resolve references to actors named earlier in the article."""
+
+    def _plural_ref(self, m: Match, s: int) -> None:
+        ref = m.first("ref")
+        assert ref is not None
+        start = m.start
+        sector_override: str | None = None
+        # "the heads of the two states": the role applies to every member
+        if start - 1 > s and self.words[start - 1] == "of":
+            prev = self.match_at[start - 2]
+            role = prev.first("role") if prev is not None else None
+            if prev is not None and role is not None and role.kind in ("person", "group"):
+                sector_override = role.sector
+                start = prev.start
+                if start > s and self.words[start - 1] in DEFINITE:
+                    start -= 1
+        members = self._members(ref, sector_override)
+        if ref.count == 1:
+            # "the country": the country the article is about so far
+            if not members:
+                return
+            one = members[0]
+            c = _Code(
+                base=self._base_of(one), country=one.country, sector=one.sector, name=one.name,
+                kind="country", rule=["ref:" + ref.id],
+            )  # fmt: skip
+            self._add(start, m.end, m.end - 1, c)
+            return
+        c = _Code(kind="group", rule=["ref:" + ref.id])
+        if members and len({a.code for a in members}) == 1:
+            c.base, c.country, c.sector = members[0].code, members[0].country, members[0].sector
+        self._add(start, m.end, m.end - 1, c, members)
+
+    def _members(self, ref: Entry, sector: str | None) -> list[Actor]:
+        n = ref.count or 2
+        if n == 1:
+            latest = self.state.latest_country()
+            countries = [latest] if latest else []
+        else:
+            countries = self._recent_pair(n) or self.state.top_countries(n)
+        out: list[Actor] = []
+        for country in countries:
+            if ref.kind == "country" and sector is None:
+                out.append(self._country_actor(country, None))
+            elif ref.kind in ("government", "military") or sector is not None:
+                sec = sector or ("MIL" if ref.kind == "military" else "GOV")
+                out.append(self._country_actor(country, sec))
+            else:
+                actor = self.state.main_actor(country)
+                if ref.kind == "person":
+                    people = [p for p in reversed(self.state.persons) if p.actor.country == country]
+                    actor = max(people, key=lambda p: p.count).actor if people else actor
+                if actor is not None:
+                    out.append(actor)
+        return out
+
+    def _recent_pair(self, n: int) -> list[str]:
+        """Countries of the latest coordination of ``n`` actors ("Russia and Ukraine") in
+        the last sentences: "both sides" usually points there rather than to the article's
+        most frequent countries."""
+        if n < 2:
+            return []
+        for position, countries in reversed(self.state.coordinations):
+            if len(countries) == n and position >= self.state.sentence_floor:
+                return countries
+        return []
+
+    def _country_actor(self, country: str, sector: str | None) -> Actor:
+        entry = self.kb.country(country)
+        base = entry.code if entry else country
+        name = entry.name if entry else None
+        c = _Code(base=base, country=entry.country if entry else None, sector=sector, name=name)
+        c.kind = "country"
+        c.rule.append("coref:salience")
+        return _make_actor(name or country, 0, 0, c)
+
+    def _title_coref(
+        self, a: int, b: int, hm: Match, role: Entry, c: _Code, definite: bool
+    ) -> bool:
+        """ "the minister", "the Kazakh President" -> a person the article introduced, or the
+        office holder at ``when`` from the leaders list."""
+        head_word = (role.role or "").split()[-1] if role.role else ""
+        for ref in reversed(self.state.persons):
+            actor = ref.actor
+            if not actor.role or head_word not in actor.role.split():
+                continue
+            if (actor.sector == "ELI") != (c.sector == "ELI"):
+                continue  # "the president" is not the former president mentioned before
+            if c.country is not None and actor.country != c.country:
+                continue
+            if (
+                c.base is not None
+                and c.country is None
+                and actor.code
+                and not actor.code.startswith(c.base)
+            ):
+                continue
+            if not definite and c.base is None:
+                continue
+            ref.count += 1
+            copied = self._copy_person(actor, "coref:title")
+            self._add(a, b, hm.end - 1, copied)
+            return True
+        office = role.office
+        country = c.country
+        if country is None and definite and c.base is None:
+            # "the president": of the country the sentence or the article is about
+            located = self._sentence_location(*self._sentence_of(hm.start))
+            country = located[1] if located else (self.state.latest_country() or self.home)
+        code = c.base if c.country is None and c.base and c.base.startswith("IGO") else country
+        if office in HEAD_OF_STATE_OFFICES and code and c.sector != "ELI":
+            holders = self.kb.leaders(code, self.when, None if office == "leader" else office)
+            if not holders and office == "hos" and code:
+                holders = self.kb.leaders(code, self.when, "hog")
+            matching = [p for p in holders if self._holds_role(p, role)]
+            generic = (role.role or "") in GENERIC_OFFICES
+            holders = matching or (holders if generic else [])
+            if len(holders) >= 1:
+                person = holders[0]
+                term, sector, _ = self._term_at(person)
+                pc = _Code(
+                    base=self._term_base(term),
+                    country=self._iso(term.code),
+                    sector=sector if sector != "ELI" else "GOV",
+                    name=person.name,
+                    role=c.role,
+                    kind="person",
+                    rule=[*c.rule, "leaders:" + person.id],
+                )
+                self._add(a, b, hm.end - 1, pc)
+                self.state.persons.append(
+                    _PersonRef(frozenset(self._name_words_of(person.name)), self.mentions[-1].actor)
+                )
+                return True
+        return False
+
+    def _holds_role(self, person: Person, role: Entry) -> bool:
+        wanted = (role.role or "").lower()
+        return any(
+            t.role.lower() == wanted
+            for t in person.terms
+            if (t.covers(self.when) if self.when else t.end is None)
+        )
+
+    def _organisation_antecedent(self, sector: str | None) -> Actor | None:
+        """ "the terror group", "the company": the last organisation of that sector."""
+        for mention in reversed(self.mentions):
+            actor = mention.actor
+            if actor.kind not in ("organisation", "group") or actor.code is None:
+                continue
+            if mention.members:
+                continue
+            if sector is None or actor.sector == sector:
+                return actor
+        return None

@@ -1,0 +1,300 @@
+"""People: person names in a sentence and the code of each person.
+
+Candidates are NER PERSON names (cleaned of title words and places NER glued on), knowledge-
+base leader names and title + proper-noun runs. A person is coded from the title phrase, else
+from the dated leaders list, else from an earlier mention of the same name, else (for a
+national title) from the sentence's setting or the home country.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from dateline.actors._context import _Context
+from dateline.actors._discourse import _PersonRef
+from dateline.actors._kb import Person, Term
+from dateline.actors._match import Match
+from dateline.actors._records import _Code, _make_actor
+from dateline.actors._text import norm
+from dateline.actors._titles import _Titles, _Zone
+from dateline.actors._words import ATTACH_PREPS, CALENDAR, COUNTRYISH, DIPLOMAT_ROLES, ORGISH
+
+OFFICE_RANK = {"hos": 0, "hog": 1, "fm": 2, "sg": 3, "other": 4}
+# Words that make a PERSON entity a storm, not a person ("Cyclone Jude").
+NOT_PEOPLE = frozenset({"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical"})
+
+
+class _People(_Titles, _Context):
+    """Rules that find person names and code the people they name."""
+
+    def _person_candidates(self, s: int, e: int) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        seen: set[int] = set()
+
+        def add(a: int, b: int) -> None:
+            if a < b and not any(i in seen for i in range(a, b)):
+                spans.append((a, b))
+                seen.update(range(a, b))
+
+        first = bisect.bisect_left(self.ent_starts, s)
+        for ent in self.ents[first : bisect.bisect_left(self.ent_starts, e)]:
+            if ent.label_ == "PERSON" and s <= ent.start < e:
+                a, b = self._clean_name(ent.start, min(ent.end, e))
+                if a < b:
+                    add(a, b)
+        for m in self._matches_from(s, e):
+            if not s <= m.start < e or m.start in seen:
+                continue
+            if m.has("person"):
+                add(m.start, self._extend_name(m.end, e))
+            elif (m.has("role") and self._is_title(m)) or self._clash_before_name(m, e):
+                j = m.end
+                k = j
+                while k < e and self._is_name_token(k) and self._free_name_token(k):
+                    k += 1
+                if k > j and self._clash_before_name(m, e):
+                    add(m.start, k)
+                elif k > j:
+                    add(j, k)
+        spans.sort()
+        return spans
+
+    def _clash_before_name(self, m: Match, e: int) -> bool:
+        """ "Chad Smith": a country-name clash word directly followed by a surname."""
+        if m.end - m.start != 1 or self.words[m.start] not in self.kb.name_clashes:
+            return False
+        k = m.end
+        return (
+            k < e
+            and self._is_name_token(k)
+            and self._free_name_token(k)
+            and not self._preceded_by_title_or_prep(m.start)
+        )
+
+    def _free_name_token(self, k: int) -> bool:
+        m = self.match_at[k]
+        return m is None or m.has("person")
+
+    def _extend_name(self, b: int, e: int) -> int:
+        # "Kairat Abdrakhmanov" is in the list as "Abdrakhmanov" only: keep following names.
+        while b < e and self._is_name_token(b) and self._free_name_token(b):
+            b += 1
+        return b
+
+    def _preceded_by_title_or_prep(self, i: int) -> bool:
+        if i == 0:
+            return False
+        prev = self.match_at[i - 1]
+        if prev is not None and prev.has("role"):
+            return True
+        return self.words[i - 1] in ATTACH_PREPS or self.words[i - 1] in ("to", "'s")
+
+    def _clean_name(self, a: int, b: int) -> tuple[int, int]:
+        """Strip title words and place names that NER glued onto a PERSON name."""
+        while a < b:
+            m = self.match_at[a]
+            if m is None or m.has("person") or m.end > b:
+                break
+            if not m.has(*COUNTRYISH, *ORGISH, "role"):
+                break
+            if (
+                m.end - m.start == 1
+                and self.words[a] in self.kb.name_clashes
+                and not self._preceded_by_title_or_prep(a)
+                and a + 1 < b
+            ):
+                break  # "Chad Smith"
+            a = m.end
+        while b > a and (
+            self.words[b - 1] in ("'s", "'")
+            or self.words[b - 1] in CALENDAR
+            or not self.tokens[b - 1].text.strip()
+        ):
+            b -= 1
+        while b > a and not any(c.isalpha() for c in self.tokens[b - 1].text):
+            b -= 1
+        if a < b and (
+            self.words[a] in NOT_PEOPLE
+            or not any(self.tokens[k].text[:1].isupper() for k in range(a, b))
+        ):
+            return a, a
+        if a < b and not any(x.has("person") for x in self._matches_in(a, b)):
+            # "Beyond Ukraine": a name with a country or organisation in it is no person
+            for x in self._matches_in(a, b):
+                single = x.end - x.start == 1 and self.words[x.start] in self.kb.name_clashes
+                if x.has(*COUNTRYISH, *ORGISH) and not single and (x.start, x.end) != (a, b):
+                    return a, a
+        if a < b:
+            m = self.match_at[a]
+            whole = m is not None and m.start == a and m.end == b and not m.has("person")
+            # "Jordan" alone: a person only if the article introduced one by that name.
+            if (
+                whole
+                and m is not None
+                and m.has(*COUNTRYISH, *ORGISH)
+                and self.state.person_named(self.words[a:b]) is None
+                and not self._zone_has_title(a)
+            ):
+                return a, a
+        return a, b
+
+    def _zone_has_title(self, a: int) -> bool:
+        if a == 0:
+            return False
+        m = self.match_at[a - 1]
+        return m is not None and self._is_title(m)
+
+    def _person(self, a: int, b: int, s: int, e: int) -> None:
+        if self._any_taken(a, b):
+            return
+        zone = self._title_zone(a, s)
+        apps = None
+        if zone.title is None:
+            apps = self._appositive(b, e)
+        info = apps if apps is not None and apps.title is not None else zone
+        end = b
+        if info.base is None and b + 1 < e and self.words[b] == "of":
+            # "King Hassan of Morocco"
+            j = b + 1
+            while j < e and self.words[j] in ("the", "a", "an"):
+                j += 1
+            m = self.match_at[j] if j < e else None
+            if m is not None and m.has("country", "place"):
+                info.base, info.country, _, rule = self._source_country(m)
+                info.rules.append(rule)
+                end = m.end
+        c = self._person_code(a, b, info)
+        start = zone.start
+        if info.title is not None and info.title.kind == "group":
+            # "the opposition newspaper La Prensa": a named organisation, not a person
+            c.kind, c.name = "organisation", self._text(a, b)
+            self._add(start, end, b - 1, c)
+            return
+        nxt = self.match_at[b] if b < e else None
+        group_role = nxt.first("role") if nxt is not None and nxt.start == b else None
+        if (
+            nxt is not None
+            and group_role is not None
+            and group_role.kind == "group"
+            and "plural" not in group_role.flags
+            and c.base is not None
+        ):
+            # "the Bush administration", "the Netanyahu government": the person's
+            # organisation, coded with the person's country
+            a0, b0 = self._chars(a, b)
+            self.state.persons.append(
+                _PersonRef(
+                    frozenset(self._name_words(a, b)), _make_actor(self._text(a, b), a0, b0, c)
+                )
+            )
+            oc = _Code(
+                base=c.base, country=c.country, sector=group_role.sector, role=group_role.role,
+                kind="organisation", rule=[*c.rule, "kb:" + group_role.id],
+            )  # fmt: skip
+            self._add(start, nxt.end, nxt.end - 1, oc)
+            return
+        self._add(start, end, b - 1, c)
+        if apps is not None and apps.title is not None:
+            self._take(apps.start, apps.end)
+        self.state.persons.append(
+            _PersonRef(
+                frozenset(self._name_words(a, b) | self._name_words_of(c.name)),
+                self.mentions[-1].actor,
+            )
+        )
+
+    def _name_words(self, a: int, b: int) -> set[str]:
+        return {w for w in self.words[a:b] if any(ch.isalpha() for ch in w) and w not in ("-",)}
+
+    @staticmethod
+    def _name_words_of(name: str | None) -> set[str]:
+        if not name:
+            return set()
+        return {norm(w) for w in name.replace("-", " ").split() if any(ch.isalpha() for ch in w)}
+
+    def _person_code(self, a: int, b: int, zone: _Zone) -> _Code:
+        name_text = self._text(a, b)
+        c = _Code(kind="person", name=name_text)
+        person = self._kb_person(a, b)
+        antecedent = self.state.person_named(self._name_words(a, b))
+        if zone.title is not None:
+            c.role = zone.role_text
+            c.rule.append("title")
+        if zone.base is not None:
+            c.base, c.country = zone.base, zone.country
+            c.sector = zone.sector if zone.title is not None else None
+            c.rule.extend(zone.rules)
+            if person is not None:
+                c.name = person.name
+            elif antecedent is not None and antecedent.actor.name:
+                c.name = antecedent.actor.name
+            return c
+        if person is not None:
+            term, sector, role = self._term_at(person)
+            c.name = person.name
+            c.base = self._term_base(term)
+            c.country = self._iso(term.code)
+            c.sector = sector
+            c.role = c.role or role
+            # a title in the text says what the person is at the time of writing
+            # ("President Obama" in 2000 is still coded as a president)
+            if zone.title is not None and zone.sector:
+                c.sector = zone.sector
+            if zone.former:
+                c.sector = "ELI"
+            c.rule.append("leaders:" + person.id)
+            return c
+        if antecedent is not None:
+            ant = antecedent.actor
+            antecedent.count += 1
+            copied = self._copy_person(ant, "coref:name")
+            copied.role = c.role or ant.role
+            return copied
+        if zone.title is not None:
+            c.sector = zone.sector
+            is_diplomat = any(p in DIPLOMAT_ROLES for p in (zone.title.role or "").split())
+            if not is_diplomat:
+                self._fallback_country(c, *self._sentence_of(a))
+        return c
+
+    def _kb_person(self, a: int, b: int) -> Person | None:
+        candidates: list[Person] = []
+        for m in self._matches_in(a, b):
+            for entry in m.entries:
+                if entry.type == "person" and entry.id in self.kb.persons:
+                    candidates.append(self.kb.persons[entry.id])
+        if not candidates:
+            # another spelling of a known full name: "Omar El Bashir" for "Omar al-Bashir"
+            candidates = self.kb.persons_named(self.surfaces[a:b])
+        if not candidates:
+            return None
+        return min(candidates, key=self._person_rank)
+
+    def _person_rank(self, person: Person) -> tuple[int, int, float]:
+        when = self.when
+        covering = [t for t in person.terms if (t.covers(when) if when else t.end is None)]
+        if covering:
+            best = min(OFFICE_RANK.get(t.office, 4) for t in covering)
+            return (0, best, 0.0)
+        latest = max((t.end or dt.date.max) for t in person.terms)
+        gap = abs(((when or dt.date.today()) - min(latest, dt.date.today())).days)
+        return (1, 9, float(gap))
+
+    def _term_at(self, person: Person) -> tuple[Term, str, str | None]:
+        """Term, sector and role of ``person`` at ``self.when`` (ELI outside any term)."""
+        when = self.when
+        terms = person.terms
+        covering = [t for t in terms if (t.covers(when) if when else t.end is None)]
+        if covering:
+            term = min(covering, key=lambda t: OFFICE_RANK.get(t.office, 4))
+            return term, term.sector, term.role
+        if when is None:
+            term = max(terms, key=lambda t: t.start or dt.date.min)
+            return term, "ELI", "former " + term.role
+        past = [t for t in terms if t.end is not None and t.end < when]
+        if past:
+            term = max(past, key=lambda t: t.end or dt.date.min)
+            return term, "ELI", "former " + term.role
+        term = min(terms, key=lambda t: t.start or dt.date.min)
+        return term, "ELI", None

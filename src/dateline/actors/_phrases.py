@@ -1,0 +1,114 @@
+"""Noun-phrase units of a sentence and the dispatch of each to the rule that codes it.
+
+Units are spaCy noun chunks (the whole sentence without a parse). A unit headed by a role word
+goes to ``_roles``, one headed by a name to ``_named``; a unit whose head is no actor word
+is searched for possessives, role-word sub-phrases and names.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from dateline.actors._named import _NamePhrases
+from dateline.actors._roles import _RolePhrases
+from dateline.actors._words import ATTACH_PREPS, COUNTRYISH, ORGISH
+
+
+class _Phrases(_RolePhrases, _NamePhrases):
+    """Rules that cut a sentence into noun-phrase units and code each."""
+
+    def _units(self, s: int, e: int) -> list[tuple[int, int, int]]:
+        if self.phrase_mode or not self.parsed:
+            return [(s, e, self._phrase_head(s, e))]
+        out = []
+        for chunk in self._chunks_between(s, e):
+            a, b = chunk.start, chunk.end
+            # spaCy glues a dateline onto the next phrase across blank lines: split there
+            for k in range(a, b):
+                if not self.tokens[k].text.strip():
+                    if chunk.root.i < k:
+                        b = k
+                    else:
+                        a = k + 1
+            while a < b and (self.taken[a] or self.words[a] in ("'s", "'")):
+                a += 1
+            while b > a and self.taken[b - 1]:
+                b -= 1
+            if a >= b or self._any_taken(a, b):
+                continue
+            head = chunk.root.i if a <= chunk.root.i < b else b - 1
+            out.append((a, b, head))
+        return out
+
+    def _chunks_between(self, s: int, e: int) -> list[Any]:
+        # chunks are in document order: bisect instead of scanning them all per sentence
+        starts = self.chunk_starts
+        lo = bisect.bisect_left(starts, s)
+        hi = bisect.bisect_left(starts, e)
+        return self.chunks[lo:hi]
+
+    def _phrase_head(self, s: int, e: int) -> int:
+        # no parse: the head is the last word before a post-modifier ("President of X")
+        for k in range(s, e):
+            if self.words[k] in ATTACH_PREPS and k > s:
+                return k - 1
+        return e - 1
+
+    def _unit(self, a: int, b: int, head: int, s: int, e: int) -> None:
+        if self._any_taken(a, b):
+            return
+        hm = self.match_at[head]
+        if (
+            hm is not None
+            and hm.start >= a
+            and b < hm.end <= e
+            and self._imported_agent(hm)
+            and not self._any_taken(b, hm.end)
+        ):
+            # an imported agent phrase runs on past the unit: "the Calenardhon Ministry"
+            # + "of Silly Walks" is "!MINST!_OF_SILLY_WALKS [~GOV]"
+            b = hm.end
+        if hm is not None and (hm.start < a or hm.end > b):
+            hm = None
+        if hm is None:
+            # the head is no actor word: a possessive ("the Kazakh President's address")
+            # is a phrase of its own, and country or organisation modifiers are actors
+            for k in range(a, b):
+                if self.words[k] in ("'s", "'") and k > a and not self.taken[k - 1]:
+                    self._unit(a, k, k - 1, s, e)
+                    break
+            # "Israeli army bulldozers", "a Karen guerrilla stronghold": a role word with
+            # its own country modifying the head is an actor phrase of its own
+            roles = [
+                m
+                for m in self._matches_in(a, head)
+                if (r := m.first("role")) is not None
+                and r.kind in ("person", "group", "agent")
+                and not self._any_taken(m.start, m.end)
+            ]
+            owners = [m for m in self._matches_in(a, head) if self._country_source(m)]
+            if roles and owners and owners[0].start < roles[-1].start:
+                last = roles[-1]
+                start = a
+                while start < last.start and self.taken[start]:
+                    start += 1
+                if not self._any_taken(start, last.end):
+                    self._unit(start, last.end, last.end - 1, s, e)
+            for m in self._matches_in(a, b):
+                if m.has(*COUNTRYISH, *ORGISH) and not self._any_taken(m.start, m.end):
+                    if self._pro_anti(m.start):
+                        continue
+                    self._name_unit(m, m.start, m.end, s, e)
+            return
+        if hm.has("person"):
+            return
+        role = hm.first("role")
+        named = hm.first(*COUNTRYISH, *ORGISH)
+        country_mod = any(m.has(*COUNTRYISH) and m is not hm for m in self._matches_in(a, hm.start))
+        if role is not None and (named is None or (country_mod and role.kind != "modifier")):
+            if role.kind in ("person", "group", "thing", "agent"):
+                self._role_unit(a, b, hm, role, s, e)
+            return
+        if named is not None:
+            self._name_unit(hm, a, b, s, e)

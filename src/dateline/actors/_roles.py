@@ -1,0 +1,160 @@
+"""Role and sector phrases: noun phrases headed by a role word ("the police", "Chinese
+businesses", "the minister", "former security officials").
+
+The head gives the sector and role; modifiers, a possessor, an attached phrase, coreference
+or the sentence's setting give the country; coordinated country modifiers ("Hungarian and
+Romanian officials") give one group mention with a member per country.
+"""
+
+from __future__ import annotations
+
+from dateline.actors._coref import _Coreference
+from dateline.actors._kb import Entry
+from dateline.actors._match import Match
+from dateline.actors._records import _Code, _make_actor
+from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DEFINITE, DIPLOMAT_ROLES, ORGISH
+
+COORD = frozenset({"and", ",", "or", "&", "as well as"})
+# Sectors whose definite, country-less mention ("the army", "the government") means the
+# institution of the country in focus.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Modifiers saying that a force does not belong to the place it is in
+# ("an international peacekeeping force in Liberia").
+FOREIGN_MODIFIERS = frozenset({"international", "foreign", "multinational", "multi-national"})
+
+
+class _RolePhrases(_Coreference):
+    """Rules that code a noun phrase headed by a role or sector word."""
+
+    def _role_unit(self, a: int, b: int, hm: Match, role: Entry, s: int, e: int) -> None:
+        """A unit headed by a role or sector word: "the police", "Chinese businesses"."""
+        if role.kind == "thing" and role.sector is None:
+            return  # "social media": no actor at all
+        if role.role == "opposition" and hm.end < e and self.words[hm.end] in ("to", "from"):
+            return  # "opposition to the plan": an objection, not the opposition
+        mods = [m for m in self._matches_in(a, hm.start) if not self._pro_anti(m.start)]
+        plural = "plural" in role.flags
+        c = _Code(sector=role.sector, role=role.role)
+        if role.code and role.kind == "agent":
+            c.sector = role.sector or role.code[:3]
+            if "prefix" in role.flags:
+                c.prefix = role.code
+            else:
+                c.suffix = role.code[3:]
+        collective = "generic" in role.flags or role.sector == "CVL"
+        c.kind = {
+            "person": "group" if plural else "person",
+            "group": "group" if collective else "organisation",
+        }.get(role.kind or "", "group")
+        c.rule.append("kb:" + role.id)
+        former = False
+        mod_sectors: list[str] = []
+        sources: list[Match] = []
+        for m in mods:
+            mrole = m.first("role")
+            if self._country_source(m) and not (mrole is not None and m.has("org")):
+                sources.append(m)
+                sec = self._source_country(m)[2]
+                if sec:
+                    mod_sectors.append(sec)
+            elif mrole is not None:
+                if mrole.kind == "agent" and "prefix" in mrole.flags and mrole.code:
+                    c.prefix = mrole.code + c.prefix  # "an MSF Arnor diplomat": NGOARNGOV
+                elif mrole.kind == "modifier" and mrole.sector == "ELI":
+                    former = True
+                elif mrole.kind != "modifier" and mrole.sector:
+                    mod_sectors.append(mrole.sector)
+        if "weak" in role.flags and mod_sectors:
+            mod = mod_sectors[-1]
+            if not (mod == "GOV" and c.sector in ARMED_SECTORS):
+                c.sector = mod
+        elif "weak" in role.flags and role.kind == "group" and any(m.has(*ORGISH) for m in sources):
+            c.sector = None  # "the UN agency", "the NATO mission": the organisation itself
+        if former and role.kind == "person":
+            c.sector = "ELI"
+        elif former and role.kind == "agent":
+            c.sector, c.suffix = "ELI", ""  # "former security officials" [~GOV]: ELI
+        # coordinated country modifiers: "Hungarian and Romanian officials"
+        country_sources = [m for m in sources if m.has(*COUNTRYISH)]
+        if len(country_sources) >= 2 and self._coordinated(country_sources):
+            members = []
+            for m in country_sources:
+                base, iso, _, rule = self._source_country(m)
+                mc = _Code(base=base, country=iso, sector=c.sector, role=c.role, kind=c.kind)
+                mc.rule = [rule, "kb:" + role.id]
+                ma, mb = self._chars(m.start, m.end)
+                members.append(_make_actor(self._text(m.start, m.end), ma, mb, mc))
+            group = _Code(kind="group", sector=c.sector, role=c.role, rule=["coordination"])
+            self._add(a, b, hm.end - 1, group, members)
+            return
+        end = b
+        possessor = self._possessor(a)
+        foreign = any(self.words[k] in FOREIGN_MODIFIERS for k in range(a, hm.start))
+        local_ok = not (foreign or c.sector == "MIL" or self._is_diplomat(role))
+        attached = self._attached_country(hm.end - 1, e, diplomat=not local_ok)
+        sources = [m for m in sources if self._source_country(m)[0] is not None] or sources
+        if sources and self._source_country(sources[-1])[0] is not None:
+            chosen = next((m for m in reversed(sources) if self._possessive(m)), sources[-1])
+            base, iso, _, rule = self._source_country(chosen)
+            c.base, c.country = base, iso
+            c.rule.append(rule)
+        elif possessor is not None and (possessor.country or possessor.code):
+            c.base = self._base_of(possessor)
+            c.country = possessor.country
+            c.rule.append("possessor")
+        elif attached is not None and attached[0] is not None:
+            c.base, c.country = attached[0], attached[1]
+            c.rule.append("attached")
+            end = max(b, attached[3])
+        if (
+            attached is not None
+            and attached[2]
+            and "weak" in role.flags
+            and not mod_sectors
+            and not (attached[2] == "GOV" and c.sector in ARMED_SECTORS)
+        ):
+            # "representatives of the business community", "Union of Teachers"
+            c.sector = attached[2]
+            end = max(b, attached[3])
+        definite = (
+            a < hm.start and self.words[a] in DEFINITE or any(self._possessive(m) for m in sources)
+        )
+        coref_ok = role.kind == "person" and not plural and (definite or c.base is not None)
+        if coref_ok and self._title_coref(a, end, hm, role, c, definite):
+            return
+        if c.base is None and definite and c.sector in STATE_SECTORS and role.kind == "group":
+            # "the government", "the army": the institution of the country in focus
+            located = self._sentence_location(s, e)
+            focus = located[1] if located else (self.state.latest_country() or self.home)
+            if focus:
+                c.base, c.country = self._country_code(focus), focus
+                c.rule.append("focus")
+        if c.base is None and definite and role.kind == "group" and not plural:
+            antecedent = self._organisation_antecedent(c.sector)
+            if antecedent is not None:
+                copied = self._copy_person(antecedent, "coref:organisation")
+                copied.kind, copied.role = antecedent.kind, c.role
+                copied.sector = c.sector or antecedent.sector
+                self._add(a, end, hm.end - 1, copied)
+                return
+        if c.base is None:
+            if role.kind == "thing" or (role.kind == "group" and c.sector is None):
+                return  # "warships" alone belong to nobody we know
+            if c.sector == "NGO":
+                # an international NGO: "NGO" is the code itself, not a sector of one
+                c.base, c.sector = "NGO", None
+            elif not self._is_diplomat(role):
+                self._fallback_country(c, s, e, home="generic" not in role.flags)
+            if c.base is None and "generic" in role.flags:
+                return
+        self._add(a, end, hm.end - 1, c)
+
+    def _is_diplomat(self, role: Entry) -> bool:
+        return any(p in DIPLOMAT_ROLES for p in (role.role or "").split())
+
+    def _coordinated(self, ms: list[Match]) -> bool:
+        for left, right in zip(ms, ms[1:], strict=False):
+            between = self.words[left.end : right.start]
+            if not between or any(w not in COORD for w in between):
+                return False
+        return True

@@ -1,0 +1,278 @@
+"""Title phrases around a person's name: role, country and sector of the title.
+
+Scans left of a name for the title ("Kazakhstan's Foreign Minister", "the new Ambassador of
+China to Kazakhstan", "the newspaper") or reads an appositive to its right ("X, Kazakhstan's
+foreign minister,"), and analyses it into a ``_Zone``: the title entry, the role text, a
+former-office marker, the sector, and the country or organisation the title belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dateline.actors._doc import _DocView
+from dateline.actors._kb import Entry
+from dateline.actors._match import Match
+from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DIPLOMAT_ROLES, ORGISH
+
+# Singular nouns naming an organisation, so that "the newspaper La Prensa" is one.
+ORG_NOUNS = frozenset(
+    {"newspaper", "company", "firm", "group", "party", "agency", "organization", "movement"}
+    | {"organisation", "broadcaster", "bank", "airline", "charity", "watchdog", "militia"}
+    | {"faction", "university", "think tank", "rights group", "news agency", "carmaker"}
+)
+
+
+@dataclass(slots=True)
+class _Zone:
+    """The title phrase around a name."""
+
+    start: int
+    end: int
+    title: Entry | None = None
+    role_text: str | None = None
+    honorific: bool = False
+    former: bool = False
+    sector: str | None = None
+    base: str | None = None
+    country: str | None = None
+    org_rule: str | None = None
+    destination: str | None = None
+    rules: list[str] = field(default_factory=list)
+
+
+class _Titles(_DocView):
+    """Rules that find and analyse the title phrase of a name."""
+
+    def _is_title(self, m: Match) -> bool:
+        role = m.first("role")
+        return (
+            role is not None and role.kind in ("person", "honorific") and "plural" not in role.flags
+        )
+
+    def _title_zone(self, name_start: int, s: int) -> _Zone:
+        i = name_start - 1
+        best = name_start
+        found_title = False
+        if i - 1 >= s and self.words[i] == ",":
+            # "then-president, Laurent Gbagbo": a title set off by a comma
+            before = self.match_at[i - 1]
+            if before is not None and self._is_title(before) and not self.taken[i - 1]:
+                i -= 1
+        while i >= s:
+            if self.taken[i]:
+                break
+            m = self.match_at[i]
+            w = self.words[i]
+            if m is not None:
+                if m.has("person") or m.has("ref"):
+                    break
+                role = m.first("role")
+                if role is not None and role.kind in ("person", "honorific", "agent"):
+                    found_title = True
+                    best = m.start
+                elif (
+                    role is not None
+                    and role.kind == "group"
+                    and m.end == name_start
+                    and "plural" not in role.flags
+                    and (role.role or "") in ORG_NOUNS
+                ):
+                    found_title = True  # "the newspaper La Prensa"
+                    best = m.start
+                elif (role is not None or m.has(*COUNTRYISH, *ORGISH)) and (
+                    found_title or m.end == name_start or best == m.end
+                ):
+                    best = m.start
+                i = m.start - 1
+                continue
+            if w in ("'s", "'", "-"):
+                i -= 1
+                continue
+            if w in ("the", "a", "an"):
+                if found_title or best == i + 1:
+                    best = i
+                break
+            if w in ("of", "for", "to", "in", "and"):
+                if not self._zone_connector(i):
+                    break
+                i -= 1
+                continue
+            if self._is_name_token(i) and self.ent_at[i] is None and self.match_at[i] is None:
+                i -= 1  # words of a ministry's name: "Minister of Industry and Trade"
+                continue
+            break
+        return self._analyse_zone(best, name_start)
+
+    def _zone_connector(self, i: int) -> bool:
+        """May a title phrase run on through "of"/"to"/"and" at ``i``, scanning leftwards?"""
+        if i == 0:
+            return False
+        left = self.match_at[i - 1]
+        role = left.first("role") if left is not None else None
+        if role is not None and ("plural" in role.flags or role.kind in ("group", "thing")):
+            return False  # "supporters of President X", "the government of President X"
+        if self.words[i] == "and":
+            # only inside a ministry's name: "Minister of Industry and Trade"
+            right_ok = (
+                i + 1 < self.n and self._is_name_token(i + 1) and self.match_at[i + 1] is None
+            )
+            left_ok = self._is_name_token(i - 1) and left is None
+            return right_ok and left_ok
+        return True
+
+    def _appositive(self, b: int, e: int) -> _Zone | None:
+        """ "Kairat Abdrakhmanov, Kazakhstan's foreign minister, said": the title after."""
+        if b >= e or self.words[b] != ",":
+            return None
+        k = b + 1
+        while k < e:
+            w = self.words[k]
+            m = self.match_at[k]
+            if self.taken[k] or w == ",":
+                break
+            if m is not None and not m.has("person", "ref"):
+                k = m.end
+                continue
+            if w in ("'s", "'", "-", "the", "a", "an", "of", "for", "in", "to", "and"):
+                k += 1
+                continue
+            break
+        if k == b + 1:
+            return None
+        zone = self._analyse_zone(b + 1, k)
+        if zone.title is None:
+            return None
+        return zone
+
+    def _analyse_zone(self, zs: int, ze: int) -> _Zone:
+        zone = _Zone(zs, ze)
+        ms = self._matches_in(zs, ze)
+        title_m: Match | None = None
+        for m in ms:
+            role = m.first("role")
+            if role is not None and role.kind in ("person", "agent") and "plural" not in role.flags:
+                title_m = m
+            if role is not None and role.kind == "honorific":
+                zone.honorific = True
+        last = ms[-1] if ms else None
+        last_role = last.first("role") if last is not None else None
+        if (
+            title_m is None
+            and last is not None
+            and last_role is not None
+            and last_role.kind == "group"
+            and last.end == ze
+            and "plural" not in last_role.flags
+            and (last_role.role or "") in ORG_NOUNS
+        ):
+            title_m = last
+        if title_m is not None:
+            zone.title = title_m.first("role")
+        # role text: the run of role and modifier words ending at the title
+        if title_m is not None and zone.title is not None:
+            rs = title_m.start
+            k = title_m.start - 1
+            modifier_sectors: list[str] = []
+            while k >= zs:
+                here = self.match_at[k]
+                if here is None:
+                    if self.words[k] in ("-", "'s", "'"):
+                        k -= 1
+                        continue
+                    break
+                role = here.first("role")
+                if role is None and here.has(*COUNTRYISH):
+                    k = here.start - 1  # "former Syrian president"
+                    continue
+                if role is None or role.kind == "honorific":
+                    inst = here.first(*ORGISH)
+                    if inst is not None:
+                        sec = self._entry_sector(inst)
+                        if sec:
+                            modifier_sectors.append(sec)
+                    break
+                if role.kind == "modifier":
+                    if role.sector == "ELI":
+                        zone.former = True
+                elif role.sector:
+                    modifier_sectors.append(role.sector)
+                rs = here.start
+                k = here.start - 1
+            words = [
+                self.tokens[j].text.lower()
+                for j in range(rs, title_m.end)
+                if not self._former(j) and not self._names_place(j)
+            ]
+            zone.role_text = " ".join(w for w in words if w not in ("-",)) or zone.title.role
+            if zone.role_text and zone.role_text.replace(" - ", "-") != zone.role_text:
+                zone.role_text = zone.role_text.replace(" - ", "-")
+            zone.sector = zone.title.sector
+            if "weak" in zone.title.flags and modifier_sectors:
+                mod = modifier_sectors[0]
+                if not (mod == "GOV" and zone.sector in ARMED_SECTORS):
+                    zone.sector = mod
+            if zone.former and zone.title.kind == "person":
+                zone.sector = "ELI"
+                zone.role_text = "former " + (zone.role_text or "")
+        self._zone_country(zone, ms, title_m)
+        return zone
+
+    def _names_place(self, j: int) -> bool:
+        m = self.match_at[j]
+        return m is not None and m.has(*COUNTRYISH, *ORGISH) and not m.has("role")
+
+    def _former(self, j: int) -> bool:
+        m = self.match_at[j]
+        role = m.first("role") if m is not None else None
+        return role is not None and role.kind == "modifier" and role.sector == "ELI"
+
+    def _zone_country(self, zone: _Zone, ms: list[Match], title_m: Match | None) -> None:
+        title_start = title_m.start if title_m is not None else zone.end
+        title_end = title_m.end if title_m is not None else zone.end
+        pre = [m for m in ms if m.end <= title_start and self._country_source(m)]
+        post_of: Match | None = None
+        post_in: Match | None = None
+        k = title_end
+        while k < zone.end:
+            w = self.words[k]
+            if w in ("of", "for", "to", "in", "from"):
+                j = k + 1
+                while j < zone.end and self.words[j] in ("the", "a", "an"):
+                    j += 1
+                m = self.match_at[j] if j < zone.end else None
+                if m is not None and self._country_source(m):
+                    if w in ("of", "for", "from") and post_of is None:
+                        post_of = m
+                    elif w == "to":
+                        zone.destination = self._source_country(m)[1]
+                    elif w == "in" and post_in is None:
+                        post_in = m
+                    k = m.end
+                    continue
+            k += 1
+        is_diplomat = zone.title is not None and any(
+            part in DIPLOMAT_ROLES for part in (zone.title.role or "").split()
+        )
+        chosen: Match | None = None
+        igo = next((m for m in pre if m.has("org")), None)
+        countries = [m for m in pre if not m.has("org")]
+        if zone.title is not None and zone.title.office == "sg" and igo is not None:
+            chosen = igo
+        elif countries:
+            chosen = countries[-1]
+        elif igo is not None:
+            chosen = igo
+        elif post_of is not None:
+            chosen = post_of
+        elif post_in is not None and not is_diplomat:
+            chosen = post_in
+        if chosen is None:
+            return
+        base, iso, sector, rule = self._source_country(chosen)
+        zone.base, zone.country = base, iso
+        zone.rules.append(rule)
+        weak = zone.title is None or "weak" in zone.title.flags
+        armed = sector == "GOV" and zone.sector in ARMED_SECTORS
+        if sector and weak and not armed and zone.sector != "ELI":
+            zone.sector = sector

@@ -1,0 +1,24 @@
+"""Closed word lists and entry-type groupings shared by several resolution rules.
+
+A list used by one rule module only lives at the top of that module.
+"""
+
+from __future__ import annotations
+
+# Prepositions that attach a country or organisation to a role head ("rebels in Darfur",
+# "the President of Kazakhstan", "a spokesman for the company").
+ATTACH_PREPS = frozenset({"of", "in", "from", "for", "at", "within", "across", "throughout"})
+DIPLOMAT_ROLES = frozenset(
+    {"ambassador", "envoy", "consul", "emissary", "chargé", "charge", "diplomat"}
+    | {"representative", "commissioner"}
+)
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+COUNTRYISH = ("country", "adjective", "people", "place", "region", "ethnic")
+ORGISH = ("org", "institution", "group", "dict")
+CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december"}
+)
+# A weak head ("forces", "troops") owned by the government is still the military.
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
