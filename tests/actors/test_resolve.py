@@ -196,3 +196,15 @@ def test_a_role_in_coordinated_countries_is_each_countrys(resolve) -> None:  # t
     codes = {a.code for m in mentions for a in (m.members or [m.actor])}
     assert "FRAGOV" in codes
     assert "DEUGOV" not in codes
+
+
+def test_appositive_description_with_adjectives_codes_the_name(resolve) -> None:  # type: ignore[no-untyped-def]
+    # The description after the comma may carry adjectives before its role noun.
+    mentions = resolve("Amina Okoro, Nigeria's most prominent human rights activist, spoke.")
+    activist = find(mentions, "Amina Okoro").actor
+    assert (activist.code, activist.name) == ("NGAOPP", "Amina Okoro")
+    mentions = resolve("Omar Said, a veteran Egyptian lawyer, spoke.")
+    assert find(mentions, "Omar Said").actor.country == "EGY"
+    # An adjective alone is no description: the name stays uncoded.
+    mentions = resolve("Omar Said, tired and angry, spoke.")
+    assert find(mentions, "Omar Said").actor.country is None

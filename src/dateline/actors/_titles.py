@@ -137,6 +137,12 @@ class _Titles(_DocView):
             if w in ("'s", "'", "-", "the", "a", "an", "of", "for", "in", "to", "and"):
                 k += 1
                 continue
+            modifier = self.tagged and (
+                self.tokens[k].pos_ in {"ADJ", "ADV"} or self.tokens[k].dep_ == "amod"
+            )
+            if modifier and not self._is_name_token(k):
+                k += 1  # "X, Algeria's *most prominent* human rights activist"
+                continue
             break
         if k == b + 1:
             return None
