@@ -34,8 +34,16 @@ and test codes such as ``[903]``, ``[+++]``) has no CAMEO root to describe it: t
 or verb is skipped with a warning, and a less specific pattern or the bare verb codes the
 sentence instead, as PETRARCH does (its unit test DEMO-04 codes "restore fxll diplomatic
 ties" 064, past "* FXLL DIPLOMATIC [+++]").
-Patterns that put the source after the verb (``* FROM $``) are skipped with a warning:
-dateline's coder takes the source from the subject (or the passive's agent).
+A reverse code dateline cannot output is dropped alone (the forward event stays).
+
+Markers (``TriggerRule.targets`` and ``sources``): a marker after the verb is the actor after
+the pattern word before it (``* TALKS WITH +``: the object of "with", else the first actor
+after "with"); ``^`` skips one base noun phrase (``* IFTAR IN ^ +``: "in *Cairo* with *the
+leaders of X*"), and such a pattern matches only where that noun phrase exists (``phrase=``).
+``$`` after the verb is the source (``+ * FROM $``: "X was freed from *Y*"); then ``+`` before
+the verb is its subject in front of it, active or passive, or the actor before the pattern
+word between them (``+ HOSTING * MAY_DAY $``). Without ``$`` after the verb the source is the
+subject (the passive's agent), as for every rule.
 """
 
 from __future__ import annotations
