@@ -15,6 +15,7 @@ from dateline.codebook import load_codebook
 from dateline.eval.events import (
     PENTA_ANNOTATION_OVERRIDES,
     _penta_as_annotated,
+    _penta_or_none,
     macro_f1,
     run_penta,
     run_petrarch,
@@ -94,3 +95,13 @@ def test_petrarch_dictionary_import_and_dyads(shared_dir: Path) -> None:
     assert result["reproduced_exact"] <= result["reproduced_root"] <= result["reproduced_dyad"]
     # Sentences PETRARCH codes as no event stay (mostly) eventless here too.
     assert result["no_event_correct"] >= result["no_event_sentences"] - 5
+
+
+def test_petrarch_gold_classes_of_extension_codes() -> None:
+    codebook = load_codebook()
+    # An extension code has its CAMEO base's class; a code with no CAMEO root has none.
+    assert _penta_or_none(codebook, "1717") == codebook.penta("171")
+    assert _penta_or_none(codebook, "174K") == codebook.penta("174")
+    assert _penta_or_none(codebook, "043") == codebook.penta("043")
+    assert _penta_or_none(codebook, "903") is None
+    assert _penta_or_none(codebook, "+++") is None

@@ -324,9 +324,10 @@ def run_petrarch(path: Path) -> dict[str, Any]:
 
 
 def _penta_or_none(codebook: Codebook, code: str) -> int | None:
-    """The PentaClass of a gold code, None for codes the CAMEO 1.1b3 codebook lacks."""
+    """The PentaClass of a gold code, that of its CAMEO base for an extension code ("1717":
+    171's), None for codes with no CAMEO root ("903")."""
     try:
-        return codebook.penta(code)
+        return codebook.penta(codebook.extension_base(code) or code)
     except (KeyError, ValueError, DatelineError):
         return None
 

@@ -34,8 +34,16 @@ and test codes such as ``[903]``, ``[+++]``) has no CAMEO root to describe it: t
 or verb is skipped with a warning, and a less specific pattern or the bare verb codes the
 sentence instead, as PETRARCH does (its unit test DEMO-04 codes "restore fxll diplomatic
 ties" 064, past "* FXLL DIPLOMATIC [+++]").
-Patterns that put the source after the verb (``* FROM $``) are skipped with a warning:
-dateline's coder takes the source from the subject (or the passive's agent).
+A reverse code dateline cannot output is dropped alone (the forward event stays).
+
+Markers (``TriggerRule.targets`` and ``sources``): a marker after the verb is the actor after
+the pattern word before it (``* TALKS WITH +``: the object of "with", else the first actor
+after "with"); ``^`` skips one base noun phrase (``* IFTAR IN ^ +``: "in *Cairo* with *the
+leaders of X*"), and such a pattern matches only where that noun phrase exists (``phrase=``).
+``$`` after the verb is the source (``+ * FROM $``: "X was freed from *Y*"); then ``+`` before
+the verb is its subject in front of it, active or passive, or the actor before the pattern
+word between them (``+ HOSTING * MAY_DAY $``). Without ``$`` after the verb the source is the
+subject (the passive's agent), as for every rule.
 """
 
 from __future__ import annotations
@@ -161,8 +169,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _parse_code(raw: str | None, valid: set[str] | None) -> tuple[str | None, str | None, bool]:
-    """``013:012`` -> ("013", "012", ok); ``---`` -> (None, None, True); ok is False when a
-    code is neither in the codebook nor an extension of one of its codes ("174K")."""
+    """``013:012`` -> ("013", "012", ok); ``---`` -> (None, None, True); ok is False when the
+    main code is neither in the codebook nor an extension of one of its codes ("174K")
+    (a reverse code is checked apart: ``_checked_reverse``)."""
     if raw is None:
         return None, None, True
     raw = raw.strip()
@@ -171,9 +180,7 @@ def _parse_code(raw: str | None, valid: set[str] | None) -> tuple[str | None, st
     main, _, reverse = (part.strip() for part in raw.partition(":"))
     if reverse == NO_EVENT:
         reverse = ""
-    ok = valid is None or all(
-        code in valid or extension_base(code, valid) is not None for code in (main, reverse) if code
-    )
+    ok = valid is None or not main or main in valid or extension_base(main, valid) is not None
     return main or None, reverse or None, ok
 
 
@@ -436,28 +443,60 @@ def _variants(
     return out, rank
 
 
-def _targets(slots: _Slots) -> tuple[tuple[str, ...], str | None]:
-    """Where the target is, from the pattern's markers; or a reason the pattern cannot be
-    coded by dateline (the source after the verb)."""
+def _after_verb(items: list[str], star: int, at: int) -> tuple[str, ...]:
+    """Where the actor of a marker after the verb (at ``items[at]``) is: after the pattern word
+    before it, past one noun phrase per ``^`` between them ("IN ^ +": the actor after "in"
+    and one more noun phrase)."""
+    between = items[star + 1 : at]
+    skips = 0
+    for item in reversed(between):
+        if item != "^":
+            break
+        skips += 1
+    words = [w for w in between if w not in MARKERS]
+    previous = words[-1].lower() if words else ""
+    if previous == "between":
+        return ("between",)
+    if previous and not _WORD.match(previous):
+        return DEFAULT_TARGETS  # a synset or "%": no one word to look after
+    if skips:
+        return (f"np:{previous}:{skips}",)  # PETRARCH requires the actor right there
+    if not previous:
+        return ("obj", "after")
+    # The object of that preposition; else the first actor after that word ("* MONEY $":
+    # "received money *from X*"); else the verb's object or the first actor after it.
+    return (f"prep:{previous}", f"np:{previous}:0", "obj", "after")
+
+
+def _targets(slots: _Slots) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Where the target and the source are, from the pattern's markers (``$`` source, ``+``
+    target, ``%`` compound, ``^`` skip a noun phrase). Markers before the verb are its
+    subject; the source there (or none) is the subject as for any verb (empty sources)."""
     items = [item for _, item in slots]
     star = items.index("*")
-    if "$" in items[star + 1 :]:
-        return (), "puts the source ($) after the verb; dateline takes it from the subject"
+    sources: tuple[str, ...] = ()
+    source_after = "$" in items[star + 1 :]
+    if source_after:
+        sources = _after_verb(items, star, items.index("$", star + 1))
     for marker in ("+", "%"):
         if marker not in items:
             continue
         at = items.index(marker)
         if at < star:
-            return (("between",), None) if marker == "%" else (("obj",), None)
-        words = [w for w in items[star + 1 : at] if w not in MARKERS]
-        if not words:
-            return ("obj", "after"), None
-        previous = words[-1].lower()
-        if previous == "between":
-            return ("between",), None
-        if _WORD.match(previous):
-            return (f"prep:{previous}", "obj", "after"), None
-    return DEFAULT_TARGETS, None
+            if marker == "%":
+                return ("between",), sources
+            if not source_after:
+                return ("obj",), sources
+            # "+ * FROM $": the source after the verb, the target its subject in front of it;
+            # "+ HOSTING * MAY_DAY $": the actor before "hosting".
+            words = [w.lower() for w in items[at + 1 : star] if w not in MARKERS]
+            if words and _WORD.match(words[0]):
+                return (f"before:{words[0]}", "before"), sources
+            return ("before",), sources
+        return _after_verb(items, star, at), sources
+    if source_after:
+        return ("before", *DEFAULT_TARGETS), sources
+    return DEFAULT_TARGETS, sources
 
 
 def _compose(pattern: str, entry: _Entry) -> str:
@@ -485,28 +524,32 @@ def import_verb_dictionary(
         if not block.entries:
             warnings.append(f"{origin}:{block.line}: block {block.name!r} has no verb line")
             continue
-        compiled: list[tuple[_Pattern, list[str], int, tuple[str, ...], bool]] = []
+        compiled: list[_Compiled] = []
         for pattern in block.patterns:
             try:
                 slots = _tokenise(pattern.body)
                 if sum(1 for _, item in slots if item == "*") != 1:
                     raise _LineError("pattern needs exactly one '*'")
                 variants, rank = _variants(slots, synsets)
-                targets, problem = _targets(slots)
+                targets, sources = _targets(slots)
                 items = [item for _, item in slots]
                 compound = "%" in items[: items.index("*")]
-                if problem:
-                    raise _LineError(f"pattern {problem}")
             except _LineError as exc:
                 warnings.append(f"{origin}:{pattern.line}: {exc}; pattern skipped")
                 continue
+            code, reverse = pattern.code, pattern.reverse
             if not pattern.code_ok:
+                # A less specific pattern or the bare verb codes the sentence instead: the
+                # same dyad, in codes dateline can output.
                 warnings.append(
-                    f"{origin}:{pattern.line}: code {pattern.code!r} is not a CAMEO code "
+                    f"{origin}:{pattern.line}: code {code!r} is not a CAMEO code "
                     "(nor an extension of one); pattern skipped"
                 )
                 continue
-            compiled.append((pattern, variants, rank, targets, compound))
+            reverse = _checked_reverse(reverse, valid, f"{origin}:{pattern.line}", warnings)
+            compiled.append(
+                _Compiled(pattern, code, reverse, variants, rank, targets, sources, compound)
+            )
         for entry in block.entries:
             if not entry.code_ok:
                 warnings.append(
@@ -519,29 +562,36 @@ def import_verb_dictionary(
             forms = "form=" + "|".join(sorted(entry.forms))
             # (rank, order) of the patterns that code nothing: they block what they outrank.
             blockers = [
-                (rank, i, [_compose(v, entry) for v in variants])
-                for i, (p, variants, rank, _, _) in enumerate(compiled)
-                if p.code is None
+                (cp.rank, i, [_compose(v, entry) for v in cp.variants])
+                for i, cp in enumerate(compiled)
+                if cp.code is None
             ]
             candidates: list[_Candidate] = []
             if entry.code is not None and entry.code_ok:
                 own = [_compose("*", entry)] if entry.before or entry.after else []
+                reverse = _checked_reverse(entry.reverse, valid, f"{origin}:{entry.line}", warnings)
                 candidates.append(
-                    _Candidate(0, len(compiled), entry.code, entry.reverse, f"{entry.line}",
-                               own, DEFAULT_TARGETS, f"--- {block.name} [{entry.code}]", False)
+                    _Candidate(0, len(compiled), entry.code, reverse, f"{entry.line}",
+                               own, DEFAULT_TARGETS, (), f"--- {block.name} [{entry.code}]",
+                               False)
                 )  # fmt: skip
-            for i, (p, variants, rank, targets, compound) in enumerate(compiled):
-                if p.code is None:
+            for i, cp in enumerate(compiled):
+                if cp.code is None:
                     continue
-                composed = [_compose(v, entry) for v in variants]
+                composed = [_compose(v, entry) for v in cp.variants]
                 candidates.append(
-                    _Candidate(rank, i, p.code, p.reverse, f"{p.line}.{entry.line}", composed,
-                               targets, p.text, compound)
+                    _Candidate(cp.rank, i, cp.code, cp.reverse, f"{cp.pattern.line}.{entry.line}",
+                               composed, cp.targets, cp.sources, cp.pattern.text, cp.compound)
                 )  # fmt: skip
             for c in candidates:
                 requires = [forms]
                 if c.words:
                     requires.append("words=" + "|".join(c.words))
+                # "IN ^ +": the pattern matches only with a noun phrase where its actor is.
+                skipping = [t for t in (*c.targets, *c.sources) if t.startswith("np:")]
+                phrases = [t[len("np:") :] for t in skipping if not t.endswith(":0")]
+                if phrases:
+                    requires.append("phrase=" + "|".join(phrases))
                 blocking = [
                     v
                     for b_rank, b_order, b_words in blockers
@@ -557,7 +607,7 @@ def import_verb_dictionary(
                             id=f"petr.{tag}:{c.where}:{lemma}", lemma=lemma, pos="VERB",
                             requires=parsed, targets=c.targets, cameo=c.code, note=c.note,
                             rank=c.rank, reverse_cameo=c.reverse, literal=True,
-                            compound=c.compound,
+                            compound=c.compound, sources=c.sources,
                         )
                     )  # fmt: skip
     if valid is not None:
@@ -580,5 +630,33 @@ class _Candidate:
     where: str  # line numbers for the rule id: pattern.verb, or the verb's
     words: list[str]
     targets: tuple[str, ...]
+    sources: tuple[str, ...]  # where the source is when the pattern puts it after the verb
     note: str
     compound: bool  # the pattern's "%" before the verb: the subjects are the dyads
+
+
+@dataclass
+class _Compiled:
+    pattern: _Pattern
+    code: str | None  # None: matches and codes nothing (blocks what it outranks)
+    reverse: str | None
+    variants: list[str]
+    rank: int
+    targets: tuple[str, ...]
+    sources: tuple[str, ...]
+    compound: bool
+
+
+def _checked_reverse(
+    reverse: str | None, valid: set[str] | None, where: str, warnings: list[str]
+) -> str | None:
+    """A reverse code dateline can output, else None (the forward event stays)."""
+    if reverse is None or valid is None:
+        return reverse
+    if reverse in valid or extension_base(reverse, valid) is not None:
+        return reverse
+    warnings.append(
+        f"{where}: reverse code {reverse!r} is not a CAMEO code (nor an extension of one); "
+        "only the forward event is coded"
+    )
+    return None

@@ -288,8 +288,10 @@ class EventCoder:
                 )
                 directed += [(reverse, t, s) for s, t in pairs if t is not None]
             for event_coding, source, target in directed:
-                if event_coding.code.startswith(VISIT_CODES) and _is_private_traveller(
-                    source.actor
+                if (
+                    event_coding.code.startswith(VISIT_CODES)
+                    and not rule.literal  # a dictionary's pattern codes what it says
+                    and _is_private_traveller(source.actor)
                 ):
                     continue  # tourists and migrants arriving somewhere pay no state visit
                 event = self._event(
@@ -382,6 +384,13 @@ class EventCoder:
             return holds_words(tok, req)
         if req.key == "neg":
             return syntax.is_negated(tok)
+        if req.key == "phrase":
+            # A dictionary pattern's "IN ^ +": a noun phrase where its actor is.
+            for value in req.values:
+                word, _, skip = value.partition(":")
+                if syntax.noun_phrases_after(tok, word, int(skip)):
+                    return True
+            return False
         if req.key == "obj":
             obj = syntax.object_of(tok)
             if (
@@ -552,6 +561,11 @@ class EventCoder:
                 sources = self._actors_at(syntax.subject_of(tok), by_token)
         else:
             sources = self._nominal_sources(tok, by_token)
+        if rule.sources:
+            # A dictionary pattern names the source after the verb: "+ * FROM $".
+            sources = next(
+                (f for s in rule.sources if (f := self._target(tok, s, passive, by_token))), []
+            )
         for target in rule.targets:
             found = self._target(tok, target, passive, by_token)
             if target == "between" and found and not sources:
@@ -761,6 +775,20 @@ class EventCoder:
             return self._actors_at(syntax.dative_of(tok), by_token)
         if target == "after":
             return self._actor_after(tok, by_token)
+        if target.startswith(("np:", "before")):
+            # A verb dictionary's marker: "+ HOSTING *", "* IFTAR IN ^ +" (see lexicon.py).
+            kind, _, where = target.partition(":")
+            word, _, skip = where.partition(":")
+            heads = (
+                syntax.phrases_before(tok, word)
+                if kind == "before"
+                else syntax.noun_phrases_after(tok, word, int(skip))
+            )
+            for head in heads:
+                found = self._actors_at(head, by_token)
+                if found:
+                    return found
+            return []
         if target == "poss":
             return next(
                 (self._actors_at(c, by_token) for c in tok.children if c.dep_ == "poss"), []

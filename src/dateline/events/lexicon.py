@@ -41,6 +41,11 @@ VALID_REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "neg", "pobj", "mod", "subj
 # Requirements on the head's spelling and on the words around it (see the module docstring).
 WORD_REQUIREMENT_KEYS = {"form", "words", "nowords"}
 VALID_REQUIRE_KEYS |= WORD_REQUIREMENT_KEYS
+# ``phrase=in:1``: after the word "in" in the head's phrase there is a noun phrase past one
+# noun phrase (where a PETRARCH pattern's "IN ^ +" puts its actor: without one, the pattern
+# does not match, and a less specific one may).
+VALID_REQUIRE_KEYS.add("phrase")
+_PHRASE_REQUIREMENT = re.compile(r"[a-z0-9'.\-]*:\d+")
 # A word pattern: slots joined by "_" (adjacent) or "~" (gap allowed), one slot "*".
 _PATTERN_SPLIT = re.compile(r"([_~])")
 TRIGGER_SLOT = "*"
@@ -49,8 +54,14 @@ _SLOT_SPLIT = re.compile(r"[_~]")
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 COORDINATED_SLOT = "%"
 SHIPPED_ORIGIN = "triggers.tsv"
-VALID_TARGETS = {"obj", "between", "poss", "dative", "none", "subj", "after"}
-VALID_TARGET_PREFIXES = ("prep:",)
+# "after": the first coded actor after the trigger in its clause; "before": the subject in
+# front of it, active or passive (a dictionary pattern's marker before the verb).
+VALID_TARGETS = {"obj", "between", "poss", "dative", "none", "subj", "after", "before"}
+# "prep:with": the object of "with"; "np:in:1": the first actor in the noun phrases after the
+# word "in", past one noun phrase (PETRARCH's "IN ^ +"; "np::0" right after the verb);
+# "before:hosting": the actor before the word "hosting" (PETRARCH's "+ HOSTING *").
+VALID_TARGET_PREFIXES = ("prep:", "np:", "before:")
+_NP_TARGET = re.compile(r"np:[a-z0-9'.\-]*:\d+")
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,10 @@ class TriggerRule:
     # The pattern's actor is a compound ("% * TIES": "X and Y renewed ties"): with no other
     # target, every ordered pair of the coordinated subjects codes the event.
     compound: bool = False
+    # Where the source is, for a dictionary pattern that names it after the verb (PETRARCH's
+    # "+ * FROM $": "X was freed from *Y*"), in the vocabulary of ``targets``; the first
+    # that names an actor. Empty: the subject (the passive's agent), as for every rule.
+    sources: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
@@ -129,6 +144,8 @@ def parse_requires(text: str) -> tuple[Requirement, ...]:
         if key in {"words", "nowords"}:
             for value in values.split("|"):
                 parse_word_pattern(value)  # raises ValueError on a malformed pattern
+        if key == "phrase" and not all(_PHRASE_REQUIREMENT.fullmatch(v) for v in values.split("|")):
+            raise ValueError(f"requirement phrase={values} is not phrase=WORD:SKIPS")
         out.append(Requirement(key, frozenset(v.lower() for v in values.split("|") if v)))
     return tuple(out)
 
@@ -138,6 +155,8 @@ def _parse_targets(text: str) -> tuple[str, ...]:
     for target in targets:
         if target not in VALID_TARGETS and not target.startswith(VALID_TARGET_PREFIXES):
             raise ValueError(f"unknown target {target!r}")
+        if target.startswith("np:") and not _NP_TARGET.fullmatch(target):
+            raise ValueError(f"target {target!r} is not np:WORD:SKIPS")
     return targets
 
 

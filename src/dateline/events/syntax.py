@@ -165,3 +165,68 @@ def light_verb_of(noun: Token) -> Token | None:
 def expand_conjuncts(tok: Token) -> list[Token]:
     """``X`` in "X and Y" stands for both: one event per conjunct."""
     return [tok, *tok.conjuncts]
+
+
+def surface_subject_of(tok: Token) -> Token | None:
+    """The subject in front of a verb, active or passive ("*X* was freed from Y", "*X* freed
+    Y"), following shared-subject clauses upwards ("*X* was seen to break in"): where a
+    verb dictionary's pattern marker before the verb points."""
+    current = tok
+    for _ in range(MAX_SUBJECT_HOPS + 1):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                return child
+        if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return current.head
+        if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def phrase_end(tok: Token) -> int:
+    """The index of the last token of a word's own phrase: its subtree up to its last
+    dependent that is not a coordinated clause."""
+    return max(
+        (c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in {"conj", "cc"}),
+        default=tok.i,
+    )
+
+
+def noun_phrases_after(tok: Token, word: str = "", skip: int = 0) -> list[Token]:
+    """Heads of the noun phrases in ``tok``'s phrase after ``word`` (its first occurrence
+    after ``tok``; right after ``tok`` when empty), in text order, without the first ``skip``
+    of them: PETRARCH's "IN ^ +" (the actor after "in" and one more noun phrase). A noun
+    phrase is a base noun chunk ("the leaders", "Gondor" in "the leaders of Gondor"); the
+    rest of a chunk that ``word`` falls inside counts as one."""
+    doc = tok.doc
+    end = phrase_end(tok)
+    start = tok.i + 1
+    if word:
+        at = next((t.i for t in doc[tok.i + 1 : end + 1] if t.lower_ == word), None)
+        if at is None:
+            return []
+        start = at + 1
+    heads = [
+        chunk.root if chunk.root.i >= start else doc[chunk.end - 1]
+        for chunk in doc.noun_chunks
+        if chunk.end > start and chunk.end - 1 <= end
+    ]
+    return heads[skip:]
+
+
+def phrases_before(tok: Token, word: str = "") -> list[Token]:
+    """Where the actor before a verb is, nearest first: its subject in front of it (active or
+    passive); with ``word``, the actor before that word (its last occurrence before ``tok``
+    in the sentence): the subject of a verb ("*X* will be hosting Y to celebrate": PETRARCH's
+    "+ HOSTING *"), else the noun phrases before it."""
+    if not word:
+        return [s for s in (surface_subject_of(tok),) if s is not None]
+    at = next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.lower_ == word), None)
+    if at is None:
+        return []
+    if at.pos_ in {"VERB", "AUX"}:
+        return [s for s in (surface_subject_of(at),) if s is not None]
+    chunks = [c for c in tok.doc.noun_chunks if c.sent == tok.sent and c.end <= at.i]
+    return [c.root for c in reversed(chunks)]
