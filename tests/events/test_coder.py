@@ -400,3 +400,20 @@ def test_pair_mode_speaker_without_an_act_made_a_statement(pipe: Pipeline) -> No
 def test_pair_mode_unrelated_actors_get_nothing(pipe: Pipeline) -> None:
     text = "Chilean wine and Peruvian cotton were on display at the fair."
     assert _pair(pipe, text, "Chilean wine", "Peruvian cotton") is None
+
+
+def test_only_martial_law_or_an_emergency_is_a_state_of_emergency(pipe: Pipeline) -> None:
+    assert any(e.cameo.code == "1724" for e in code(pipe, "Myanmar's junta imposed martial law."))
+    for text in (
+        "The rebels want to impose their interpretation of Islamic law on Mali.",
+        "Myanmar's junta imposed a new security law.",
+    ):
+        assert not any(e.cameo.code == "1724" for e in code(pipe, text))
+
+
+def test_more_trade_or_investment_needs_a_partner(pipe: Pipeline) -> None:
+    events = code(pipe, "France will boost investment with Chad.")
+    assert any(e.cameo.root == "03" and e.target and e.target.country == "TCD" for e in events)
+    # Spending more on one's own defence is no economic cooperation with anyone.
+    events = code(pipe, "European nations are increasing their defense investments.")
+    assert not any(e.cameo.code.startswith("031") for e in events)
