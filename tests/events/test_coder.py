@@ -417,3 +417,27 @@ def test_more_trade_or_investment_needs_a_partner(pipe: Pipeline) -> None:
     # Spending more on one's own defence is no economic cooperation with anyone.
     events = code(pipe, "European nations are increasing their defense investments.")
     assert not any(e.cameo.code.startswith("031") for e in events)
+
+
+def test_a_topic_of_talks_is_not_a_partner(pipe: Pipeline) -> None:
+    events = code(pipe, "Ministers of the G7 discussed Iran's nuclear programme on Friday.")
+    assert not any(e.cameo.root == "04" and e.target and e.target.country == "IRN" for e in events)
+    events = code(pipe, "France discussed Iran's nuclear programme with Germany.")
+    assert ("FRA", "DEU", "04") in dyads(events)
+
+
+def test_a_nations_people_arriving_is_no_state_visit(pipe: Pipeline) -> None:
+    events = code(pipe, "Thousands of Afghans arrived in Pakistan last year.")
+    assert not any(e.cameo.code.startswith(("042", "043")) for e in events)
+    events = code(pipe, "Pakistan's prime minister arrived in Afghanistan on Monday.")
+    assert any(e.cameo.code.startswith("042") for e in events)
+
+
+def test_must_with_no_speaker_is_no_demand(pipe: Pipeline) -> None:
+    # "X must ..." said by no one the sentence names: no demand by X on no one.
+    events = code(pipe, "The United States must take a long-term approach.")
+    assert not any(e.cameo.root == "10" for e in events)
+    events = code(pipe, "The United States must take a long-term approach, Smithers wrote.")
+    assert not any(e.cameo.root == "10" and e.source.country == "USA" for e in events)
+    events = code(pipe, "The United States must take a long-term approach, China said.")
+    assert ("CHN", "USA", "10") in dyads(events)

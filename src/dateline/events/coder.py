@@ -86,6 +86,8 @@ SPEECH_ACT_ROOTS = {"01", "02", "10", "11", "12", "13", "16"}
 # Only actions done *with* someone make a dyad of coordinated subjects ("X and Y met",
 # "X and Y agreed"); "X and Y condemned ..." is two statements, not X condemning Y.
 RECIPROCAL_TARGETS = {"prep:with", "between"}
+# Consultations: their object is the topic ("discussed Iran's programme"), never the partner.
+CONSULT_ROOT = "04"
 # Consultations, negotiations, material cooperation and fighting are joint acts whatever
 # the frame (not so visits and hosting: "X and Y welcomed ..." is not X hosting Y).
 RECIPROCAL_CODE_PREFIXES = ("040", "046", "06", "19")
@@ -276,6 +278,8 @@ class EventCoder:
                         for src in sources
                         if not _same_actor(s.actor, src.actor)
                     ]
+                elif rule is MUST_RULE:
+                    continue  # "X must ..." with no one saying so is no one's demand
                 else:
                     coding = Coding(rule.cameo, rule.id, None)
             directed: list[tuple[Coding, _Arg, _Arg | None]] = [
@@ -706,6 +710,8 @@ class EventCoder:
                 return found
         if "obj" in rule.targets:
             return []  # the object frame was tried and names no actor
+        if rule.cameo.startswith(CONSULT_ROOT) and RECIPROCAL_TARGETS & set(rule.targets):
+            return []  # "discussed Iran's programme": the partner is "with" whom, not the topic
         obj = syntax.object_of(tok)
         if obj is None or obj.pos_ != "NOUN":
             return []
@@ -1081,10 +1087,12 @@ def _convention_actor(event: Event, country: str, rule: str, sector: str | None 
 
 
 def _is_private_traveller(actor: Actor) -> bool:
-    """Civilians, refugees, migrants or an unnamed group of people: their journeys are not the
-    visits CAMEO 042/043 code between political actors."""
+    """Civilians, refugees, migrants, a nation's people or an unnamed group of people: their
+    journeys are not the visits CAMEO 042/043 code between political actors."""
     if actor.sector in PRIVATE_TRAVELLER_SECTORS:
         return True
+    if ":people" in (actor.rule or ""):
+        return True  # "Somalis arrived in Kenya": a country's people, not its government
     return actor.kind == "group" and actor.sector is None
 
 
