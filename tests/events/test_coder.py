@@ -441,3 +441,16 @@ def test_must_with_no_speaker_is_no_demand(pipe: Pipeline) -> None:
     assert not any(e.cameo.root == "10" and e.source.country == "USA" for e in events)
     events = code(pipe, "The United States must take a long-term approach, China said.")
     assert ("CHN", "USA", "10") in dyads(events)
+
+
+def test_who_reports_a_protest_is_not_its_target(pipe: Pipeline) -> None:
+    text = "Students marched in Nairobi, leaving roads blocked, according to a Kenyan lawmaker."
+    assert not any(e.target and e.target.sector == "LEG" for e in code(pipe, text))
+
+
+def test_armed_men_storming_a_building_is_an_assault_not_a_riot(pipe: Pipeline) -> None:
+    events = code(pipe, "Taliban fighters stormed the Pakistani embassy in Kabul.")
+    assert any(e.cameo.root == "19" and e.target and e.target.country == "PAK" for e in events)
+    assert not any(e.cameo.root == "14" for e in events)
+    events = code(pipe, "Protesters stormed the Pakistani embassy in Kabul.")
+    assert any(e.cameo.code == "145" for e in events)

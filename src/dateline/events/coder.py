@@ -643,8 +643,8 @@ class EventCoder:
         for _ in range(PROTEST_PURPOSE_DEPTH):
             nxt: list[Token] = []
             for node in frontier:
-                if node.dep_ in {"nsubj", "nsubjpass"}:
-                    continue
+                if node.dep_ in {"nsubj", "nsubjpass"} or node.lemma_.lower() == "accord":
+                    continue  # the protesters themselves; "according to X" is who reports it
                 if node.i in by_token:
                     return self._actors_at(node, by_token)
                 nxt.extend(node.children)
