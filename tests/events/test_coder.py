@@ -454,3 +454,14 @@ def test_armed_men_storming_a_building_is_an_assault_not_a_riot(pipe: Pipeline) 
     assert not any(e.cameo.root == "14" for e in events)
     events = code(pipe, "Protesters stormed the Pakistani embassy in Kabul.")
     assert any(e.cameo.code == "145" for e in events)
+
+
+def test_a_far_infinitive_after_a_request_is_what_is_asked_for(pipe: Pipeline) -> None:
+    # The parser attaches "to lift" as an adverbial clause; it is still only requested.
+    text = (
+        "Kenyan traders are calling on the authorities at home and in Uganda to lift the "
+        "trade restrictions imposed during the pandemic."
+    )
+    events = code(pipe, text)
+    assert any(e.cameo.root == "02" and e.source.country == "KEN" for e in events)
+    assert not any(e.cameo.root == "08" for e in events)

@@ -1113,14 +1113,21 @@ def _is_requested_content(tok: Token) -> bool:
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head  # "called on Y to limit or *cease* support": the first conjunct decides
-    if tok.dep_ not in {"ccomp", "acl", "xcomp"}:
+    # "calling on Y at home and abroad *to loosen* ...": the parser may attach a long-distance
+    # infinitive as an adverbial clause; after a request verb it is still what is asked for.
+    infinitive = tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+    if tok.dep_ not in {"ccomp", "acl", "xcomp"} and not infinitive:
         return False
     head = tok.head
     lemma = head.lemma_.lower()
     if head.i == tok.i:
         return False
     # "told Y to withdraw" asks; "was told that soldiers beat ..." reports.
-    return lemma in REQUEST_HEADS or (tok.dep_ == "xcomp" and lemma in REQUEST_HEADS_XCOMP)
+    return lemma in REQUEST_HEADS or (
+        (tok.dep_ == "xcomp" or infinitive) and lemma in REQUEST_HEADS_XCOMP
+    )
 
 
 def _is_reported_obligation(tok: Token) -> bool:
