@@ -465,3 +465,10 @@ def test_a_far_infinitive_after_a_request_is_what_is_asked_for(pipe: Pipeline) -
     events = code(pipe, text)
     assert any(e.cameo.root == "02" and e.source.country == "KEN" for e in events)
     assert not any(e.cameo.root == "08" for e in events)
+
+
+def test_a_noun_of_saying_makes_its_author_the_one_who_demands(pipe: Pipeline) -> None:
+    text = "Germany sent a sharp reminder to Serbia that it must cooperate with NATO."
+    events = code(pipe, text)
+    assert ("DEU", "SRB", "10") in dyads(events)
+    assert not any(e.cameo.root == "06" and not e.hypothetical for e in events)

@@ -99,6 +99,8 @@ FIRST_CONFLICT_ROOT = "09"
 REQUEST_HEADS = word_class("request_head")
 # How many coordinated verbs are walked back to the first ("limit or cease or end ...").
 MAX_CONJUNCT_HOPS = 3
+# Nouns of saying: the author of "a reminder that Y must ..." makes the demand.
+SPEECH_NOUNS = word_class("speech_noun")
 # Words that ask only through an infinitive ("ordered Y to leave", "told Y to stop").
 REQUEST_HEADS_XCOMP = word_class("request_head_xcomp")
 # "X said Y must ...": a demand by X on Y, whatever Y must do (CAMEO 100, demand).
@@ -1170,7 +1172,9 @@ def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike
 
 
 def _speaker_of(tok: Token) -> Token | None:
-    """The subject of the verb that reports the clause of ``tok`` ("*X* said Y must ...")."""
+    """The subject of the verb that reports the clause of ``tok`` ("*X* said Y must ..."), or
+    the author of the noun of saying it belongs to ("*X* issued a reminder that Y must ...",
+    "*X*'s warning that Y must ...")."""
     current = tok
     for _ in range(3):
         if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head.i != current.i:
@@ -1178,6 +1182,12 @@ def _speaker_of(tok: Token) -> Token | None:
             subject = syntax.subject_of(current)
             if subject is not None:
                 return subject
+        elif current.dep_ == "acl" and current.head.lemma_.lower() in SPEECH_NOUNS:
+            noun = current.head
+            author = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if author is None and noun.dep_ == "dobj":
+                author = syntax.subject_of(noun.head)
+            return author
         else:
             break
     return None
