@@ -472,3 +472,23 @@ def test_a_noun_of_saying_makes_its_author_the_one_who_demands(pipe: Pipeline) -
     events = code(pipe, text)
     assert ("DEU", "SRB", "10") in dyads(events)
     assert not any(e.cameo.root == "06" and not e.hypothetical for e in events)
+
+
+def test_a_state_of_opposition_or_commitment_is_the_subjects(pipe: Pipeline) -> None:
+    events = code(pipe, "Hungary is opposed to Ukrainian membership of the European Union.")
+    assert ("HUN", "UKR", "12") in dyads(events)
+    events = code(pipe, "Ghana is committed to closer ties with Togo.")
+    assert any(e.cameo.root == "03" and e.source.country == "GHA" for e in events)
+    # A real passive keeps its agent as the source; "as opposed to" is no opposition.
+    events = code(pipe, "The Ukrainian bid was opposed by Hungary.")
+    assert not any(e.source.country == "UKR" for e in events)
+    events = code(pipe, "Pilots train in Russia, as opposed to decades of U.S. training.")
+    assert not any(e.cameo.root == "12" for e in events)
+
+
+def test_what_is_agreed_to_or_opposed_is_not_an_act(pipe: Pipeline) -> None:
+    events = code(pipe, "Israel has agreed to Egyptian mediation in the talks.")
+    assert ("ISR", "EGY", "03") in dyads(events)
+    assert not any(e.cameo.root == "04" and e.source.country == "EGY" for e in events)
+    events = code(pipe, "Iran agreed to a ceasefire with Iraq.")
+    assert ("IRN", "IRQ", "03") in dyads(events)

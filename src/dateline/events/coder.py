@@ -99,6 +99,11 @@ FIRST_CONFLICT_ROOT = "09"
 REQUEST_HEADS = word_class("request_head")
 # How many coordinated verbs are walked back to the first ("limit or cease or end ...").
 MAX_CONJUNCT_HOPS = 3
+# CAMEO roots of acts whose "to" phrase names an act not (yet) done: intents (03) and
+# rejections (12).
+UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
+# Participles whose agentless passive is a state of the subject: "X is opposed to Y".
+STATIVE_PARTICIPLES = word_class("stative_participle")
 # Nouns of saying: the author of "a reminder that Y must ..." makes the demand.
 SPEECH_NOUNS = word_class("speech_noun")
 # Words that ask only through an infinitive ("ordered Y to leave", "told Y to stop").
@@ -259,6 +264,10 @@ class EventCoder:
             obj = syntax.object_of(tok)
             if obj is not None and tok.pos_ == "VERB":
                 carried.add(obj.i)
+            if tok.pos_ == "VERB" and rule.cameo[:2] in UNREALISED_COMPLEMENT_ROOTS:
+                # "agreed to US mediation", "is opposed to French mediation": the mediation
+                # is what is agreed to or opposed, not an act that took place.
+                carried.update(p.i for p in syntax.prep_objects(tok, "to"))
             sources, targets, plural = self._arguments(tok, rule, by_token, span)
             if not sources:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
@@ -560,7 +569,14 @@ class EventCoder:
         sources: list[_Arg] = []
         targets: list[_Arg] = []
         passive = tok.pos_ == "VERB" and syntax.is_passive(tok)
-        if tok.pos_ == "VERB":
+        if (
+            passive
+            and tok.lemma_.lower() in STATIVE_PARTICIPLES
+            and syntax.agent_of(tok) is None
+        ):
+            passive = False  # "X is opposed to Y": a state of X, who is the source
+            sources = self._actors_at(syntax.passive_subject_of(tok), by_token)
+        elif tok.pos_ == "VERB":
             if passive:
                 sources = self._actors_at(syntax.agent_of(tok), by_token)
             else:
@@ -751,6 +767,9 @@ class EventCoder:
         obj = syntax.object_of(tok)
         if obj is not None:
             anchors.append(obj)  # "held a meeting *with* X": the prep hangs off the object
+        elif tok.pos_ == "VERB":
+            # "agreed to a ceasefire *with* X": off the complement of "to"
+            anchors.extend(syntax.prep_objects(tok, "to"))
         noun = tok
         if tok.pos_ in {"NOUN", "PROPN"}:
             # "suspension of air links *with* X": the prep hangs off the 'of' object
