@@ -569,11 +569,7 @@ class EventCoder:
         sources: list[_Arg] = []
         targets: list[_Arg] = []
         passive = tok.pos_ == "VERB" and syntax.is_passive(tok)
-        if (
-            passive
-            and tok.lemma_.lower() in STATIVE_PARTICIPLES
-            and syntax.agent_of(tok) is None
-        ):
+        if passive and tok.lemma_.lower() in STATIVE_PARTICIPLES and syntax.agent_of(tok) is None:
             passive = False  # "X is opposed to Y": a state of X, who is the source
             sources = self._actors_at(syntax.passive_subject_of(tok), by_token)
         elif tok.pos_ == "VERB":
