@@ -492,3 +492,12 @@ def test_what_is_agreed_to_or_opposed_is_not_an_act(pipe: Pipeline) -> None:
     assert not any(e.cameo.root == "04" and e.source.country == "EGY" for e in events)
     events = code(pipe, "Iran agreed to a ceasefire with Iraq.")
     assert ("IRN", "IRQ", "03") in dyads(events)
+
+
+def test_a_complaint_over_an_act_targets_who_did_it(pipe: Pipeline) -> None:
+    events = code(pipe, "Lebanon complained to the United Nations over Syrian air raids.")
+    assert ("LBN", "SYR", "11") in dyads(events)
+    # Not the act's victim: the detained citizen is not the one protested against.
+    events = code(pipe, "Japan protested to China over the detention of a Japanese citizen.")
+    assert ("JPN", "CHN", "11") in dyads(events)
+    assert ("JPN", "JPN", "11") not in dyads(events)

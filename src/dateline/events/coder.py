@@ -99,6 +99,9 @@ FIRST_CONFLICT_ROOT = "09"
 REQUEST_HEADS = word_class("request_head")
 # How many coordinated verbs are walked back to the first ("limit or cease or end ...").
 MAX_CONJUNCT_HOPS = 3
+# Prepositions of the cause of a complaint or concern ("protested *over* the arrests"): the
+# target is who did what they name, not whom it was done to.
+CAUSE_PREPOSITIONS = {"over", "about"}
 # CAMEO roots of acts whose "to" phrase names an act not (yet) done: intents (03) and
 # rejections (12).
 UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
@@ -829,9 +832,25 @@ class EventCoder:
             preposition = target.split(":", 1)[1]
             for anchor in anchors:
                 for pobj in syntax.prep_objects(anchor, preposition):
-                    found = self._actors_at(pobj, by_token)
+                    if preposition in CAUSE_PREPOSITIONS and pobj.i not in by_token:
+                        found = self._agents_of_act(pobj, by_token)
+                    else:
+                        found = self._actors_at(pobj, by_token)
                     if found:
                         return found
+        return []
+
+    def _agents_of_act(self, noun: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+        """Who did the act a complaint or concern is about: "over *Israeli* air raids", "over
+        *China's* detention of X", "about attacks *by* X"; never the act's patient ("over the
+        detention *of a citizen*": the citizen is not the one complained of)."""
+        for child in noun.children:
+            if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i in by_token:
+                return self._actors_at(child, by_token)
+        for agent in syntax.prep_objects(noun, "by"):
+            found = self._actors_at(agent, by_token)
+            if found:
+                return found
         return []
 
     def _actor_after(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
