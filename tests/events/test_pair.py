@@ -127,3 +127,37 @@ def test_joint_exercises_are_military_cooperation(pipe: Pipeline) -> None:
     # Drills of one side alone are a show of force.
     text = "North Korea launched military drills near the border with South Korea."
     assert _pair(pipe, text, "North Korea", "South Korea") == "150"
+
+
+def test_exercises_of_coordinated_parties_are_joint(pipe: Pipeline) -> None:
+    text = "Greek and Turkish warships on Friday began war games in the Aegean Sea."
+    assert _pair(pipe, text, "Turkish warships") == "062"
+    # One party's war games stay a show of force.
+    assert (
+        _pair(pipe, "Greek warships on Friday began war games in the Aegean Sea.", "Greek") == "150"
+    )
+    # Coordinated parties testing missiles do not exercise together.
+    assert _pair(pipe, "India and Pakistan tested missiles on Friday.", "Pakistan") == "150"
+
+
+def test_verb_says_what_was_done_with_the_act_its_object_names(pipe: Pipeline) -> None:
+    # Only the place is given: the act is still the postponing, not a threatened protest.
+    text = "Opposition leaders agreed to postpone the protest in Minsk until next week."
+    assert _pair(pipe, text, "Minsk") == "0352"
+
+
+def test_refusing_to_answer_a_demand_rejects_it(pipe: Pipeline) -> None:
+    text = (
+        "The Iranian president refused to respond to a demand from the French government to "
+        "free the detained aid workers."
+    )
+    code = _pair(pipe, text, "The Iranian president", "the French government")
+    assert code is not None and code.startswith("12")
+    # Refusing to answer reporters is only declining comment.
+    text = "The Iranian president refused to respond to questions from reporters."
+    assert _pair(pipe, text, "The Iranian president") == "011"
+
+
+def test_joint_exercises_counted_in_days(pipe: Pipeline) -> None:
+    text = "Greek and Turkish warships on Friday launched five days of war games near Crete."
+    assert _pair(pipe, text, "Turkish warships") == "062"

@@ -40,6 +40,11 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBLIGATION_AUX = {"must"}
 DEMAND_CODE = "100"  # CAMEO: make a demand, not specified
 MUST_RULE_ID = "g.must.demand"  # as the coder names a reported obligation
+# Military exercises (CAMEO 150, a show of force) by coordinated parties ("X and Y held
+# drills", "X and Y warships began war games") are joint: military cooperation (062).
+EXERCISE_NOUNS = word_class("exercise_noun")
+SHOW_OF_FORCE_CODE = "150"
+JOINT_EXERCISE_CODE = "062"
 STATEMENT_ROOT = "01"  # CAMEO: public statements, the medium of what they say
 # Clauses that give a statement's content: "issued a statement *demanding* ...", "a
 # declaration *that condemned* ...", "said in a statement it *would* ...".
@@ -161,6 +166,12 @@ def _governing_act(coder: EventCoder, tok: Token, rule: TriggerRule) -> tuple[To
             governing_rule = coder.match(cand)
             if governing_rule is not None:
                 return cand, governing_rule
+    if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"}:
+        # "agreed to *postpone* the demonstration", "*lifted* the curfew": the verb says what
+        # was done with the act its object names.
+        verb_rule = coder.match(tok.head)
+        if verb_rule is not None and tok.head.pos_ == "VERB":
+            return tok.head, verb_rule
     if rule.cameo.startswith(STATEMENT_ROOT):
         # The content hangs off the statement noun or off the verb that issued it.
         holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "attr"})]
@@ -229,6 +240,10 @@ def code_pair(
         main = _main_act(token, ev, events, sent)
         if main is not None:
             ev, token = main
+        if ev.cameo.code == SHOW_OF_FORCE_CODE and _joint_exercise(token):
+            return PairCoding(
+                JOINT_EXERCISE_CODE, f"{ev.rule}+p.joint", token, ev.confidence, "frame"
+            )
         return PairCoding(ev.cameo.code, ev.rule, token, ev.confidence, "frame")
     return _nearest_trigger(coder, sent, source, target)
 
@@ -304,4 +319,25 @@ def _nearest_trigger(
         )
         return PairCoding(code, rule_id, tok, round(confidence, 3), "path")
     coding = coder.mood_coding(tok, rule)
+    if coding.code == SHOW_OF_FORCE_CODE and _joint_exercise(tok):
+        return PairCoding(
+            JOINT_EXERCISE_CODE, f"{coding.rule}+p.joint", tok, round(confidence, 3), "path"
+        )
     return PairCoding(coding.code, coding.rule, tok, round(confidence, 3), "path")
+
+
+def _joint_exercise(tok: Token) -> bool:
+    """Exercises held by coordinated parties: "*X and Y* held drills", "*French and Egyptian*
+    warships launched war games"."""
+    nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]
+    # "launched ten days *of* war games"
+    nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children]
+    if not any(n.lemma_.lower() in EXERCISE_NOUNS for n in nouns):
+        return False
+    verb = tok.head if tok.pos_ == "NOUN" else tok
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return bool(subject.conjuncts) or any(
+        c.dep_ in {"amod", "compound"} and c.conjuncts for c in subject.children
+    )
