@@ -161,3 +161,10 @@ def test_refusing_to_answer_a_demand_rejects_it(pipe: Pipeline) -> None:
 def test_joint_exercises_counted_in_days(pipe: Pipeline) -> None:
     text = "Greek and Turkish warships on Friday launched five days of war games near Crete."
     assert _pair(pipe, text, "Turkish warships") == "062"
+
+
+def test_stance_adjunct_is_the_manner_of_the_act(pipe: Pipeline) -> None:
+    text = "Thousands of farmers blocked roads in Seoul in defiance of the government on Monday."
+    code = _pair(pipe, text, "the government")
+    assert code is not None and code.startswith("14")  # the blockade is the protest
+    assert not code.startswith("12")  # defiance is how they blocked, not a separate rejection

@@ -45,6 +45,8 @@ MUST_RULE_ID = "g.must.demand"  # as the coder names a reported obligation
 EXERCISE_NOUNS = word_class("exercise_noun")
 SHOW_OF_FORCE_CODE = "150"
 JOINT_EXERCISE_CODE = "062"
+# "in defiance of X", "in protest at X": the noun gives the stance of the verb's act.
+STANCE_NOUNS = word_class("protest_stance_noun")
 STATEMENT_ROOT = "01"  # CAMEO: public statements, the medium of what they say
 # Clauses that give a statement's content: "issued a statement *demanding* ...", "a
 # declaration *that condemned* ...", "said in a statement it *would* ...".
@@ -172,6 +174,13 @@ def _governing_act(coder: EventCoder, tok: Token, rule: TriggerRule) -> tuple[To
         verb_rule = coder.match(tok.head)
         if verb_rule is not None and tok.head.pos_ == "VERB":
             return tok.head, verb_rule
+    prep = tok.head
+    if tok.lemma_.lower() in STANCE_NOUNS and tok.dep_ == "pobj" and prep.head.pos_ == "VERB":
+        # "blocked streets *in defiance of* X": the stance is the manner of the blocking,
+        # which is the act against X.
+        verb_rule = coder.match(prep.head)
+        if verb_rule is not None:
+            return prep.head, verb_rule
     if rule.cameo.startswith(STATEMENT_ROOT):
         # The content hangs off the statement noun or off the verb that issued it.
         holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "attr"})]
