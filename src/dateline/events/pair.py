@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from dateline.events._words import word_class
 from dateline.events.coder import EventCoder, MentionLike, SentenceContext, is_purpose_clause
 from dateline.events.lexicon import TriggerRule
+from dateline.events.syntax import has_negation
 from dateline.model import Event
 
 # Beyond this many dependency steps a trigger is not about the given pair.
@@ -33,6 +34,23 @@ STATEMENT_CODE = "010"  # CAMEO: make public statement
 ACCUSE_CODE = "112"  # CAMEO: accuse
 FIRST_HOSTILE_ACT = "17"  # coerce, assault, fight, mass violence
 REPORT_CONFIDENCE = 0.4  # nothing in the clause is the speaker's own act
+# How far up a chain of coordinated or complement verbs a shared subject is looked for.
+MAX_SHARED_SUBJECT_HOPS = 2
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBLIGATION_AUX = {"must"}
+DEMAND_CODE = "100"  # CAMEO: make a demand, not specified
+MUST_RULE_ID = "g.must.demand"  # as the coder names a reported obligation
+# Military exercises (CAMEO 150, a show of force) by coordinated parties ("X and Y held
+# drills", "X and Y warships began war games") are joint: military cooperation (062).
+EXERCISE_NOUNS = word_class("exercise_noun")
+SHOW_OF_FORCE_CODE = "150"
+JOINT_EXERCISE_CODE = "062"
+# "in defiance of X", "in protest at X": the noun gives the stance of the verb's act.
+STANCE_NOUNS = word_class("protest_stance_noun")
+STATEMENT_ROOT = "01"  # CAMEO: public statements, the medium of what they say
+# Clauses that give a statement's content: "issued a statement *demanding* ...", "a
+# declaration *that condemned* ...", "said in a statement it *would* ...".
+CONTENT_DEPS = {"acl", "relcl", "ccomp"}
 
 
 @dataclass
@@ -103,6 +121,87 @@ def _reported_clause(source: Token) -> Token | None:
     return clause
 
 
+def _describes_noun(tok: Token) -> bool:
+    """A participle used as an adjective before its noun ("the *besieged* town of X", "the
+    *banned* party") describes the noun's state; it reports no act of the sentence."""
+    return tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.i < tok.head.i
+
+
+def _undergoes(tok: Token, src: Token, tgt: Token | None) -> bool:
+    """``src`` is the passive subject of ``tok`` (the act was done to it), and the other actor
+    is not named as the doer ("X was attacked *by Y*" is still the pair's event)."""
+    if src.dep_ not in {"nsubjpass", "csubjpass"} or src.head.i != tok.i:
+        return False
+    if tgt is None:
+        return True
+    return not any(c.dep_ == "agent" and any(g.i == tgt.i for g in c.subtree) for c in tok.children)
+
+
+def _acts(tok: Token, src: Token) -> bool:
+    """``src`` is the active subject of ``tok``, directly or shared by coordination ("X was
+    indicted and *will resign*", "X met Y and *signed* ...")."""
+    if tok.pos_ != "VERB":
+        return False
+    current, hops = tok, 0
+    for _ in range(MAX_SHARED_SUBJECT_HOPS + 1):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return any(c.i == src.i for c in subjects) and (hops > 0 or subjects[0].dep_ == "nsubj")
+        if current.dep_ not in {"conj", "xcomp"} or current.head.i == current.i:
+            return False
+        current, hops = current.head, hops + 1
+    return False
+
+
+def _governing_act(coder: EventCoder, tok: Token, rule: TriggerRule) -> tuple[Token, TriggerRule]:
+    """The act that the nearest trigger belongs to.
+
+    "started a hunger strike *to protest* X": the purpose clause explains the strike, which is
+    the pair's event (as ``_main_act`` does for frame-coded events). "issued a statement
+    *demanding* that X ...": the statement is only the medium of the demand."""
+    if is_purpose_clause(tok):
+        governor = tok.head
+        for cand in (
+            governor,
+            *(c for c in governor.children if c.dep_ in {"dobj", "attr"}),
+        ):
+            governing_rule = coder.match(cand)
+            if governing_rule is not None:
+                return cand, governing_rule
+    if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"}:
+        # "agreed to *postpone* the demonstration", "*lifted* the curfew": the verb says what
+        # was done with the act its object names.
+        verb_rule = coder.match(tok.head)
+        if verb_rule is not None and tok.head.pos_ == "VERB":
+            return tok.head, verb_rule
+    prep = tok.head
+    if tok.lemma_.lower() in STANCE_NOUNS and tok.dep_ == "pobj" and prep.head.pos_ == "VERB":
+        # "blocked streets *in defiance of* X": the stance is the manner of the blocking,
+        # which is the act against X.
+        verb_rule = coder.match(prep.head)
+        if verb_rule is not None:
+            return prep.head, verb_rule
+    if rule.cameo.startswith(STATEMENT_ROOT):
+        # The content hangs off the statement noun or off the verb that issued it.
+        holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "attr"})]
+        for holder in holders:
+            for clause in holder.children:
+                if clause.dep_ not in CONTENT_DEPS or clause.pos_ != "VERB":
+                    continue
+                content_rule = coder.match(clause)
+                if content_rule is not None and not content_rule.cameo.startswith(STATEMENT_ROOT):
+                    return clause, content_rule
+    return tok, rule
+
+
+def _obliges(clause: Token) -> bool:
+    """The reported clause says its subject must act: "Y *must* withdraw", "Y *must* be ready
+    to mediate" (not "must not", which the coder leaves uncoded as well)."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) and not (
+        has_negation(clause)
+    )
+
+
 def _inside(tok: Token, clause: Token) -> bool:
     return clause.left_edge.i <= tok.i <= clause.right_edge.i
 
@@ -150,6 +249,10 @@ def code_pair(
         main = _main_act(token, ev, events, sent)
         if main is not None:
             ev, token = main
+        if ev.cameo.code == SHOW_OF_FORCE_CODE and _joint_exercise(token):
+            return PairCoding(
+                JOINT_EXERCISE_CODE, f"{ev.rule}+p.joint", token, ev.confidence, "frame"
+            )
         return PairCoding(ev.cameo.code, ev.rule, token, ev.confidence, "frame")
     return _nearest_trigger(coder, sent, source, target)
 
@@ -167,24 +270,37 @@ def _nearest_trigger(
     if src is None:
         return None
     reported = _reported_clause(src)
-    best: tuple[int, int, Token, TriggerRule] | None = None
+    # "X said Y *must* withdraw": what Y must do is X's demand on Y, not Y's act.
+    obligation = reported is not None and _obliges(reported)
+    candidates: list[tuple[int, Token, TriggerRule]] = []
     for tok in span:
         rule = coder.match(tok)
         if rule is None:
             continue
-        if reported is not None and _inside(tok, reported):
+        if reported is not None and _inside(tok, reported) and not obligation:
             continue  # "X said Y attacked Z": the attack is Y's, X only made a statement
         inside = source.start <= tok.idx + sent.offset < source.end
         if inside or (target is not None and target.start <= tok.idx + sent.offset < target.end):
             continue  # a word inside an actor's name ("Defence Council") is not its action
+        if _describes_noun(tok):
+            continue  # "the *besieged* town", "the *detained* journalists": a state, no act
         length = _distance(tok, src) + (_distance(tok, tgt) if tgt is not None else 0)
         if length > MAX_PATH_LENGTH * (2 if tgt is not None else 1):
             continue
+        candidates.append((length, tok, rule))
+    # What was done to the source ("X *was indicted* ... and will resign") is not its own act
+    # when the sentence also says what the source itself did.
+    source_acts = any(_acts(tok, src) for _, tok, _ in candidates)
+    best: tuple[tuple[int, int, int], Token, TriggerRule] | None = None
+    for length, tok, rule in candidates:
+        patient = int(source_acts and _undergoes(tok, src, tgt))
         # Prefer verbs over nouns at equal distance: the clause's predicate is the event.
-        key = (length, 0 if tok.pos_ == "VERB" else 1)
-        if best is None or key < best[:2]:
-            best = (key[0], key[1], tok, rule)
+        key = (patient, length, 0 if tok.pos_ == "VERB" else 1)
+        if best is None or key < best[0]:
+            best = (key, tok, rule)
     if best is None:
+        if reported is not None and obligation:
+            return PairCoding(DEMAND_CODE, MUST_RULE_ID, reported, REPORT_CONFIDENCE, "path")
         if reported is not None:
             # The speaker's only act towards the other actor is what was said about it; saying
             # that someone used force or coercion is an accusation ("X said Y attacked Z").
@@ -202,7 +318,35 @@ def _nearest_trigger(
             # the sentence, only what the speaker said about the other actor.
             return PairCoding(STATEMENT_CODE, "p.statement", src.head, REPORT_CONFIDENCE, "path")
         return None
-    length, _, tok, rule = best
+    (_, length, _), tok, rule = best
+    tok, rule = _governing_act(coder, tok, rule)
     confidence = max(0.1, PATH_CONFIDENCE_BASE - PATH_CONFIDENCE_STEP * length)
+    if reported is not None and obligation and _inside(tok, reported):
+        row = coder.moods.lookup("demand", rule.cameo)
+        code, rule_id = (
+            (row.code, f"{rule.id}+{row.id}") if row is not None else (DEMAND_CODE, MUST_RULE_ID)
+        )
+        return PairCoding(code, rule_id, tok, round(confidence, 3), "path")
     coding = coder.mood_coding(tok, rule)
+    if coding.code == SHOW_OF_FORCE_CODE and _joint_exercise(tok):
+        return PairCoding(
+            JOINT_EXERCISE_CODE, f"{coding.rule}+p.joint", tok, round(confidence, 3), "path"
+        )
     return PairCoding(coding.code, coding.rule, tok, round(confidence, 3), "path")
+
+
+def _joint_exercise(tok: Token) -> bool:
+    """Exercises held by coordinated parties: "*X and Y* held drills", "*French and Egyptian*
+    warships launched war games"."""
+    nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]
+    # "launched ten days *of* war games"
+    nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children]
+    if not any(n.lemma_.lower() in EXERCISE_NOUNS for n in nouns):
+        return False
+    verb = tok.head if tok.pos_ == "NOUN" else tok
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return bool(subject.conjuncts) or any(
+        c.dep_ in {"amod", "compound"} and c.conjuncts for c in subject.children
+    )
