@@ -1,0 +1,111 @@
+"""Actors described around their head: an organisation's prefix on people and things,
+membership phrases ("loyal to", "affiliated with", "supporters of"), possessive pronouns,
+peoples "of" a homeland and inhabitants of a place. What must and must not come out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from actor_helpers import find
+
+from dateline.actors import Mention
+
+JUNE_2015 = dt.date(2015, 6, 1)
+
+
+def codes(mentions: list[Mention]) -> dict[str, str | None]:
+    return {m.actor.text: m.actor.code for m in mentions}
+
+
+def test_organisation_prefix_on_a_mediator_and_on_planes(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("The rebels agreed to meet U.N. mediator Hans Olsen next week.", JUNE_2015)
+    mediator = find(mentions, "Hans Olsen").actor
+    assert mediator.code is not None and mediator.code.startswith("IGOUNO")
+    assert mediator.kind == "person" and mediator.role == "mediator"
+    assert "U.N." not in codes(mentions)  # the prefix is part of the person, not an actor
+    mentions = resolve(
+        "The militia refused to allow United Nations planes to land at the airport.", JUNE_2015
+    )
+    planes = find(mentions, "United Nations planes").actor
+    assert planes.code == "IGOUNOMIL"
+
+
+def test_observers_belong_to_their_modifier_not_to_where_they_work(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("Kenyan election monitors said the vote was fair.", JUNE_2015)
+    assert find(mentions, "Kenyan election monitors").actor.country == "KEN"
+    mentions = resolve("Observers in Kenya said the vote was fair.", JUNE_2015)
+    assert not any(m.actor.text.startswith("Observers") for m in mentions)
+    mentions = resolve("Observers said the vote was fair.", JUNE_2015)
+    assert mentions == []  # bare observers are commentators, nobody's actor
+
+
+def test_membership_phrases_give_the_group_its_owner(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("Militiamen loyal to the Libyan government seized the port.", JUNE_2015)
+    assert find(mentions, "Militiamen loyal to").actor.country == "LBY"
+    mentions = resolve(
+        "Dock workers affiliated with the Kenyan transport union went on strike.", JUNE_2015
+    )
+    workers = find(mentions, "Dock workers").actor
+    assert (workers.code, workers.country) == ("KENLAB", "KEN")
+    mentions = resolve("Fighters belonging to the Islamic State attacked the town.", JUNE_2015)
+    fighters = find(mentions, "Fighters belonging").actor
+    assert fighters.code is not None and fighters.code.startswith("IMG")
+
+
+def test_supporters_of_a_coded_person_share_his_country(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "Hundreds of supporters of Prime Minister Nawaz Sharif marched on Friday.", JUNE_2015
+    )
+    supporters = find(mentions, "supporters").actor
+    assert (supporters.country, supporters.sector) == ("PAK", "CVL")
+    sharif = find(mentions, "Nawaz Sharif").actor
+    assert sharif.code == "PAKGOV"  # the person stays his own mention
+
+
+def test_loyalty_to_a_title_gives_no_government_sector(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "In Syria, security forces clashed with fighters loyal to the former president.",
+        JUNE_2015,
+    )
+    fighters = find(mentions, "fighters").actor
+    assert fighters.sector != "GOV"
+
+
+def test_possessive_pronouns_point_at_the_subject(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("Ethiopian officials said their troops had left the border town.", JUNE_2015)
+    assert find(mentions, "their troops").actor.code == "ETHMIL"
+    mentions = resolve("Nigeria said its navy had seized the tanker.", JUNE_2015)
+    assert find(mentions, "its navy").actor.code == "NGAMIL"
+    mentions = resolve(
+        "Prime Minister Nawaz Sharif said his government would talk to the rebels.", JUNE_2015
+    )
+    assert find(mentions, "his government").actor.code == "PAKGOV"
+
+
+def test_possessive_pronouns_must_agree_and_have_one_owner(resolve) -> None:  # type: ignore[no-untyped-def]
+    # "their" is not one person's
+    mentions = resolve("President Francois Hollande said their soldiers were ready.", JUNE_2015)
+    assert find(mentions, "their soldiers").actor.country is None
+    # two owners: neither one alone
+    mentions = resolve("Russia and China said their navies would hold joint drills.", JUNE_2015)
+    assert find(mentions, "their navies").actor.country is None
+
+
+def test_a_people_of_a_homeland_is_the_community_living_there(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("The Hungarians of Romania voted for the party.", JUNE_2015)
+    hungarians = find(mentions, "Hungarians").actor
+    assert (hungarians.code, hungarians.country) == ("ROUCVL", "ROU")
+    # descent is not residence
+    mentions = resolve("Americans of Iraqi origin protested on Sunday.", JUNE_2015)
+    assert find(mentions, "Americans").actor.country == "USA"
+    # no name after "of": the people's own country
+    mentions = resolve("The Albanians of the valley protested on Sunday.", JUNE_2015)
+    assert find(mentions, "Albanians").actor.country == "ALB"
+
+
+def test_inhabitants_of_a_place(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("Inhabitants of the Egyptian Sinai staged a sit-in.", JUNE_2015)
+    inhabitants = find(mentions, "Inhabitants").actor
+    assert (inhabitants.code, inhabitants.country) == ("EGYCVL", "EGY")
+    mentions = resolve("Inhabitants staged a sit-in.", JUNE_2015)
+    assert mentions == []  # nobody's inhabitants
