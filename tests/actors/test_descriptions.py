@@ -109,3 +109,16 @@ def test_inhabitants_of_a_place(resolve) -> None:  # type: ignore[no-untyped-def
     assert (inhabitants.code, inhabitants.country) == ("EGYCVL", "EGY")
     mentions = resolve("Inhabitants staged a sit-in.", JUNE_2015)
     assert mentions == []  # nobody's inhabitants
+
+
+def test_a_group_description_and_the_name_it_introduces_are_one_actor(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("The militant group Hamas fired rockets at Israel.", JUNE_2015)
+    hamas = find(mentions, "Hamas").actor
+    assert hamas.text == "The militant group Hamas" and hamas.code == "PSEREB"
+    # the description is not an actor of the place the sentence names
+    assert not any(m.actor.code == "ISRREB" for m in mentions)
+    mentions = resolve("The news agency Reuters reported the attack.", JUNE_2015)
+    assert find(mentions, "Reuters").actor.text == "The news agency Reuters"
+    # a plural head is no description of one name
+    mentions = resolve("The government said on Tuesday it would act.", JUNE_2015)
+    assert find(mentions, "The government").actor.text == "The government"
