@@ -122,3 +122,18 @@ def test_a_group_description_and_the_name_it_introduces_are_one_actor(resolve) -
     # a plural head is no description of one name
     mentions = resolve("The government said on Tuesday it would act.", JUNE_2015)
     assert find(mentions, "The government").actor.text == "The government"
+
+
+def test_an_appositive_title_makes_an_untagged_name_a_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "Kenzo Tanaka, the United Nations Emergency Relief Coordinator, demanded access.",
+        JUNE_2015,
+    )
+    tanaka = find(mentions, "Kenzo Tanaka").actor
+    assert tanaka.kind == "person" and tanaka.code is not None
+    assert tanaka.code.startswith("IGOUNO")
+    mentions = resolve("Tran Van Minh, Vietnam's planning minister, said trade grew.", JUNE_2015)
+    assert find(mentions, "Tran Van Minh").actor.code == "VNMGOV"
+    # an organisation's description is no person's title
+    mentions = resolve("Silicon Valley, the technology hub, grew fast.", JUNE_2015)
+    assert not any(m.actor.kind == "person" for m in mentions)

@@ -138,12 +138,19 @@ class _Titles(_DocView):
                 k += 1
                 continue
             modifier = self.tagged and (
-                self.tokens[k].pos_ in {"ADJ", "ADV"} or self.tokens[k].dep_ == "amod"
+                self.tokens[k].pos_ in {"ADJ", "ADV"} or self.tokens[k].dep_ in ("amod", "compound")
             )
             if modifier and not self._is_name_token(k):
-                k += 1  # "X, Algeria's *most prominent* human rights activist"
+                # "X, Algeria's *most prominent* human rights activist", "its *planning* minister"
+                k += 1
+                continue
+            ent = self.ent_at[k]
+            if self._is_name_token(k) and (ent is None or ent.label_ == "ORG"):
+                k += 1  # words of an office's name: "the UN Emergency Relief Coordinator"
                 continue
             break
+        while k > b + 1 and self.match_at[k - 1] is None and self._is_name_token(k - 1):
+            k -= 1  # a name after the title is another phrase ("X, the UN envoy John Smith")
         if k == b + 1:
             return None
         zone = self._analyse_zone(b + 1, k)
