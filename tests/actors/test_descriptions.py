@@ -137,3 +137,31 @@ def test_an_appositive_title_makes_an_untagged_name_a_person(resolve) -> None:  
     # an organisation's description is no person's title
     mentions = resolve("Silicon Valley, the technology hub, grew fast.", JUNE_2015)
     assert not any(m.actor.kind == "person" for m in mentions)
+
+
+def test_appositive_titles_first_title_employer_and_former(resolve) -> None:  # type: ignore[no-untyped-def]
+    # "at" names the employer, ahead of the portfolio after "for"
+    mentions = resolve(
+        "Ann Lee, the deputy special envoy for Sudan at the State Department, spoke.", JUNE_2015
+    )
+    assert find(mentions, "Ann Lee").actor.country == "USA"
+    # a director at an NGO holds no government post
+    mentions = resolve("Mary Jones, a director at Human Rights Watch, said so.", JUNE_2015)
+    jones = find(mentions, "Mary Jones").actor
+    assert jones.code is not None and jones.code.startswith("NGO") and jones.sector != "GOV"
+    # "former" anywhere before the title
+    mentions = resolve("Paul Grant, a former White House coordinator, said so.", JUNE_2015)
+    assert find(mentions, "Paul Grant").actor.sector == "ELI"
+    # the first of two coordinated titles is the person's
+    mentions = resolve(
+        "Ali Hassan, a lawmaker and former majority leader in Kenya's National Assembly, spoke.",
+        JUNE_2015,
+    )
+    assert find(mentions, "Ali Hassan").actor.sector == "LEG"
+    # a role word inside an organisation's name is no title
+    mentions = resolve(
+        "Tom Hart, a professor at the National Graduate Institute for Policy Studies in Tokyo, "
+        "spoke.",
+        JUNE_2015,
+    )
+    assert find(mentions, "Tom Hart").actor.sector == "EDU"
