@@ -9,6 +9,8 @@ dateline ("ASTANA (TCA) -").
 
 from __future__ import annotations
 
+from typing import Any
+
 from dateline.actors._doc import _DocView
 from dateline.actors._records import _Code
 from dateline.actors._text import norm
@@ -23,6 +25,9 @@ LOCATIVE_PREPS = frozenset(
     | {"over", "under", "beyond", "outskirts"}
 )
 LOCATION_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within"})
+# Adjectives and participles tying a group to the organisation or person it serves
+# ("militants loyal to X", "workers affiliated with the union", "officers attached to X").
+MEMBERSHIP_WORDS = frozenset({"loyal", "affiliated", "belonging", "attached"})
 
 
 class _Context(_DocView):
@@ -69,20 +74,20 @@ class _Context(_DocView):
         """
         preps = ATTACH_PREPS - {"in", "at", "within", "inside"} if diplomat else ATTACH_PREPS
         spans: list[tuple[int, int]] = []
+        # spans after a membership word: a person's title there ("fighters loyal to the
+        # president") gives no sector to the group
+        loyal: set[tuple[int, int]] = set()
         if self.parsed:
             for child in self.tokens[head].rights:
                 if child.dep_ == "prep" and norm(child.text) in preps:
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            # the object noun phrase, not its relative clauses; one
-                            # nested "of"/"in" ("the United Bus Company of Tehran")
-                            end_i = obj.i + 1
-                            for grand in obj.rights:
-                                if grand.dep_ == "prep" and norm(grand.text) in ("of", "in"):
-                                    for inner in grand.children:
-                                        if inner.dep_ == "pobj":
-                                            end_i = inner.i + 1
-                            spans.append((obj.left_edge.i, end_i))
+                    spans.extend(self._object_spans(child))
+                elif child.dep_ in ("amod", "acl") and norm(child.text) in MEMBERSHIP_WORDS:
+                    # "militants loyal to X", "workers affiliated with the union"
+                    for prep in child.children:
+                        if prep.dep_ == "prep" and norm(prep.text) in ("to", "with"):
+                            found = self._object_spans(prep)
+                            spans.extend(found)
+                            loyal.update(found)
         if not spans and head + 1 < e and self.words[head + 1] in preps:
             # no (or a different) attachment in the parse: take the adjacent phrase
             k = head + 2
@@ -90,12 +95,19 @@ class _Context(_DocView):
                 k = self.match_at[k].end if self.match_at[k] else k + 1  # type: ignore[union-attr]
             spans.append((head + 2, k))
         for a, b in spans:
-            if b > e or a >= b or self._any_taken(a, b):
+            if b > e or a >= b:
+                continue
+            if self._any_taken(a, b):
+                # "supporters of President X": the person or organisation already coded
+                owner = self._mention_owner(a, b)
+                if owner is not None:
+                    return owner[0], owner[1], owner[2], head + 1
                 continue
             sector = None
+            kinds = ("group", "agent") if (a, b) in loyal else ("person", "group", "agent")
             for m in self._matches_in(a, b):
                 role = m.first("role")
-                if role is not None and role.kind in ("person", "group", "agent") and role.sector:
+                if role is not None and role.kind in kinds and role.sector:
                     sector = role.sector
             for m in self._matches_in(a, b):
                 if self._country_source(m) and not self._pro_anti(m.start):
@@ -104,6 +116,37 @@ class _Context(_DocView):
                         return base, iso, sector or implied, b
             if sector is not None:
                 return None, None, sector, b
+        return None
+
+    @staticmethod
+    def _object_spans(prep: Any) -> list[tuple[int, int]]:
+        """Token spans of a preposition's object noun phrases, without their relative
+        clauses but with one nested "of"/"in" ("the United Bus Company of Tehran")."""
+        spans = []
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                end_i = obj.i + 1
+                for grand in obj.rights:
+                    if grand.dep_ == "prep" and norm(grand.text) in ("of", "in"):
+                        for inner in grand.children:
+                            if inner.dep_ == "pobj":
+                                end_i = inner.i + 1
+                spans.append((obj.left_edge.i, end_i))
+        return spans
+
+    def _mention_owner(self, a: int, b: int) -> tuple[str | None, str | None, str | None] | None:
+        """Base, ISO3 and sector of the first coded mention inside tokens [a, b); a
+        person's sector is his own, not that of the people around him."""
+        for k in range(a, b):
+            mention = self.mention_at.get(k)
+            if mention is None or mention.members:
+                continue
+            actor = mention.actor
+            base = self._base_of(actor)
+            if base is None:
+                continue
+            sector = None if actor.kind == "person" else actor.sector
+            return base, actor.country, sector
         return None
 
     def _possessor(self, a: int) -> Actor | None:

@@ -24,6 +24,17 @@ GENERIC_OFFICES = frozenset(
 )
 
 
+# Possessive determiners and the kinds of actor each can point back at.
+POSSESSIVE_OWNERS = {
+    "its": frozenset({"country", "organisation", "group", "place"}),
+    "their": frozenset({"country", "organisation", "group"}),
+    "his": frozenset({"person"}),
+    "her": frozenset({"person"}),
+}
+# How far up the parse a possessive phrase looks for the clause whose subject owns it.
+MAX_CLAUSE_HOPS = 6
+
+
 class _Coreference(_People):
     """Rules that resolve references to actors named earlier in the article."""
 
@@ -179,4 +190,36 @@ class _Coreference(_People):
                 continue
             if sector is None or actor.sector == sector:
                 return actor
+        return None
+
+    def _pronoun_owner(self, a: int, head: int) -> Actor | None:
+        """ "Bosnian Serbs said their forces had withdrawn", "the army moved its tanks": a
+        possessive determiner points at the subject of the nearest clause above the phrase
+        whose subject comes before it (none if that subject is no coded actor of the kind
+        the pronoun can mean)."""
+        owners = POSSESSIVE_OWNERS.get(self.words[a])
+        if owners is None or not self.parsed or self.tokens[a].dep_ != "poss":
+            return None
+        s, _ = self._sentence_of(a)
+        tok = self.tokens[head]
+        for _ in range(MAX_CLAUSE_HOPS):
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [
+                c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and s <= c.i < a
+            ]
+            if not subjects:
+                continue
+            if any(c.dep_ == "conj" for c in subjects[0].children):
+                return None  # "Russia and China said their navies": several owners
+            mention = self.mention_at.get(subjects[0].i)
+            if mention is None or mention.members:
+                return None
+            actor = mention.actor
+            if actor.code is None or actor.kind not in owners:
+                return None
+            return actor
         return None

@@ -13,6 +13,10 @@ from dateline.actors._match import Match
 from dateline.actors._records import _Code, _make_actor
 from dateline.actors._words import COUNTRYISH, ORGISH
 
+# Words allowed between "of" and the homeland's name ("the Kurds of the north of Iraq" is
+# not one; "the Albanians of the region" has no name at all).
+MAX_HOMELAND_GAP = 1
+
 
 class _NamePhrases(_Context):
     """Rules that code a noun phrase headed by a knowledge-base name."""
@@ -41,7 +45,8 @@ class _NamePhrases(_Context):
                 else entry.name
             )
             ethnic = a < hm.start and self.words[hm.start - 1] == "ethnic"
-            if entry.type == "people" and (ethnic or modifier is not None):
+            homeland = entry.type == "people" and self._of_homeland(hm, e)
+            if entry.type == "people" and (ethnic or modifier is not None or homeland):
                 # "ethnic Albanians in Macedonia", "Bosnian Serbs": a community of the
                 # country the phrase places it in
                 c.sector, c.kind, c.name = "CVL", "group", None
@@ -83,6 +88,23 @@ class _NamePhrases(_Context):
         if entry.type in ("adjective",) and hm.start == a and hm.end < b:
             b = hm.end  # "Kazakh products": the adjective is the actor, not the products
         self._add(a if entry.type != "adjective" else hm.start, b, hm.end - 1, c)
+
+    def _of_homeland(self, hm: Match, e: int) -> bool:
+        """ "the Albanians of southern Serbia", "the Kurds of Iraq": a people followed by
+        "of" and a country or place name is the community living there. A nationality
+        after "of" ("Americans of Iraqi origin") is descent, not residence."""
+        if hm.end >= e or self.words[hm.end] != "of":
+            return False
+        j = hm.end + 1
+        while j < e and j - hm.end <= MAX_HOMELAND_GAP and self.match_at[j] is None:
+            if self.tokens[j].text[:1].isupper() and self.words[j] not in ("the",):
+                return False
+            j += 1
+        m = self.match_at[j] if j < e else None
+        while m is not None and not m.has("country", "place") and m.has("region", "adjective"):
+            # "of southern Serbia": a direction word before the name
+            m = self.match_at[m.end] if m.end < e else None
+        return m is not None and m.has("country", "place") and not m.has("adjective", "people")
 
     @staticmethod
     def _imported_agent(m: Match) -> bool:

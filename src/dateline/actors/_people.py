@@ -21,6 +21,8 @@ from dateline.actors._titles import _Titles, _Zone
 from dateline.actors._words import ATTACH_PREPS, CALENDAR, COUNTRYISH, DIPLOMAT_ROLES, ORGISH
 
 OFFICE_RANK = {"hos": 0, "hog": 1, "fm": 2, "sg": 3, "other": 4}
+# A name found only by its appositive title has a given name and a surname at least.
+MIN_NAME_WORDS = 2
 # Words that make a PERSON entity a storm, not a person ("Cyclone Jude").
 NOT_PEOPLE = frozenset({"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical"})
 
@@ -57,8 +59,32 @@ class _People(_Titles, _Context):
                     add(m.start, k)
                 elif k > j:
                     add(j, k)
+        for i in range(s + 2, e):
+            if self.words[i] == ",":
+                left = self._unknown_name_before(i, s)
+                if left is not None and not any(k in seen for k in range(left, i)):
+                    zone = self._appositive(i, e)
+                    if zone is not None and zone.title is not None and zone.title.kind == "person":
+                        # "Kenzo Tanaka, the UN relief coordinator, said": the appositive
+                        # title makes a name the tagger missed a person
+                        add(left, i)
         spans.sort()
         return spans
+
+    def _unknown_name_before(self, i: int, s: int) -> int | None:
+        """Start of a run of at least two capitalised words with no knowledge-base or
+        organisation reading ending at ``i``, standing on its own (not "the X Y")."""
+        j = i
+        while j > s and self._is_name_token(j - 1) and self.match_at[j - 1] is None:
+            ent = self.ent_at[j - 1]
+            if ent is not None and ent.label_ not in ("PERSON", "GPE", "NORP"):
+                return None
+            j -= 1
+        if i - j < MIN_NAME_WORDS:
+            return None
+        if j > s and self.words[j - 1] in ("the", "a", "an", "of", "'s", "'"):
+            return None
+        return j
 
     def _clash_before_name(self, m: Match, e: int) -> bool:
         """ "Chad Smith": a country-name clash word directly followed by a surname."""

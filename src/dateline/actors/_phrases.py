@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from dateline.actors._kb import Entry
+from dateline.actors._match import Match
 from dateline.actors._named import _NamePhrases
 from dateline.actors._roles import _RolePhrases
 from dateline.actors._words import ATTACH_PREPS, COUNTRYISH, ORGISH
@@ -47,6 +49,25 @@ class _Phrases(_RolePhrases, _NamePhrases):
         lo = bisect.bisect_left(starts, s)
         hi = bisect.bisect_left(starts, e)
         return self.chunks[lo:hi]
+
+    def _described_name(self, hm: Match, role: Entry, b: int, e: int) -> Match | None:
+        """The organisation name right after a singular organisational head ending the
+        unit: "the militant group" + "Hamas"."""
+        if role.kind != "group" or "plural" in role.flags or hm.end != b or b >= e:
+            return None
+        nxt = self.match_at[b]
+        if (
+            nxt is None
+            or nxt.start != b
+            or nxt.end > e
+            or not nxt.has("org", "institution", "group", "dict")
+            or nxt.has("role", *COUNTRYISH)
+            or self._any_taken(nxt.start, nxt.end)
+        ):
+            return None
+        if nxt.end - nxt.start == 1 and self.words[b] in self.kb.name_clashes:
+            return None
+        return nxt
 
     def _phrase_head(self, s: int, e: int) -> int:
         # no parse: the head is the last word before a post-modifier ("President of X")
@@ -106,6 +127,15 @@ class _Phrases(_RolePhrases, _NamePhrases):
         role = hm.first("role")
         named = hm.first(*COUNTRYISH, *ORGISH)
         country_mod = any(m.has(*COUNTRYISH) and m is not hm for m in self._matches_in(a, hm.start))
+        if (
+            role is not None
+            and named is None
+            and (described := self._described_name(hm, role, b, e))
+        ):
+            # "the militant group Hamas", "the news agency Reuters": the description and
+            # the name it introduces are one actor, the name's
+            self._name_unit(described, a, described.end, s, e)
+            return
         if role is not None and (named is None or (country_mod and role.kind != "modifier")):
             if role.kind in ("person", "group", "thing", "agent"):
                 self._role_unit(a, b, hm, role, s, e)

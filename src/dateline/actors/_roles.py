@@ -106,6 +106,9 @@ class _RolePhrases(_Coreference):
             c.base, c.country = attached[0], attached[1]
             c.rule.append("attached")
             end = max(b, attached[3])
+        elif (owner := self._pronoun_owner(a, hm.end - 1)) is not None:
+            c.base, c.country = self._base_of(owner), owner.country
+            c.rule.append("pronoun")
         if (
             attached is not None
             and attached[2]

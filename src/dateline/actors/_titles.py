@@ -126,24 +126,35 @@ class _Titles(_DocView):
         if b >= e or self.words[b] != ",":
             return None
         k = b + 1
+        titled = False
         while k < e:
             w = self.words[k]
             m = self.match_at[k]
             if self.taken[k] or w == ",":
                 break
+            if w == "and" and titled:
+                break  # "X, a lawmaker and former majority leader": the first title is his
             if m is not None and not m.has("person", "ref"):
+                titled = titled or self._is_title(m)
                 k = m.end
                 continue
-            if w in ("'s", "'", "-", "the", "a", "an", "of", "for", "in", "to", "and"):
+            if w in ("'s", "'", "-", "the", "a", "an", "of", "for", "in", "to", "and", "at"):
                 k += 1
                 continue
             modifier = self.tagged and (
-                self.tokens[k].pos_ in {"ADJ", "ADV"} or self.tokens[k].dep_ == "amod"
+                self.tokens[k].pos_ in {"ADJ", "ADV"} or self.tokens[k].dep_ in ("amod", "compound")
             )
             if modifier and not self._is_name_token(k):
-                k += 1  # "X, Algeria's *most prominent* human rights activist"
+                # "X, Algeria's *most prominent* human rights activist", "its *planning* minister"
+                k += 1
+                continue
+            ent = self.ent_at[k]
+            if self._is_name_token(k) and (ent is None or ent.label_ == "ORG"):
+                k += 1  # words of an office's name: "the UN Emergency Relief Coordinator"
                 continue
             break
+        while k > b + 1 and self.match_at[k - 1] is None and self._is_name_token(k - 1):
+            k -= 1  # a name after the title is another phrase ("X, the UN envoy John Smith")
         if k == b + 1:
             return None
         zone = self._analyse_zone(b + 1, k)
@@ -157,7 +168,12 @@ class _Titles(_DocView):
         title_m: Match | None = None
         for m in ms:
             role = m.first("role")
-            if role is not None and role.kind in ("person", "agent") and "plural" not in role.flags:
+            if (
+                role is not None
+                and role.kind in ("person", "agent")
+                and "plural" not in role.flags
+                and not self._inside_org_name(m)
+            ):
                 title_m = m
             if role is not None and role.kind == "honorific":
                 zone.honorific = True
@@ -218,11 +234,19 @@ class _Titles(_DocView):
                 mod = modifier_sectors[0]
                 if not (mod == "GOV" and zone.sector in ARMED_SECTORS):
                     zone.sector = mod
+            if any(self._former(j) for j in range(zs, title_m.start)):
+                zone.former = True  # "a former White House coordinator"
             if zone.former and zone.title.kind == "person":
                 zone.sector = "ELI"
                 zone.role_text = "former " + (zone.role_text or "")
         self._zone_country(zone, ms, title_m)
         return zone
+
+    def _inside_org_name(self, m: Match) -> bool:
+        """A role word within an organisation's name ("the National *Graduate* Institute")
+        is no title; one ending the name ("the UN Emergency Relief *Coordinator*") is."""
+        ent = self.ent_at[m.start]
+        return ent is not None and ent.label_ == "ORG" and m.end < ent.end
 
     def _names_place(self, j: int) -> bool:
         m = self.match_at[j]
@@ -238,15 +262,22 @@ class _Titles(_DocView):
         title_end = title_m.end if title_m is not None else zone.end
         pre = [m for m in ms if m.end <= title_start and self._country_source(m)]
         post_of: Match | None = None
+        post_at: Match | None = None
         post_in: Match | None = None
         k = title_end
         while k < zone.end:
             w = self.words[k]
-            if w in ("of", "for", "to", "in", "from"):
+            if w in ("of", "for", "to", "in", "from", "at"):
                 j = k + 1
                 while j < zone.end and self.words[j] in ("the", "a", "an"):
                     j += 1
                 m = self.match_at[j] if j < zone.end else None
+                if m is not None and w == "at" and m.has(*ORGISH):
+                    # "a director at Human Rights Watch", "at the State Department": the
+                    # employer
+                    post_at = post_at or m
+                    k = m.end
+                    continue
                 if m is not None and self._country_source(m):
                     if w in ("of", "for", "from") and post_of is None:
                         post_of = m
@@ -269,6 +300,8 @@ class _Titles(_DocView):
             chosen = countries[-1]
         elif igo is not None:
             chosen = igo
+        elif post_at is not None:
+            chosen = post_at
         elif post_of is not None:
             chosen = post_of
         elif post_in is not None and not is_diplomat:
@@ -282,3 +315,5 @@ class _Titles(_DocView):
         armed = sector == "GOV" and zone.sector in ARMED_SECTORS
         if sector and weak and not armed and zone.sector != "ELI":
             zone.sector = sector
+        elif weak and zone.sector == "GOV" and base is not None and base.startswith("NGO"):
+            zone.sector = None  # "a director at Human Rights Watch" holds no government post

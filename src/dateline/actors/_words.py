@@ -8,9 +8,11 @@ from __future__ import annotations
 # Prepositions that attach a country or organisation to a role head ("rebels in Darfur",
 # "the President of Kazakhstan", "a spokesman for the company").
 ATTACH_PREPS = frozenset({"of", "in", "from", "for", "at", "within", "across", "throughout"})
+# Roles held away from home: the place such a person works in is not their country
+# ("the ambassador in Kazakhstan", "UN observers in Liberia", "a mediator in Sudan").
 DIPLOMAT_ROLES = frozenset(
     {"ambassador", "envoy", "consul", "emissary", "chargé", "charge", "diplomat"}
-    | {"representative", "commissioner"}
+    | {"representative", "commissioner", "mediator", "observer", "monitor", "inspector"}
 )
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 COUNTRYISH = ("country", "adjective", "people", "place", "region", "ethnic")
