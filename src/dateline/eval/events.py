@@ -251,6 +251,16 @@ def run_petrarch(path: Path) -> dict[str, Any]:
             no_event_ok += not coded
             by_category[rec.category]["no_event_total"] += 1
             by_category[rec.category]["no_event_ok"] += not coded
+            if coded:
+                failures.append(
+                    {
+                        "id": rec.id,
+                        "category": rec.category,
+                        "gold": "(no event)",
+                        "system": sorted("/".join(x or "" for x in p) for p in coded),
+                        "text": rec.text,
+                    }
+                )
             continue
         for coding in rec.codings:
             total += 1
