@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from dateline.actors._kb import DatedCode, Entry, KBWarning, KnowledgeBase, Person, Term, build_kb
+from dateline.actors._kb import DatedCode, Entry, KBWarning, KnowledgeBase, Person, Term
+from dateline.actors._load import build_kb
 from dateline.actors._resolve import ActorResolver, Mention
 
 __all__ = [

@@ -12,8 +12,6 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
 from dateline.actors._text import (
     abbreviation_variant,
@@ -509,7 +507,7 @@ _LOADERS = {
 }
 
 # Order matters: places and institutions look up their country's CAMEO code.
-_PACKAGE_FILES = (
+PACKAGE_FILES = (
     "countries.tsv",
     "regions.tsv",
     "places.tsv",
@@ -541,27 +539,3 @@ def load_tsv(kb: KnowledgeBase, text: str, source: str) -> None:
         )
         return
     loader(kb, _rows(text, source, kb.warnings), source)
-
-
-def build_kb(extra: Sequence[Path] = ()) -> KnowledgeBase:
-    """Read the package data files and then ``extra`` user files (later files add to earlier)."""
-    from dateline.actors._tabari import load_dictionary  # here to keep the import graph flat
-
-    kb = KnowledgeBase()
-    base = resources.files("dateline").joinpath("data/actors")
-    for name in _PACKAGE_FILES:
-        load_tsv(kb, base.joinpath(name).read_text(encoding="utf-8"), name)
-    kb.sources.append("dateline/data/actors")
-    for path in extra:
-        path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError as exc:
-            kb.warnings.append(KBWarning(str(path), 0, f"cannot read: {exc.strerror or exc}"))
-            continue
-        if path.suffix.lower() == ".tsv":
-            load_tsv(kb, text, str(path))
-        else:
-            load_dictionary(kb, text, str(path))
-        kb.sources.append(str(path))
-    return kb

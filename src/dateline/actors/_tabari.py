@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from dateline.actors._kb import SECTORS, DatedCode, Entry, KBWarning, KnowledgeBase
+from dateline.actors._kb import SECTORS, Alias, DatedCode, Entry, KBWarning, KnowledgeBase
 from dateline.actors._text import norm, pluralise, split_phrase
 
 _CODE_BLOCK = re.compile(r"\[([^\[\]]*)\]")
@@ -250,7 +250,6 @@ def _index_name(kb: KnowledgeBase, phrase: str, exact: bool, entry: Entry) -> No
         return
     key = tuple(norm(t) for t in tokens)
     case = _case_for_import(tokens)
-    from dateline.actors._kb import Alias  # local: the dataclass is private to _kb
 
     bucket = kb.phrases.setdefault(key, [])
     # A user's dictionary decides what its names denote: its entry goes before the built-in
