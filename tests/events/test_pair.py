@@ -168,3 +168,26 @@ def test_stance_adjunct_is_the_manner_of_the_act(pipe: Pipeline) -> None:
     code = _pair(pipe, text, "the government")
     assert code is not None and code.startswith("14")  # the blockade is the protest
     assert not code.startswith("12")  # defiance is how they blocked, not a separate rejection
+
+
+# -- background acts and the other actor's own acts ---------------------------------------------
+def test_a_participle_after_its_noun_is_background(pipe: Pipeline) -> None:
+    # "imposed on Iran" only says which sanctions; Russia's act is the condemnation.
+    text = "The sanctions imposed on Iran were condemned by Russia."
+    assert _pair(pipe, text, "Russia", "Iran") == "111"
+
+
+def test_a_participle_with_the_source_as_agent_is_its_act(pipe: Pipeline) -> None:
+    text = "The sanctions imposed on Iran by the United States were condemned by Russia."
+    assert _pair(pipe, text, "the United States", "Iran") == "163"
+
+
+def test_the_other_actors_own_act_yields_to_the_sources(pipe: Pipeline) -> None:
+    # The inspectors investigated; the takeover is the militia's, only reported.
+    text = (
+        "The inspectors completed their investigation into reports that the militia had "
+        "taken over the port of Buchanan."
+    )
+    code = _pair(pipe, text, "The inspectors", "the militia")
+    assert code is not None and code.startswith("09")
+    assert _pair(pipe, text, "the militia", "Buchanan") == "192"
