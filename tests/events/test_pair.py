@@ -191,3 +191,18 @@ def test_the_other_actors_own_act_yields_to_the_sources(pipe: Pipeline) -> None:
     code = _pair(pipe, text, "The inspectors", "the militia")
     assert code is not None and code.startswith("09")
     assert _pair(pipe, text, "the militia", "Buchanan") == "192"
+
+
+# -- vocabulary: ceasefire agreements, court orders ---------------------------------------------
+def test_violating_a_ceasefire_agreement_violates_the_ceasefire(pipe: Pipeline) -> None:
+    codes = _codes(pipe, "Rebel forces violated the ceasefire agreement with the Sudanese army.")
+    assert "196" in codes
+    assert "128" not in codes
+    # Any other agreement broken is a norm violated, not fighting.
+    codes = _codes(pipe, "The company violated the trade agreement with Mexico.")
+    assert "196" not in codes
+
+
+def test_ordering_someone_to_appear_in_court_is_a_demand(pipe: Pipeline) -> None:
+    text = "A Kenyan judge ordered the former minister to appear in court over the arms deal."
+    assert _pair(pipe, text, "A Kenyan judge", "the former minister") == "100"
