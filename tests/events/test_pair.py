@@ -168,3 +168,41 @@ def test_stance_adjunct_is_the_manner_of_the_act(pipe: Pipeline) -> None:
     code = _pair(pipe, text, "the government")
     assert code is not None and code.startswith("14")  # the blockade is the protest
     assert not code.startswith("12")  # defiance is how they blocked, not a separate rejection
+
+
+# -- background acts and the other actor's own acts ---------------------------------------------
+def test_a_participle_after_its_noun_is_background(pipe: Pipeline) -> None:
+    # "imposed on Iran" only says which sanctions; Russia's act is the condemnation.
+    text = "The sanctions imposed on Iran were condemned by Russia."
+    assert _pair(pipe, text, "Russia", "Iran") == "111"
+
+
+def test_a_participle_with_the_source_as_agent_is_its_act(pipe: Pipeline) -> None:
+    text = "The sanctions imposed on Iran by the United States were condemned by Russia."
+    assert _pair(pipe, text, "the United States", "Iran") == "163"
+
+
+def test_the_other_actors_own_act_yields_to_the_sources(pipe: Pipeline) -> None:
+    # The inspectors investigated; the takeover is the militia's, only reported.
+    text = (
+        "The inspectors completed their investigation into reports that the militia had "
+        "taken over the port of Buchanan."
+    )
+    code = _pair(pipe, text, "The inspectors", "the militia")
+    assert code is not None and code.startswith("09")
+    assert _pair(pipe, text, "the militia", "Buchanan") == "192"
+
+
+# -- vocabulary: ceasefire agreements, court orders ---------------------------------------------
+def test_violating_a_ceasefire_agreement_violates_the_ceasefire(pipe: Pipeline) -> None:
+    codes = _codes(pipe, "Rebel forces violated the ceasefire agreement with the Sudanese army.")
+    assert "196" in codes
+    assert "128" not in codes
+    # Any other agreement broken is a norm violated, not fighting.
+    codes = _codes(pipe, "The company violated the trade agreement with Mexico.")
+    assert "196" not in codes
+
+
+def test_ordering_someone_to_appear_in_court_is_a_demand(pipe: Pipeline) -> None:
+    text = "A Kenyan judge ordered the former minister to appear in court over the arms deal."
+    assert _pair(pipe, text, "A Kenyan judge", "the former minister") == "100"

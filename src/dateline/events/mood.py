@@ -19,12 +19,19 @@ from dateline.events._words import word_class
 from dateline.events.syntax import has_negation
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+# Modals of possibility: "may suspend aid" alone is speculation, but with a condition ("may
+# suspend aid *if* ...") it is the conditional threat or offer that "will ... if" is.
+POSSIBILITY_AUX = {"may", "might", "could"}
 DEMAND_AUX = {"must"}
 # Verbs and adjectives whose open complement is an intended action: "plans to visit",
 # "is ready to host", "offered to mediate", "threatened to cut off".
 INTENT_GOVERNORS = word_class("intent_governor")
 # Governors whose complement is threatened rather than intended.
 THREAT_GOVERNORS = {"threaten", "warn"}
+# The verb "prepare" with a use of force as its complement ("troops prepared to storm the
+# town") reports military preparations, a show of force (CAMEO 15), not a stated intent; the
+# adjective ("is prepared to use force") stays a readiness, i.e. a threat.
+PREPARE_GOVERNORS = {"prepare"}
 # Subordinators that make a future action a conditional threat ("will withdraw unless ...").
 CONDITION_MARKS = {"if", "unless"}
 # "failed to reach agreement": a cooperative act not achieved is a rejection (12); any other
@@ -37,6 +44,10 @@ DEMAND_GOVERNORS = {"demand", "insist"}
 # "called off the strike". Whether stopping is a concession or a sanction depends on what is
 # stopped; the mood table decides.
 STOP_VERBS = word_class("stop_verb")
+# Moods a stop takes on from its verb; a demanded stop keeps the plain stop code, since the
+# coder turns demands into the speaker's events itself.
+STOP_MOODS = {"intent", "threat", "conditional", "refuse"}
+FIRST_CONFLICT_ROOT = "10"  # CAMEO 10-20 are demands and conflict, 01-09 cooperation
 # How many open-complement links we follow up from the action ("plans to begin to impose").
 MAX_GOVERNOR_HOPS = 2
 
@@ -51,7 +62,10 @@ class MoodRule:
 
 @dataclass(frozen=True)
 class Mood:
-    kind: str  # intent | threat | conditional | fail | demand | refuse | stop
+    # intent | threat | conditional | fail | demand | refuse | stop | prepare, or
+    # "stop+<mood>" for a stop in a mood ("refused to lift the curfew", "may halt mediation
+    # if ...": the mood applies to the stopping, whose code the stop rows give)
+    kind: str
     governor: Token | None  # the verb that carries the mood ("threatened"), if any
 
 
@@ -62,17 +76,43 @@ class MoodTable:
         self._rules = {(r.mood, r.content): r for r in rules}
 
     def lookup(self, mood: str, code: str) -> MoodRule | None:
+        _, plus, outer = mood.partition("+")
+        if plus:
+            return self._lookup_stop(outer, code)
+        if mood == "prepare":
+            # Only the uses of force the table lists; preparing anything else ("prepared to
+            # host the talks") is an intent.
+            return self._prefix(mood, code) or self.lookup("intent", code)
         if mood == "threat":
             # A threat of a conflict act has its own code (will impose sanctions -> 1312);
             # any other action threatened ("threatened to withdraw") is a generic threat.
             rule = self.lookup("intent", code)
             if rule is not None and rule.code.startswith("13"):
                 return rule
+        return self._prefix(mood, code) or self._rules.get((mood, "*"))
+
+    def _prefix(self, mood: str, code: str) -> MoodRule | None:
         for length in range(len(code), 1, -1):
             rule = self._rules.get((mood, code[:length]))
             if rule is not None:
                 return rule
-        return self._rules.get((mood, "*"))
+        return None
+
+    def _lookup_stop(self, mood: str, code: str) -> MoodRule | None:
+        """A stop in a mood: the stop rows say what stopping ``code`` is ("lifting a curfew"
+        is 0813), and the mood applies to that ("refused to lift the curfew" 1241, "may halt
+        mediation if ..." 135)."""
+        stop = self.lookup("stop", code)
+        if stop is None:
+            return None
+        if mood == "conditional":
+            mood = "intent" if stop.code[:2] < FIRST_CONFLICT_ROOT else "threat"
+        rule = self.lookup(mood, stop.code)
+        if rule is None:
+            # "refused to suspend its mediation": not stopping an act is going on with it,
+            # which the action's own code says.
+            return None
+        return MoodRule(f"{stop.id}+{rule.id}", mood, code, rule.code)
 
 
 def load_moods() -> MoodTable:
@@ -99,6 +139,10 @@ def detect_mood(tok: Token) -> Mood | None:
         if _negated(tok):
             return Mood("refuse", None)
         return Mood(_conditional(tok) or "intent", None)
+    if aux & POSSIBILITY_AUX and not _negated(tok):
+        condition = _conditional(tok)
+        if condition is not None:
+            return Mood(condition, None)
     if aux & DEMAND_AUX:
         return Mood("demand", None)
     current = tok
@@ -125,7 +169,10 @@ def detect_mood(tok: Token) -> Mood | None:
                 return Mood("refuse", governor)
             if lemma in THREAT_GOVERNORS:
                 return Mood("threat", governor)
-            return Mood(_conditional(governor) or "intent", governor)
+            condition = _conditional(governor)
+            if condition is None and lemma in PREPARE_GOVERNORS and governor.pos_ == "VERB":
+                return Mood("prepare", governor)
+            return Mood(condition or "intent", governor)
         if lemma in FAIL_GOVERNORS:
             return Mood("fail", governor)
         current = governor
@@ -145,6 +192,9 @@ def _noun_mood(tok: Token) -> Mood | None:
     if lemma == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return None  # only "called off"
     if lemma in STOP_VERBS:
+        outer = detect_mood(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if outer is not None and outer.kind in STOP_MOODS:
+            return Mood(f"stop+{outer.kind}", verb)
         return Mood("stop", verb)
     if verb.pos_ in {"VERB", "AUX"} and tok.dep_ == "dobj":
         # The action noun shares its verb's mood: "threatened to *impose a curfew*",

@@ -127,6 +127,15 @@ def _describes_noun(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.i < tok.head.i
 
 
+def _background(tok: Token, src: Token) -> bool:
+    """A participle after its noun ("the curfew *imposed* in May", "the deal *signed* last
+    year") describes the noun as a reduced relative clause: a past act in the background, not
+    the sentence's own, unless the source is its agent ("sanctions imposed *by X*")."""
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.i < tok.head.i:
+        return False
+    return not any(c.dep_ == "agent" and any(g.i == src.i for g in c.subtree) for c in tok.children)
+
+
 def _undergoes(tok: Token, src: Token, tgt: Token | None) -> bool:
     """``src`` is the passive subject of ``tok`` (the act was done to it), and the other actor
     is not named as the doer ("X was attacked *by Y*" is still the pair's event)."""
@@ -139,7 +148,10 @@ def _undergoes(tok: Token, src: Token, tgt: Token | None) -> bool:
 
 def _acts(tok: Token, src: Token) -> bool:
     """``src`` is the active subject of ``tok``, directly or shared by coordination ("X was
-    indicted and *will resign*", "X met Y and *signed* ...")."""
+    indicted and *will resign*", "X met Y and *signed* ..."), or of the verb whose object
+    ``tok`` names ("X *completed* an *investigation*")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head
     if tok.pos_ != "VERB":
         return False
     current, hops = tok, 0
@@ -291,11 +303,17 @@ def _nearest_trigger(
     # What was done to the source ("X *was indicted* ... and will resign") is not its own act
     # when the sentence also says what the source itself did.
     source_acts = any(_acts(tok, src) for _, tok, _ in candidates)
-    best: tuple[tuple[int, int, int], Token, TriggerRule] | None = None
+    best: tuple[tuple[int, int, int, int], Token, TriggerRule] | None = None
     for length, tok, rule in candidates:
-        patient = int(source_acts and _undergoes(tok, src, tgt))
+        # Second choices: what was done to the source, or what the other actor itself did
+        # ("X completed an investigation into claims that *Y took over* Z"), when the source
+        # also acts; then an act in the background of a noun ("the curfew *imposed* in May").
+        patient = int(
+            source_acts and (_undergoes(tok, src, tgt) or (tgt is not None and _acts(tok, tgt)))
+        )
+        background = int(_background(tok, src))
         # Prefer verbs over nouns at equal distance: the clause's predicate is the event.
-        key = (patient, length, 0 if tok.pos_ == "VERB" else 1)
+        key = (patient, background, length, 0 if tok.pos_ == "VERB" else 1)
         if best is None or key < best[0]:
             best = (key, tok, rule)
     if best is None:
@@ -318,7 +336,7 @@ def _nearest_trigger(
             # the sentence, only what the speaker said about the other actor.
             return PairCoding(STATEMENT_CODE, "p.statement", src.head, REPORT_CONFIDENCE, "path")
         return None
-    (_, length, _), tok, rule = best
+    (_, _, length, _), tok, rule = best
     tok, rule = _governing_act(coder, tok, rule)
     confidence = max(0.1, PATH_CONFIDENCE_BASE - PATH_CONFIDENCE_STEP * length)
     if reported is not None and obligation and _inside(tok, reported):
