@@ -57,7 +57,7 @@ from itertools import product
 from pathlib import Path
 
 from dateline.codebook import extension_base
-from dateline.events.lexicon import TriggerRule, parse_requires
+from dateline.events._rules import TriggerRule, parse_requires
 
 NO_EVENT = "---"
 # Synset expansion multiplies: a pattern with three synsets of twenty members each has 8,000
