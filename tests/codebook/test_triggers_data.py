@@ -14,9 +14,11 @@ from importlib import resources
 import pytest
 
 from dateline.codebook import load_codebook
+from dateline.events.lexicon import parse_word_pattern
 
 COLUMNS = ["id", "lemma", "pos", "requires", "target", "cameo", "note"]
 REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "mod", "pobj", "subj"}  # plus the bare flag "neg"
+WORD_PATTERN_KEYS = {"words", "nowords"}  # word patterns around the head (docs/triggers.md)
 TARGETS = {"obj", "between", "poss", "dative", "none"}
 # The lexicon is meant to cover English news broadly, not a handful of frames.
 MIN_ROWS = 500
@@ -120,6 +122,15 @@ def _parse_requires(text: str) -> dict[str, list[str]]:
             key, values = "neg", []
         else:
             key, sep, raw = part.partition("=")
+            if sep and key in WORD_PATTERN_KEYS:
+                # Word patterns ("*~martial_law"): the lexicon's own parser is the spec.
+                values = raw.split("|")
+                for value in values:
+                    parse_word_pattern(value)
+                if key in out:
+                    raise ValueError(f"constraint {key!r} given twice")
+                out[key] = values
+                continue
             if not sep or key not in REQUIRE_KEYS:
                 raise ValueError(f"unknown constraint {part!r}")
             values = raw.split("|")
@@ -138,6 +149,8 @@ def _parse_target(text: str) -> list[str]:
     for alt in alternatives:
         if alt in TARGETS:
             continue
+        if re.fullmatch(r"np:[a-z]*:\d", alt):
+            continue  # "np::0": the first actor in the phrases right after the head
         prep, sep, word = alt.partition(":")
         if prep != "prep" or not sep or not WORD.fullmatch(word):
             raise ValueError(f"unknown target {alt!r}")
