@@ -78,6 +78,8 @@ PROTEST_ROOT = "14"
 PROTEST_PURPOSE_DEPTH = 5
 PROTEST_PREPOSITIONS = {"against", "over"}  # not "in", "at": those give the place
 PROTEST_STANCE_NOUNS = word_class("protest_stance_noun")
+# Sectors of the forces that police a protest: they come "for a rally" to contain it.
+SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # Prepositions of a threatened or offered act that name its target.
 COMPLEMENT_PREPOSITIONS = ("to", "against", "on", "at", "with")
 # CAMEO roots of speech acts (statements, appeals, demands, disapproval, rejection, threats,
@@ -581,7 +583,7 @@ class EventCoder:
             else:
                 sources = self._actors_at(syntax.subject_of(tok), by_token)
         else:
-            sources = self._nominal_sources(tok, by_token)
+            sources = self._nominal_sources(tok, rule, by_token)
         if rule.sources:
             # A dictionary pattern names the source after the verb: "+ * FROM $".
             sources = next(
@@ -742,7 +744,9 @@ class EventCoder:
                     return found
         return []
 
-    def _nominal_sources(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+    def _nominal_sources(
+        self, tok: Token, rule: TriggerRule, by_token: dict[int, MentionLike]
+    ) -> list[_Arg]:
         for child in tok.children:
             if child.dep_ == "poss":
                 return self._actors_at(child, by_token)
@@ -756,7 +760,14 @@ class EventCoder:
             subject = syntax.subject_of(verb)
             if subject is None and verb.lemma_.lower() in syntax.PARTAKING_VERBS:
                 subject = syntax.passive_subject_of(verb)  # "forces *were engaged* in ..."
-            return self._actors_at(subject, by_token)
+            sources = self._actors_at(subject, by_token)
+            if (
+                verb.lemma_.lower() in syntax.GATHERING_VERBS
+                and rule.cameo[:2] == PROTEST_ROOT
+            ):
+                # "police arrived for the rally": security forces come to police a protest.
+                sources = [s for s in sources if s.actor.sector not in SECURITY_SECTORS]
+            return sources
         return []
 
     def _target(

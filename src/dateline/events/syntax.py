@@ -21,6 +21,9 @@ SUBJECT_SHARING_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 MAX_SUBJECT_HOPS = 3
 # Verbs whose "in" phrase names what the subject does: "engaged in ethnic cleansing".
 PARTAKING_VERBS = word_class("partaking_verb")
+# Verbs of coming together whose "for" phrase names what the subject takes part in:
+# "converged for a rally", "returned to Geneva for talks".
+GATHERING_VERBS = word_class("gathering_verb")
 # Verbs that carry a nominal trigger: "held talks", "launched an attack", "signed a deal".
 LIGHT_VERBS = word_class("light_verb")
 
@@ -152,12 +155,18 @@ def is_negated(tok: Token) -> bool:
 
 
 def light_verb_of(noun: Token) -> Token | None:
-    """The verb that carries a nominal trigger as its object ("*held* talks"), or as the
-    object of "in" after a verb of taking part ("*engaged* in ethnic cleansing")."""
+    """The verb that carries a nominal trigger as its object ("*held* talks"), as the
+    object of "in" after a verb of taking part ("*engaged* in ethnic cleansing"), or as the
+    object of "for" after a verb of coming together ("*converged* for a rally")."""
     if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in PARTAKING_VERBS:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head.lemma_.lower()
+    if (prep.lower_ == "in" and verb in PARTAKING_VERBS) or (
+        prep.lower_ == "for" and verb in GATHERING_VERBS and prep.head.pos_ == "VERB"
+    ):
         return prep.head
     return None
 

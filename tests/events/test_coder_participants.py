@@ -1,0 +1,47 @@
+"""Event coder: who takes part in an act named by a phrase, whom it is aimed at, and joint
+acts. Each test states what must and what must not come out."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+PUBLISHED = "2018-11-12"
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published=PUBLISHED)).events
+
+
+def dyads(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (e.source.country, e.target.country if e.target else None, e.cameo.code)
+        for e in events
+        if not e.negated
+    }
+
+
+def roots(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    return {(s, t, c[:2]) for s, t, c in dyads(events)}
+
+
+def test_those_who_gather_for_a_protest_are_its_protesters(pipe: Pipeline) -> None:
+    events = code(pipe, "Hundreds of Kenyans gathered in Nairobi for a protest against the new tax.")
+    assert ("KEN", "KEN", "14") in roots(events)
+
+
+def test_those_who_travel_for_talks_hold_them(pipe: Pipeline) -> None:
+    events = code(pipe, "Japanese and Chinese diplomats flew to Hanoi for talks on Monday.")
+    assert ("JPN", "CHN", "04") in roots(events)
+
+
+def test_police_arriving_for_a_rally_do_not_protest(pipe: Pipeline) -> None:
+    events = code(pipe, "Kenyan police arrived for the rally in Nairobi.")
+    assert not any(r == "14" for _, _, r in roots(events))
