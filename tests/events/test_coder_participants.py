@@ -33,7 +33,8 @@ def roots(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
 
 
 def test_those_who_gather_for_a_protest_are_its_protesters(pipe: Pipeline) -> None:
-    events = code(pipe, "Hundreds of Kenyans gathered in Nairobi for a protest against the new tax.")
+    text = "Hundreds of Kenyans gathered in Nairobi for a protest against the new tax."
+    events = code(pipe, text)
     assert ("KEN", "KEN", "14") in roots(events)
 
 

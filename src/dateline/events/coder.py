@@ -761,10 +761,7 @@ class EventCoder:
             if subject is None and verb.lemma_.lower() in syntax.PARTAKING_VERBS:
                 subject = syntax.passive_subject_of(verb)  # "forces *were engaged* in ..."
             sources = self._actors_at(subject, by_token)
-            if (
-                verb.lemma_.lower() in syntax.GATHERING_VERBS
-                and rule.cameo[:2] == PROTEST_ROOT
-            ):
+            if verb.lemma_.lower() in syntax.GATHERING_VERBS and rule.cameo[:2] == PROTEST_ROOT:
                 # "police arrived for the rally": security forces come to police a protest.
                 sources = [s for s in sources if s.actor.sector not in SECURITY_SECTORS]
             return sources
