@@ -46,3 +46,15 @@ def test_those_who_travel_for_talks_hold_them(pipe: Pipeline) -> None:
 def test_police_arriving_for_a_rally_do_not_protest(pipe: Pipeline) -> None:
     events = code(pipe, "Kenyan police arrived for the rally in Nairobi.")
     assert not any(r == "14" for _, _, r in roots(events))
+
+
+def test_exercises_of_two_countries_forces_are_joint(pipe: Pipeline) -> None:
+    events = code(pipe, "Greek and Italian warships began a week of naval exercises on Monday.")
+    assert ("GRC", "ITA", "062") in dyads(events)
+    assert not any(c == "150" for _, _, c in dyads(events))
+
+
+def test_one_countrys_exercises_are_a_show_of_force(pipe: Pipeline) -> None:
+    events = code(pipe, "Russian warships held drills near Japan.")
+    assert ("RUS", "JPN", "150") in dyads(events)
+    assert not any(c == "062" for _, _, c in dyads(events))

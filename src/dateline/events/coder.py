@@ -124,6 +124,12 @@ MUST_RULE = TriggerRule(
     cameo="100",
     note="X said Y must ...",
 )
+# Military exercises (CAMEO 150, a show of force) held by coordinated parties of different
+# countries are joint: military cooperation (062). The rule id records it.
+EXERCISE_NOUNS = word_class("exercise_noun")
+SHOW_OF_FORCE_CODE = "150"
+JOINT_EXERCISE_CODE = "062"
+JOINT_SUFFIX = "+joint"
 # The rule id of the reverse event of a "[code:reverse]" rule is the rule's id plus this.
 REVERSE_SUFFIX = ":reverse"
 # Dependencies that open another clause: what hangs below them is not the trigger's own.
@@ -278,6 +284,10 @@ class EventCoder:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
             if not sources:
                 continue
+            if not targets and _is_joint_exercise(tok, rule, sources):
+                # "X and Y warships began war games": joint military cooperation, each party
+                # with the other, not two shows of force.
+                rule = replace(rule, id=f"{rule.id}{JOINT_SUFFIX}", cameo=JOINT_EXERCISE_CODE)
             coding = self.mood_coding(tok, rule)
             if coding.mood == "failed":
                 continue  # "failed to stop the attacks": nothing happened
@@ -1138,6 +1148,20 @@ def _is_private_traveller(actor: Actor) -> bool:
     if ":people" in (actor.rule or ""):
         return True  # "Somalis arrived in Kenya": a country's people, not its government
     return actor.kind == "group" and actor.sector is None
+
+
+def _is_joint_exercise(tok: Token, rule: TriggerRule, sources: list[_Arg]) -> bool:
+    """Exercises held by parties of two or more countries: "*X and Y* held drills", "*French
+    and Egyptian* warships launched ten days of war games"."""
+    if rule.cameo != SHOW_OF_FORCE_CODE:
+        return False
+    if len({a.actor.country for a in sources if a.actor.country}) < 2:
+        return False
+    nouns = [tok] if tok.pos_ in {"NOUN", "PROPN"} else []
+    obj = syntax.object_of(tok) if tok.pos_ in {"VERB", "AUX"} else None
+    if obj is not None:
+        nouns += [obj, *syntax.prep_objects(obj, "of")]  # "launched ten days *of* war games"
+    return any(n.lemma_.lower() in EXERCISE_NOUNS for n in nouns)
 
 
 def is_purpose_clause(tok: Token) -> bool:
