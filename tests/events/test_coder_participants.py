@@ -58,3 +58,18 @@ def test_one_countrys_exercises_are_a_show_of_force(pipe: Pipeline) -> None:
     events = code(pipe, "Russian warships held drills near Japan.")
     assert ("RUS", "JPN", "150") in dyads(events)
     assert not any(c == "062" for _, _, c in dyads(events))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt on Monday condemned as a violation of the law Israel's construction of homes.",
+        "Kenya denounced as a grave provocation Uganda's seizure of the island.",
+    ],
+)
+def test_a_heavy_object_after_the_as_predicate_is_the_target(pipe: Pipeline, text: str) -> None:
+    found = roots(code(pipe, text))
+    accuser = "EGY" if text.startswith("Egypt") else "KEN"
+    accused = "ISR" if accuser == "EGY" else "UGA"
+    assert (accuser, accused, "11") in found
+    assert not any(s == accused and r == "11" for s, _, r in found)

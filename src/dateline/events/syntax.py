@@ -72,7 +72,34 @@ def object_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             return child
-    return _counted_object(tok)
+    return _counted_object(tok) or _shifted_object(tok)
+
+
+def _shifted_object(tok: Token) -> Token | None:
+    """ "denounced *as an ugly crime* Serbia's suppression of ...": a heavy object moved after
+    the verb's "as" predicate, which the parser hangs inside the "as" phrase (as its
+    apposition, its object, or deeper). Only a possessed noun phrase that follows the
+    predicate counts: "served as Russia's envoy" has no object."""
+    if tok.pos_ != "VERB" or is_passive(tok):
+        return None
+    doc = tok.doc
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i + 1 >= len(doc):
+            continue
+        # "as unacceptable China's seizure": the parser may hang the predicate adjective on
+        # the possessor.
+        adjective_predicate = doc[prep.i + 1].pos_ == "ADJ"
+        for word in prep.subtree:
+            possessor = next((c for c in word.children if c.dep_ == "poss"), None)
+            if (
+                possessor is not None
+                and word.pos_ == "NOUN"
+                and possessor.pos_ == "PROPN"
+                and possessor.i > prep.i + 1
+                and (adjective_predicate or possessor.left_edge.i > prep.i + 1)
+            ):
+                return word
+    return None
 
 
 def _counted_object(tok: Token) -> Token | None:
