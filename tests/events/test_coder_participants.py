@@ -73,3 +73,17 @@ def test_a_heavy_object_after_the_as_predicate_is_the_target(pipe: Pipeline, tex
     accused = "ISR" if accuser == "EGY" else "UGA"
     assert (accuser, accused, "11") in found
     assert not any(s == accused and r == "11" for s, _, r in found)
+
+
+def test_the_sources_own_forces_are_not_the_target(pipe: Pipeline) -> None:
+    text = "The United Nations on Friday rejected a call for its troops to be sent to Haiti."
+    found = dyads(code(pipe, text))
+    assert any(t == "HTI" and c.startswith("12") for _, t, c in found)
+    events = code(pipe, text)
+    assert not any(e.target is not None and "troops" in e.target.text for e in events)
+
+
+def test_a_call_for_another_to_act_targets_it(pipe: Pipeline) -> None:
+    found = dyads(code(pipe, "Russia rejected a demand for Ukraine to withdraw its troops."))
+    assert ("RUS", "UKR", "120") in found
+    assert not any(t == "RUS" for _, t, _ in found)

@@ -160,6 +160,8 @@ UNIDENTIFIED_AGENT_ROOTS: dict[str, str | None] = {"17": "GOV", "18": None, "19"
 # What may stand where the attacker should be: "a roadside *bomb* killed", "were killed *in an
 # explosion*". Any other noun (soldiers, a group) is an actor the resolver did not know.
 UNIDENTIFIED_AGENT_NOUNS = word_class("unidentified_agent_noun")
+# Possessive pronouns that bind a part (its forces, their troops) to an actor of the clause.
+OWN_POSSESSIVES = ("its ", "their ", "his ", "her ")
 # Pronouns the coder resolves within a sentence, and what they can refer to.
 PRONOUNS = {
     "he": "person",
@@ -607,10 +609,42 @@ class EventCoder:
             if found:
                 targets = found
                 break
+        if targets and all(_is_own_part(t.actor, sources) for t in targets):
+            # "rejected a call for *its* forces to be deployed in X": the source's own forces
+            # are what the act is about, not whom it is aimed at.
+            targets = self._beyond_own(tok, targets, sources, by_token)
         if not targets and sources:
             targets = self._fallback_target(tok, rule, by_token)
+            if targets and all(_is_own_part(t.actor, sources) for t in targets):
+                targets = self._beyond_own(tok, targets, sources, by_token)
         plural = any(a.plural for a in (*sources, *targets))
         return sources, targets, plural
+
+    def _beyond_own(
+        self,
+        tok: Token,
+        own: list[_Arg],
+        sources: list[_Arg],
+        by_token: dict[int, MentionLike],
+    ) -> list[_Arg]:
+        """Whom an act about the source's own forces is aimed at: the first other coded actor
+        after them in the trigger's object phrase ("a call for its forces to be deployed *in
+        X*", "a request for its troops to enter *X*")."""
+        obj = syntax.object_of(tok) if tok.pos_ in {"VERB", "AUX"} else tok
+        if obj is None:
+            return []
+        after = max(a.actor.end for a in own)
+        for word in obj.subtree:
+            mention = by_token.get(word.i)
+            if mention is None or word.idx < after or not mention.actor.code:
+                continue
+            if mention.actor.kind == "place" or any(
+                _same_actor(mention.actor, s.actor) or _is_own_part(mention.actor, sources)
+                for s in sources
+            ):
+                continue
+            return self._actors_at(word, by_token)
+        return []
 
     def _unidentified_agent(
         self,
@@ -728,6 +762,16 @@ class EventCoder:
                 for child in head.children:
                     if child.dep_ in clause_deps:
                         found = self._actors_at(syntax.subject_of(child), by_token)
+                        if found:
+                            return found
+                    elif (
+                        # "a call for X to (be) ...": the parser reads the infinitive as a
+                        # relative clause; X is its subject, active or passive.
+                        child.dep_ == "relcl"
+                        and head.pos_ in {"NOUN", "PROPN"}
+                        and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+                    ):
+                        found = self._actors_at(syntax.surface_subject_of(child), by_token)
                         if found:
                             return found
         found = self._complement_target(tok, by_token)
@@ -1137,6 +1181,17 @@ def _convention_actor(event: Event, country: str, rule: str, sector: str | None 
         country=country,
         sector=sector,
         rule=rule,
+    )
+
+
+def _is_own_part(actor: Actor, sources: list[_Arg]) -> bool:
+    """A part of a source that a possessive pronoun binds to it ("the UN ... *its* forces":
+    the UN's own forces, coded as the source's code with a sector)."""
+    if not actor.code or not actor.text.lower().startswith(OWN_POSSESSIVES):
+        return False
+    return any(
+        s.actor.code and actor.code != s.actor.code and actor.code.startswith(s.actor.code)
+        for s in sources
     )
 
 
