@@ -87,3 +87,14 @@ def test_a_call_for_another_to_act_targets_it(pipe: Pipeline) -> None:
     found = dyads(code(pipe, "Russia rejected a demand for Ukraine to withdraw its troops."))
     assert ("RUS", "UKR", "120") in found
     assert not any(t == "RUS" for _, t, _ in found)
+
+
+def test_must_be_ready_reported_is_a_demand_not_an_intent(pipe: Pipeline) -> None:
+    text = "France said on Monday that Iran must be ready to negotiate with Britain."
+    found = dyads(code(pipe, text))
+    assert ("FRA", "IRN", "100") in found
+    assert not any(s == "IRN" for s, _, _ in found)  # Iran has expressed no intent
+
+
+def test_unreported_must_be_is_no_ones_demand(pipe: Pipeline) -> None:
+    assert not code(pipe, "Iran must be more transparent about its nuclear programme.")

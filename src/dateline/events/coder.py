@@ -589,7 +589,7 @@ class EventCoder:
         if passive and tok.lemma_.lower() in STATIVE_PARTICIPLES and syntax.agent_of(tok) is None:
             passive = False  # "X is opposed to Y": a state of X, who is the source
             sources = self._actors_at(syntax.passive_subject_of(tok), by_token)
-        elif tok.pos_ == "VERB":
+        elif tok.pos_ == "VERB" or rule is MUST_RULE:
             if passive:
                 sources = self._actors_at(syntax.agent_of(tok), by_token)
             else:
@@ -1232,6 +1232,8 @@ def _is_requested_content(tok: Token) -> bool:
     happened; the request itself is the event (coded on the requesting word)."""
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"}:
         tok = tok.head  # "demanded that Y *lift the restrictions*": the noun's verb decides
+    if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and _is_reported_obligation(tok.head.head):
+        return True  # "X said Y must be ready *to mediate*": X demands it of Y
     for _ in range(MAX_CONJUNCT_HOPS):
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
@@ -1256,8 +1258,10 @@ def _is_requested_content(tok: Token) -> bool:
 def _is_reported_obligation(tok: Token) -> bool:
     """ "X said Y *must* withdraw": an obligation reported by someone else is a demand, whatever
     the verb (the lexicon only knows some). Unreported "must" is the writer's, not coded."""
+    # "X said Y must *be* ready to ...": a copula heading its clause carries the obligation.
+    clause_head = tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"})
     return (
-        tok.pos_ == "VERB"
+        clause_head
         and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children)
         and not syntax.is_negated(tok)
         and _speaker_of(tok) is not None
