@@ -98,3 +98,15 @@ def test_must_be_ready_reported_is_a_demand_not_an_intent(pipe: Pipeline) -> Non
 
 def test_unreported_must_be_is_no_ones_demand(pipe: Pipeline) -> None:
     assert not code(pipe, "Iran must be more transparent about its nuclear programme.")
+
+
+def test_people_named_with_an_ing_participle_do_what_it_says(pipe: Pipeline) -> None:
+    text = "Kenyan police dispersed demonstrators protesting the election results in Nairobi."
+    found = roots(code(pipe, text))
+    assert ("KEN", "KEN", "14") in found  # the demonstrators protest
+    assert ("KEN", "KEN", "17") in found or ("KEN", "KEN", "18") in found  # police disperse
+
+
+def test_a_things_participle_is_not_its_owners_act(pipe: Pipeline) -> None:
+    events = code(pipe, "He said Washington's tariffs targeting Canada will hurt both economies.")
+    assert not any(e.trigger.text == "targeting" for e in events)

@@ -593,7 +593,12 @@ class EventCoder:
             if passive:
                 sources = self._actors_at(syntax.agent_of(tok), by_token)
             else:
-                sources = self._actors_at(syntax.subject_of(tok), by_token)
+                subject = syntax.subject_of(tok)
+                if subject is not None and subject.i == tok.head.i and tok.dep_ == "acl":
+                    # "demonstrators *protesting* X" act; "Trump's tariffs *targeting* X" are
+                    # things, not their owner.
+                    subject = subject if subject.i in by_token else None
+                sources = self._actors_at(subject, by_token)
         else:
             sources = self._nominal_sources(tok, rule, by_token)
         if rule.sources:

@@ -41,6 +41,12 @@ def subject_of(tok: Token) -> Token | None:
                 return child
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
+        if (
+            current.dep_ == "acl"
+            and current.tag_ == "VBG"
+            and current.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        ):
+            return current.head  # "demonstrators *protesting* the results": they protest
         if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
             current = current.head
             continue
