@@ -110,3 +110,10 @@ def test_people_named_with_an_ing_participle_do_what_it_says(pipe: Pipeline) -> 
 def test_a_things_participle_is_not_its_owners_act(pipe: Pipeline) -> None:
     events = code(pipe, "He said Washington's tariffs targeting Canada will hurt both economies.")
     assert not any(e.trigger.text == "targeting" for e in events)
+
+
+def test_a_target_after_a_coordinated_object_is_the_whole_objects(pipe: Pipeline) -> None:
+    text = "Turkish troops launched air and ground attacks against Kurdish rebels in Iraq."
+    found = roots(code(pipe, text))
+    assert any(s == "TUR" and t is not None and r == "19" for s, t, r in found)
+    assert not any(s == "TUR" and t is None for s, t, _ in found)

@@ -833,6 +833,8 @@ class EventCoder:
         obj = syntax.object_of(tok)
         if obj is not None:
             anchors.append(obj)  # "held a meeting *with* X": the prep hangs off the object
+            # "launched artillery and rocket fire *against* X": or off its last conjunct.
+            anchors.extend(obj.conjuncts)
         elif tok.pos_ == "VERB":
             # "agreed to a ceasefire *with* X": off the complement of "to"
             anchors.extend(syntax.prep_objects(tok, "to"))
