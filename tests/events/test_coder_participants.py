@@ -117,3 +117,14 @@ def test_a_target_after_a_coordinated_object_is_the_whole_objects(pipe: Pipeline
     found = roots(code(pipe, text))
     assert any(s == "TUR" and t is not None and r == "19" for s, t, r in found)
     assert not any(s == "TUR" and t is None for s, t, _ in found)
+
+
+def test_those_who_act_during_a_protest_take_part_in_it(pipe: Pipeline) -> None:
+    text = "Kenyan students burned tyres during a protest against the new fees."
+    assert ("KEN", "KEN", "14") in roots(code(pipe, text))
+
+
+def test_police_acting_during_a_protest_do_not_protest(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "Kenyan police arrested 12 students during a protest in Nairobi."))
+    assert not any(r == "14" for _, _, r in found)
+    assert ("KEN", "KEN", "17") in found

@@ -78,6 +78,9 @@ PROTEST_ROOT = "14"
 PROTEST_PURPOSE_DEPTH = 5
 PROTEST_PREPOSITIONS = {"against", "over"}  # not "in", "at": those give the place
 PROTEST_STANCE_NOUNS = word_class("protest_stance_noun")
+# Prepositions of a protest during which the subject's act takes place, as one of its
+# participants: "threw stones *during* demonstrations".
+ACCOMPANYING_PREPOSITIONS = {"during"}
 # Sectors of the forces that police a protest: they come "for a rally" to contain it.
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # Prepositions of a threatened or offered act that name its target.
@@ -824,6 +827,19 @@ class EventCoder:
                 # "police arrived for the rally": security forces come to police a protest.
                 sources = [s for s in sources if s.actor.sector not in SECURITY_SECTORS]
             return sources
+        prep = frame.head
+        if (
+            rule.cameo[:2] == PROTEST_ROOT
+            and frame.dep_ == "pobj"
+            and prep.lower_ in ACCOMPANYING_PREPOSITIONS
+            and prep.head.pos_ == "VERB"
+            and not syntax.is_passive(prep.head)
+        ):
+            # "youths threw stones *during demonstrations* against X": those who act during a
+            # protest take part in it, unless they are the forces policing it.
+            subject = syntax.subject_of(prep.head)
+            sources = self._actors_at(subject, by_token)
+            return [s for s in sources if s.actor.sector not in SECURITY_SECTORS]
         return []
 
     def _target(
