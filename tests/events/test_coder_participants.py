@@ -128,3 +128,17 @@ def test_police_acting_during_a_protest_do_not_protest(pipe: Pipeline) -> None:
     found = roots(code(pipe, "Kenyan police arrested 12 students during a protest in Nairobi."))
     assert not any(r == "14" for _, _, r in found)
     assert ("KEN", "KEN", "17") in found
+
+
+def test_what_an_asked_for_act_governs_is_asked_for_too(pipe: Pipeline) -> None:
+    text = "Turkey demanded that its NATO allies refuse to recognize the new government of Cyprus."
+    found = roots(code(pipe, text))
+    assert any(s == "TUR" and r == "10" for s, _, r in found)
+    assert not any(r == "12" for _, _, r in found)  # nobody has refused anything
+
+
+def test_a_demand_reiterated_is_the_event_not_its_content(pipe: Pipeline) -> None:
+    text = "Japan reiterated its demand on Monday that China lift restrictions on Japanese imports."
+    found = roots(code(pipe, text))
+    assert ("JPN", "CHN", "10") in found
+    assert not any(s == "CHN" for s, _, _ in found)  # China has lifted nothing

@@ -1250,9 +1250,17 @@ def is_purpose_clause(tok: Token) -> bool:
     return infinitive or tok.tag_ == "VBG"
 
 
-def _is_requested_content(tok: Token) -> bool:
+def _is_requested_content(tok: Token, depth: int = 0) -> bool:
     """ "X urged Y *to release* ...", "X demanded that Y *withdraw*": what is asked for has not
-    happened; the request itself is the event (coded on the requesting word)."""
+    happened; the request itself is the event (coded on the requesting word). So is what the
+    asked-for act governs: "demanded that Y refuse *to recognize* Z"."""
+    if (
+        depth < MAX_CONJUNCT_HOPS
+        and tok.dep_ == "xcomp"
+        and tok.head.i != tok.i
+        and _is_requested_content(tok.head, depth + 1)
+    ):
+        return True
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"}:
         tok = tok.head  # "demanded that Y *lift the restrictions*": the noun's verb decides
     if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and _is_reported_obligation(tok.head.head):
@@ -1272,6 +1280,10 @@ def _is_requested_content(tok: Token) -> bool:
     lemma = head.lemma_.lower()
     if head.i == tok.i:
         return False
+    if tok.dep_ == "ccomp" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_HEADS for c in head.children
+    ):
+        return True  # "reiterated its demand that Y *ease* ...": the parser hangs it on the verb
     # "told Y to withdraw" asks; "was told that soldiers beat ..." reports.
     return lemma in REQUEST_HEADS or (
         (tok.dep_ == "xcomp" or infinitive) and lemma in REQUEST_HEADS_XCOMP
