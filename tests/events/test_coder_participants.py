@@ -142,3 +142,13 @@ def test_a_demand_reiterated_is_the_event_not_its_content(pipe: Pipeline) -> Non
     found = roots(code(pipe, text))
     assert ("JPN", "CHN", "10") in found
     assert not any(s == "CHN" for s, _, _ in found)  # China has lifted nothing
+
+
+def test_he_never_stands_for_a_country(pipe: Pipeline) -> None:
+    text = (
+        "A senior French minister said that Iran must free the sailors as he began a tour "
+        "of the Gulf to seek Saudi support."
+    )
+    found = dyads(code(pipe, text))
+    assert not any(s == "IRN" for s, _, _ in found)
+    assert ("FRA", "SAU", "023") in found

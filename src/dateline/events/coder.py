@@ -1310,6 +1310,12 @@ def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike
     nearest actor before the pronoun that it can refer to (people for he/she, not people for
     it/its).
     """
+    wanted = PRONOUNS[pronoun.lower_]
+
+    def fits(mention: MentionLike) -> bool:
+        # he/she for people, it/its for the rest
+        return wanted == "any" or (wanted == "person") == (mention.actor.kind == "person")
+
     clause = pronoun.head
     if pronoun.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ in {
         "ccomp",
@@ -1318,15 +1324,17 @@ def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike
         "conj",
     }:
         reporter = syntax.subject_of(clause.head)
-        if reporter is not None and reporter.i != pronoun.i and reporter.i in by_token:
+        if (
+            reporter is not None
+            and reporter.i != pronoun.i
+            and reporter.i in by_token
+            # "he" is no country; "it" may be the body a spokesperson speaks for
+            and (wanted != "person" or fits(by_token[reporter.i]))
+        ):
             return by_token[reporter.i]
-    wanted = PRONOUNS[pronoun.lower_]
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         mention = by_token.get(i)
-        if mention is None:
-            continue
-        is_person = mention.actor.kind == "person"
-        if wanted == "any" or (wanted == "person") == is_person:
+        if mention is not None and fits(mention):
             return mention
     return None
 
