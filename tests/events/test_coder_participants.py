@@ -152,3 +152,26 @@ def test_he_never_stands_for_a_country(pipe: Pipeline) -> None:
     found = dyads(code(pipe, text))
     assert not any(s == "IRN" for s, _, _ in found)
     assert ("FRA", "SAU", "023") in found
+
+
+def test_a_force_posture_aims_at_its_purposes_opponent_not_its_own_forces(pipe: Pipeline) -> None:
+    found = dyads(code(pipe, "France mobilized army reservists for a possible war against Libya."))
+    assert ("FRA", "LBY", "154") in found
+    assert not any(s == "FRA" and t in {None, "FRA"} for s, t, _ in found)
+
+
+def test_troops_sent_into_a_country_are_aimed_at_it(pipe: Pipeline) -> None:
+    found = dyads(code(pipe, "Kenya sent soldiers into Somalia in 2011."))
+    assert ("KEN", "SOM", "154") in found
+
+
+def test_a_refused_demand_targets_its_author(pipe: Pipeline) -> None:
+    text = "Iran's president refused to respond to a demand from the French president."
+    found = roots(code(pipe, text))
+    assert ("IRN", "FRA", "12") in found
+
+
+def test_part_of_a_programme_for_a_country_targets_it(pipe: Pipeline) -> None:
+    text = "Japan suspended part of an aid program for Myanmar on Monday."
+    found = roots(code(pipe, text))
+    assert ("JPN", "MMR", "16") in found

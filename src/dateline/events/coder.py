@@ -96,6 +96,9 @@ CONSULT_ROOT = "04"
 # Consultations, negotiations, material cooperation and fighting are joint acts whatever
 # the frame (not so visits and hosting: "X and Y welcomed ..." is not X hosting Y).
 RECIPROCAL_CODE_PREFIXES = ("040", "046", "06", "19")
+# CAMEO root of force postures (mobilising, deploying, exercises): their object is usually
+# the source's own forces; whom they are aimed at is in their purpose.
+FORCE_POSTURE_ROOT = "15"
 # How far "the resumption of talks of ..." chains are followed inside an object phrase.
 MAX_OF_CHAIN = 2
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
@@ -737,6 +740,16 @@ class EventCoder:
                     break
                 for pobj in syntax.prep_objects(clause, preposition):
                     found = self._actors_at(pobj, by_token)
+                    if not found and pobj.lemma_.lower() in REQUEST_HEADS:
+                        # "refused to respond to a demand *from X*": its author
+                        found = next(
+                            (
+                                f
+                                for author in syntax.prep_objects(pobj, "from")
+                                if (f := self._actors_at(author, by_token))
+                            ),
+                            [],
+                        )
                     if found:
                         break
             if found:
@@ -793,15 +806,36 @@ class EventCoder:
             return []  # the object frame was tried and names no actor
         if rule.cameo.startswith(CONSULT_ROOT) and RECIPROCAL_TARGETS & set(rule.targets):
             return []  # "discussed Iran's programme": the partner is "with" whom, not the topic
+        if rule.cameo[:2] == FORCE_POSTURE_ROOT:
+            # "mobilized reservists for a war *against Iraq*": the object is the source's own
+            # forces; whom the posture is aimed at is in its purpose.
+            found = self._purpose_opponent(tok, by_token)
+            if found:
+                return found
         obj = syntax.object_of(tok)
         if obj is None or obj.pos_ != "NOUN":
             return []
         found = self._actors_at(obj, by_token)
         if found:
             return found
-        for preposition in OBJECT_PHRASE_PREPOSITIONS:
-            for pobj in syntax.prep_objects(obj, preposition):
-                found = self._actors_at(pobj, by_token)
+        nouns = [obj]
+        for _ in range(MAX_OF_CHAIN):
+            # "suspended part *of* a programme for Y"
+            nouns.extend(p for p in syntax.prep_objects(nouns[-1], "of") if p.pos_ == "NOUN")
+        for noun in nouns:
+            for preposition in OBJECT_PHRASE_PREPOSITIONS:
+                for pobj in syntax.prep_objects(noun, preposition):
+                    found = self._actors_at(pobj, by_token)
+                    if found:
+                        return found
+        return []
+
+    def _purpose_opponent(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+        """The "against" phrase of the act a force posture is for: "mobilized reservists *for
+        a possible war against X*", "massed troops *for an offensive against X*"."""
+        for purpose in syntax.prep_objects(tok, "for"):
+            for opponent in syntax.prep_objects(purpose, "against"):
+                found = self._actors_at(opponent, by_token)
                 if found:
                     return found
         return []
