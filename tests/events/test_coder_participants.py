@@ -175,3 +175,10 @@ def test_part_of_a_programme_for_a_country_targets_it(pipe: Pipeline) -> None:
     text = "Japan suspended part of an aid program for Myanmar on Monday."
     found = roots(code(pipe, text))
     assert ("JPN", "MMR", "16") in found
+
+
+def test_the_object_of_on_stands_for_a_missing_direct_object(pipe: Pipeline) -> None:
+    text = "Pakistan on Monday reneged on its commitment to India."
+    found = roots(code(pipe, text))
+    assert ("PAK", "IND", "12") in found
+    assert not any(s == "IND" for s, _, _ in found)

@@ -59,6 +59,9 @@ INTENT_VERBS = INTENT_GOVERNORS | {
     "urge",
     "wish",
 }
+# Prepositions whose object stands for the direct object of a verb that has none: "reneged
+# *on* its promise to X".
+OBJECT_LIKE_PREPOSITIONS = ("on", "from")
 # Prepositions inside an action-noun object that name the actor the event is about.
 OBJECT_PHRASE_PREPOSITIONS = (
     "with",
@@ -813,6 +816,12 @@ class EventCoder:
             if found:
                 return found
         obj = syntax.object_of(tok)
+        if obj is None and tok.pos_ == "VERB":
+            # "reneged *on* its commitment to X", "backed away *from* its pledge to X": the
+            # prepositional object of a verb without a direct one.
+            obj = next(
+                (p for w in OBJECT_LIKE_PREPOSITIONS for p in syntax.prep_objects(tok, w)), None
+            )
         if obj is None or obj.pos_ != "NOUN":
             return []
         found = self._actors_at(obj, by_token)
