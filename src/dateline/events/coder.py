@@ -820,7 +820,13 @@ class EventCoder:
             # "reneged *on* its commitment to X", "backed away *from* its pledge to X": the
             # prepositional object of a verb without a direct one.
             obj = next(
-                (p for w in OBJECT_LIKE_PREPOSITIONS for p in syntax.prep_objects(tok, w)), None
+                (
+                    p
+                    for w in OBJECT_LIKE_PREPOSITIONS
+                    for p in syntax.prep_objects(tok, w)
+                    if p.pos_ == "NOUN" and p.ent_type_ not in {"DATE", "TIME"}  # not "on Monday"
+                ),
+                None,
             )
         if obj is None or obj.pos_ != "NOUN":
             return []
