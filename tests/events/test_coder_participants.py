@@ -182,3 +182,11 @@ def test_the_object_of_on_stands_for_a_missing_direct_object(pipe: Pipeline) -> 
     found = roots(code(pipe, text))
     assert ("PAK", "IND", "12") in found
     assert not any(s == "IND" for s, _, _ in found)
+
+
+def test_an_alleged_act_is_the_accusations_content_not_an_event(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "Russia accused Ukraine of shelling civilians in Donetsk."))
+    assert ("RUS", "UKR", "11") in found
+    assert not any(r in {"18", "19"} for _, _, r in found)
+    reported = roots(code(pipe, "Ukrainian forces shelled civilians in Donetsk, Russia said."))
+    assert any(s == "UKR" and r == "19" for s, _, r in reported)

@@ -106,6 +106,9 @@ FORCE_POSTURE_ROOT = "15"
 MAX_OF_CHAIN = 2
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
 FIRST_CONFLICT_ROOT = "09"
+# Verbs of accusing, and the prepositions of what they allege ("accused X *of* shelling Y").
+ACCUSATION_HEADS = word_class("accusation_head")
+ALLEGATION_PREPOSITIONS = {"of", "for", "with"}
 # Words whose clause states what is asked for, not what happened.
 REQUEST_HEADS = word_class("request_head")
 # How many coordinated verbs are walked back to the first ("limit or cease or end ...").
@@ -1312,6 +1315,8 @@ def _is_requested_content(tok: Token, depth: int = 0) -> bool:
         return True
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"}:
         tok = tok.head  # "demanded that Y *lift the restrictions*": the noun's verb decides
+    if _is_alleged(tok):
+        return True
     if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and _is_reported_obligation(tok.head.head):
         return True  # "X said Y must be ready *to mediate*": X demands it of Y
     for _ in range(MAX_CONJUNCT_HOPS):
@@ -1336,6 +1341,21 @@ def _is_requested_content(tok: Token, depth: int = 0) -> bool:
     # "told Y to withdraw" asks; "was told that soldiers beat ..." reports.
     return lemma in REQUEST_HEADS or (
         (tok.dep_ == "xcomp" or infinitive) and lemma in REQUEST_HEADS_XCOMP
+    )
+
+
+def _is_alleged(tok: Token) -> bool:
+    """ "accused Y *of shelling* Z", "blamed Y *for attacking* Z": an alleged act is the
+    accusation's content; the accusation is the event."""
+    for _ in range(MAX_CONJUNCT_HOPS):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head  # "accused Y of violating ... and *sending* ..."
+    prep = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and prep.lower_ in ALLEGATION_PREPOSITIONS
+        and prep.head.lemma_.lower() in ACCUSATION_HEADS
     )
 
 
