@@ -190,3 +190,9 @@ def test_an_alleged_act_is_the_accusations_content_not_an_event(pipe: Pipeline) 
     assert not any(r in {"18", "19"} for _, _, r in found)
     reported = roots(code(pipe, "Ukrainian forces shelled civilians in Donetsk, Russia said."))
     assert any(s == "UKR" and r == "19" for s, _, r in reported)
+
+
+def test_restrictions_on_a_countrys_goods_target_the_country(pipe: Pipeline) -> None:
+    found = dyads(code(pipe, "China imposed restrictions on imports from Australia."))
+    assert ("CHN", "AUS", "172") in found
+    assert ("CHN", "CHN", "172") not in found

@@ -59,6 +59,9 @@ INTENT_VERBS = INTENT_GOVERNORS | {
     "urge",
     "wish",
 }
+# Prepositions of a target that may name a thing of the target's: "restrictions *on* the
+# market for X", "strikes *against* positions held by X".
+TARGET_PREPOSITIONS = {"on", "against", "at", "toward", "towards"}
 # Prepositions whose object stands for the direct object of a verb that has none: "reneged
 # *on* its promise to X".
 OBJECT_LIKE_PREPOSITIONS = ("on", "from")
@@ -973,6 +976,18 @@ class EventCoder:
                         found = self._agents_of_act(pobj, by_token)
                     else:
                         found = self._actors_at(pobj, by_token)
+                    if not found and pobj.pos_ == "NOUN" and preposition in TARGET_PREPOSITIONS:
+                        # "restrictions on the labour market *for X*", "sanctions on imports
+                        # *from X*": the thing acted on is X's.
+                        found = next(
+                            (
+                                f
+                                for inner in OBJECT_PHRASE_PREPOSITIONS
+                                for p in syntax.prep_objects(pobj, inner)
+                                if (f := self._actors_at(p, by_token))
+                            ),
+                            [],
+                        )
                     if found:
                         return found
         return []
