@@ -196,3 +196,11 @@ def test_restrictions_on_a_countrys_goods_target_the_country(pipe: Pipeline) -> 
     found = dyads(code(pipe, "China imposed restrictions on imports from Australia."))
     assert ("CHN", "AUS", "172") in found
     assert ("CHN", "CHN", "172") not in found
+
+
+def test_a_decision_to_act_is_the_act_not_an_intent(pipe: Pipeline) -> None:
+    found = dyads(code(pipe, "Kenya decided on Monday to expel two Ugandan diplomats."))
+    assert ("KEN", "UGA", "161") in found
+    assert not any(c.startswith(("03", "13")) for _, _, c in found)
+    planned = dyads(code(pipe, "Kenya plans to expel two Ugandan diplomats."))
+    assert ("KEN", "UGA", "161") not in planned  # a plan is not yet the act
