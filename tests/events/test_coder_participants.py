@@ -204,3 +204,9 @@ def test_a_decision_to_act_is_the_act_not_an_intent(pipe: Pipeline) -> None:
     assert not any(c.startswith(("03", "13")) for _, _, c in found)
     planned = dyads(code(pipe, "Kenya plans to expel two Ugandan diplomats."))
     assert ("KEN", "UGA", "161") not in planned  # a plan is not yet the act
+
+
+def test_mediating_in_a_dispute_between_parties_targets_them(pipe: Pipeline) -> None:
+    found = dyads(code(pipe, "Qatar offered to mediate in the conflict between Sudan and Chad."))
+    assert {("QAT", "SDN"), ("QAT", "TCD")} <= {(s, t) for s, t, c in found if c[:2] == "03"}
+    assert not any(s == "QAT" and t is None for s, t, _ in found)

@@ -962,7 +962,11 @@ class EventCoder:
         if target == "subj":
             return self._actors_at(syntax.subject_of(tok), by_token)
         if target == "between":
-            for anchor in anchors:
+            # "mediate *in* the dispute between X and Y": the parties of what it is about
+            disputes = [
+                p for a in anchors for p in syntax.prep_objects(a, "in") if p.pos_ == "NOUN"
+            ]
+            for anchor in [*anchors, *disputes]:
                 for pobj in syntax.prep_objects(anchor, "between"):
                     found = self._actors_at(pobj, by_token)
                     if len(found) >= 2:
