@@ -210,3 +210,30 @@ def test_mediating_in_a_dispute_between_parties_targets_them(pipe: Pipeline) -> 
     found = dyads(code(pipe, "Qatar offered to mediate in the conflict between Sudan and Chad."))
     assert {("QAT", "SDN"), ("QAT", "TCD")} <= {(s, t) for s, t, c in found if c[:2] == "03"}
     assert not any(s == "QAT" and t is None for s, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas responded by firing rockets at Israel.", ("PSE", "ISR", "19")),
+        ("Iran retaliated by expelling two British diplomats.", ("IRN", "GBR", "16")),
+    ],
+)
+def test_a_gerund_of_means_shares_its_verbs_subject(
+    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = roots(code(pipe, text))
+    assert expected in found
+    assert not any(s == t for s, t, _ in found)  # no attack by the target on itself
+
+
+def test_a_gerund_of_praise_belongs_to_the_praised(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "Egypt praised Sudan for helping the refugees."))
+    assert ("EGY", "SDN", "05") in found
+    assert not any(s == "EGY" and r == "07" for s, _, r in found)
+
+
+def test_the_means_of_a_possible_act_is_possible_too(pipe: Pipeline) -> None:
+    events = code(pipe, "North Korea could escalate tensions by testing its missiles again.")
+    tests = [e for e in events if e.trigger.text == "testing"]
+    assert tests and all(e.hypothetical for e in tests)

@@ -1552,6 +1552,9 @@ def _governs(trigger: Token, tok: Token, *, through_participles: bool = False) -
 def _is_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
         return True
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        # "could escalate *by testing* ...": the means shares the modality of its verb
+        return _is_hypothetical(tok.head.head)
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS

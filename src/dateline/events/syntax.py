@@ -17,6 +17,10 @@ OBJECT_DEPS = {"dobj", "attr", "oprd"}
 # "X agreed to meet Y", "X visited Beijing, meeting Y"), and the adjective of a copula that
 # governs the action ("X is *ready* to help", "X is *about* to restore ties").
 SUBJECT_SHARING_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
+# Prepositions whose gerund shares the subject of the verb they hang from ("X responded *by*
+# firing", "X resorted *to* throwing", "X left *without* signing"); not "for", "from",
+# "of", "against": "praised Y *for* helping", "stopped Y *from* entering" are Y's acts.
+SUBJECT_CONTROL_PREPOSITIONS = {"by", "after", "before", "without", "in", "to", "upon", "on"}
 # How far up a chain of subject-sharing clauses we look for a subject.
 MAX_SUBJECT_HOPS = 3
 # Verbs whose "in" phrase names what the subject does: "engaged in ethnic cleansing".
@@ -48,7 +52,15 @@ def subject_of(tok: Token) -> Token | None:
         ):
             return current.head  # "demonstrators *protesting* the results": they protest
         if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
+            came_from_pcomp = current.dep_ == "pcomp"
             current = current.head
+            if (
+                came_from_pcomp
+                and current.dep_ == "prep"
+                and current.lower_ in SUBJECT_CONTROL_PREPOSITIONS
+                and current.head.pos_ in {"VERB", "AUX"}
+            ):
+                current = current.head  # "X responded *by firing* ...": X fires
             continue
         break
     return None
