@@ -59,6 +59,12 @@ INTENT_VERBS = INTENT_GOVERNORS | {
     "urge",
     "wish",
 }
+# Prepositions of a target that may name a thing of the target's: "restrictions *on* the
+# market for X", "strikes *against* positions held by X".
+TARGET_PREPOSITIONS = {"on", "against", "at", "toward", "towards"}
+# Prepositions whose object stands for the direct object of a verb that has none: "reneged
+# *on* its promise to X".
+OBJECT_LIKE_PREPOSITIONS = ("on", "from")
 # Prepositions inside an action-noun object that name the actor the event is about.
 OBJECT_PHRASE_PREPOSITIONS = (
     "with",
@@ -78,6 +84,11 @@ PROTEST_ROOT = "14"
 PROTEST_PURPOSE_DEPTH = 5
 PROTEST_PREPOSITIONS = {"against", "over"}  # not "in", "at": those give the place
 PROTEST_STANCE_NOUNS = word_class("protest_stance_noun")
+# Prepositions of a protest during which the subject's act takes place, as one of its
+# participants: "threw stones *during* demonstrations".
+ACCOMPANYING_PREPOSITIONS = {"during"}
+# Sectors of the forces that police a protest: they come "for a rally" to contain it.
+SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # Prepositions of a threatened or offered act that name its target.
 COMPLEMENT_PREPOSITIONS = ("to", "against", "on", "at", "with")
 # CAMEO roots of speech acts (statements, appeals, demands, disapproval, rejection, threats,
@@ -91,10 +102,16 @@ CONSULT_ROOT = "04"
 # Consultations, negotiations, material cooperation and fighting are joint acts whatever
 # the frame (not so visits and hosting: "X and Y welcomed ..." is not X hosting Y).
 RECIPROCAL_CODE_PREFIXES = ("040", "046", "06", "19")
+# CAMEO root of force postures (mobilising, deploying, exercises): their object is usually
+# the source's own forces; whom they are aimed at is in their purpose.
+FORCE_POSTURE_ROOT = "15"
 # How far "the resumption of talks of ..." chains are followed inside an object phrase.
 MAX_OF_CHAIN = 2
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
 FIRST_CONFLICT_ROOT = "09"
+# Verbs of accusing, and the prepositions of what they allege ("accused X *of* shelling Y").
+ACCUSATION_HEADS = word_class("accusation_head")
+ALLEGATION_PREPOSITIONS = {"of", "for", "with"}
 # Words whose clause states what is asked for, not what happened.
 REQUEST_HEADS = word_class("request_head")
 # How many coordinated verbs are walked back to the first ("limit or cease or end ...").
@@ -122,6 +139,12 @@ MUST_RULE = TriggerRule(
     cameo="100",
     note="X said Y must ...",
 )
+# Military exercises (CAMEO 150, a show of force) held by coordinated parties of different
+# countries are joint: military cooperation (062). The rule id records it.
+EXERCISE_NOUNS = word_class("exercise_noun")
+SHOW_OF_FORCE_CODE = "150"
+JOINT_EXERCISE_CODE = "062"
+JOINT_SUFFIX = "+joint"
 # The rule id of the reverse event of a "[code:reverse]" rule is the rule's id plus this.
 REVERSE_SUFFIX = ":reverse"
 # Dependencies that open another clause: what hangs below them is not the trigger's own.
@@ -152,6 +175,8 @@ UNIDENTIFIED_AGENT_ROOTS: dict[str, str | None] = {"17": "GOV", "18": None, "19"
 # What may stand where the attacker should be: "a roadside *bomb* killed", "were killed *in an
 # explosion*". Any other noun (soldiers, a group) is an actor the resolver did not know.
 UNIDENTIFIED_AGENT_NOUNS = word_class("unidentified_agent_noun")
+# Possessive pronouns that bind a part (its forces, their troops) to an actor of the clause.
+OWN_POSSESSIVES = ("its ", "their ", "his ", "her ")
 # Pronouns the coder resolves within a sentence, and what they can refer to.
 PRONOUNS = {
     "he": "person",
@@ -276,6 +301,10 @@ class EventCoder:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
             if not sources:
                 continue
+            if not targets and _is_joint_exercise(tok, rule, sources):
+                # "X and Y warships began war games": joint military cooperation, each party
+                # with the other, not two shows of force.
+                rule = replace(rule, id=f"{rule.id}{JOINT_SUFFIX}", cameo=JOINT_EXERCISE_CODE)
             coding = self.mood_coding(tok, rule)
             if coding.mood == "failed":
                 continue  # "failed to stop the attacks": nothing happened
@@ -575,13 +604,18 @@ class EventCoder:
         if passive and tok.lemma_.lower() in STATIVE_PARTICIPLES and syntax.agent_of(tok) is None:
             passive = False  # "X is opposed to Y": a state of X, who is the source
             sources = self._actors_at(syntax.passive_subject_of(tok), by_token)
-        elif tok.pos_ == "VERB":
+        elif tok.pos_ == "VERB" or rule is MUST_RULE:
             if passive:
                 sources = self._actors_at(syntax.agent_of(tok), by_token)
             else:
-                sources = self._actors_at(syntax.subject_of(tok), by_token)
+                subject = syntax.subject_of(tok)
+                if subject is not None and subject.i == tok.head.i and tok.dep_ == "acl":
+                    # "demonstrators *protesting* X" act; "Trump's tariffs *targeting* X" are
+                    # things, not their owner.
+                    subject = subject if subject.i in by_token else None
+                sources = self._actors_at(subject, by_token)
         else:
-            sources = self._nominal_sources(tok, by_token)
+            sources = self._nominal_sources(tok, rule, by_token)
         if rule.sources:
             # A dictionary pattern names the source after the verb: "+ * FROM $".
             sources = next(
@@ -595,10 +629,42 @@ class EventCoder:
             if found:
                 targets = found
                 break
+        if targets and all(_is_own_part(t.actor, sources) for t in targets):
+            # "rejected a call for *its* forces to be deployed in X": the source's own forces
+            # are what the act is about, not whom it is aimed at.
+            targets = self._beyond_own(tok, targets, sources, by_token)
         if not targets and sources:
             targets = self._fallback_target(tok, rule, by_token)
+            if targets and all(_is_own_part(t.actor, sources) for t in targets):
+                targets = self._beyond_own(tok, targets, sources, by_token)
         plural = any(a.plural for a in (*sources, *targets))
         return sources, targets, plural
+
+    def _beyond_own(
+        self,
+        tok: Token,
+        own: list[_Arg],
+        sources: list[_Arg],
+        by_token: dict[int, MentionLike],
+    ) -> list[_Arg]:
+        """Whom an act about the source's own forces is aimed at: the first other coded actor
+        after them in the trigger's object phrase ("a call for its forces to be deployed *in
+        X*", "a request for its troops to enter *X*")."""
+        obj = syntax.object_of(tok) if tok.pos_ in {"VERB", "AUX"} else tok
+        if obj is None:
+            return []
+        after = max(a.actor.end for a in own)
+        for word in obj.subtree:
+            mention = by_token.get(word.i)
+            if mention is None or word.idx < after or not mention.actor.code:
+                continue
+            if mention.actor.kind == "place" or any(
+                _same_actor(mention.actor, s.actor) or _is_own_part(mention.actor, sources)
+                for s in sources
+            ):
+                continue
+            return self._actors_at(word, by_token)
+        return []
 
     def _unidentified_agent(
         self,
@@ -683,6 +749,16 @@ class EventCoder:
                     break
                 for pobj in syntax.prep_objects(clause, preposition):
                     found = self._actors_at(pobj, by_token)
+                    if not found and pobj.lemma_.lower() in REQUEST_HEADS:
+                        # "refused to respond to a demand *from X*": its author
+                        found = next(
+                            (
+                                f
+                                for author in syntax.prep_objects(pobj, "from")
+                                if (f := self._actors_at(author, by_token))
+                            ),
+                            [],
+                        )
                     if found:
                         break
             if found:
@@ -718,6 +794,16 @@ class EventCoder:
                         found = self._actors_at(syntax.subject_of(child), by_token)
                         if found:
                             return found
+                    elif (
+                        # "a call for X to (be) ...": the parser reads the infinitive as a
+                        # relative clause; X is its subject, active or passive.
+                        child.dep_ == "relcl"
+                        and head.pos_ in {"NOUN", "PROPN"}
+                        and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+                    ):
+                        found = self._actors_at(syntax.surface_subject_of(child), by_token)
+                        if found:
+                            return found
         found = self._complement_target(tok, by_token)
         if found:
             return found
@@ -729,20 +815,55 @@ class EventCoder:
             return []  # the object frame was tried and names no actor
         if rule.cameo.startswith(CONSULT_ROOT) and RECIPROCAL_TARGETS & set(rule.targets):
             return []  # "discussed Iran's programme": the partner is "with" whom, not the topic
+        if rule.cameo[:2] == FORCE_POSTURE_ROOT:
+            # "mobilized reservists for a war *against Iraq*": the object is the source's own
+            # forces; whom the posture is aimed at is in its purpose.
+            found = self._purpose_opponent(tok, by_token)
+            if found:
+                return found
         obj = syntax.object_of(tok)
+        if obj is None and tok.pos_ == "VERB":
+            # "reneged *on* its commitment to X", "backed away *from* its pledge to X": the
+            # prepositional object of a verb without a direct one.
+            obj = next(
+                (
+                    p
+                    for w in OBJECT_LIKE_PREPOSITIONS
+                    for p in syntax.prep_objects(tok, w)
+                    if p.pos_ == "NOUN" and p.ent_type_ not in {"DATE", "TIME"}  # not "on Monday"
+                ),
+                None,
+            )
         if obj is None or obj.pos_ != "NOUN":
             return []
         found = self._actors_at(obj, by_token)
         if found:
             return found
-        for preposition in OBJECT_PHRASE_PREPOSITIONS:
-            for pobj in syntax.prep_objects(obj, preposition):
-                found = self._actors_at(pobj, by_token)
+        nouns = [obj]
+        for _ in range(MAX_OF_CHAIN):
+            # "suspended part *of* a programme for Y"
+            nouns.extend(p for p in syntax.prep_objects(nouns[-1], "of") if p.pos_ == "NOUN")
+        for noun in nouns:
+            for preposition in OBJECT_PHRASE_PREPOSITIONS:
+                for pobj in syntax.prep_objects(noun, preposition):
+                    found = self._actors_at(pobj, by_token)
+                    if found:
+                        return found
+        return []
+
+    def _purpose_opponent(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+        """The "against" phrase of the act a force posture is for: "mobilized reservists *for
+        a possible war against X*", "massed troops *for an offensive against X*"."""
+        for purpose in syntax.prep_objects(tok, "for"):
+            for opponent in syntax.prep_objects(purpose, "against"):
+                found = self._actors_at(opponent, by_token)
                 if found:
                     return found
         return []
 
-    def _nominal_sources(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+    def _nominal_sources(
+        self, tok: Token, rule: TriggerRule, by_token: dict[int, MentionLike]
+    ) -> list[_Arg]:
         for child in tok.children:
             if child.dep_ == "poss":
                 return self._actors_at(child, by_token)
@@ -756,7 +877,24 @@ class EventCoder:
             subject = syntax.subject_of(verb)
             if subject is None and verb.lemma_.lower() in syntax.PARTAKING_VERBS:
                 subject = syntax.passive_subject_of(verb)  # "forces *were engaged* in ..."
-            return self._actors_at(subject, by_token)
+            sources = self._actors_at(subject, by_token)
+            if verb.lemma_.lower() in syntax.GATHERING_VERBS and rule.cameo[:2] == PROTEST_ROOT:
+                # "police arrived for the rally": security forces come to police a protest.
+                sources = [s for s in sources if s.actor.sector not in SECURITY_SECTORS]
+            return sources
+        prep = frame.head
+        if (
+            rule.cameo[:2] == PROTEST_ROOT
+            and frame.dep_ == "pobj"
+            and prep.lower_ in ACCOMPANYING_PREPOSITIONS
+            and prep.head.pos_ == "VERB"
+            and not syntax.is_passive(prep.head)
+        ):
+            # "youths threw stones *during demonstrations* against X": those who act during a
+            # protest take part in it, unless they are the forces policing it.
+            subject = syntax.subject_of(prep.head)
+            sources = self._actors_at(subject, by_token)
+            return [s for s in sources if s.actor.sector not in SECURITY_SECTORS]
         return []
 
     def _target(
@@ -766,6 +904,8 @@ class EventCoder:
         obj = syntax.object_of(tok)
         if obj is not None:
             anchors.append(obj)  # "held a meeting *with* X": the prep hangs off the object
+            # "launched artillery and rocket fire *against* X": or off its last conjunct.
+            anchors.extend(obj.conjuncts)
         elif tok.pos_ == "VERB":
             # "agreed to a ceasefire *with* X": off the complement of "to"
             anchors.extend(syntax.prep_objects(tok, "to"))
@@ -822,7 +962,11 @@ class EventCoder:
         if target == "subj":
             return self._actors_at(syntax.subject_of(tok), by_token)
         if target == "between":
-            for anchor in anchors:
+            # "mediate *in* the dispute between X and Y": the parties of what it is about
+            disputes = [
+                p for a in anchors for p in syntax.prep_objects(a, "in") if p.pos_ == "NOUN"
+            ]
+            for anchor in [*anchors, *disputes]:
                 for pobj in syntax.prep_objects(anchor, "between"):
                     found = self._actors_at(pobj, by_token)
                     if len(found) >= 2:
@@ -836,6 +980,18 @@ class EventCoder:
                         found = self._agents_of_act(pobj, by_token)
                     else:
                         found = self._actors_at(pobj, by_token)
+                    if not found and pobj.pos_ == "NOUN" and preposition in TARGET_PREPOSITIONS:
+                        # "restrictions on the labour market *for X*", "sanctions on imports
+                        # *from X*": the thing acted on is X's.
+                        found = next(
+                            (
+                                f
+                                for inner in OBJECT_PHRASE_PREPOSITIONS
+                                for p in syntax.prep_objects(pobj, inner)
+                                if (f := self._actors_at(p, by_token))
+                            ),
+                            [],
+                        )
                     if found:
                         return found
         return []
@@ -1122,6 +1278,17 @@ def _convention_actor(event: Event, country: str, rule: str, sector: str | None 
     )
 
 
+def _is_own_part(actor: Actor, sources: list[_Arg]) -> bool:
+    """A part of a source that a possessive pronoun binds to it ("the UN ... *its* forces":
+    the UN's own forces, coded as the source's code with a sector)."""
+    if not actor.code or not actor.text.lower().startswith(OWN_POSSESSIVES):
+        return False
+    return any(
+        s.actor.code and actor.code != s.actor.code and actor.code.startswith(s.actor.code)
+        for s in sources
+    )
+
+
 def _is_private_traveller(actor: Actor) -> bool:
     """Civilians, refugees, migrants, a nation's people or an unnamed group of people: their
     journeys are not the visits CAMEO 042/043 code between political actors."""
@@ -1132,6 +1299,20 @@ def _is_private_traveller(actor: Actor) -> bool:
     return actor.kind == "group" and actor.sector is None
 
 
+def _is_joint_exercise(tok: Token, rule: TriggerRule, sources: list[_Arg]) -> bool:
+    """Exercises held by parties of two or more countries: "*X and Y* held drills", "*French
+    and Egyptian* warships launched ten days of war games"."""
+    if rule.cameo != SHOW_OF_FORCE_CODE:
+        return False
+    if len({a.actor.country for a in sources if a.actor.country}) < 2:
+        return False
+    nouns = [tok] if tok.pos_ in {"NOUN", "PROPN"} else []
+    obj = syntax.object_of(tok) if tok.pos_ in {"VERB", "AUX"} else None
+    if obj is not None:
+        nouns += [obj, *syntax.prep_objects(obj, "of")]  # "launched ten days *of* war games"
+    return any(n.lemma_.lower() in EXERCISE_NOUNS for n in nouns)
+
+
 def is_purpose_clause(tok: Token) -> bool:
     """An infinitive or participle clause of purpose or manner hanging off another verb."""
     if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "acl"}:
@@ -1140,11 +1321,23 @@ def is_purpose_clause(tok: Token) -> bool:
     return infinitive or tok.tag_ == "VBG"
 
 
-def _is_requested_content(tok: Token) -> bool:
+def _is_requested_content(tok: Token, depth: int = 0) -> bool:
     """ "X urged Y *to release* ...", "X demanded that Y *withdraw*": what is asked for has not
-    happened; the request itself is the event (coded on the requesting word)."""
+    happened; the request itself is the event (coded on the requesting word). So is what the
+    asked-for act governs: "demanded that Y refuse *to recognize* Z"."""
+    if (
+        depth < MAX_CONJUNCT_HOPS
+        and tok.dep_ == "xcomp"
+        and tok.head.i != tok.i
+        and _is_requested_content(tok.head, depth + 1)
+    ):
+        return True
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"}:
         tok = tok.head  # "demanded that Y *lift the restrictions*": the noun's verb decides
+    if _is_alleged(tok):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and _is_reported_obligation(tok.head.head):
+        return True  # "X said Y must be ready *to mediate*": X demands it of Y
     for _ in range(MAX_CONJUNCT_HOPS):
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
@@ -1160,17 +1353,38 @@ def _is_requested_content(tok: Token) -> bool:
     lemma = head.lemma_.lower()
     if head.i == tok.i:
         return False
+    if tok.dep_ == "ccomp" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_HEADS for c in head.children
+    ):
+        return True  # "reiterated its demand that Y *ease* ...": the parser hangs it on the verb
     # "told Y to withdraw" asks; "was told that soldiers beat ..." reports.
     return lemma in REQUEST_HEADS or (
         (tok.dep_ == "xcomp" or infinitive) and lemma in REQUEST_HEADS_XCOMP
     )
 
 
+def _is_alleged(tok: Token) -> bool:
+    """ "accused Y *of shelling* Z", "blamed Y *for attacking* Z": an alleged act is the
+    accusation's content; the accusation is the event."""
+    for _ in range(MAX_CONJUNCT_HOPS):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head  # "accused Y of violating ... and *sending* ..."
+    prep = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and prep.lower_ in ALLEGATION_PREPOSITIONS
+        and prep.head.lemma_.lower() in ACCUSATION_HEADS
+    )
+
+
 def _is_reported_obligation(tok: Token) -> bool:
     """ "X said Y *must* withdraw": an obligation reported by someone else is a demand, whatever
     the verb (the lexicon only knows some). Unreported "must" is the writer's, not coded."""
+    # "X said Y must *be* ready to ...": a copula heading its clause carries the obligation.
+    clause_head = tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"})
     return (
-        tok.pos_ == "VERB"
+        clause_head
         and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children)
         and not syntax.is_negated(tok)
         and _speaker_of(tok) is not None
@@ -1184,6 +1398,12 @@ def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike
     nearest actor before the pronoun that it can refer to (people for he/she, not people for
     it/its).
     """
+    wanted = PRONOUNS[pronoun.lower_]
+
+    def fits(mention: MentionLike) -> bool:
+        # he/she for people, it/its for the rest
+        return wanted == "any" or (wanted == "person") == (mention.actor.kind == "person")
+
     clause = pronoun.head
     if pronoun.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ in {
         "ccomp",
@@ -1192,15 +1412,17 @@ def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike
         "conj",
     }:
         reporter = syntax.subject_of(clause.head)
-        if reporter is not None and reporter.i != pronoun.i and reporter.i in by_token:
+        if (
+            reporter is not None
+            and reporter.i != pronoun.i
+            and reporter.i in by_token
+            # "he" is no country; "it" may be the body a spokesperson speaks for
+            and (wanted != "person" or fits(by_token[reporter.i]))
+        ):
             return by_token[reporter.i]
-    wanted = PRONOUNS[pronoun.lower_]
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         mention = by_token.get(i)
-        if mention is None:
-            continue
-        is_person = mention.actor.kind == "person"
-        if wanted == "any" or (wanted == "person") == is_person:
+        if mention is not None and fits(mention):
             return mention
     return None
 
@@ -1330,6 +1552,9 @@ def _governs(trigger: Token, tok: Token, *, through_participles: bool = False) -
 def _is_hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
         return True
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        # "could escalate *by testing* ...": the means shares the modality of its verb
+        return _is_hypothetical(tok.head.head)
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS

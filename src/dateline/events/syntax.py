@@ -17,10 +17,17 @@ OBJECT_DEPS = {"dobj", "attr", "oprd"}
 # "X agreed to meet Y", "X visited Beijing, meeting Y"), and the adjective of a copula that
 # governs the action ("X is *ready* to help", "X is *about* to restore ties").
 SUBJECT_SHARING_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
+# Prepositions whose gerund shares the subject of the verb they hang from ("X responded *by*
+# firing", "X resorted *to* throwing", "X left *without* signing"); not "for", "from",
+# "of", "against": "praised Y *for* helping", "stopped Y *from* entering" are Y's acts.
+SUBJECT_CONTROL_PREPOSITIONS = {"by", "after", "before", "without", "in", "to", "upon", "on"}
 # How far up a chain of subject-sharing clauses we look for a subject.
 MAX_SUBJECT_HOPS = 3
 # Verbs whose "in" phrase names what the subject does: "engaged in ethnic cleansing".
 PARTAKING_VERBS = word_class("partaking_verb")
+# Verbs of coming together whose "for" phrase names what the subject takes part in:
+# "converged for a rally", "returned to Geneva for talks".
+GATHERING_VERBS = word_class("gathering_verb")
 # Verbs that carry a nominal trigger: "held talks", "launched an attack", "signed a deal".
 LIGHT_VERBS = word_class("light_verb")
 
@@ -38,8 +45,22 @@ def subject_of(tok: Token) -> Token | None:
                 return child
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
+        if (
+            current.dep_ == "acl"
+            and current.tag_ == "VBG"
+            and current.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        ):
+            return current.head  # "demonstrators *protesting* the results": they protest
         if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
+            came_from_pcomp = current.dep_ == "pcomp"
             current = current.head
+            if (
+                came_from_pcomp
+                and current.dep_ == "prep"
+                and current.lower_ in SUBJECT_CONTROL_PREPOSITIONS
+                and current.head.pos_ in {"VERB", "AUX"}
+            ):
+                current = current.head  # "X responded *by firing* ...": X fires
             continue
         break
     return None
@@ -69,7 +90,34 @@ def object_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             return child
-    return _counted_object(tok)
+    return _counted_object(tok) or _shifted_object(tok)
+
+
+def _shifted_object(tok: Token) -> Token | None:
+    """ "denounced *as an ugly crime* Serbia's suppression of ...": a heavy object moved after
+    the verb's "as" predicate, which the parser hangs inside the "as" phrase (as its
+    apposition, its object, or deeper). Only a possessed noun phrase that follows the
+    predicate counts: "served as Russia's envoy" has no object."""
+    if tok.pos_ != "VERB" or is_passive(tok):
+        return None
+    doc = tok.doc
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i + 1 >= len(doc):
+            continue
+        # "as unacceptable China's seizure": the parser may hang the predicate adjective on
+        # the possessor.
+        adjective_predicate = doc[prep.i + 1].pos_ == "ADJ"
+        for word in prep.subtree:
+            possessor = next((c for c in word.children if c.dep_ == "poss"), None)
+            if (
+                possessor is not None
+                and word.pos_ == "NOUN"
+                and possessor.pos_ == "PROPN"
+                and possessor.i > prep.i + 1
+                and (adjective_predicate or possessor.left_edge.i > prep.i + 1)
+            ):
+                return word
+    return None
 
 
 def _counted_object(tok: Token) -> Token | None:
@@ -152,12 +200,18 @@ def is_negated(tok: Token) -> bool:
 
 
 def light_verb_of(noun: Token) -> Token | None:
-    """The verb that carries a nominal trigger as its object ("*held* talks"), or as the
-    object of "in" after a verb of taking part ("*engaged* in ethnic cleansing")."""
+    """The verb that carries a nominal trigger as its object ("*held* talks"), as the
+    object of "in" after a verb of taking part ("*engaged* in ethnic cleansing"), or as the
+    object of "for" after a verb of coming together ("*converged* for a rally")."""
     if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in PARTAKING_VERBS:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head.lemma_.lower()
+    if (prep.lower_ == "in" and verb in PARTAKING_VERBS) or (
+        prep.lower_ == "for" and verb in GATHERING_VERBS and prep.head.pos_ == "VERB"
+    ):
         return prep.head
     return None
 
