@@ -26,3 +26,82 @@ def test_a_city_attacked_or_shelled_is_still_its_civilians(resolve) -> None:  # 
     assert find(mentions, "Tel Aviv").actor.code == "ISRCVL"
     mentions = resolve("Police imposed a curfew in Mombasa after the riots.", MAY_2021)
     assert find(mentions, "Mombasa").actor.code == "KENCVL"
+
+
+def test_the_agency_is_the_organisation_of_the_person_just_quoted(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "Fighting spread across Sudan. The UNICEF director said the agency needs a billion "
+        "dollars this year.",
+        MAY_2021,
+    )
+    agency = find(mentions, "the agency").actor
+    assert agency.code == "IGOUNOKID"  # UNICEF itself, not the government of Sudan
+    assert agency.sector != "GOV"
+
+
+def test_the_agency_repeats_the_agency_described_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "The Moroccan counterterror agency broke up a cell in Fez. UNICEF opened a school. "
+        "The agency said the cell was planning attacks.",
+        MAY_2021,
+    )
+    assert find(mentions, "The agency").actor.code == "MARGOV"
+
+
+def test_a_generic_organisation_is_no_government_and_no_news_outlet(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "Iraqi officials said the Islamic State commander was dead and that he had run "
+        "the group's external operations.",
+        MAY_2021,
+    )
+    group = find(mentions, "the group").actor
+    assert group.code == "IMGREBISI"
+    mentions = resolve(
+        "Ahmad Sadat, the provincial head for the Red Cross, told VOA that five people died. "
+        "The humanitarian assistance organization is one of the few with access.",
+        MAY_2021,
+    )
+    organisation = find(mentions, "humanitarian assistance organization").actor
+    assert organisation.code is not None and organisation.code.startswith("NGO")
+
+
+def test_a_group_or_company_with_a_name_of_its_own_points_back_at_nothing(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "Amnesty International criticised the law. Many exiles are part of the group "
+        "“Island Voices,” which campaigns for their return.",
+        MAY_2021,
+    )
+    assert not any("the group" in m.actor.text and m.actor.code for m in mentions)
+    mentions = resolve(
+        "Sony reported profits. Kenji Sato founded Hoshi Corporation in 2017. "
+        "The company renovates vacant houses.",
+        MAY_2021,
+    )
+    assert all(m.actor.code is None for m in mentions if m.actor.text == "The company")
+    mentions = resolve(
+        "Amnesty International condemned the raid. Soldiers of the Special Services Group "
+        "freed the hostages.",
+        MAY_2021,
+    )
+    assert not any("Special Services Group" in m.actor.text and m.actor.code for m in mentions)
+
+
+def test_a_described_group_skips_an_uncoded_plural_description(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "The Taliban emerged as one of the top two militant groups. The insurgent group has "
+        "been fighting the state for years.",
+        MAY_2021,
+    )
+    assert find(mentions, "The insurgent group").actor.code == find(mentions, "Taliban").actor.code
+
+
+def test_an_executive_director_of_an_aid_or_un_body_holds_no_business_post(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("Catherine Russell, UNICEF's executive director, told the council.")
+    russell = find(mentions, "Catherine Russell").actor
+    assert russell.code == "IGOUNOKIDGOV" and russell.sector != "BUS"
+    mentions = resolve("Jan Egeland, executive director of Human Rights Watch, spoke.")
+    egeland = find(mentions, "Jan Egeland").actor
+    assert egeland.code is not None and egeland.code.startswith("NGO")
+    assert egeland.sector is None
+    mentions = resolve("Tim Cook, the chief executive of Apple, said sales grew.")
+    assert find(mentions, "Tim Cook").actor.sector == "BUS"  # a company's executive is one

@@ -38,6 +38,8 @@ class _Zone:
     country: str | None = None
     org_rule: str | None = None
     destination: str | None = None
+    # the sector came from a modifier of a weak title ("*executive* director"), not the title
+    modifier_sector: bool = False
     rules: list[str] = field(default_factory=list)
 
 
@@ -234,6 +236,7 @@ class _Titles(_DocView):
                 mod = modifier_sectors[0]
                 if not (mod == "GOV" and zone.sector in ARMED_SECTORS):
                     zone.sector = mod
+                    zone.modifier_sector = True
             if any(self._former(j) for j in range(zs, title_m.start)):
                 zone.former = True  # "a former White House coordinator"
             if zone.former and zone.title.kind == "person":
@@ -317,3 +320,13 @@ class _Titles(_DocView):
             zone.sector = sector
         elif weak and zone.sector == "GOV" and base is not None and base.startswith("NGO"):
             zone.sector = None  # "a director at Human Rights Watch" holds no government post
+        elif (
+            weak
+            and zone.modifier_sector
+            and zone.title is not None
+            and base is not None
+            and base.startswith(("IGO", "NGO"))
+        ):
+            # "UNICEF's executive director": a rank within an international or aid
+            # organisation, no business post; its staff are coded as the title is
+            zone.sector = None if base.startswith("NGO") else zone.title.sector
