@@ -105,3 +105,23 @@ def test_an_executive_director_of_an_aid_or_un_body_holds_no_business_post(resol
     assert egeland.sector is None
     mentions = resolve("Tim Cook, the chief executive of Apple, said sales grew.")
     assert find(mentions, "Tim Cook").actor.sector == "BUS"  # a company's executive is one
+
+
+def test_a_member_belongs_to_the_body_he_is_a_member_of(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("A member of a Russian organized crime group was arrested in Spain.")
+    member = find(mentions, "A member").actor
+    assert member.country == "RUS" and member.sector == "CRM"
+    assert member.code != "RUSGOV"
+    mentions = resolve("A member of the Alawite minority was killed in Latakia.")
+    assert find(mentions, "A member").actor.code == "SYRCVL"
+    mentions = resolve("A member of a Kenyan savings club spoke to reporters.")
+    assert find(mentions, "A member").actor.code == "KEN"  # no sector known, not government
+    mentions = resolve("A member of the Russian delegation walked out.")
+    assert find(mentions, "A member").actor.code == "RUSGOV"
+
+
+def test_members_of_a_named_or_coded_body_take_its_sector(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("She is a member of the Japanese Liberal Democratic Party.")
+    assert find(mentions, "a member").actor.sector == "PTY"
+    mentions = resolve("He said senior members of Gbagbo's government knew of the plan.")
+    assert find(mentions, "senior members").actor.code == "CIVGOV"

@@ -123,6 +123,11 @@ class _RolePhrases(_Coreference):
             # "representatives of the business community", "Union of Teachers"
             c.sector = attached[2]
             end = max(b, attached[3])
+        elif "member" in role.flags and not mod_sectors and (body := self._body(hm.end - 1)):
+            # "a member of a Russian gang" belongs to what he is a member of: a body's
+            # sector ("of Gbagbo's government"), a people's civilians ("of the Alawite
+            # community"), or none for a body of no known sector, never the government
+            c.sector = self._body_sector(*body)
         definite = (
             a < hm.start and self.words[a] in DEFINITE or any(self._possessive(m) for m in sources)
         )
@@ -173,6 +178,37 @@ class _RolePhrases(_Coreference):
             if c.base is None and "generic" in role.flags:
                 return
         self._add(a, end, hm.end - 1, c)
+
+    def _body(self, head: int) -> tuple[int, int] | None:
+        """Tokens of the body named by "of" after a membership head ("members *of the
+        ruling party*")."""
+        if not self.parsed:
+            return None
+        for child in self.tokens[head].rights:
+            if child.dep_ == "prep" and self.words[child.i] == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj.left_edge.i, obj.i + 1
+        return None
+
+    def _body_sector(self, a: int, b: int) -> str | None:
+        """The sector of the body in tokens [a, b) that someone is a member of: its head's
+        mention if already coded ("Gbagbo's government"), its role or organisation word,
+        or civilians for a people; none otherwise."""
+        coded = self.mention_at.get(b - 1)
+        if coded is not None and coded.actor.kind != "person" and not coded.members:
+            return coded.actor.sector
+        inside = self._matches_in(a, b)
+        for m in reversed(inside):
+            role = m.first("role")
+            if role is not None and role.kind in ("group", "agent") and role.sector:
+                return role.sector
+            named = m.first("org", "institution", "group", "dict")
+            if named is not None and not m.has(*COUNTRYISH):
+                return self._entry_sector(named)
+        if inside and inside[-1].has("ethnic", "people"):
+            return "CVL"
+        return None
 
     def _organisation_copy(self, antecedent: Actor, c: _Code, weak: bool) -> _Code:
         copied = self._copy_person(antecedent, "coref:organisation")
