@@ -125,3 +125,13 @@ def test_members_of_a_named_or_coded_body_take_its_sector(resolve) -> None:  # t
     assert find(mentions, "a member").actor.sector == "PTY"
     mentions = resolve("He said senior members of Gbagbo's government knew of the plan.")
     assert find(mentions, "senior members").actor.code == "CIVGOV"
+
+
+def test_a_ministry_named_before_a_title_gives_the_official_its_country(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "Meanwhile, Ghana Fisheries Ministry official Ama Mensah says they are talking to Peru."
+    )
+    official = find(mentions, "Ama Mensah").actor
+    assert (official.code, official.kind) == ("GHAGOV", "person")
+    assert "Ghana" in official.text  # one mention: the country is part of the title
+    assert find(mentions, "Peru").actor.code == "PER"

@@ -100,9 +100,16 @@ class _Titles(_DocView):
                     break
                 i -= 1
                 continue
-            if self._is_name_token(i) and self.ent_at[i] is None and self.match_at[i] is None:
-                i -= 1  # words of a ministry's name: "Minister of Industry and Trade"
-                continue
+            if self._is_name_token(i) and self.match_at[i] is None:
+                ent = self.ent_at[i]
+                if ent is None:
+                    i -= 1  # words of a ministry's name: "Minister of Industry and Trade"
+                    continue
+                if ent.label_ == "ORG" and i + 1 < ent.end <= name_start and best < ent.end:
+                    # "Cameroon *Livestock* Ministry official X": a word of the named body
+                    # whose head is already in the title
+                    i -= 1
+                    continue
             break
         return self._analyse_zone(best, name_start)
 
