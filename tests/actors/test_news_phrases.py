@@ -135,3 +135,15 @@ def test_a_ministry_named_before_a_title_gives_the_official_its_country(resolve)
     assert (official.code, official.kind) == ("GHAGOV", "person")
     assert "Ghana" in official.text  # one mention: the country is part of the title
     assert find(mentions, "Peru").actor.code == "PER"
+
+
+def test_an_organisation_and_its_description_are_one_mention(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("Media watchdog Reporters Without Borders welcomed the release.")
+    rsf = find(mentions, "Reporters Without Borders")
+    assert rsf.actor.text == "Media watchdog Reporters Without Borders"
+    assert rsf.actor.code is not None and rsf.actor.code.startswith("NGO")
+    assert not any(m.actor.text == "Media" for m in mentions)
+    mentions = resolve("Kenya thanked the Red Cross for its help.")
+    assert find(mentions, "Red Cross").actor.text == "the Red Cross"  # no description
+    mentions = resolve("Police arrested a Kenyan journalist. Amnesty International protested.")
+    assert find(mentions, "Amnesty").actor.text == "Amnesty International"
