@@ -147,3 +147,16 @@ def test_an_organisation_and_its_description_are_one_mention(resolve) -> None:  
     assert find(mentions, "Red Cross").actor.text == "the Red Cross"  # no description
     mentions = resolve("Police arrested a Kenyan journalist. Amnesty International protested.")
     assert find(mentions, "Amnesty").actor.text == "Amnesty International"
+
+
+def test_a_post_in_a_non_state_body_is_no_government_post(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("John Kamau, president of the Kenya Farmers Association, said prices rose.")
+    kamau = find(mentions, "John Kamau").actor
+    assert (kamau.country, kamau.sector) == ("KEN", "AGR")
+    mentions = resolve("Mary Okafor, head of Nigeria's largest labor union, called a strike.")
+    assert find(mentions, "Mary Okafor").actor.code == "NGALAB"
+    # a post in the state stays one
+    mentions = resolve("Ali Raza, head of Pakistan's interior ministry, spoke to reporters.")
+    assert find(mentions, "Ali Raza").actor.code == "PAKGOV"
+    mentions = resolve("Kassym-Jomart Tokayev, President of Kazakhstan, arrived in Moscow.")
+    assert find(mentions, "Tokayev").actor.code == "KAZGOV"

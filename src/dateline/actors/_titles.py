@@ -15,6 +15,9 @@ from dateline.actors._kb import Entry
 from dateline.actors._match import Match
 from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DIPLOMAT_ROLES, ORGISH
 
+# Sectors of the state: a title "of" a body of these is a state post.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
 # Singular nouns naming an organisation, so that "the newspaper La Prensa" is one.
 ORG_NOUNS = frozenset(
     {"newspaper", "company", "firm", "group", "party", "agency", "organization", "movement"}
@@ -252,6 +255,23 @@ class _Titles(_DocView):
         self._zone_country(zone, ms, title_m)
         return zone
 
+    def _body_of_post(self, a: int, b: int) -> tuple[str | None] | None:
+        """The non-state body whose post a title after it names ("president of the Kenya
+        Farmers Association", "head of Nigeria's largest labor union"), as its sector: that
+        of a union, party or company, or of the members it names ("farmers": AGR), or none.
+        None when the body is a state or none at all ("President of Kenya")."""
+        heads = [
+            r
+            for m in self._matches_in(a, b)
+            if (r := m.first("role")) is not None and r.kind in ("group", "person")
+        ]
+        bodies = [r for r in heads if r.kind == "group"]
+        if not bodies or any(r.sector in STATE_SECTORS for r in bodies):
+            return None
+        own = [r.sector for r in bodies if r.sector]
+        members = [r.sector for r in heads if r.kind == "person" and r.sector]
+        return ((own or members or [None])[-1],)
+
     def _inside_org_name(self, m: Match) -> bool:
         """A role word within an organisation's name ("the National *Graduate* Institute")
         is no title; one ending the name ("the UN Emergency Relief *Coordinator*") is."""
@@ -318,6 +338,10 @@ class _Titles(_DocView):
             chosen = post_in
         if chosen is None:
             return
+        body = self._body_of_post(title_end, zone.end) if chosen is post_of else None
+        if body is not None and zone.sector != "ELI":
+            # "president of the Kenya Farmers Association": a post in a non-state body
+            zone.sector = body[0]
         base, iso, sector, rule = self._source_country(chosen)
         zone.base, zone.country = base, iso
         zone.rules.append(rule)
