@@ -160,3 +160,27 @@ def test_a_post_in_a_non_state_body_is_no_government_post(resolve) -> None:  # t
     assert find(mentions, "Ali Raza").actor.code == "PAKGOV"
     mentions = resolve("Kassym-Jomart Tokayev, President of Kazakhstan, arrived in Moscow.")
     assert find(mentions, "Tokayev").actor.code == "KAZGOV"
+
+
+def test_the_outlet_a_source_talks_to_is_not_the_country_in_focus(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "A journalist was arrested in Zimbabwe. His lawyer told VOA he was waiting for the "
+        "High Court to set a date. He said the courts would deal fairly with the case."
+    )
+    assert find(mentions, "the High Court").actor.country == "ZWE"
+    assert find(mentions, "the courts").actor.country == "ZWE"
+    assert find(mentions, "VOA").actor.code == "USAMED"  # still an actor of its own
+    mentions = resolve(
+        "Police raided a newspaper in Zimbabwe. According to the BBC, the government denied it."
+    )
+    assert find(mentions, "the government").actor.code == "ZWEGOV"
+
+
+def test_the_outlet_a_source_talks_to_is_no_antecedent(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "A reporter was jailed in Zimbabwe. His lawyer told VOA the arrest was unlawful. "
+        "The constitution protects the freedom of the press, he said, and the courts would "
+        "see that."
+    )
+    assert all(m.actor.code != "USAMED" for m in mentions if m.actor.text != "VOA")
+    assert find(mentions, "the courts").actor.country == "ZWE"

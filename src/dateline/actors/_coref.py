@@ -192,9 +192,14 @@ class _Coreference(_People):
         name, or as the employer of someone it quoted: "the UNICEF director") that such a
         phrase can mean. A role phrase of another head ("Iraqi officials") is no
         organisation named, and named ones before character ``since`` are too far back.
-        Only mentions before character ``before`` (where the phrase starts) count."""
+        Only mentions before character ``before`` (where the phrase starts) count, and
+        not the news outlet a source talked to ("told VOA ... freedom of the press")."""
         earlier = sorted(
-            (m for m in self.mentions if m.start < before and not m.members),
+            (
+                m
+                for m in self.mentions
+                if m.start < before and not m.members and m.start not in self.outlets
+            ),
             key=lambda m: m.start,
         )
         for mention in reversed(earlier):

@@ -270,7 +270,8 @@ class _Titles(_DocView):
             return None
         own = [r.sector for r in bodies if r.sector]
         members = [r.sector for r in heads if r.kind == "person" and r.sector]
-        return ((own or members or [None])[-1],)
+        sectors = own or members
+        return (sectors[-1] if sectors else None,)
 
     def _inside_org_name(self, m: Match) -> bool:
         """A role word within an organisation's name ("the National *Graduate* Institute")
