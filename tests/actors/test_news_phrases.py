@@ -184,3 +184,14 @@ def test_the_outlet_a_source_talks_to_is_no_antecedent(resolve) -> None:  # type
     )
     assert all(m.actor.code != "USAMED" for m in mentions if m.actor.text != "VOA")
     assert find(mentions, "the courts").actor.country == "ZWE"
+
+
+def test_well_known_ruling_and_opposition_parties_are_coded(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("Geza was expelled from the Zanu PF party on Friday.")
+    assert find(mentions, "Zanu PF").actor.code == "ZWEPTY"
+    mentions = resolve("Tendai Moyo, the ZANU-PF spokesman, denied the claims.")
+    assert find(mentions, "Tendai Moyo").actor.code == "ZWEPTY"
+    mentions = resolve("The Awami League called a strike in Dhaka.")
+    assert find(mentions, "Awami League").actor.code == "BGDPTY"
+    mentions = resolve("The Kuomintang criticised the plan.")
+    assert find(mentions, "Kuomintang").actor.code == "TWNPTY"
