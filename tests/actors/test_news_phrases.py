@@ -195,3 +195,13 @@ def test_well_known_ruling_and_opposition_parties_are_coded(resolve) -> None:  #
     assert find(mentions, "Awami League").actor.code == "BGDPTY"
     mentions = resolve("The Kuomintang criticised the plan.")
     assert find(mentions, "Kuomintang").actor.code == "TWNPTY"
+
+
+def test_the_leader_of_a_gang_is_a_criminal_not_an_official(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "Jean Pierre, the notorious leader of the Village de Dieu gang, was killed in a gun "
+        "battle with police in Haiti. The gang leader had escaped from prison."
+    )
+    leader = find(mentions, "Jean Pierre").actor
+    assert leader.sector == "CRM" and leader.code != "HTIGOV"
+    assert find(mentions, "The gang leader").actor.sector == "CRM"

@@ -15,6 +15,8 @@ from dateline.actors._kb import Entry
 from dateline.actors._match import Match
 from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DIPLOMAT_ROLES, ORGISH
 
+# Lower-case words inside names ("Village de Dieu", "Ahmed al Sharaa").
+NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "del", "della", "da", "dos", "al"})
 # Sectors of the state: a title "of" a body of these is a state post.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
@@ -152,6 +154,9 @@ class _Titles(_DocView):
                 continue
             if w in ("'s", "'", "-", "the", "a", "an", "of", "for", "in", "to", "and", "at"):
                 k += 1
+                continue
+            if w in NAME_PARTICLES and k > b + 1 and k + 1 < e and self._is_name_token(k + 1):
+                k += 1  # "the Village de Dieu gang", "the Banque du Liban"
                 continue
             modifier = self.tagged and (
                 self.tokens[k].pos_ in {"ADJ", "ADV"} or self.tokens[k].dep_ in ("amod", "compound")
@@ -337,12 +342,14 @@ class _Titles(_DocView):
             chosen = post_of
         elif post_in is not None and not is_diplomat:
             chosen = post_in
+        of_body = title_end < zone.end and self.words[title_end] in ("of", "for")
+        body = self._body_of_post(title_end, zone.end) if of_body else None
+        if body is not None and zone.sector != "ELI" and chosen in (post_of, None):
+            # "president of the Kenya Farmers Association", "the leader of the Village de
+            # Dieu gang": a post in a non-state body
+            zone.sector = body[0]
         if chosen is None:
             return
-        body = self._body_of_post(title_end, zone.end) if chosen is post_of else None
-        if body is not None and zone.sector != "ELI":
-            # "president of the Kenya Farmers Association": a post in a non-state body
-            zone.sector = body[0]
         base, iso, sector, rule = self._source_country(chosen)
         zone.base, zone.country = base, iso
         zone.rules.append(rule)
