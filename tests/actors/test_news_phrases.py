@@ -193,6 +193,8 @@ def test_well_known_ruling_and_opposition_parties_are_coded(resolve) -> None:  #
     assert find(mentions, "Tendai Moyo").actor.code == "ZWEPTY"
     mentions = resolve("The Awami League called a strike in Dhaka.")
     assert find(mentions, "Awami League").actor.code == "BGDPTY"
+    mentions = resolve("Sudan's former ruling National Congress Party denied the charges.")
+    assert find(mentions, "National Congress Party").actor.code == "SDNPTY"  # not India's
     mentions = resolve("The Kuomintang criticised the plan.")
     assert find(mentions, "Kuomintang").actor.code == "TWNPTY"
 
@@ -205,3 +207,19 @@ def test_the_leader_of_a_gang_is_a_criminal_not_an_official(resolve) -> None:  #
     leader = find(mentions, "Jean Pierre").actor
     assert leader.sector == "CRM" and leader.code != "HTIGOV"
     assert find(mentions, "The gang leader").actor.sector == "CRM"
+
+
+def test_a_definite_head_repeating_an_uncoded_one_gets_no_guessed_country(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "Nigeria's defense minister announced the activation of a standby military force. "
+        "The force, expected to comprise 5,000 troops, will fight terrorism."
+    )
+    assert find(mentions, "The force").actor.code is None  # not the Nigerian army
+
+
+def test_a_plural_description_does_not_block_the_group_named_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "Al-Shabab is one of two militant groups behind the surge. According to the "
+        "report, the militant group launched 500 attacks."
+    )
+    assert find(mentions, "the militant group").actor.code == find(mentions, "Shabab").actor.code

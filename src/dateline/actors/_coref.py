@@ -188,12 +188,13 @@ class _Coreference(_People):
     ) -> Actor | None:
         """ "the terror group", "the company", "the agency": the organisation it points
         back at. The latest mention with the same head ("the Moroccan counterterror agency"
-        ... "the agency") wins; otherwise the latest organisation the article named (by
-        name, or as the employer of someone it quoted: "the UNICEF director") that such a
-        phrase can mean. A role phrase of another head ("Iraqi officials") is no
-        organisation named, and named ones before character ``since`` are too far back.
-        Only mentions before character ``before`` (where the phrase starts) count, and
-        not the news outlet a source talked to ("told VOA ... freedom of the press")."""
+        ... "the agency") wins, even uncoded (then the phrase gets no code either);
+        otherwise the latest organisation the article named (by name, or as the employer
+        of someone it quoted: "the UNICEF director") that such a phrase can mean. A role
+        phrase of another head ("Iraqi officials") is no organisation named, and named
+        ones before character ``since`` are too far back. Only mentions before character
+        ``before`` (where the phrase starts) count, and not the news outlet a source
+        talked to ("told VOA ... freedom of the press")."""
         earlier = sorted(
             (
                 m
@@ -204,9 +205,10 @@ class _Coreference(_People):
         )
         for mention in reversed(earlier):
             actor = mention.actor
-            same = role is not None and actor.role == role
-            if same and actor.code is not None and actor.kind in ("organisation", "group"):
-                return actor
+            plural = (actor.rule or "").split("+")[0].endswith(":pl")
+            kind_ok = actor.kind in ("organisation", "group")
+            if role is not None and actor.role == role and kind_ok and not plural:
+                return actor  # uncoded too: "a standby force ... the force" is no other
         for mention in reversed(earlier):
             actor = mention.actor
             if mention.start < since:

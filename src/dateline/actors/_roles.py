@@ -150,7 +150,8 @@ class _RolePhrases(_Coreference):
             since = self.tokens[recent].idx
             antecedent = self._organisation_antecedent(c.sector, c.role, start, since)
             if antecedent is not None:
-                self._add(a, end, hm.end - 1, self._organisation_copy(antecedent, c, weak))
+                copied = self._organisation_copy(antecedent, c, weak) if antecedent.code else c
+                self._add(a, end, hm.end - 1, copied)
                 return
         if c.base is None and definite and c.sector in STATE_SECTORS and role.kind == "group":
             # "the government", "the army": the institution of the country in focus
@@ -165,7 +166,8 @@ class _RolePhrases(_Coreference):
                 start = self._chars(a, b)[0]
                 antecedent = self._organisation_antecedent(c.sector, c.role, start)
             if antecedent is not None:
-                self._add(a, end, hm.end - 1, self._organisation_copy(antecedent, c, weak))
+                copied = self._organisation_copy(antecedent, c, weak) if antecedent.code else c
+                self._add(a, end, hm.end - 1, copied)
                 return
         if c.base is None:
             if role.kind == "thing" or (role.kind == "group" and c.sector is None):
