@@ -223,3 +223,16 @@ def test_a_plural_description_does_not_block_the_group_named_before(resolve) -> 
         "report, the militant group launched 500 attacks."
     )
     assert find(mentions, "the militant group").actor.code == find(mentions, "Shabab").actor.code
+
+
+def test_the_head_of_an_aid_group_is_its_staff_not_a_government(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "The head of Doctors Without Borders (MSF) told the council that his teams in Sudan "
+        "saw abuse."
+    )
+    head = find(mentions, "The head").actor
+    assert head.code is not None and head.code.startswith("NGO")
+    assert head.sector is None and head.country != "SDN"
+    mentions = resolve("Red Cross officials suspended aid deliveries in Baghdad.")
+    officials = find(mentions, "Red Cross officials").actor
+    assert officials.code is not None and not officials.code.endswith("GOV")

@@ -102,6 +102,10 @@ class _Context(_DocView):
                 k = self.match_at[k].end if self.match_at[k] else k + 1  # type: ignore[union-attr]
             spans.append((head + 2, k))
         for a, b in spans:
+            for k in range(a, b):
+                m = self.match_at[k]
+                if m is not None and m.start >= a and m.end > b:
+                    b = m.end  # a name the parse splits: "of Doctors Without Borders"
             if b > e or a >= b:
                 continue
             if self._any_taken(a, b):

@@ -128,6 +128,14 @@ class _RolePhrases(_Coreference):
             # sector ("of Gbagbo's government"), a people's civilians ("of the Alawite
             # community"), or none for a body of no known sector, never the government
             c.sector = self._body_sector(*body)
+        if (
+            "weak" in role.flags
+            and role.kind == "person"
+            and c.sector == "GOV"
+            and not mod_sectors
+            and (c.base or "").startswith("NGO")
+        ):
+            c.sector = None  # "the head of Human Rights Watch" holds no government post
         definite = (
             a < hm.start and self.words[a] in DEFINITE or any(self._possessive(m) for m in sources)
         )
