@@ -25,6 +25,13 @@ LOCATIVE_PREPS = frozenset(
     | {"over", "under", "beyond", "outskirts"}
 )
 LOCATION_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within"})
+# Words whose "to"/"in" phrase is where someone travels ("a trip to Beijing", "arrived in
+# Amman"): that place stands for the country visited, not for its civilians.
+TRAVEL_WORDS = frozenset(
+    {"trip", "visit", "travel", "journey", "tour", "voyage", "arrive", "arrival", "fly"}
+    | {"flight", "head", "return", "go", "come", "move"}
+)
+DESTINATION_PREPS = frozenset({"to", "in", "into"})
 # Adjectives and participles tying a group to the organisation or person it serves
 # ("militants loyal to X", "workers affiliated with the union", "officers attached to X").
 MEMBERSHIP_WORDS = frozenset({"loyal", "affiliated", "belonging", "attached"})
@@ -95,6 +102,10 @@ class _Context(_DocView):
                 k = self.match_at[k].end if self.match_at[k] else k + 1  # type: ignore[union-attr]
             spans.append((head + 2, k))
         for a, b in spans:
+            for k in range(a, b):
+                m = self.match_at[k]
+                if m is not None and m.start >= a and m.end > b:
+                    b = m.end  # a name the parse splits: "of Doctors Without Borders"
             if b > e or a >= b:
                 continue
             if self._any_taken(a, b):
@@ -164,6 +175,19 @@ class _Context(_DocView):
         )
         follows = self.words[b] if b < self.n else ""
         return starts_line and follows in ("(", ",", "-", "—", "–", ":")
+
+    def _destination(self, i: int) -> bool:
+        """Is the place at ``i`` where someone travels ("his trip to Beijing", "flew to
+        Moscow", "arrived in Amman on a visit")?"""
+        if not self.parsed:
+            return False
+        tok = self.tokens[i]
+        while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or norm(tok.head.text) not in DESTINATION_PREPS:
+            return False
+        governor = tok.head.head
+        return str(governor.lemma_).lower() in TRAVEL_WORDS
 
     def _metonymic(self, i: int) -> bool:
         """Is a capital here an actor ("Beijing said") rather than a place ("in Beijing")?"""

@@ -16,6 +16,9 @@ from dateline.actors._records import _Code, _make_actor
 from dateline.actors._words import DEFINITE
 from dateline.model import Actor
 
+# Sectors of a country's state bodies and press: a generic "the group" or "the
+# organization" does not point back at them.
+STATE_OR_PRESS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "MED"})
 HEAD_OF_STATE_OFFICES = frozenset({"hos", "hog", "fm", "leader", "sg"})
 # Titles that name an office whoever holds it; "emir" or "king" must match the holder's role.
 GENERIC_OFFICES = frozenset(
@@ -180,17 +183,86 @@ class _Coreference(_People):
             if (t.covers(self.when) if self.when else t.end is None)
         )
 
-    def _organisation_antecedent(self, sector: str | None) -> Actor | None:
-        """ "the terror group", "the company": the last organisation of that sector."""
-        for mention in reversed(self.mentions):
+    def _organisation_antecedent(
+        self, sector: str | None, role: str | None, before: int, since: int = 0
+    ) -> Actor | None:
+        """ "the terror group", "the company", "the agency": the organisation it points
+        back at. The latest mention with the same head ("the Moroccan counterterror agency"
+        ... "the agency") wins, even uncoded (then the phrase gets no code either);
+        otherwise the latest organisation the article named (by name, or as the employer
+        of someone it quoted: "the UNICEF director") that such a phrase can mean. A role
+        phrase of another head ("Iraqi officials") is no organisation named, and named
+        ones before character ``since`` are too far back. Only mentions before character
+        ``before`` (where the phrase starts) count, and not the news outlet a source
+        talked to ("told VOA ... freedom of the press")."""
+        earlier = sorted(
+            (
+                m
+                for m in self.mentions
+                if m.start < before and not m.members and m.start not in self.outlets
+            ),
+            key=lambda m: m.start,
+        )
+        for mention in reversed(earlier):
             actor = mention.actor
-            if actor.kind not in ("organisation", "group") or actor.code is None:
+            plural = (actor.rule or "").split("+")[0].endswith(":pl")
+            kind_ok = actor.kind in ("organisation", "group")
+            if role is not None and actor.role == role and kind_ok and not plural:
+                return actor  # uncoded too: "a standby force ... the force" is no other
+        for mention in reversed(earlier):
+            actor = mention.actor
+            if mention.start < since:
+                break
+            if actor.code is None:
+                if sector is not None and actor.sector == sector and _proper(actor.text):
+                    return None  # "Beru Corporation ... the company": one we cannot code
                 continue
-            if mention.members:
+            candidate = self._employer(actor) if actor.kind == "person" else actor
+            if candidate is None or candidate.kind not in ("organisation", "group"):
                 continue
-            if sector is None or actor.sector == sector:
-                return actor
+            if not self._named(candidate):
+                if sector is not None and candidate.sector == sector:
+                    return candidate  # "Chinese firms" ... "the company"
+                continue
+            if self._can_be(candidate, sector):
+                return candidate
         return None
+
+    @staticmethod
+    def _named(actor: Actor) -> bool:
+        """Was the actor named (a knowledge-base organisation), not described by a role?"""
+        first = (actor.rule or "").split("+")[0]
+        named = ("kb:org:", "kb:inst:", "kb:group:", "kb:dict", "kb:ethnic:", "employer")
+        return first.startswith(named)
+
+    def _employer(self, person: Actor) -> Actor | None:
+        """The organisation a quoted person works for or belongs to ("Catherine Russell,
+        UNICEF's executive director", "an Islamic State commander"): it can be referred
+        back to. A person of a country's government names no organisation."""
+        base = self._base_of(person)
+        if not base or len(base) <= 3 or self.kb.country(base[:3]) is not None:
+            return None
+        # the organisation's own sector is the one inside its code (IMGREBISI: REB), not the
+        # person's post in it ("UNICEF's executive director")
+        sector = person.sector if person.sector and person.sector in base[3:] else None
+        c = _Code(base=base, sector=sector, kind="organisation", rule=["employer"])
+        return _make_actor(person.text, person.start or 0, person.end or 0, c)
+
+    @staticmethod
+    def _can_be(actor: Actor, sector: str | None) -> bool:
+        """Can a phrase of this sector ("the agency": GOV, "the group": none) mean the named
+        organisation? A generic "group" or "organization" is no state body and no news
+        outlet reporting the story; an "agency" is a government body or an international or
+        aid organisation; other heads need their own sector ("the charity": an NGO)."""
+        code = actor.code or ""
+        international = code.startswith(("IGO", "NGO"))
+        if sector is None:
+            return international or actor.sector not in STATE_OR_PRESS
+        if sector == "GOV":
+            return international or actor.sector == "GOV"
+        if sector == "NGO":
+            return code.startswith("NGO") or actor.sector == "NGO"
+        return actor.sector == sector
 
     def _pronoun_owner(self, a: int, head: int) -> Actor | None:
         """ "Bosnian Serbs said their forces had withdrawn", "the army moved its tanks": a
@@ -223,3 +295,9 @@ class _Coreference(_People):
                 return None
             return actor
         return None
+
+
+def _proper(text: str) -> bool:
+    """Does a phrase carry a name ("Beru Corporation"), not just a description ("the top
+    two militant groups")?"""
+    return any(word[:1].isupper() for word in text.split()[1:])

@@ -22,6 +22,8 @@ from dateline.actors._words import CALENDAR, COUNTRYISH, ORGISH
 from dateline.model import Actor
 
 PRO_ANTI = frozenset({"pro", "anti", "non"})
+# Words whose "to" names who a source spoke to ("according to", "said to", "spoke to").
+REPORTING_TO = frozenset({"according", "said", "told", "spoke", "speaking", "talking", "talked"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
@@ -72,6 +74,8 @@ class _DocView:
         self.mention_at: dict[int, Mention] = {}
         self.state = _Discourse()
         self.mentions: list[Mention] = []
+        # where the news outlets sources talk to are mentioned ("told VOA")
+        self.outlets: set[int] = set()
 
     def _matches_from(self, s: int, e: int) -> list[Match]:
         """The matches starting in tokens [s, e), in order."""
@@ -120,11 +124,30 @@ class _DocView:
         actor = _make_actor(str(self.text[a:b]), a, b, c)
         mention = Mention(a, b, actor, head, members or [])
         self.mentions.append(mention)
-        for one in members or [actor]:
-            self.state.note(one, one.start or a)
+        if self._reporting_outlet(actor, head):
+            self.outlets.add(a)
+        else:
+            for one in members or [actor]:
+                self.state.note(one, one.start or a)
         self._take(s, e)
         for k in range(s, e):
             self.mention_at[k] = mention
+
+    def _reporting_outlet(self, actor: Actor, head: int) -> bool:
+        """A news outlet a source talks to ("told VOA", "according to Reuters", "in an
+        interview with the BBC") reports the story: its country is not what the story is
+        about, so it does not become the country in focus."""
+        if actor.sector != "MED" or actor.kind != "organisation" or not self.parsed:
+            return False
+        tok = self.tokens[head]
+        if tok.dep_ in ("dobj", "dative") and tok.head.lemma_ == "tell":
+            return True
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        return (prep.lower_ == "to" and prep.head.lower_ in REPORTING_TO) or (
+            prep.lower_ == "with" and prep.head.lower_ in ("interview", "interviews")
+        )
 
     def _dep(self, i: int) -> str:
         return str(self.tokens[i].dep_) if self.parsed else ""

@@ -70,6 +70,8 @@ class _NamePhrases(_Context):
             elif capital and self._metonymic(hm.end - 1):
                 c.sector, c.kind = "GOV", "country"
                 c.rule.append("capital")
+            elif self._destination(hm.end - 1):
+                c.rule.append("destination")  # "his trip to Beijing": the country visited
             elif entry.kind in ("capital", "city"):
                 c.sector = "CVL"
         elif "several" in entry.flags and self._dict_group(hm, a, b, entry):

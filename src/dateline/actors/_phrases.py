@@ -14,7 +14,12 @@ from dateline.actors._kb import Entry
 from dateline.actors._match import Match
 from dateline.actors._named import _NamePhrases
 from dateline.actors._roles import _RolePhrases
+from dateline.actors._titles import ORG_NOUNS
 from dateline.actors._words import ATTACH_PREPS, COUNTRYISH, ORGISH
+
+# Words a description may put before its head ("media watchdog", "human rights group").
+MAX_DESCRIPTION_MODIFIERS = 3
+NOUNISH_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 
 
 class _Phrases(_RolePhrases, _NamePhrases):
@@ -68,6 +73,39 @@ class _Phrases(_RolePhrases, _NamePhrases):
         if nxt.end - nxt.start == 1 and self.words[b] in self.kb.name_clashes:
             return None
         return nxt
+
+    def _description_start(self, m: Match, s: int) -> int:
+        """Where a name left over by the noun phrases starts with the singular
+        organisational head describing it: "Media watchdog Reporters Without Borders"
+        (which the parser may split into verb and object) is one actor, the name's."""
+        k = m.start - 1
+        if k < s or self.taken[k] or not m.has("org", "institution", "group", "dict"):
+            return m.start
+        before = self.match_at[k]
+        role = before.first("role") if before is not None else None
+        if (
+            before is None
+            or role is None
+            or role.kind != "group"
+            or "plural" in role.flags
+            or (role.role or "") not in ORG_NOUNS
+            or self._any_taken(before.start, before.end)
+        ):
+            return m.start
+        start = before.start
+        # its modifiers ("media", "rights"), back to a determiner or the sentence's start
+        j = start - 1
+        while j >= s and start - j <= MAX_DESCRIPTION_MODIFIERS and not self.taken[j]:
+            word = self.words[j]
+            if word in ("the", "a", "an"):
+                return j
+            here = self.match_at[j]
+            if here is not None and here.has(*COUNTRYISH, *ORGISH):
+                break
+            if not word.isalpha() or (self.tagged and self.tokens[j].tag_ not in NOUNISH_TAGS):
+                break
+            j -= 1
+        return j + 1 if j < s else start
 
     def _phrase_head(self, s: int, e: int) -> int:
         # no parse: the head is the last word before a post-modifier ("President of X")

@@ -118,7 +118,7 @@ class _DocResolver(_Phrases, _Coordination):
                 and m.has(*COUNTRYISH, *ORGISH)
                 and not self._any_taken(m.start, m.end)
             ):
-                self._unit(m.start, m.end, m.end - 1, s, e)
+                self._unit(self._description_start(m, s), m.end, m.end - 1, s, e)
         new = sorted(self.mentions[before:], key=lambda m: m.start)
         for mention in new:
             if mention.members and mention.actor.rule == "coordination":

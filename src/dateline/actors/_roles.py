@@ -13,6 +13,7 @@ from dateline.actors._kb import Entry
 from dateline.actors._match import Match
 from dateline.actors._records import _Code, _make_actor
 from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DEFINITE, DIPLOMAT_ROLES, ORGISH
+from dateline.model import Actor
 
 COORD = frozenset({"and", ",", "or", "&", "as well as"})
 # Sectors whose definite, country-less mention ("the army", "the government") means the
@@ -20,6 +21,9 @@ COORD = frozenset({"and", ",", "or", "&", "as well as"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # Modifiers saying that a force does not belong to the place it is in
 # ("an international peacekeeping force in Liberia").
+# How many sentences before the current one a weak state head ("the agency") looks back
+# for the organisation it means before taking the country in focus.
+RECENT_SENTENCES = 2
 FOREIGN_MODIFIERS = frozenset({"international", "foreign", "multinational", "multi-national"})
 
 
@@ -119,12 +123,44 @@ class _RolePhrases(_Coreference):
             # "representatives of the business community", "Union of Teachers"
             c.sector = attached[2]
             end = max(b, attached[3])
+        elif "member" in role.flags and not mod_sectors and (body := self._body(hm.end - 1)):
+            # "a member of a Russian gang" belongs to what he is a member of: a body's
+            # sector ("of Gbagbo's government"), a people's civilians ("of the Alawite
+            # community"), or none for a body of no known sector, never the government
+            c.sector = self._body_sector(*body)
+        if (
+            "weak" in role.flags
+            and role.kind == "person"
+            and c.sector == "GOV"
+            and not mod_sectors
+            and (c.base or "").startswith("NGO")
+        ):
+            c.sector = None  # "the head of Human Rights Watch" holds no government post
         definite = (
             a < hm.start and self.words[a] in DEFINITE or any(self._possessive(m) for m in sources)
         )
         coref_ok = role.kind == "person" and not plural and (definite or c.base is not None)
         if coref_ok and self._title_coref(a, end, hm, role, c, definite):
             return
+        weak = "weak" in role.flags
+        if (
+            c.base is None
+            and definite
+            and role.kind == "group"
+            and not plural
+            and c.sector in STATE_SECTORS
+            and weak
+        ):
+            # "the agency", "the commission": an organisation just named (the UNICEF
+            # director ... the agency) before the state bodies of the country in focus
+            recent = self.state.sentence_starts[-1 - RECENT_SENTENCES :][0]
+            start = self._chars(a, b)[0]
+            since = self.tokens[recent].idx
+            antecedent = self._organisation_antecedent(c.sector, c.role, start, since)
+            if antecedent is not None:
+                copied = self._organisation_copy(antecedent, c, weak) if antecedent.code else c
+                self._add(a, end, hm.end - 1, copied)
+                return
         if c.base is None and definite and c.sector in STATE_SECTORS and role.kind == "group":
             # "the government", "the army": the institution of the country in focus
             located = self._sentence_location(s, e)
@@ -133,11 +169,12 @@ class _RolePhrases(_Coreference):
                 c.base, c.country = self._country_code(focus), focus
                 c.rule.append("focus")
         if c.base is None and definite and role.kind == "group" and not plural:
-            antecedent = self._organisation_antecedent(c.sector)
+            antecedent = None
+            if not self._names_follow(hm.end) and not self._in_name(hm):
+                start = self._chars(a, b)[0]
+                antecedent = self._organisation_antecedent(c.sector, c.role, start)
             if antecedent is not None:
-                copied = self._copy_person(antecedent, "coref:organisation")
-                copied.kind, copied.role = antecedent.kind, c.role
-                copied.sector = c.sector or antecedent.sector
+                copied = self._organisation_copy(antecedent, c, weak) if antecedent.code else c
                 self._add(a, end, hm.end - 1, copied)
                 return
         if c.base is None:
@@ -151,6 +188,60 @@ class _RolePhrases(_Coreference):
             if c.base is None and "generic" in role.flags:
                 return
         self._add(a, end, hm.end - 1, c)
+
+    def _body(self, head: int) -> tuple[int, int] | None:
+        """Tokens of the body named by "of" after a membership head ("members *of the
+        ruling party*")."""
+        if not self.parsed:
+            return None
+        for child in self.tokens[head].rights:
+            if child.dep_ == "prep" and self.words[child.i] == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj.left_edge.i, obj.i + 1
+        return None
+
+    def _body_sector(self, a: int, b: int) -> str | None:
+        """The sector of the body in tokens [a, b) that someone is a member of: its head's
+        mention if already coded ("Gbagbo's government"), its role or organisation word,
+        or civilians for a people; none otherwise."""
+        coded = self.mention_at.get(b - 1)
+        if coded is not None and coded.actor.kind != "person" and not coded.members:
+            return coded.actor.sector
+        inside = self._matches_in(a, b)
+        for m in reversed(inside):
+            role = m.first("role")
+            if role is not None and role.kind in ("group", "agent") and role.sector:
+                return role.sector
+            named = m.first("org", "institution", "group", "dict")
+            if named is not None and not m.has(*COUNTRYISH):
+                return self._entry_sector(named)
+        if inside and inside[-1].has("ethnic", "people"):
+            return "CVL"
+        return None
+
+    def _organisation_copy(self, antecedent: Actor, c: _Code, weak: bool) -> _Code:
+        copied = self._copy_person(antecedent, "coref:organisation")
+        copied.kind, copied.role = antecedent.kind, c.role
+        # a weak head ("the agency") takes the organisation's own sector
+        own = weak or (c.sector == "NGO" and (antecedent.code or "").startswith("NGO"))
+        copied.sector = antecedent.sector if own else (c.sector or antecedent.sector)
+        return copied
+
+    def _in_name(self, hm: Match) -> bool:
+        """ "the Special Services Group": a capitalised head after capitalised words is the
+        end of a name we do not know, not a reference back."""
+        i = hm.start
+        return i > 0 and self._is_name_token(hm.end - 1) and self._is_name_token(i - 1)
+
+    def _names_follow(self, i: int) -> bool:
+        """ "the group 'Chagossian Voices'", "the organization Dog Rescue": a name right
+        after the head introduces a new organisation instead of pointing back."""
+        if i >= self.n:
+            return False
+        if self.words[i] in ('"', "“", "‘", "'"):
+            return True
+        return self._is_name_token(i) and self.match_at[i] is None
 
     def _is_diplomat(self, role: Entry) -> bool:
         return any(p in DIPLOMAT_ROLES for p in (role.role or "").split())

@@ -15,6 +15,11 @@ from dateline.actors._kb import Entry
 from dateline.actors._match import Match
 from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DIPLOMAT_ROLES, ORGISH
 
+# Lower-case words inside names ("Village de Dieu", "Ahmed al Sharaa").
+NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "del", "della", "da", "dos", "al"})
+# Sectors of the state: a title "of" a body of these is a state post.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
 # Singular nouns naming an organisation, so that "the newspaper La Prensa" is one.
 ORG_NOUNS = frozenset(
     {"newspaper", "company", "firm", "group", "party", "agency", "organization", "movement"}
@@ -38,6 +43,8 @@ class _Zone:
     country: str | None = None
     org_rule: str | None = None
     destination: str | None = None
+    # the sector came from a modifier of a weak title ("*executive* director"), not the title
+    modifier_sector: bool = False
     rules: list[str] = field(default_factory=list)
 
 
@@ -98,9 +105,16 @@ class _Titles(_DocView):
                     break
                 i -= 1
                 continue
-            if self._is_name_token(i) and self.ent_at[i] is None and self.match_at[i] is None:
-                i -= 1  # words of a ministry's name: "Minister of Industry and Trade"
-                continue
+            if self._is_name_token(i) and self.match_at[i] is None:
+                ent = self.ent_at[i]
+                if ent is None:
+                    i -= 1  # words of a ministry's name: "Minister of Industry and Trade"
+                    continue
+                if ent.label_ == "ORG" and i + 1 < ent.end <= name_start and best < ent.end:
+                    # "Cameroon *Livestock* Ministry official X": a word of the named body
+                    # whose head is already in the title
+                    i -= 1
+                    continue
             break
         return self._analyse_zone(best, name_start)
 
@@ -140,6 +154,9 @@ class _Titles(_DocView):
                 continue
             if w in ("'s", "'", "-", "the", "a", "an", "of", "for", "in", "to", "and", "at"):
                 k += 1
+                continue
+            if w in NAME_PARTICLES and k > b + 1 and k + 1 < e and self._is_name_token(k + 1):
+                k += 1  # "the Village de Dieu gang", "the Banque du Liban"
                 continue
             modifier = self.tagged and (
                 self.tokens[k].pos_ in {"ADJ", "ADV"} or self.tokens[k].dep_ in ("amod", "compound")
@@ -234,6 +251,7 @@ class _Titles(_DocView):
                 mod = modifier_sectors[0]
                 if not (mod == "GOV" and zone.sector in ARMED_SECTORS):
                     zone.sector = mod
+                    zone.modifier_sector = True
             if any(self._former(j) for j in range(zs, title_m.start)):
                 zone.former = True  # "a former White House coordinator"
             if zone.former and zone.title.kind == "person":
@@ -241,6 +259,24 @@ class _Titles(_DocView):
                 zone.role_text = "former " + (zone.role_text or "")
         self._zone_country(zone, ms, title_m)
         return zone
+
+    def _body_of_post(self, a: int, b: int) -> tuple[str | None] | None:
+        """The non-state body whose post a title after it names ("president of the Kenya
+        Farmers Association", "head of Nigeria's largest labor union"), as its sector: that
+        of a union, party or company, or of the members it names ("farmers": AGR), or none.
+        None when the body is a state or none at all ("President of Kenya")."""
+        heads = [
+            r
+            for m in self._matches_in(a, b)
+            if (r := m.first("role")) is not None and r.kind in ("group", "person")
+        ]
+        bodies = [r for r in heads if r.kind == "group"]
+        if not bodies or any(r.sector in STATE_SECTORS for r in bodies):
+            return None
+        own = [r.sector for r in bodies if r.sector]
+        members = [r.sector for r in heads if r.kind == "person" and r.sector]
+        sectors = own or members
+        return (sectors[-1] if sectors else None,)
 
     def _inside_org_name(self, m: Match) -> bool:
         """A role word within an organisation's name ("the National *Graduate* Institute")
@@ -306,6 +342,12 @@ class _Titles(_DocView):
             chosen = post_of
         elif post_in is not None and not is_diplomat:
             chosen = post_in
+        of_body = title_end < zone.end and self.words[title_end] in ("of", "for")
+        body = self._body_of_post(title_end, zone.end) if of_body else None
+        if body is not None and zone.sector != "ELI" and chosen in (post_of, None):
+            # "president of the Kenya Farmers Association", "the leader of the Village de
+            # Dieu gang": a post in a non-state body
+            zone.sector = body[0]
         if chosen is None:
             return
         base, iso, sector, rule = self._source_country(chosen)
@@ -317,3 +359,13 @@ class _Titles(_DocView):
             zone.sector = sector
         elif weak and zone.sector == "GOV" and base is not None and base.startswith("NGO"):
             zone.sector = None  # "a director at Human Rights Watch" holds no government post
+        elif (
+            weak
+            and zone.modifier_sector
+            and zone.title is not None
+            and base is not None
+            and base.startswith(("IGO", "NGO"))
+        ):
+            # "UNICEF's executive director": a rank within an international or aid
+            # organisation, no business post; its staff are coded as the title is
+            zone.sector = None if base.startswith("NGO") else zone.title.sector
