@@ -102,3 +102,20 @@ def test_ongoing_acts_are_not_hypothetical(pipe: Pipeline, text: str, trigger: s
     events = [e for e in code(pipe, text) if e.trigger.text == trigger]
     assert events, f"no event on {trigger!r}"
     assert not any(e.hypothetical for e in events)
+
+
+# -- interview transcripts ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BBC: India's Prime Minister Narendra Modi recently visited Egypt after he began a "
+        "third term.",
+        "Most people there respect the army and those who serve in it. BBC: India's Prime Minister "
+        "Narendra Modi recently visited Egypt after he began a third term. Why does it matter?",
+    ],
+)
+def test_an_interview_speaker_label_is_not_the_subject(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    visits = [e for e in events if e.cameo.code == "042"]
+    assert visits and all(e.source.country == "IND" for e in visits)
+    assert not any(e.source.code == "GBRMED" for e in events)
