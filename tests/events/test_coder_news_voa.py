@@ -119,3 +119,18 @@ def test_an_interview_speaker_label_is_not_the_subject(pipe: Pipeline, text: str
     visits = [e for e in events if e.cameo.code == "042"]
     assert visits and all(e.source.country == "IND" for e in visits)
     assert not any(e.source.code == "GBRMED" for e in events)
+
+
+# -- "fight a war against X": the object is the fighting ------------------------------------
+def test_fighting_an_insurgency_targets_whom_it_is_against(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "The rebels have been fighting a bloody insurgency against the Nigerian state."
+    )
+    fights = [e for e in events if e.cameo.code == "190"]
+    assert fights and all(e.target is not None and e.target.country == "NGA" for e in fights)
+    assert not any(e.target is not None and "insurgency" in e.target.text for e in events)
+
+
+def test_fighting_an_enemy_still_targets_the_enemy(pipe: Pipeline) -> None:
+    events = code(pipe, "Kurdish militants fought Turkish troops near the border.")
+    assert any(e.cameo.code == "190" and e.target and e.target.country == "TUR" for e in events)
