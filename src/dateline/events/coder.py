@@ -59,6 +59,16 @@ INTENT_VERBS = INTENT_GOVERNORS | {
     "urge",
     "wish",
 }
+# Verbs whose that-clause or infinitive clause is wished, expected or denied, not reported:
+# "denied that it had supplied drones" reports no supply.
+UNASSERTED_CLAUSE_GOVERNORS = {"hope", "wish", "expect", "deny"}
+# Verbs whose complement is already going on: "must stop killing civilians", "will continue
+# fighting" do not make the killing or fighting hypothetical.
+ONGOING_GOVERNORS = {"stop", "cease", "quit", "continue", "keep"}
+# How many governing verbs are climbed to find the modality of an action ("may have to
+# consider ... or ask ...").
+MAX_MODALITY_HOPS = 3
+SUBJECT_OR_AUX_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "expl"}
 # Prepositions of a target that may name a thing of the target's: "restrictions *on* the
 # market for X", "strikes *against* positions held by X".
 TARGET_PREPOSITIONS = {"on", "against", "at", "toward", "towards"}
@@ -94,6 +104,8 @@ COMPLEMENT_PREPOSITIONS = ("to", "against", "on", "at", "with")
 # CAMEO roots of speech acts (statements, appeals, demands, disapproval, rejection, threats,
 # denials), whose target may be the subject of the clause they introduce.
 SPEECH_ACT_ROOTS = {"01", "02", "10", "11", "12", "13", "16"}
+# CAMEO code of denials of responsibility or of an accusation.
+DENIAL_CODE = "016"
 # Only actions done *with* someone make a dyad of coordinated subjects ("X and Y met",
 # "X and Y agreed"); "X and Y condemned ..." is two statements, not X condemning Y.
 RECIPROCAL_TARGETS = {"prep:with", "between"}
@@ -804,7 +816,9 @@ class EventCoder:
                         found = self._actors_at(syntax.surface_subject_of(child), by_token)
                         if found:
                             return found
-        found = self._complement_target(tok, by_token)
+        # A denial is aimed at its accusers, not at whoever the denied act was done to:
+        # "denied providing sanctuary *to the fighters*" names no target.
+        found = [] if rule.cameo.startswith(DENIAL_CODE) else self._complement_target(tok, by_token)
         if found:
             return found
         if rule.cameo[:2] == PROTEST_ROOT:
@@ -1549,9 +1563,42 @@ def _governs(trigger: Token, tok: Token, *, through_participles: bool = False) -
     return False
 
 
-def _is_hypothetical(tok: Token) -> bool:
+def _is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
         return True
+    if hops > 0 and tok.head.i != tok.i:
+        head = tok.head
+        if (
+            tok.dep_ == "xcomp"
+            and head.lemma_.lower() not in ONGOING_GOVERNORS
+            and _is_hypothetical(head, hops - 1)
+        ):
+            # "will start reaching out", "can help push for": the modal of the governing verb
+            return True
+        if (
+            tok.dep_ == "conj"
+            and tok.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in SUBJECT_OR_AUX_DEPS for c in tok.children)
+            and _is_hypothetical(head, hops - 1)
+        ):
+            # "may overreach and start threatening": a conjunct verb without its own subject
+            # or auxiliary shares the first verb's modality
+            return True
+        if (
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.pos_ in {"NOUN", "PROPN"}
+            and _is_hypothetical(head, hops - 1)
+        ):
+            # "a ceasefire could take place", "cooperation could resume": an event noun that
+            # is the subject of a hypothetical verb has not happened
+            return True
+        if (
+            tok.dep_ == "ccomp"
+            and tok.pos_ in {"VERB", "AUX"}
+            and head.lemma_.lower() in UNASSERTED_CLAUSE_GOVERNORS
+        ):
+            # "is expecting X to launch ...", "hopes X will ...", "denied that X ..."
+            return True
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
         # "could escalate *by testing* ...": the means shares the modality of its verb
         return _is_hypothetical(tok.head.head)

@@ -40,9 +40,21 @@ def subject_of(tok: Token) -> Token | None:
     """The grammatical subject of a verb, following shared-subject clauses upwards."""
     current = tok
     for _ in range(MAX_SUBJECT_HOPS + 1):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1:
+            # "REPORTER: The minister visited ...": an interview's speaker label, read as a
+            # second subject, is not who acted.
+            subjects = [s for s in subjects if not _is_speaker_label(s)] or subjects
+        if subjects:
+            subject = subjects[0]
+            if _is_speaker_label(subject):
+                # "REPORTER: The minister visited ...", parsed as the label with the actor
+                # in apposition: the actor after the colon is the subject.
+                subject = next(
+                    (c for c in subject.rights if c.dep_ == "appos"),
+                    subject,
+                )
+            return subject
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
         if (
@@ -64,6 +76,12 @@ def subject_of(tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _is_speaker_label(tok: Token) -> bool:
+    """A name followed by a colon ("VOA: ...", "Smith: ...") that the parse took as a subject."""
+    after = tok.i + 1
+    return after < len(tok.doc) and tok.doc[after].text == ":"
 
 
 def passive_subject_of(tok: Token) -> Token | None:
