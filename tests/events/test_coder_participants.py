@@ -237,3 +237,45 @@ def test_the_means_of_a_possible_act_is_possible_too(pipe: Pipeline) -> None:
     events = code(pipe, "North Korea could escalate tensions by testing its missiles again.")
     tests = [e for e in events if e.trigger.text == "testing"]
     assert tests and all(e.hypothetical for e in tests)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "absent"),
+    [
+        (
+            "Turkey threatened to close its border with Syria unless Damascus accepted its "
+            "demands.",
+            ("TUR", "SYR", "13"),
+            ("SYR", None, "08"),
+        ),
+        (
+            "The Kenyan army said it would attack the town if the rebels rejected the truce.",
+            ("KEN", None, "13"),
+            ("KEN", None, "12"),
+        ),
+        (
+            "Ghana will withdraw its troops from Mali unless the junta agrees to hold "
+            "elections and frees the detained ministers.",
+            ("GHA", "MLI", "13"),
+            ("MLI", "MLI", "08"),
+        ),
+    ],
+)
+def test_the_condition_of_a_threat_is_no_act(
+    pipe: Pipeline,
+    text: str,
+    kept: tuple[str, str, str],
+    absent: tuple[str, str | None, str],
+) -> None:
+    """What a threat or an offer makes its condition has not happened: it is asked of the
+    other side, the threat's target."""
+    found = roots(code(pipe, text))
+    assert kept in found
+    assert absent not in found
+    assert not any(s == absent[0] and c == absent[2] for s, _, c in found)
+
+
+def test_as_if_sets_no_condition(pipe: Pipeline) -> None:
+    text = "Kenyan police beat the protesters in Nairobi as if they were criminals."
+    found = roots(code(pipe, text))
+    assert ("KEN", "KEN", "18") in found or ("KEN", "KEN", "17") in found

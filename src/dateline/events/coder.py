@@ -32,7 +32,13 @@ from dateline.events.lexicon import (
     TriggerRule,
     words_match,
 )
-from dateline.events.mood import INTENT_GOVERNORS, MoodTable, detect_mood, load_moods
+from dateline.events.mood import (
+    CONDITION_MARKS,
+    INTENT_GOVERNORS,
+    MoodTable,
+    detect_mood,
+    load_moods,
+)
 from dateline.events.time import ResolvedDate, resolve_date
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
@@ -1334,7 +1340,7 @@ def _is_requested_content(tok: Token, depth: int = 0) -> bool:
         return True
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"}:
         tok = tok.head  # "demanded that Y *lift the restrictions*": the noun's verb decides
-    if _is_alleged(tok):
+    if _is_alleged(tok) or _is_condition(tok):
         return True
     if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and _is_reported_obligation(tok.head.head):
         return True  # "X said Y must be ready *to mediate*": X demands it of Y
@@ -1361,6 +1367,22 @@ def _is_requested_content(tok: Token, depth: int = 0) -> bool:
     return lemma in REQUEST_HEADS or (
         (tok.dep_ == "xcomp" or infinitive) and lemma in REQUEST_HEADS_XCOMP
     )
+
+
+def _is_condition(tok: Token) -> bool:
+    """ "will launch an offensive *unless Baghdad accepts* its terms", "would meet the mediator
+    *if he gave* them a veto": the condition a threat or an offer sets is what it asks of the
+    other side (the threat's target), not an act that took place. "as if" compares; it sets no
+    condition."""
+    for _ in range(2 * MAX_CONJUNCT_HOPS):
+        if tok.dep_ not in {"conj", "xcomp"} or tok.head.i == tok.i:
+            break
+        # "unless Y agrees to hold elections and *frees* the ministers"
+        tok = tok.head
+    if tok.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    return bool(marks & CONDITION_MARKS) and "as" not in marks
 
 
 def _is_alleged(tok: Token) -> bool:
