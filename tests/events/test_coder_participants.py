@@ -279,3 +279,14 @@ def test_as_if_sets_no_condition(pipe: Pipeline) -> None:
     text = "Kenyan police beat the protesters in Nairobi as if they were criminals."
     found = roots(code(pipe, text))
     assert ("KEN", "KEN", "18") in found or ("KEN", "KEN", "17") in found
+
+
+def test_throwing_stones_at_someone_is_a_violent_protest(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "Kenyan protesters hurled rocks and bottles at Ugandan police."))
+    assert ("KEN", "UGA", "14") in found
+    assert not any(r in {"18", "19"} for _, _, r in found)
+
+
+def test_throwing_ones_support_is_no_stone_throwing(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "The Kenyan minister threw his support behind Ethiopia."))
+    assert not any(r == "14" for _, _, r in found)
