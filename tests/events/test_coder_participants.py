@@ -290,3 +290,15 @@ def test_throwing_stones_at_someone_is_a_violent_protest(pipe: Pipeline) -> None
 def test_throwing_ones_support_is_no_stone_throwing(pipe: Pipeline) -> None:
     found = roots(code(pipe, "The Kenyan minister threw his support behind Ethiopia."))
     assert not any(r == "14" for _, _, r in found)
+
+
+def test_force_used_to_coerce_someone_is_aimed_at_him(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "Kenyan police opened fire to disperse Somali protesters in Nairobi."))
+    assert ("KEN", "SOM", "19") in found
+    assert ("KEN", None, "19") not in found
+
+
+def test_force_used_to_protect_someone_is_not_aimed_at_him(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "Kenyan soldiers opened fire to protect Somali civilians."))
+    assert ("KEN", "SOM", "19") not in found
+    assert ("KEN", "SOM", "07") in found

@@ -111,6 +111,10 @@ RECIPROCAL_CODE_PREFIXES = ("040", "046", "06", "19")
 # CAMEO root of force postures (mobilising, deploying, exercises): their object is usually
 # the source's own forces; whom they are aimed at is in their purpose.
 FORCE_POSTURE_ROOT = "15"
+# CAMEO roots of uses of force (coercion, assault, fighting, mass violence), and the first
+# root of a purpose that makes force aimed at its object ("fired to disperse X": 175).
+FORCE_ROOTS = ("17", "18", "19", "20")
+COERCIVE_PURPOSE_ROOT = "17"
 # How far "the resumption of talks of ..." chains are followed inside an object phrase.
 MAX_OF_CHAIN = 2
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
@@ -827,6 +831,10 @@ class EventCoder:
             found = self._purpose_opponent(tok, by_token)
             if found:
                 return found
+        if rule.cameo[:2] in FORCE_ROOTS:
+            found = self._forced_purpose_target(tok, by_token)
+            if found:
+                return found
         obj = syntax.object_of(tok)
         if obj is None and tok.pos_ == "VERB":
             # "reneged *on* its commitment to X", "backed away *from* its pledge to X": the
@@ -855,6 +863,24 @@ class EventCoder:
                     found = self._actors_at(pobj, by_token)
                     if found:
                         return found
+        return []
+
+    def _forced_purpose_target(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+        """Force used to coerce someone is aimed at him: "opened fire *to disperse the
+        protesters*", "fired tear gas to break up the crowd". Only a coercive purpose counts:
+        "opened fire to protect the civilians" does not fire on them."""
+        for purpose in tok.children:
+            if purpose.dep_ != "advcl" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+            ):
+                continue  # "..., killing X" reports a result, coded on its own
+            rule = self.match(purpose)
+            if rule is None or rule.cameo[:2] < COERCIVE_PURPOSE_ROOT:
+                continue
+            obj = syntax.object_of(purpose)
+            found = self._actors_at(obj, by_token) if obj is not None else []
+            if found:
+                return found
         return []
 
     def _purpose_opponent(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
