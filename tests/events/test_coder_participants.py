@@ -302,3 +302,12 @@ def test_force_used_to_protect_someone_is_not_aimed_at_him(pipe: Pipeline) -> No
     found = roots(code(pipe, "Kenyan soldiers opened fire to protect Somali civilians."))
     assert ("KEN", "SOM", "19") not in found
     assert ("KEN", "SOM", "07") in found
+
+
+def test_an_act_someone_has_the_right_or_mandate_to_do_is_not_done(pipe: Pipeline) -> None:
+    text = "Washington on Thursday defended the right of Israeli troops to fire on Hamas militants."
+    found = roots(code(pipe, text))
+    assert ("USA", "ISR", "05") in found
+    assert not any(r == "19" for _, _, r in found)
+    text = "The Security Council gave the Kenyan mission a mandate to protect Somali civilians."
+    assert not any(r == "07" for _, _, r in roots(code(pipe, text)))

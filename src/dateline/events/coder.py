@@ -115,6 +115,8 @@ FORCE_POSTURE_ROOT = "15"
 # root of a purpose that makes force aimed at its object ("fired to disperse X": 175).
 FORCE_ROOTS = ("17", "18", "19", "20")
 COERCIVE_PURPOSE_ROOT = "17"
+# Nouns of a right, power or chance: their infinitive is a possible act ("the right to fire").
+ENTITLEMENT_NOUNS = word_class("entitlement_noun")
 # How far "the resumption of talks of ..." chains are followed inside an object phrase.
 MAX_OF_CHAIN = 2
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
@@ -1366,7 +1368,7 @@ def _is_requested_content(tok: Token, depth: int = 0) -> bool:
         return True
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"}:
         tok = tok.head  # "demanded that Y *lift the restrictions*": the noun's verb decides
-    if _is_alleged(tok) or _is_condition(tok):
+    if _is_alleged(tok) or _is_condition(tok) or _is_entitled(tok):
         return True
     if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and _is_reported_obligation(tok.head.head):
         return True  # "X said Y must be ready *to mediate*": X demands it of Y
@@ -1392,6 +1394,16 @@ def _is_requested_content(tok: Token, depth: int = 0) -> bool:
     # "told Y to withdraw" asks; "was told that soldiers beat ..." reports.
     return lemma in REQUEST_HEADS or (
         (tok.dep_ == "xcomp" or infinitive) and lemma in REQUEST_HEADS_XCOMP
+    )
+
+
+def _is_entitled(tok: Token) -> bool:
+    """ "defended the right of X *to fire* on Y", "has a mandate *to protect* civilians": an
+    act someone has the right, power or chance to do is possible, not done."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in ENTITLEMENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
 
 
