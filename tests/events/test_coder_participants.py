@@ -311,3 +311,28 @@ def test_an_act_someone_has_the_right_or_mandate_to_do_is_not_done(pipe: Pipelin
     assert not any(r == "19" for _, _, r in found)
     text = "The Security Council gave the Kenyan mission a mandate to protect Somali civilians."
     assert not any(r == "07" for _, _, r in roots(code(pipe, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "absent"),
+    [
+        (
+            "Somali gunmen killed 12 Kenyans in Mandera, the deadliest attack since the "
+            "Somali insurgency began.",
+            ("SOM", "KEN", "19"),
+            "14",
+        ),
+        (
+            "Kenya has sent 500 troops to Somalia since the clashes between Kenyan and Somali "
+            "forces in 2011.",
+            ("KEN", "SOM", "15"),
+            "19",
+        ),
+    ],
+)
+def test_a_past_act_that_dates_another_is_not_reported_again(
+    pipe: Pipeline, text: str, kept: tuple[str, str, str], absent: str
+) -> None:
+    found = roots(code(pipe, text))
+    assert kept in found
+    assert not any(r == absent for _, _, r in found)

@@ -115,6 +115,10 @@ FORCE_POSTURE_ROOT = "15"
 # root of a purpose that makes force aimed at its object ("fired to disperse X": 175).
 FORCE_ROOTS = ("17", "18", "19", "20")
 COERCIVE_PURPOSE_ROOT = "17"
+# "since the war", "since the uprising began": the words that name a past act to date another,
+# and the verbs that mark its start or end.
+TIME_ANCHOR_WORDS = {"since"}
+ASPECTUAL_VERBS = {"begin", "start", "end", "erupt", "break", "finish", "stop"}
 # Nouns of a right, power or chance: their infinitive is a possible act ("the right to fire").
 ENTITLEMENT_NOUNS = word_class("entitlement_noun")
 # How far "the resumption of talks of ..." chains are followed inside an object phrase.
@@ -299,7 +303,12 @@ class EventCoder:
             rule = self.match(tok)
             if rule is None and _is_reported_obligation(tok):
                 rule = MUST_RULE
-            if rule is None or tok.i in carried or _is_requested_content(tok):
+            if (
+                rule is None
+                or tok.i in carried
+                or _is_requested_content(tok)
+                or _is_time_anchor(tok)
+            ):
                 continue
             obj = syntax.object_of(tok)
             if obj is not None and tok.pos_ == "VERB":
@@ -1394,6 +1403,22 @@ def _is_requested_content(tok: Token, depth: int = 0) -> bool:
     # "told Y to withdraw" asks; "was told that soldiers beat ..." reports.
     return lemma in REQUEST_HEADS or (
         (tok.dep_ == "xcomp" or infinitive) and lemma in REQUEST_HEADS_XCOMP
+    )
+
+
+def _is_time_anchor(tok: Token) -> bool:
+    """ "the deadliest attack *since the uprising* began", "the worst violence *since the
+    2008 clashes*": a past act named to date the present one is not reported again."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ANCHOR_WORDS:
+        return True
+    clause = tok.head
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and clause.dep_ == "advcl"
+        and clause.lemma_.lower() in ASPECTUAL_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in TIME_ANCHOR_WORDS for c in clause.children)
     )
 
 
