@@ -336,3 +336,15 @@ def test_a_past_act_that_dates_another_is_not_reported_again(
     found = roots(code(pipe, text))
     assert kept in found
     assert not any(r == absent for _, _, r in found)
+
+
+def test_a_nouns_by_phrase_names_its_agent(pipe: Pipeline) -> None:
+    text = (
+        "Cairo's police chief warned that police will no longer tolerate rallies by the "
+        "Egyptian opposition."
+    )
+    events = code(pipe, text)
+    protests = [e for e in events if e.cameo.code.startswith("14")]
+    assert protests
+    assert all(e.source.sector != "COP" and e.source.text != "police" for e in protests)
+    assert any("opposition" in e.source.text for e in protests)

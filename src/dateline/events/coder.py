@@ -917,6 +917,12 @@ class EventCoder:
         frame = tok.head if tok.dep_ == "compound" else tok  # "launched a mediation effort"
         verb = syntax.light_verb_of(frame)
         if verb is not None:
+            for agent in syntax.prep_objects(frame, "by"):
+                # "will not tolerate rallies *by X*": the noun names its own agent, whoever
+                # the subject of the verb taking it is.
+                found = self._actors_at(agent, by_token)
+                if found:
+                    return found
             subject = syntax.subject_of(verb)
             if subject is None and verb.lemma_.lower() in syntax.PARTAKING_VERBS:
                 subject = syntax.passive_subject_of(verb)  # "forces *were engaged* in ..."
