@@ -348,3 +348,17 @@ def test_a_nouns_by_phrase_names_its_agent(pipe: Pipeline) -> None:
     assert protests
     assert all(e.source.sector != "COP" and e.source.text != "police" for e in protests)
     assert any("opposition" in e.source.text for e in protests)
+
+
+def test_an_announced_plan_is_its_owners_intent(pipe: Pipeline) -> None:
+    found = dyads(code(pipe, "Kenya announced a plan to impose sanctions on Uganda."))
+    assert ("KEN", "UGA", "1312") in found
+    assert ("KEN", "UGA", "163") not in found  # not imposed yet
+
+
+def test_a_rejected_plan_is_its_authors_not_the_rejecters(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "Pakistan rejected Kenya's plan to deploy troops in Somalia."))
+    assert ("PAK", "KEN", "12") in found
+    assert not any(s == "PAK" and r in {"13", "15", "03"} for s, _, r in found)
+    found = roots(code(pipe, "Kenya rejected a plan to send troops to Somalia."))
+    assert not any(r in {"13", "15", "03"} for _, _, r in found)
