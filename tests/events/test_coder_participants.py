@@ -237,3 +237,128 @@ def test_the_means_of_a_possible_act_is_possible_too(pipe: Pipeline) -> None:
     events = code(pipe, "North Korea could escalate tensions by testing its missiles again.")
     tests = [e for e in events if e.trigger.text == "testing"]
     assert tests and all(e.hypothetical for e in tests)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "absent"),
+    [
+        (
+            "Turkey threatened to close its border with Syria unless Damascus accepted its "
+            "demands.",
+            ("TUR", "SYR", "13"),
+            ("SYR", None, "08"),
+        ),
+        (
+            "The Kenyan army said it would attack the town if the rebels rejected the truce.",
+            ("KEN", None, "13"),
+            ("KEN", None, "12"),
+        ),
+        (
+            "Ghana will withdraw its troops from Mali unless the junta agrees to hold "
+            "elections and frees the detained ministers.",
+            ("GHA", "MLI", "13"),
+            ("MLI", "MLI", "08"),
+        ),
+    ],
+)
+def test_the_condition_of_a_threat_is_no_act(
+    pipe: Pipeline,
+    text: str,
+    kept: tuple[str, str, str],
+    absent: tuple[str, str | None, str],
+) -> None:
+    """What a threat or an offer makes its condition has not happened: it is asked of the
+    other side, the threat's target."""
+    found = roots(code(pipe, text))
+    assert kept in found
+    assert absent not in found
+    assert not any(s == absent[0] and c == absent[2] for s, _, c in found)
+
+
+def test_as_if_sets_no_condition(pipe: Pipeline) -> None:
+    text = "Kenyan police beat the protesters in Nairobi as if they were criminals."
+    found = roots(code(pipe, text))
+    assert ("KEN", "KEN", "18") in found or ("KEN", "KEN", "17") in found
+
+
+def test_throwing_stones_at_someone_is_a_violent_protest(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "Kenyan protesters hurled rocks and bottles at Ugandan police."))
+    assert ("KEN", "UGA", "14") in found
+    assert not any(r in {"18", "19"} for _, _, r in found)
+
+
+def test_throwing_ones_support_is_no_stone_throwing(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "The Kenyan minister threw his support behind Ethiopia."))
+    assert not any(r == "14" for _, _, r in found)
+
+
+def test_force_used_to_coerce_someone_is_aimed_at_him(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "Kenyan police opened fire to disperse Somali protesters in Nairobi."))
+    assert ("KEN", "SOM", "19") in found
+    assert ("KEN", None, "19") not in found
+
+
+def test_force_used_to_protect_someone_is_not_aimed_at_him(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "Kenyan soldiers opened fire to protect Somali civilians."))
+    assert ("KEN", "SOM", "19") not in found
+    assert ("KEN", "SOM", "07") in found
+
+
+def test_an_act_someone_has_the_right_or_mandate_to_do_is_not_done(pipe: Pipeline) -> None:
+    text = "Washington on Thursday defended the right of Israeli troops to fire on Hamas militants."
+    found = roots(code(pipe, text))
+    assert ("USA", "ISR", "05") in found
+    assert not any(r == "19" for _, _, r in found)
+    text = "The Security Council gave the Kenyan mission a mandate to protect Somali civilians."
+    assert not any(r == "07" for _, _, r in roots(code(pipe, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "absent"),
+    [
+        (
+            "Somali gunmen killed 12 Kenyans in Mandera, the deadliest attack since the "
+            "Somali insurgency began.",
+            ("SOM", "KEN", "19"),
+            "14",
+        ),
+        (
+            "Kenya has sent 500 troops to Somalia since the clashes between Kenyan and Somali "
+            "forces in 2011.",
+            ("KEN", "SOM", "15"),
+            "19",
+        ),
+    ],
+)
+def test_a_past_act_that_dates_another_is_not_reported_again(
+    pipe: Pipeline, text: str, kept: tuple[str, str, str], absent: str
+) -> None:
+    found = roots(code(pipe, text))
+    assert kept in found
+    assert not any(r == absent for _, _, r in found)
+
+
+def test_a_nouns_by_phrase_names_its_agent(pipe: Pipeline) -> None:
+    text = (
+        "Cairo's police chief warned that police will no longer tolerate rallies by the "
+        "Egyptian opposition."
+    )
+    events = code(pipe, text)
+    protests = [e for e in events if e.cameo.code.startswith("14")]
+    assert protests
+    assert all(e.source.sector != "COP" and e.source.text != "police" for e in protests)
+    assert any("opposition" in e.source.text for e in protests)
+
+
+def test_an_announced_plan_is_its_owners_intent(pipe: Pipeline) -> None:
+    found = dyads(code(pipe, "Kenya announced a plan to impose sanctions on Uganda."))
+    assert ("KEN", "UGA", "1312") in found
+    assert ("KEN", "UGA", "163") not in found  # not imposed yet
+
+
+def test_a_rejected_plan_is_its_authors_not_the_rejecters(pipe: Pipeline) -> None:
+    found = roots(code(pipe, "Pakistan rejected Kenya's plan to deploy troops in Somalia."))
+    assert ("PAK", "KEN", "12") in found
+    assert not any(s == "PAK" and r in {"13", "15", "03"} for s, _, r in found)
+    found = roots(code(pipe, "Kenya rejected a plan to send troops to Somalia."))
+    assert not any(r in {"13", "15", "03"} for _, _, r in found)

@@ -32,7 +32,13 @@ from dateline.events.lexicon import (
     TriggerRule,
     words_match,
 )
-from dateline.events.mood import INTENT_GOVERNORS, MoodTable, detect_mood, load_moods
+from dateline.events.mood import (
+    CONDITION_MARKS,
+    INTENT_GOVERNORS,
+    MoodTable,
+    detect_mood,
+    load_moods,
+)
 from dateline.events.time import ResolvedDate, resolve_date
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
@@ -117,6 +123,16 @@ RECIPROCAL_CODE_PREFIXES = ("040", "046", "06", "19")
 # CAMEO root of force postures (mobilising, deploying, exercises): their object is usually
 # the source's own forces; whom they are aimed at is in their purpose.
 FORCE_POSTURE_ROOT = "15"
+# CAMEO roots of uses of force (coercion, assault, fighting, mass violence), and the first
+# root of a purpose that makes force aimed at its object ("fired to disperse X": 175).
+FORCE_ROOTS = ("17", "18", "19", "20")
+COERCIVE_PURPOSE_ROOT = "17"
+# "since the war", "since the uprising began": the words that name a past act to date another,
+# and the verbs that mark its start or end.
+TIME_ANCHOR_WORDS = {"since"}
+ASPECTUAL_VERBS = {"begin", "start", "end", "erupt", "break", "finish", "stop"}
+# Nouns of a right, power or chance: their infinitive is a possible act ("the right to fire").
+ENTITLEMENT_NOUNS = word_class("entitlement_noun")
 # How far "the resumption of talks of ..." chains are followed inside an object phrase.
 MAX_OF_CHAIN = 2
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
@@ -299,7 +315,12 @@ class EventCoder:
             rule = self.match(tok)
             if rule is None and _is_reported_obligation(tok):
                 rule = MUST_RULE
-            if rule is None or tok.i in carried or _is_requested_content(tok):
+            if (
+                rule is None
+                or tok.i in carried
+                or _is_requested_content(tok)
+                or _is_time_anchor(tok)
+            ):
                 continue
             obj = syntax.object_of(tok)
             if obj is not None and tok.pos_ == "VERB":
@@ -835,6 +856,10 @@ class EventCoder:
             found = self._purpose_opponent(tok, by_token)
             if found:
                 return found
+        if rule.cameo[:2] in FORCE_ROOTS:
+            found = self._forced_purpose_target(tok, by_token)
+            if found:
+                return found
         obj = syntax.object_of(tok)
         if obj is None and tok.pos_ == "VERB":
             # "reneged *on* its commitment to X", "backed away *from* its pledge to X": the
@@ -865,6 +890,24 @@ class EventCoder:
                         return found
         return []
 
+    def _forced_purpose_target(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+        """Force used to coerce someone is aimed at him: "opened fire *to disperse the
+        protesters*", "fired tear gas to break up the crowd". Only a coercive purpose counts:
+        "opened fire to protect the civilians" does not fire on them."""
+        for purpose in tok.children:
+            if purpose.dep_ != "advcl" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+            ):
+                continue  # "..., killing X" reports a result, coded on its own
+            rule = self.match(purpose)
+            if rule is None or rule.cameo[:2] < COERCIVE_PURPOSE_ROOT:
+                continue
+            obj = syntax.object_of(purpose)
+            found = self._actors_at(obj, by_token) if obj is not None else []
+            if found:
+                return found
+        return []
+
     def _purpose_opponent(self, tok: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
         """The "against" phrase of the act a force posture is for: "mobilized reservists *for
         a possible war against X*", "massed troops *for an offensive against X*"."""
@@ -888,6 +931,12 @@ class EventCoder:
         frame = tok.head if tok.dep_ == "compound" else tok  # "launched a mediation effort"
         verb = syntax.light_verb_of(frame)
         if verb is not None:
+            for agent in syntax.prep_objects(frame, "by"):
+                # "will not tolerate rallies *by X*": the noun names its own agent, whoever
+                # the subject of the verb taking it is.
+                found = self._actors_at(agent, by_token)
+                if found:
+                    return found
             subject = syntax.subject_of(verb)
             if subject is None and verb.lemma_.lower() in syntax.PARTAKING_VERBS:
                 subject = syntax.passive_subject_of(verb)  # "forces *were engaged* in ..."
@@ -1348,7 +1397,7 @@ def _is_requested_content(tok: Token, depth: int = 0) -> bool:
         return True
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"}:
         tok = tok.head  # "demanded that Y *lift the restrictions*": the noun's verb decides
-    if _is_alleged(tok):
+    if _is_alleged(tok) or _is_condition(tok) or _is_entitled(tok):
         return True
     if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and _is_reported_obligation(tok.head.head):
         return True  # "X said Y must be ready *to mediate*": X demands it of Y
@@ -1375,6 +1424,48 @@ def _is_requested_content(tok: Token, depth: int = 0) -> bool:
     return lemma in REQUEST_HEADS or (
         (tok.dep_ == "xcomp" or infinitive) and lemma in REQUEST_HEADS_XCOMP
     )
+
+
+def _is_time_anchor(tok: Token) -> bool:
+    """ "the deadliest attack *since the uprising* began", "the worst violence *since the
+    2008 clashes*": a past act named to date the present one is not reported again."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ANCHOR_WORDS:
+        return True
+    clause = tok.head
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and clause.dep_ == "advcl"
+        and clause.lemma_.lower() in ASPECTUAL_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in TIME_ANCHOR_WORDS for c in clause.children)
+    )
+
+
+def _is_entitled(tok: Token) -> bool:
+    """ "defended the right of X *to fire* on Y", "has a mandate *to protect* civilians": an
+    act someone has the right, power or chance to do is possible, not done."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in ENTITLEMENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _is_condition(tok: Token) -> bool:
+    """ "will launch an offensive *unless Baghdad accepts* its terms", "would meet the mediator
+    *if he gave* them a veto": the condition a threat or an offer sets is what it asks of the
+    other side (the threat's target), not an act that took place. "as if" compares; it sets no
+    condition."""
+    for _ in range(2 * MAX_CONJUNCT_HOPS):
+        if tok.dep_ not in {"conj", "xcomp"} or tok.head.i == tok.i:
+            break
+        # "unless Y agrees to hold elections and *frees* the ministers"
+        tok = tok.head
+    if tok.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    return bool(marks & CONDITION_MARKS) and "as" not in marks
 
 
 def _is_alleged(tok: Token) -> bool:

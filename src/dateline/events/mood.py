@@ -16,7 +16,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dateline.events._words import word_class
-from dateline.events.syntax import has_negation
+from dateline.events.syntax import INTENT_NOUNS, has_negation
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 # Modals of possibility: "may suspend aid" alone is speculation, but with a condition ("may
@@ -145,6 +145,12 @@ def detect_mood(tok: Token) -> Mood | None:
             return Mood(condition, None)
     if aux & DEMAND_AUX:
         return Mood("demand", None)
+    if (
+        tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in INTENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        return Mood("intent", tok.head)  # "announced a plan *to impose* sanctions"
     current = tok
     for _ in range(MAX_GOVERNOR_HOPS):
         # "vowed to fight": an open complement, or an infinitive the parser hung as advcl.

@@ -30,6 +30,14 @@ PARTAKING_VERBS = word_class("partaking_verb")
 GATHERING_VERBS = word_class("gathering_verb")
 # Verbs that carry a nominal trigger: "held talks", "launched an attack", "signed a deal".
 LIGHT_VERBS = word_class("light_verb")
+# Nouns whose infinitive is an intended act ("a plan to impose"), and the verbs whose subject
+# owns such a noun ("X announced a plan to ...").
+INTENT_NOUNS = word_class("intent_noun")
+ANNOUNCING_VERBS = word_class("announcing_verb")
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def is_passive(tok: Token) -> bool:
@@ -63,6 +71,21 @@ def subject_of(tok: Token) -> Token | None:
             and current.head.pos_ in {"NOUN", "PROPN", "PRON"}
         ):
             return current.head  # "demonstrators *protesting* the results": they protest
+        noun = current.head
+        if (
+            current.dep_ == "acl"
+            and noun.lemma_.lower() in INTENT_NOUNS
+            and _is_infinitive(current)
+        ):
+            # "X's plan *to impose* ...", "X announced a plan *to impose* ...": the intent's
+            # owner acts.
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING_VERBS:
+                current = noun.head
+                continue
+            break
         if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
             came_from_pcomp = current.dep_ == "pcomp"
             current = current.head
