@@ -878,13 +878,17 @@ class EventCoder:
         found = self._actors_at(obj, by_token)
         if found:
             return found
-        nouns = [obj]
+        return self._object_phrase_actors(obj, by_token)
+
+    def _object_phrase_actors(self, noun: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:
+        """The actor an action noun is about, in its prepositional phrases, also down a short
+        "of" chain: "the resumption of ties *with* X", "part of a programme *for* X"."""
+        nouns = [noun]
         for _ in range(MAX_OF_CHAIN):
-            # "suspended part *of* a programme for Y"
             nouns.extend(p for p in syntax.prep_objects(nouns[-1], "of") if p.pos_ == "NOUN")
-        for noun in nouns:
+        for head in nouns:
             for preposition in OBJECT_PHRASE_PREPOSITIONS:
-                for pobj in syntax.prep_objects(noun, preposition):
+                for pobj in syntax.prep_objects(head, preposition):
                     found = self._actors_at(pobj, by_token)
                     if found:
                         return found
@@ -988,17 +992,7 @@ class EventCoder:
                 # "welcomed the resumption of ties *with* X", "criticised the talks *between*
                 # X and Y": the object is an action, its partner is whom the verb is about;
                 # "a camp *for* Congolese refugees was attacked": a place, whose people it is.
-                nouns = [patient]
-                for _ in range(MAX_OF_CHAIN):
-                    nouns.extend(
-                        p for p in syntax.prep_objects(nouns[-1], "of") if p.pos_ == "NOUN"
-                    )
-                for noun in nouns:
-                    for preposition in OBJECT_PHRASE_PREPOSITIONS:
-                        for pobj in syntax.prep_objects(noun, preposition):
-                            found = self._actors_at(pobj, by_token)
-                            if found:
-                                return found
+                found = self._object_phrase_actors(patient, by_token)
             return found
         if target == "dative":
             return self._actors_at(syntax.dative_of(tok), by_token)
