@@ -99,6 +99,8 @@ class _Coordination(_DocView):
             w.lower() not in ("and", ",", "or", "&") and w not in (",",) for w in between
         ):
             return False
+        if any(a <= left.head < right.head < b for a, b in self.split_lists):
+            return True  # conjuncts of one noun chunk the parser built across the list
         if not {"and", "&", "or"} & {w.lower() for w in between}:
             return False
         if self.parsed:

@@ -76,6 +76,9 @@ class _DocView:
         self.mentions: list[Mention] = []
         # where the news outlets sources talk to are mentioned ("told VOA")
         self.outlets: set[int] = set()
+        # token ranges of noun chunks the parser built across a coordination ("Fornost and
+        # the evil Gondor" as one chunk headed by "Gondor"), split into their conjuncts
+        self.split_lists: list[tuple[int, int]] = []
 
     def _matches_from(self, s: int, e: int) -> list[Match]:
         """The matches starting in tokens [s, e), in order."""

@@ -45,8 +45,49 @@ class _Phrases(_RolePhrases, _NamePhrases):
             if a >= b or self._any_taken(a, b):
                 continue
             head = chunk.root.i if a <= chunk.root.i < b else b - 1
+            cuts = self._list_cuts(a, b, head)
+            if cuts:
+                self.split_lists.append((a, b))
+                bounds = [a, *cuts, b]
+                for x, y in zip(bounds, bounds[1:], strict=False):
+                    x += x != a  # the comma or conjunction itself belongs to no conjunct
+                    if x < y:
+                        out.append((x, y, head if x <= head < y else y - 1))
+                continue
             out.append((a, b, head))
         return out
+
+    def _list_cuts(self, a: int, b: int, head: int) -> list[int]:
+        """Where a noun chunk the parser built across a coordination splits: "Fornost and the
+        evil Gondor", "Arnor, Calenardhon and the Gondor" read as one phrase headed by its
+        last name, with the names before it as its modifiers. The chunk splits at its
+        conjunction (and the list's commas before it) when that conjunction attaches to a
+        word before it, a name the knowledge base codes ends right before it, and no name runs
+        across it ("Trinidad and Tobago", "Bosnia and Herzegovina")."""
+        conj = next(
+            (
+                k
+                for k in range(a + 1, head)
+                if self.tokens[k].dep_ == "cc"
+                and self.words[k] in ("and", "or")
+                and a <= self.tokens[k].head.i < k
+            ),
+            None,
+        )
+        if conj is None or conj + 1 >= b:
+            return []
+        across = self.match_at[conj]
+        if across is not None and across.start < conj < across.end:
+            return []
+        left = [m for m in self._matches_in(a, conj) if m.has(*COUNTRYISH, *ORGISH)]
+        if not left or left[-1].end != conj:
+            return []  # "Ithilen's awful and evil minister": coordinated modifiers
+        commas = [
+            k
+            for k in range(left[0].end, conj)
+            if self.words[k] == "," and a <= self.tokens[k].head.i < k
+        ]
+        return [*commas, conj]
 
     def _chunks_between(self, s: int, e: int) -> list[Any]:
         # chunks are in document order: bisect instead of scanning them all per sentence
