@@ -560,6 +560,8 @@ class EventCoder:
                 # an apposition ("the Shire") with its own conjuncts. Not descriptions: "X, an
                 # ethnic Uyghur ... and the vice chair of ...".
                 heads.extend(listed)
+        for subject in syntax.split_subjects(tok):
+            heads.extend(syntax.expand_conjuncts(subject))
         for head in heads:
             if head.i in by_token:
                 mentions = [by_token[head.i], *self._of_conjuncts(head, by_token)]

@@ -262,6 +262,33 @@ def expand_conjuncts(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
 
+def split_subjects(tok: Token) -> list[Token]:
+    """The other parts of a subject the parser split into several subjects of one verb:
+    "Lions, tigers, and *Gondor* welcomed ...", "Old foes *Gondor and Osgiliath* renewed ..."
+    (a verb has one subject: subjects that follow each other with nothing but commas and
+    conjunctions between them, all before the verb, are one list or apposition)."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.i > tok.head.i:
+        return []
+    subjects = sorted(
+        (
+            c
+            for c in tok.head.children
+            if c.dep_ in SUBJECT_DEPS and c.i < tok.head.i and not _is_speaker_label(c)
+        ),
+        key=lambda c: c.i,
+    )
+    if len(subjects) < 2:
+        return []
+    doc = tok.doc
+    for left, right in zip(subjects, subjects[1:], strict=False):
+        between = doc[left.right_edge.i + 1 : right.left_edge.i]
+        if left.right_edge.i >= right.left_edge.i or any(
+            t.dep_ not in {"punct", "cc"} for t in between
+        ):
+            return []
+    return [s for s in subjects if s.i != tok.i]
+
+
 def surface_subject_of(tok: Token) -> Token | None:
     """The subject in front of a verb, active or passive ("*X* was freed from Y", "*X* freed
     Y"), following shared-subject clauses upwards ("*X* was seen to break in"): where a
