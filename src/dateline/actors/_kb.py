@@ -117,6 +117,12 @@ class Entry:
         return default
 
 
+def from_package(entry: Entry) -> bool:
+    """Whether an entry comes from the package data (its files, or made while loading them
+    with no file named), not from a user's file."""
+    return entry.source == "kb" or entry.source in PACKAGE_FILES
+
+
 @dataclass(frozen=True, slots=True)
 class Alias:
     entry: Entry
@@ -154,7 +160,13 @@ class KnowledgeBase:
             bucket = self.phrases.setdefault(key, [])
             if any(a.entry is entry for a in bucket):
                 continue
-            bucket.append(Alias(entry, case))
+            if from_package(entry):
+                bucket.append(Alias(entry, case))
+            else:
+                # a user's file (an imported dictionary) overrides the package data for the
+                # same phrase: its meaning comes first, where rules take the first one
+                user = sum(not from_package(a.entry) for a in bucket)
+                bucket.insert(user, Alias(entry, case))
             if self.max_len.get(key[0], 0) < len(key):
                 self.max_len[key[0]] = len(key)
 

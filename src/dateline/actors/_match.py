@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dateline.actors._kb import Entry, KnowledgeBase
+from dateline.actors._kb import Entry, KnowledgeBase, from_package
 from dateline.actors._text import case_ok
 
 
@@ -62,6 +62,19 @@ def find_matches(kb: KnowledgeBase, words: Sequence[str], surfaces: Sequence[str
             best = _stem_match(kb, words, surfaces, i, best)
         if best is not None:
             candidates.append(best)
+    # "the European Union" of the package data does not hide "European Union" of a user's
+    # dictionary: the determiner is not part of the name
+    user_at = {m.start: m for m in candidates if _from_user(m)}
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            words[m.start] in _DETERMINERS
+            and not _from_user(m)
+            and (inner := user_at.get(m.start + 1)) is not None
+            and inner.end == m.end
+        )
+    ]
     # longest first; among equals, a phrase not opening with a determiner, then leftmost
     candidates.sort(key=lambda m: (m.start - m.end, words[m.start] in _DETERMINERS, m.start))
     used = [False] * n
@@ -74,6 +87,11 @@ def find_matches(kb: KnowledgeBase, words: Sequence[str], surfaces: Sequence[str
         out.append(m)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _from_user(m: Match) -> bool:
+    """A match whose first meaning comes from a user's file, not the package data."""
+    return not from_package(m.entries[0])
 
 
 def _stem_match(

@@ -45,6 +45,7 @@ class _Phrases(_RolePhrases, _NamePhrases):
             if a >= b or self._any_taken(a, b):
                 continue
             head = chunk.root.i if a <= chunk.root.i < b else b - 1
+            head = self._restated_head(a, head)
             cuts = self._list_cuts(a, b, head)
             if cuts:
                 self.split_lists.append((a, b))
@@ -56,6 +57,18 @@ class _Phrases(_RolePhrases, _NamePhrases):
                 continue
             out.append((a, b, head))
         return out
+
+    def _restated_head(self, a: int, head: int) -> int:
+        """The name a parenthesised abbreviation restates heads the phrase: "the European
+        Union (EU", a chunk the parser heads by "EU", is the European Union's (a user's
+        dictionary may name the union and not its abbreviation)."""
+        for k in range(a + 1, head + 1):
+            if self.words[k] == "(":
+                before = self.match_at[k - 1]
+                if before is not None and before.end == k and before.has(*COUNTRYISH, *ORGISH):
+                    return k - 1
+                break
+        return head
 
     def _list_cuts(self, a: int, b: int, head: int) -> list[int]:
         """Where a noun chunk the parser built across a coordination splits: "Fornost and the
