@@ -82,6 +82,9 @@ DEFAULT_TARGETS = (
     "prep:in",
     "between",
     "after",  # PETRARCH's own default: the first coded actor after the verb in its clause
+    # PETRARCH nests a complement clause as the verb's target: with no other target, the
+    # verb's target is that clause's subject ("X allowed that *Y* is no place to visit")
+    "clause",
 )
 MARKERS = {"$", "+", "^"}
 _HEADER = re.compile(r"^---\s*(?P<name>[^\[\]]*?)\s*(?:\[(?P<code>[^\]]*)\].*)?$")

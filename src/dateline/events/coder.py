@@ -1000,6 +1000,13 @@ class EventCoder:
             return self._actors_at(syntax.dative_of(tok), by_token)
         if target == "after":
             return self._actor_after(tok, by_token)
+        if target == "clause":
+            for child in tok.children:
+                if child.dep_ == "ccomp":
+                    found = self._actors_at(syntax.subject_of(child), by_token)
+                    if found:
+                        return found
+            return []
         if target.startswith(("np:", "before")):
             # A verb dictionary's marker: "+ HOSTING *", "* IFTAR IN ^ +" (see lexicon.py).
             kind, _, where = target.partition(":")
