@@ -57,3 +57,9 @@ def test_an_object_stays_the_target_before_the_clause(pipe: Pipeline) -> None:
 def test_a_clause_without_an_actor_gives_no_target(pipe: Pipeline) -> None:
     found = dyads(pipe, "Zembla conceded that the old bridge was no longer safe.")
     assert not any(target == "BOR" for _, target, _ in found)
+
+
+def test_a_clause_subject_that_is_an_act_aims_at_whom_it_is_against(pipe: Pipeline) -> None:
+    found = dyads(pipe, "Zembla conceded that the sanctions against Borduria had failed.")
+    assert ("ZEM", "BOR", "080") in found
+    assert ("ZEM", None, "080") not in found

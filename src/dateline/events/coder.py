@@ -1003,7 +1003,12 @@ class EventCoder:
         if target == "clause":
             for child in tok.children:
                 if child.dep_ == "ccomp":
-                    found = self._actors_at(syntax.subject_of(child), by_token)
+                    subject = syntax.subject_of(child)
+                    found = self._actors_at(subject, by_token)
+                    if not found and subject is not None and subject.pos_ == "NOUN":
+                        # "said that an embargo *against X* would not work": the actor the
+                        # subject is about
+                        found = self._object_phrase_actors(subject, by_token)
                     if found:
                         return found
             return []
