@@ -13,6 +13,11 @@ from dateline.actors._doc import _DocView
 from dateline.actors._records import Mention, _Code, _make_actor
 from dateline.model import Actor
 
+# Sectors of institutions a country adjective before a list of them qualifies as a whole
+# ("Danish media and government"); not civilians or rebels, whom it need not qualify
+# ("Kenyan police and protesters").
+COUNTRY_SHARING_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})
+
 
 class _Coordination(_DocView):
     """Rules that merge conjoined mentions of a sentence into group mentions."""
@@ -58,6 +63,27 @@ class _Coordination(_DocView):
                     self._with_role(x, last) if x.sector is None and x.kind == "country" else x
                     for x in members
                 ]
+            first_actor = members[0]
+            if (
+                first_actor.country
+                and first_actor.sector
+                and first_actor.kind != "person"
+                and "attached" not in (first_actor.rule or "").split("+")
+            ):
+                # "Danish media and government", "the Kenyan police and military": the
+                # country before the first conjunct is the others' too
+                members = [
+                    first_actor,
+                    *(
+                        self._with_country(x, first_actor)
+                        if x.country is None
+                        and x.code is None
+                        and x.sector in COUNTRY_SHARING_SECTORS
+                        and x.kind not in ("person", "country")
+                        else x
+                        for x in members[1:]
+                    ),
+                ]
             c = _Code(kind="group", rule=["coordination"])
             codes = {x.code for x in members}
             if len(codes) == 1:
@@ -82,6 +108,13 @@ class _Coordination(_DocView):
         rule = f"{actor.rule}+coordination" if actor.rule else "coordination"
         return replace(
             actor, code=code, sector=model.sector, role=model.role, kind=model.kind, rule=rule
+        )
+
+    def _with_country(self, actor: Actor, model: Actor) -> Actor:
+        base = self._country_code(model.country)
+        rule = f"{actor.rule}+coordination" if actor.rule else "coordination"
+        return replace(
+            actor, code=f"{base}{actor.sector}" if base else None, country=model.country, rule=rule
         )
 
     def _conjoined(self, left: Mention, right: Mention) -> bool:

@@ -1,0 +1,36 @@
+"""A country adjective before a list of institutions qualifies each of them ("Danish media
+and government": the Danish government too). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dateline.actors import Mention
+
+
+def _group(mentions: list[Mention], text: str, word: str) -> list[str | None]:
+    i = text.index(word)
+    return next([a.code for a in m.members] for m in mentions if m.start <= i < m.end)
+
+
+def test_the_country_of_the_first_institution_is_the_others(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    text = "Danish media and government warned Russia of the consequences."
+    assert _group(resolve(text), text, "media") == ["DNKMED", "DNKGOV"]
+
+
+def test_the_country_is_shared_down_a_longer_list(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    text = "The Kenyan police and military attacked the camp."
+    assert _group(resolve(text), text, "police") == ["KENCOP", "KENMIL"]
+
+
+def test_a_conjunct_with_its_own_country_keeps_it(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    text = "Danish media and the Swedish government warned Russia."
+    codes = [c for m in resolve(text) for c in ([a.code for a in m.members] or [m.actor.code])]
+    assert "SWEGOV" in codes
+    assert "DNKGOV" not in codes
