@@ -34,3 +34,19 @@ def test_a_conjunct_with_its_own_country_keeps_it(
     codes = [c for m in resolve(text) for c in ([a.code for a in m.members] or [m.actor.code])]
     assert "SWEGOV" in codes
     assert "DNKGOV" not in codes
+
+
+def test_a_named_conjunct_the_knowledge_base_does_not_know_gets_no_borrowed_country(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    text = "Chadian police and Zemblan officials signed a border accord."
+    codes = [c for m in resolve(text) for c in ([a.code for a in m.members] or [m.actor.code])]
+    assert "TCDCOP" in codes
+    assert "TCDGOV" not in codes
+
+
+def test_civilians_first_share_no_country(resolve: Callable[..., list[Mention]]) -> None:
+    text = "Afghan women and government representatives met in Kabul."
+    codes = [c for m in resolve(text) for c in ([a.code for a in m.members] or [m.actor.code])]
+    assert "AFGCVL" in codes
+    assert "AFGGOV" not in codes  # not borrowed from "Afghan women"

@@ -64,14 +64,17 @@ class _Coordination(_DocView):
                     for x in members
                 ]
             first_actor = members[0]
+            first_rules = (first_actor.rule or "").split("+")
             if (
                 first_actor.country
-                and first_actor.sector
+                and first_actor.sector in COUNTRY_SHARING_SECTORS
                 and first_actor.kind != "person"
-                and "attached" not in (first_actor.rule or "").split("+")
+                and any(r.startswith("kb:role:") for r in first_rules)
+                and "attached" not in first_rules
             ):
                 # "Danish media and government", "the Kenyan police and military": the
-                # country before the first conjunct is the others' too
+                # country before the first institution is the others' too, when they are
+                # bare institution words ("Cameroon and C.A.R. officials" are not Cameroon's)
                 members = [
                     first_actor,
                     *(
@@ -80,6 +83,7 @@ class _Coordination(_DocView):
                         and x.code is None
                         and x.sector in COUNTRY_SHARING_SECTORS
                         and x.kind not in ("person", "country")
+                        and x.text.removeprefix("the ").islower()
                         else x
                         for x in members[1:]
                     ),
