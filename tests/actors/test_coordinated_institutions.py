@@ -4,8 +4,9 @@ and government": the Danish government too). Sentences written for these tests."
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from dateline.actors import Mention
+from dateline.actors import ActorResolver, Mention, load_kb
 
 
 def _group(mentions: list[Mention], text: str, word: str) -> list[str | None]:
@@ -50,3 +51,25 @@ def test_civilians_first_share_no_country(resolve: Callable[..., list[Mention]])
     codes = [c for m in resolve(text) for c in ([a.code for a in m.members] or [m.actor.code])]
     assert "AFGCVL" in codes
     assert "AFGGOV" not in codes  # not borrowed from "Afghan women"
+
+
+def test_imported_agents_share_the_country_too(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "t.actors").write_text("ZEMBLA [ZEM]\n+ZEMBLAN\n", encoding="utf-8")
+    (tmp_path / "t.agents").write_text("BROADCASTER [~MED]\nCABINET [~GOV]\n", encoding="utf-8")
+    resolver = ActorResolver(load_kb([tmp_path / "t.actors", tmp_path / "t.agents"]))
+    text = "Zemblan broadcasters and cabinet warned Borduria."
+    assert _group(resolver.resolve(nlp(text)), text, "broadcasters") == ["ZEMMED", "ZEMGOV"]
+
+
+def test_roles_before_a_shared_place_are_each_roles_of_every_country(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    text = "Lawmakers and officials in Kenya and Uganda welcomed the talks."
+    assert _group(resolve(text), text, "Lawmakers") == ["KENLEG", "KENGOV", "UGALEG", "UGAGOV"]
+
+
+def test_one_role_before_two_countries_stays_one_role(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    text = "Officials in France and Germany condemned the attack."
+    assert _group(resolve(text), text, "Officials") == ["FRAGOV", "DEUGOV"]

@@ -46,15 +46,29 @@ class _Coordination(_DocView):
                 and first_actor.role
                 and "attached" in (first_actor.rule or "").split("+")
             ):
-                # "officials in France and Germany": the officials of both countries
+                # "officials in France and Germany": the officials of both countries;
+                # "lawmakers and officials in France and Germany": each role of both
+                roles = [first_actor]
+                for x in members[1:]:
+                    if not (
+                        x.sector
+                        and x.role
+                        and x.country == first_actor.country
+                        and "attached" in (x.rule or "").split("+")
+                    ):
+                        break
+                    roles.append(x)
                 members = [
-                    first_actor,
+                    *roles,
                     *(
-                        self._with_role(x, first_actor)
-                        if x.sector is None
-                        and (x.kind == "country" or (x.rule or "").startswith("kb:dict:"))
-                        else x
-                        for x in members[1:]
+                        shared
+                        for x in members[len(roles) :]
+                        for shared in (
+                            [self._with_role(x, r) for r in roles]
+                            if x.sector is None
+                            and (x.kind == "country" or (x.rule or "").startswith("kb:dict:"))
+                            else [x]
+                        )
                     ),
                 ]
             elif last.sector and last.role:
@@ -66,10 +80,10 @@ class _Coordination(_DocView):
             first_actor = members[0]
             first_rules = (first_actor.rule or "").split("+")
             if (
-                first_actor.country
+                self._base_before_sector(first_actor)
                 and first_actor.sector in COUNTRY_SHARING_SECTORS
                 and first_actor.kind != "person"
-                and any(r.startswith("kb:role:") for r in first_rules)
+                and any(r.startswith(("kb:role:", "kb:agent:")) for r in first_rules)
                 and "attached" not in first_rules
             ):
                 # "Danish media and government", "the Kenyan police and military": the
@@ -114,8 +128,17 @@ class _Coordination(_DocView):
             actor, code=code, sector=model.sector, role=model.role, kind=model.kind, rule=rule
         )
 
+    def _base_before_sector(self, actor: Actor) -> str | None:
+        """The country (or dictionary actor) code an institution's code starts with."""
+        if actor.country:
+            return self._country_code(actor.country)
+        code, sector = actor.code or "", actor.sector or ""
+        if sector and code.endswith(sector) and len(code) > len(sector):
+            return code[: -len(sector)]  # an imported actor of no ISO country ("ZEMMED")
+        return None
+
     def _with_country(self, actor: Actor, model: Actor) -> Actor:
-        base = self._country_code(model.country)
+        base = self._base_before_sector(model)
         rule = f"{actor.rule}+coordination" if actor.rule else "coordination"
         return replace(
             actor, code=f"{base}{actor.sector}" if base else None, country=model.country, rule=rule

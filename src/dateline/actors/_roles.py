@@ -109,7 +109,10 @@ class _RolePhrases(_Coreference):
         elif attached is not None and attached[0] is not None:
             c.base, c.country = attached[0], attached[1]
             c.rule.append("attached")
-            end = max(b, attached[3])
+            if not self._conjoined_role_before(hm.end - 1, b, attached[3]):
+                # "Lawmakers and officials in X": the phrase stops before "officials", which
+                # attaches "in X" itself; coordination shares X
+                end = max(b, attached[3])
         elif (owner := self._pronoun_owner(a, hm.end - 1)) is not None:
             c.base, c.country = self._base_of(owner), owner.country
             c.rule.append("pronoun")
@@ -188,6 +191,21 @@ class _RolePhrases(_Coreference):
             if c.base is None and "generic" in role.flags:
                 return
         self._add(a, end, hm.end - 1, c)
+
+    def _conjoined_role_before(self, head: int, b: int, end: int) -> bool:
+        """Whether a role word coordinated with ``head`` stands between the phrase's end
+        ``b`` and the end of its attached post-modifier."""
+        if not self.parsed:
+            return False
+        for k in range(b, end):
+            tok = self.tokens[k]
+            if tok.dep_ == "conj" and tok.head.i == head:
+                m = self.match_at[k]
+                role = m.first("role") if m is not None else None
+                return bool(
+                    role is not None and role.sector and role.kind in ("person", "group", "agent")
+                )
+        return False
 
     def _body(self, head: int) -> tuple[int, int] | None:
         """Tokens of the body named by "of" after a membership head ("members *of the
