@@ -507,3 +507,32 @@ def test_a_complaint_over_an_act_targets_who_did_it(pipe: Pipeline) -> None:
     events = code(pipe, "Japan protested to China over the detention of a Japanese citizen.")
     assert ("JPN", "CHN", "11") in dyads(events)
     assert ("JPN", "JPN", "11") not in dyads(events)
+
+
+# -- what a protest is for ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Kenyan students staged demonstrations in Nairobi to demand the release "
+        "of their leaders.",
+        "Hundreds of Egyptian workers marched through Cairo on Tuesday, calling for higher wages.",
+        "Chilean miners began a hunger strike outside the ministry to demand better pensions.",
+        "Angry Bolivian farmers blocked highways near La Paz demanding that the government cut "
+        "fuel prices.",
+        "Nigerian doctors went on strike to protest the government's failure to pay salaries.",
+    ],
+)
+def test_a_protests_purpose_is_its_content_not_an_event(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    roots = {e.cameo.root for e in events}
+    assert "14" in roots
+    # the demand, appeal or protest verb of the purpose clause is not a second event
+    assert roots.isdisjoint({"02", "10", "11", "13"}), [e.rule for e in events]
+
+
+def test_a_demand_made_beside_a_protest_stays(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Kenyan students marched to the parliament and demanded the release of their leaders."
+    )
+    roots = {e.cameo.root for e in events}
+    assert {"14", "10"} <= roots

@@ -100,6 +100,10 @@ PROTEST_ROOT = "14"
 PROTEST_PURPOSE_DEPTH = 5
 PROTEST_PREPOSITIONS = {"against", "over"}  # not "in", "at": those give the place
 PROTEST_STANCE_NOUNS = word_class("protest_stance_noun")
+# What a protest is held for ("marched *calling for* reforms", "began a hunger strike *to
+# demand* ...", "went on strike *to protest* ..."): appeals, demands, criticism and protest
+# verbs whose clause states the protest's purpose are its content, not acts of their own.
+PROTEST_CONTENT_ROOTS = ("02", "10", "11", "14")
 # Prepositions of a protest during which the subject's act takes place, as one of its
 # participants: "threw stones *during* demonstrations".
 ACCOMPANYING_PREPOSITIONS = {"during"}
@@ -310,6 +314,7 @@ class EventCoder:
         by_token = self._mentions_by_token(span, mentions)
         events: list[Event] = []
         governors: set[tuple[int, int]] = set()  # (mood verb, source) already coded through
+        origin: dict[int, tuple[Token, TriggerRule]] = {}  # id(event) -> its trigger and rule
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span:
             rule = self.match(tok)
@@ -392,6 +397,7 @@ class EventCoder:
                     event.target = _countryless_target(event, rule.cameo)
                 event.confidence = _with_target_evidence(event)
                 events.append(event)
+                origin[id(event)] = (tok, rule)
                 if event_coding.governor is not None:
                     governors.add((event_coding.governor, event.source.start))
         # "threatened to impose sanctions on Y" is one event (1312 against Y), not also a
@@ -405,6 +411,7 @@ class EventCoder:
                 and (self._token_index(span, e.trigger.start - off), e.source.start) in governors
             )
         ]
+        events = _without_protest_content(events, origin)
         return _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
 
     @staticmethod
@@ -1546,6 +1553,50 @@ def _speaker_of(tok: Token) -> Token | None:
         else:
             break
     return None
+
+
+def _is_purpose_of(tok: Token) -> Token | None:
+    """The verb whose purpose ``tok`` states: an infinitive ("began a strike *to demand* ...",
+    which the parser may hang as an open complement) or a participle ("marched, *calling*
+    for ...") under another verb."""
+    if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp", "acl"} or tok.head.i == tok.i:
+        return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if infinitive or (tok.tag_ == "VBG" and tok.dep_ == "advcl"):
+        return tok.head
+    return None
+
+
+def _without_protest_content(
+    events: list[Event], origin: dict[int, tuple[Token, TriggerRule]]
+) -> list[Event]:
+    """Drops the demands, appeals and criticism that state what a protest of the same source
+    is for: "students staged demonstrations to demand reforms" is one protest (PLOVER and
+    ICEWS code the demonstration), its target read from the purpose."""
+    protests: set[tuple[int, int]] = set()  # (verb the protest hangs on, source start)
+    for ev in events:
+        tok, rule = origin[id(ev)]
+        if rule.cameo.startswith(PROTEST_ROOT):
+            # the trigger itself ("marched") or the noun a verb carries ("staged
+            # *demonstrations*", "began a hunger *strike*", "went on *strike*")
+            heads = {tok.i, tok.head.i}
+            if tok.head.dep_ == "prep":
+                heads.add(tok.head.head.i)
+            protests.update((h, ev.source.start) for h in heads)
+    if not protests:
+        return events
+    kept = []
+    for ev in events:
+        tok, rule = origin[id(ev)]
+        served = _is_purpose_of(tok)
+        if (
+            served is not None
+            and rule.cameo.startswith(PROTEST_CONTENT_ROOTS)
+            and (served.i, ev.source.start) in protests
+        ):
+            continue
+        kept.append(ev)
+    return kept
 
 
 def _best_per_dyad(events: list[Event]) -> list[Event]:
