@@ -536,3 +536,47 @@ def test_a_demand_made_beside_a_protest_stays(pipe: Pipeline) -> None:
     )
     roots = {e.cameo.root for e in events}
     assert {"14", "10"} <= roots
+
+
+# -- an unplaced source of an internal act ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "country", "root"),
+    [
+        (
+            "Judge Maria Lopez opened an investigation into 12 Peruvian police officers "
+            "accused of torture.",
+            "PER",
+            "09",
+        ),
+        (
+            "General Tomas Arvelo resigned on Monday to make way for Bolivia's first free "
+            "elections.",
+            "BOL",
+            "08",
+        ),
+    ],
+)
+def test_an_unplaced_source_of_an_internal_act_takes_the_sentences_only_country(
+    pipe: Pipeline, text: str, country: str, root: str
+) -> None:
+    events = [e for e in code(pipe, text) if e.cameo.root == root]
+    assert events
+    assert all(e.source.country == country for e in events)
+    assert all("implicit.sentence_country" in (e.source.rule or "") for e in events)
+
+
+def test_an_unplaced_source_is_not_placed_in_a_foreign_partners_country(pipe: Pipeline) -> None:
+    # a meeting is no internal act: the ambassador need not be Iranian
+    events = code(pipe, "Ambassador John Harris met Iranian officials in Tehran.")
+    assert events
+    assert not any(e.source.country == "IRN" for e in events)
+
+
+def test_an_unplaced_source_is_not_placed_when_the_sentence_names_two_countries(
+    pipe: Pipeline,
+) -> None:
+    events = code(
+        pipe, "Judge Maria Lopez opened an investigation into Peruvian and Chilean police officers."
+    )
+    assert events
+    assert all(e.source.country is None for e in events)

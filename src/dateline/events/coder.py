@@ -107,6 +107,13 @@ PROTEST_CONTENT_ROOTS = ("02", "10", "11", "14")
 # Prepositions of a protest during which the subject's act takes place, as one of its
 # participants: "threw stones *during* demonstrations".
 ACCOMPANYING_PREPOSITIONS = {"during"}
+# Acts that are a country's internal affairs: yielding (resigning, conceding, easing),
+# investigating, protesting and coercing (the trigger's own code, before any mood). A source
+# the resolver found but could not place ("Judge Alejandro Rivera", "about 200 supporters of
+# the former president", "Gen. X resigned") belongs, in such an act, to the one country the
+# sentence names: news names a foreign participant's country ("a US envoy").
+INTERNAL_ROOTS = ("08", "09", "14", "17")
+SENTENCE_COUNTRY_RULE = "implicit.sentence_country"
 # Sectors of the forces that police a protest: they come "for a rally" to contain it.
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # Prepositions of a threatened or offered act that name its target.
@@ -315,6 +322,7 @@ class EventCoder:
         events: list[Event] = []
         governors: set[tuple[int, int]] = set()  # (mood verb, source) already coded through
         origin: dict[int, tuple[Token, TriggerRule]] = {}  # id(event) -> its trigger and rule
+        only_country = _only_country(by_token)
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span:
             rule = self.match(tok)
@@ -391,6 +399,8 @@ class EventCoder:
                     places,
                     plural,
                 )
+                if only_country and rule.cameo.startswith(INTERNAL_ROOTS):
+                    event.source = _placed_in(event.source, only_country)
                 if event.target is None:
                     event.target = _implicit_target(event, rule.cameo)
                 elif event.target.code is None and event.target.country is None:
@@ -1256,7 +1266,10 @@ def _with_target_evidence(event: Event) -> float:
     """Confidence once the target is known: the dyad's base (see the constants) plus the
     adjustments ``_event`` stored in ``event.confidence``."""
     target = event.target
-    implicit_source = (event.source.rule or "").startswith("implicit.")
+    source_rule = event.source.rule or ""
+    implicit_source = source_rule.startswith("implicit.") or source_rule.endswith(
+        SENTENCE_COUNTRY_RULE
+    )
     source_coded = not implicit_source and bool(event.source.code or event.source.country)
     implicit = target is not None and (target.rule or "").startswith("implicit.")
     target_coded = target is not None and not implicit and bool(target.code or target.country)
@@ -1325,6 +1338,24 @@ def _countryless_target(event: Event, base_code: str) -> Actor | None:
         code=f"{country}{target.sector or ''}",
         country=country,
         rule=f"{target.rule}+{convention}" if target.rule else convention,
+    )
+
+
+def _only_country(by_token: dict[int, MentionLike]) -> str | None:
+    """The country of every actor and place the sentence names, when there is one only."""
+    countries = {a.country for m in by_token.values() for a in (m.actor, *m.members) if a.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _placed_in(source: Actor, country: str) -> Actor:
+    """A source the resolver could not place, placed in the sentence's only country."""
+    if source.code or source.country:
+        return source
+    return replace(
+        source,
+        code=f"{country}{source.sector or ''}",
+        country=country,
+        rule=f"{source.rule}+{SENTENCE_COUNTRY_RULE}" if source.rule else SENTENCE_COUNTRY_RULE,
     )
 
 
