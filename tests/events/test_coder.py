@@ -580,3 +580,41 @@ def test_an_unplaced_source_is_not_placed_when_the_sentence_names_two_countries(
     )
     assert events
     assert all(e.source.country is None for e in events)
+
+
+# -- announced resignations -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian prime minister said he will step down next month.",
+        "Peru's interior minister will resign on Friday, the government said.",
+    ],
+)
+def test_a_resignation_in_the_future_is_a_resignation(pipe: Pipeline, text: str) -> None:
+    codes = {e.cameo.code for e in code(pipe, text) if e.source.country == "PER"}
+    assert "0831" in codes
+    assert "034" not in codes
+
+
+def test_an_agreement_or_threat_to_resign_keeps_its_verb(pipe: Pipeline) -> None:
+    agreed = {e.cameo.code for e in code(pipe, "The Peruvian prime minister agreed to resign.")}
+    assert "034" in agreed and "0831" not in agreed
+    threat = {e.cameo.root for e in code(pipe, "The Peruvian prime minister threatened to resign.")}
+    assert threat == {"13"}
+
+
+def test_an_active_verb_coordinated_with_a_passive_shares_its_subject(pipe: Pipeline) -> None:
+    events = code(pipe, "The Iraqi minister was criticised by parliament and resigned on Friday.")
+    assert any(e.cameo.root == "08" and e.source.country == "IRQ" for e in events)
+    # a participle shares the passive: "was arrested and later released" is no release by him
+    events = code(pipe, "The Kenyan opposition leader was arrested by police and later released.")
+    assert not any(e.source.sector == "OPP" for e in events)
+
+
+def test_a_protest_verb_stating_a_purpose_is_kept_when_it_is_the_only_protest(
+    pipe: Pipeline,
+) -> None:
+    events = code(
+        pipe, "Kenyan farmers stayed away from the markets on Monday to protest new taxes."
+    )
+    assert any(e.cameo.root == "14" for e in events)

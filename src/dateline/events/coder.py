@@ -447,6 +447,11 @@ class EventCoder:
                     return Coding(rule.cameo, rule.id, "failed")
                 kind = "refuse"
             row = self.moods.lookup(kind, rule.cameo)
+            if row is not None and row.code == rule.cameo and mood.governor is not None:
+                # A row that codes the intended act as done ("will resign" is a resignation)
+                # is for the plain future; an intent verb keeps its own reading ("agreed to
+                # resign" is an agreement, "offered to step down" an offer).
+                row = self.moods.lookup(kind, rule.cameo[:-1])
             if row is not None:
                 governor = mood.governor.i if mood.governor is not None else None
                 return Coding(row.code, f"{rule.id}+{row.id}", kind, governor, negation_coded)
@@ -1604,7 +1609,8 @@ def _without_protest_content(
     """Drops the demands, appeals and criticism that state what a protest of the same source
     is for: "students staged demonstrations to demand reforms" is one protest (PLOVER and
     ICEWS code the demonstration), its target read from the purpose."""
-    protests: set[tuple[int, int]] = set()  # (verb the protest hangs on, source start)
+    # (verb the protest hangs on, source start) -> the protest's trigger
+    protests: dict[tuple[int, int], set[int]] = {}
     for ev in events:
         tok, rule = origin[id(ev)]
         if rule.cameo.startswith(PROTEST_ROOT):
@@ -1613,7 +1619,8 @@ def _without_protest_content(
             heads = {tok.i, tok.head.i}
             if tok.head.dep_ == "prep":
                 heads.add(tok.head.head.i)
-            protests.update((h, ev.source.start) for h in heads)
+            for h in heads:
+                protests.setdefault((h, ev.source.start), set()).add(tok.i)
     if not protests:
         return events
     kept = []
@@ -1623,7 +1630,8 @@ def _without_protest_content(
         if (
             served is not None
             and rule.cameo.startswith(PROTEST_CONTENT_ROOTS)
-            and (served.i, ev.source.start) in protests
+            # another protest: "shunned work *to protest* ..." is the protest itself
+            and protests.get((served.i, ev.source.start), set()) - {tok.i}
         ):
             continue
         kept.append(ev)

@@ -46,6 +46,9 @@ def is_passive(tok: Token) -> bool:
 
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject of a verb, following shared-subject clauses upwards."""
+    shared = _passive_subject_shared_by(tok)
+    if shared is not None:
+        return shared
     current = tok
     for _ in range(MAX_SUBJECT_HOPS + 1):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -99,6 +102,20 @@ def subject_of(tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _passive_subject_shared_by(tok: Token) -> Token | None:
+    """ "X was indicted by the court *and will resign*", "X was detained and *later left*":
+    an active verb coordinated with a passive one shares its surface subject. A participle
+    ("was arrested and *fined*") shares the passive too, and is left to the passive rules."""
+    if tok.dep_ != "conj" or tok.tag_ == "VBN" or tok.head.i == tok.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
+        return None
+    head = tok.head
+    if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
 
 
 def _is_speaker_label(tok: Token) -> bool:
