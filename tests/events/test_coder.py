@@ -618,3 +618,15 @@ def test_a_protest_verb_stating_a_purpose_is_kept_when_it_is_the_only_protest(
         pipe, "Kenyan farmers stayed away from the markets on Monday to protest new taxes."
     )
     assert any(e.cameo.root == "14" for e in events)
+
+
+# -- "protested that ..." -------------------------------------------------------------------
+def test_protesting_that_someone_did_something_is_a_complaint_about_them(pipe: Pipeline) -> None:
+    events = code(pipe, "Kenya protested that Ugandan troops had crossed the border.")
+    assert ("KEN", "UGA", "11") in dyads(events)
+    assert not any(e.cameo.root == "14" for e in events)  # no rally, no protest against itself
+
+
+def test_protesting_without_a_clause_is_still_a_demonstration(pipe: Pipeline) -> None:
+    events = code(pipe, "Thousands of Kenyans protested in Nairobi on Monday.")
+    assert any(e.cameo.root == "14" for e in events)

@@ -486,6 +486,9 @@ class EventCoder:
             return holds_words(tok, req)
         if req.key == "neg":
             return syntax.is_negated(tok)
+        if req.key == "clause":
+            # "protested *that* Y had crossed the border": a reported complaint, not a rally
+            return any(c.dep_ == "ccomp" for c in tok.children)
         if req.key == "phrase":
             # A dictionary pattern's "IN ^ +": a noun phrase where its actor is.
             for value in req.values:
