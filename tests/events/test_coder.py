@@ -630,3 +630,10 @@ def test_protesting_that_someone_did_something_is_a_complaint_about_them(pipe: P
 def test_protesting_without_a_clause_is_still_a_demonstration(pipe: Pipeline) -> None:
     events = code(pipe, "Thousands of Kenyans protested in Nairobi on Monday.")
     assert any(e.cameo.root == "14" for e in events)
+
+
+# -- an action noun's own "by" agent --------------------------------------------------------
+def test_an_action_nouns_by_agent_is_its_source_even_when_uncoded(pipe: Pipeline) -> None:
+    # the police tolerate the rallies; they do not hold them
+    events = code(pipe, "Egyptian police will not tolerate rallies by the Kifaya group.")
+    assert not any(e.cameo.root == "14" and e.source.sector == "COP" for e in events)

@@ -114,6 +114,9 @@ ACCOMPANYING_PREPOSITIONS = {"during"}
 # sentence names: news names a foreign participant's country ("a US envoy").
 INTERNAL_ROOTS = ("08", "09", "14", "17")
 SENTENCE_COUNTRY_RULE = "implicit.sentence_country"
+# Entity labels of a named agent ("rallies *by the Kifaya group*") and of a time ("by Monday").
+AGENT_NAME_LABELS = {"ORG", "NORP", "PERSON", "GPE"}
+TIME_LABELS = {"DATE", "TIME"}
 # Sectors of the forces that police a protest: they come "for a rally" to contain it.
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # Prepositions of a threatened or offered act that name its target.
@@ -962,9 +965,10 @@ class EventCoder:
         if verb is not None:
             for agent in syntax.prep_objects(frame, "by"):
                 # "will not tolerate rallies *by X*": the noun names its own agent, whoever
-                # the subject of the verb taking it is.
+                # the subject of the verb taking it is; also when X is no actor we can code
+                # ("rallies by the Kifaya group" are not the police's).
                 found = self._actors_at(agent, by_token)
-                if found:
+                if found or _names_someone(agent):
                     return found
             subject = syntax.subject_of(verb)
             if subject is None and verb.lemma_.lower() in syntax.PARTAKING_VERBS:
@@ -1346,6 +1350,14 @@ def _countryless_target(event: Event, base_code: str) -> Actor | None:
         code=f"{country}{target.sector or ''}",
         country=country,
         rule=f"{target.rule}+{convention}" if target.rule else convention,
+    )
+
+
+def _names_someone(phrase: Token) -> bool:
+    """A phrase that names a person or a group (a name in it), not a time ("by Monday")."""
+    return any(
+        t.ent_type_ in AGENT_NAME_LABELS or (t.pos_ == "PROPN" and t.ent_type_ not in TIME_LABELS)
+        for t in phrase.subtree
     )
 
 
