@@ -637,3 +637,29 @@ def test_an_action_nouns_by_agent_is_its_source_even_when_uncoded(pipe: Pipeline
     # the police tolerate the rallies; they do not hold them
     events = code(pipe, "Egyptian police will not tolerate rallies by the Kifaya group.")
     assert not any(e.cameo.root == "14" and e.source.sector == "COP" for e in events)
+
+
+# -- what a statement says ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The Chinese foreign ministry issued a statement condemning the Japanese prime "
+            "minister's visit to the shrine.",
+            ("CHN", "JPN", "11"),
+        ),
+        (
+            "Kenyan opposition parties released a declaration demanding that the Kenyan "
+            "government hold early elections.",
+            ("KEN", "KEN", "10"),
+        ),
+        (
+            "Iran's statement criticizing Saudi Arabia was read on state television.",
+            ("IRN", "SAU", "11"),
+        ),
+    ],
+)
+def test_a_statement_says_what_its_participle_says_for_its_author(
+    pipe: Pipeline, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(code(pipe, text))

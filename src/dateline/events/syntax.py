@@ -34,6 +34,8 @@ LIGHT_VERBS = word_class("light_verb")
 # owns such a noun ("X announced a plan to ...").
 INTENT_NOUNS = word_class("intent_noun")
 ANNOUNCING_VERBS = word_class("announcing_verb")
+# Nouns of saying, whose author says what their clauses say ("issued a statement condemning").
+SPEECH_NOUNS = word_class("speech_noun")
 
 
 def _is_infinitive(tok: Token) -> bool:
@@ -73,6 +75,10 @@ def subject_of(tok: Token) -> Token | None:
             and current.tag_ == "VBG"
             and current.head.pos_ in {"NOUN", "PROPN", "PRON"}
         ):
+            if current.head.lemma_.lower() in SPEECH_NOUNS:
+                # "X issued a statement *condemning* Y", "X's letter *demanding* ...": the
+                # author says it, not the paper.
+                return _author_of(current.head) or current.head
             return current.head  # "demonstrators *protesting* the results": they protest
         noun = current.head
         if (
@@ -116,6 +122,14 @@ def _passive_subject_shared_by(tok: Token) -> Token | None:
     if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+
+
+def _author_of(noun: Token) -> Token | None:
+    """Who issued a statement: its possessor, or the subject of the verb taking it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj":
+        owner = subject_of(noun.head)
+    return owner
 
 
 def _is_speaker_label(tok: Token) -> bool:
