@@ -663,3 +663,27 @@ def test_a_statement_says_what_its_participle_says_for_its_author(
     pipe: Pipeline, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in dyads(code(pipe, text))
+
+
+# -- whom a demand is addressed to ----------------------------------------------------------
+def test_a_demanded_acts_by_agent_is_the_target(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "The Polish parliament demanded an admission by Moscow that Soviet troops had killed "
+        "thousands of Polish officers.",
+    )
+    assert ("POL", "RUS", "10") in dyads(events)
+    assert not any(
+        e.cameo.root == "10" and e.target and e.target.text.startswith("Soviet") for e in events
+    )
+
+
+def test_a_trailing_attribution_is_not_what_is_demanded(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Arab League ministers demanded the withdrawal of Israeli troops from Lebanon on "
+        "Monday, diplomats quoted the ministers as saying.",
+    )
+    demands = [e for e in events if e.cameo.root == "10"]
+    assert demands
+    assert all(e.target is not None and e.target.text != "diplomats" for e in demands)

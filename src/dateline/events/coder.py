@@ -166,6 +166,12 @@ CAUSE_PREPOSITIONS = {"over", "about"}
 UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
 # Participles whose agentless passive is a state of the subject: "X is opposed to Y".
 STATIVE_PARTICIPLES = word_class("stative_participle")
+# Verbs of the source clause that follows the news it attributes ("X demanded ..., diplomats
+# *said*"); the parser may hang it as the demand's complement clause, which it is not.
+ATTRIBUTION_VERBS = word_class("reporting_verb") | word_class("attribution_verb")
+# Prepositions of a demanded or requested noun naming who is to do it: "demanded an admission
+# *by* Moscow that ...", "demanded an apology *from* Japan".
+DEMANDED_AGENT_PREPOSITIONS = ("by", "from")
 # Nouns of saying: the author of "a reminder that Y must ..." makes the demand.
 SPEECH_NOUNS = word_class("speech_noun")
 # Words that ask only through an infinitive ("ordered Y to leave", "told Y to stop").
@@ -850,7 +856,18 @@ class EventCoder:
                 heads.append(head_obj)
             for head in heads:
                 clause_deps = {"ccomp", "acl"} if head.pos_ in {"NOUN", "PROPN"} else {"ccomp"}
+                if head is not tok:
+                    found = [
+                        a
+                        for w in DEMANDED_AGENT_PREPOSITIONS
+                        for p in syntax.prep_objects(head, w)
+                        for a in self._actors_at(p, by_token)
+                    ]
+                    if found:
+                        return found
                 for child in head.children:
+                    if child.dep_ == "ccomp" and _is_attribution(child, tok):
+                        continue
                     if child.dep_ in clause_deps:
                         found = self._actors_at(syntax.subject_of(child), by_token)
                         if found:
@@ -1350,6 +1367,17 @@ def _countryless_target(event: Event, base_code: str) -> Actor | None:
         code=f"{country}{target.sector or ''}",
         country=country,
         rule=f"{target.rule}+{convention}" if target.rule else convention,
+    )
+
+
+def _is_attribution(clause: Token, head: Token) -> bool:
+    """ "X demanded ..., *diplomats said*": a reporting clause after a comma, attributing the
+    sentence to its source, that the parser hung under the head as its complement."""
+    return (
+        clause.i > head.i
+        and clause.lemma_.lower() in ATTRIBUTION_VERBS
+        and "," in (clause.left_edge.text, clause.doc[max(clause.left_edge.i - 1, 0)].text)
+        and not any(c.dep_ == "mark" for c in clause.children)
     )
 
 
