@@ -687,3 +687,33 @@ def test_a_trailing_attribution_is_not_what_is_demanded(pipe: Pipeline) -> None:
     demands = [e for e in events if e.cameo.root == "10"]
     assert demands
     assert all(e.target is not None and e.target.text != "diplomats" for e in demands)
+
+
+# -- "out of the question" ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Japanese officials said that removing the sanctions on North Korea is out of the "
+            "question.",
+            ("JPN", "PRK", "12"),
+        ),
+        (
+            "The Kenyan government said talks with Somalia were out of the question.",
+            ("KEN", "SOM", "12"),
+        ),
+    ],
+)
+def test_an_act_the_speaker_calls_out_of_the_question_is_rejected(
+    pipe: Pipeline, text: str, dyad: tuple[str, str, str]
+) -> None:
+    events = code(pipe, text)
+    assert dyad in dyads(events)
+    assert not any(e.cameo.root in {"04", "08"} for e in events)  # neither talks nor easing
+
+
+def test_a_question_is_no_rejection(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Japanese officials said the sanctions on North Korea were a question of time."
+    )
+    assert not any(e.cameo.root == "12" for e in events)

@@ -352,6 +352,10 @@ class EventCoder:
                 # is what is agreed to or opposed, not an act that took place.
                 carried.update(p.i for p in syntax.prep_objects(tok, "to"))
             sources, targets, plural = self._arguments(tok, rule, by_token, span)
+            ruling = syntax.ruled_out_by(tok)
+            if not sources and ruling is not None:
+                # "X said lifting the sanctions is out of the question": X rules it out.
+                sources = self._actors_at(_speaker_of(ruling), by_token)
             if not sources:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
             if not sources:

@@ -124,6 +124,32 @@ def _passive_subject_shared_by(tok: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
 
 
+# "X is *out of the question*": the idiom by which news reports an act ruled out.
+RULED_OUT_IDIOM = ("out", "of", "question")
+
+
+def ruled_out_by(act: Token) -> Token | None:
+    """The copula of "removing the sanctions is *out of the question*", "talks with the rebels
+    were out of the question", when ``act`` is its subject; else None."""
+    if act.dep_ not in {"csubj", "nsubj"}:
+        return None
+    copula = act.head
+    if copula.lemma_.lower() != "be":
+        return None
+    first, second, noun = RULED_OUT_IDIOM
+    for prep in copula.children:
+        if prep.dep_ != "prep" or prep.lower_ != first:
+            continue
+        for inner in prep.children:
+            if (
+                inner.dep_ == "prep"
+                and inner.lower_ == second
+                and any(o.dep_ == "pobj" and o.lemma_.lower() == noun for o in inner.children)
+            ):
+                return copula
+    return None
+
+
 def _author_of(noun: Token) -> Token | None:
     """Who issued a statement: its possessor, or the subject of the verb taking it."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
