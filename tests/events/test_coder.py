@@ -717,3 +717,17 @@ def test_a_question_is_no_rejection(pipe: Pipeline) -> None:
         pipe, "Japanese officials said the sanctions on North Korea were a question of time."
     )
     assert not any(e.cameo.root == "12" for e in events)
+
+
+# -- a list of allegations ------------------------------------------------------------------
+def test_every_item_of_a_list_of_allegations_is_alleged(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Kenya accused Somalia of arming rebels, rejecting talks and closing the border."
+    )
+    assert ("KEN", "SOM", "11") in dyads(events)
+    assert {e.cameo.root for e in events} == {"11"}  # no rejection, no border closure
+
+
+def test_the_accusers_own_participle_is_not_alleged(pipe: Pipeline) -> None:
+    events = code(pipe, "Iran accused Israel of attacking its ships, threatening to retaliate.")
+    assert any(e.cameo.root == "13" and e.source.country == "IRN" for e in events)

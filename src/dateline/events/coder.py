@@ -1559,6 +1559,24 @@ def _is_alleged(tok: Token) -> bool:
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head  # "accused Y of violating ... and *sending* ..."
+    if (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        # a list: "A, B and C" (the accuser's own participle, "..., threatening to
+        # retaliate", closes no list)
+        and any(c.dep_ == "conj" for c in tok.children)
+        and tok.head.lemma_.lower() in ACCUSATION_HEADS
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ in ALLEGATION_PREPOSITIONS
+            and p.i < tok.i
+            and any(g.dep_ == "pcomp" for g in p.children)
+            for p in tok.head.children
+        )
+    ):
+        # "accused Y of violating rights, *ignoring* the law ...": the list goes on, though
+        # the parser hangs the next item on the accusation.
+        return True
     prep = tok.head
     return (
         tok.dep_ == "pcomp"
