@@ -731,3 +731,24 @@ def test_every_item_of_a_list_of_allegations_is_alleged(pipe: Pipeline) -> None:
 def test_the_accusers_own_participle_is_not_alleged(pipe: Pipeline) -> None:
     events = code(pipe, "Iran accused Israel of attacking its ships, threatening to retaliate.")
     assert any(e.cameo.root == "13" and e.source.country == "IRN" for e in events)
+
+
+# -- what a demand or refusal waits for ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan rebels said the Kenyan government must release their leaders before they "
+        "demobilize.",
+        "Sudanese rebels said they will not disarm until Sudanese troops withdraw from Darfur.",
+    ],
+)
+def test_what_a_demand_or_refusal_waits_for_has_not_happened(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert events
+    # no demobilisation, no withdrawal (0873, 0874): only the demand or the refusal
+    assert not any(e.cameo.code in {"0873", "0874"} for e in events), [e.rule for e in events]
+
+
+def test_a_time_clause_of_a_reported_act_is_still_an_event(pipe: Pipeline) -> None:
+    events = code(pipe, "Sudanese troops withdrew from Darfur before the rainy season began.")
+    assert any(e.cameo.code.startswith("087") for e in events)

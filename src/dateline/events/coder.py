@@ -166,6 +166,9 @@ CAUSE_PREPOSITIONS = {"over", "about"}
 UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
 # Participles whose agentless passive is a state of the subject: "X is opposed to Y".
 STATIVE_PARTICIPLES = word_class("stative_participle")
+# Time clauses that condition a demand, promise or refusal ("must agree *before* they
+# demobilize", "will not disarm *until* ...").
+TEMPORAL_CONDITION_MARKS = {"before", "until", "till"}
 # Verbs of the source clause that follows the news it attributes ("X demanded ..., diplomats
 # *said*"); the parser may hang it as the demand's complement clause, which it is not.
 ATTRIBUTION_VERBS = word_class("reporting_verb") | word_class("attribution_verb")
@@ -1549,6 +1552,12 @@ def _is_condition(tok: Token) -> bool:
     if tok.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if marks & TEMPORAL_CONDITION_MARKS and (
+        detect_mood(tok.head) is not None or syntax.is_negated(tok.head)
+    ):
+        # "Y must agree to reforms *before they demobilize*", "will not disarm *until* Y
+        # withdraws": what a demand, promise or refusal waits for has not happened.
+        return True
     return bool(marks & CONDITION_MARKS) and "as" not in marks
 
 
