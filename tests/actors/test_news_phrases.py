@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from actor_helpers import find
+from actor_helpers import actor, find
 
 MAY_2021 = dt.date(2021, 5, 1)
 
@@ -236,3 +236,17 @@ def test_the_head_of_an_aid_group_is_its_staff_not_a_government(resolve) -> None
     mentions = resolve("Red Cross officials suspended aid deliveries in Baghdad.")
     officials = find(mentions, "Red Cross officials").actor
     assert officials.code is not None and not officials.code.endswith("GOV")
+
+
+def test_the_place_of_a_trailing_attribution_does_not_place_the_news(resolve) -> None:  # type: ignore[no-untyped-def]
+    # the officials are in Nairobi; the people were killed in Sudan
+    mentions = resolve(
+        "Sudanese rebels shelled the town of Wau on Sunday, killing about 30 people, aid "
+        "officials in Nairobi said."
+    )
+    assert all(m.actor.country != "KEN" for m in mentions if "people" in m.actor.text)
+
+
+def test_the_place_of_a_leading_attribution_still_places_the_news(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("Officials in Somalia say soldiers killed six attackers on Sunday.")
+    assert actor(mentions, "soldiers").country == "SOM"

@@ -17,7 +17,7 @@ from dateline.codebook import load_codebook
 from dateline.events.lexicon import parse_word_pattern
 
 COLUMNS = ["id", "lemma", "pos", "requires", "target", "cameo", "note"]
-REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "mod", "pobj", "subj"}  # plus the bare flag "neg"
+REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "mod", "pobj", "subj"}  # plus bare "neg", "clause"
 WORD_PATTERN_KEYS = {"words", "nowords"}  # word patterns around the head (docs/triggers.md)
 TARGETS = {"obj", "between", "poss", "dative", "none"}
 # The lexicon is meant to cover English news broadly, not a handful of frames.
@@ -118,8 +118,8 @@ def _parse_requires(text: str) -> dict[str, list[str]]:
     """Strict parse of the requires column; raises ValueError on anything undocumented."""
     out: dict[str, list[str]] = {}
     for part in text.split():
-        if part == "neg":
-            key, values = "neg", []
+        if part in {"neg", "clause"}:
+            key, values = part, []
         else:
             key, sep, raw = part.partition("=")
             if sep and key in WORD_PATTERN_KEYS:

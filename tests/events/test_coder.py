@@ -507,3 +507,248 @@ def test_a_complaint_over_an_act_targets_who_did_it(pipe: Pipeline) -> None:
     events = code(pipe, "Japan protested to China over the detention of a Japanese citizen.")
     assert ("JPN", "CHN", "11") in dyads(events)
     assert ("JPN", "JPN", "11") not in dyads(events)
+
+
+# -- what a protest is for ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Kenyan students staged demonstrations in Nairobi to demand the release "
+        "of their leaders.",
+        "Hundreds of Egyptian workers marched through Cairo on Tuesday, calling for higher wages.",
+        "Chilean miners began a hunger strike outside the ministry to demand better pensions.",
+        "Angry Bolivian farmers blocked highways near La Paz demanding that the government cut "
+        "fuel prices.",
+        "Nigerian doctors went on strike to protest the government's failure to pay salaries.",
+    ],
+)
+def test_a_protests_purpose_is_its_content_not_an_event(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    roots = {e.cameo.root for e in events}
+    assert "14" in roots
+    # the demand, appeal or protest verb of the purpose clause is not a second event
+    assert roots.isdisjoint({"02", "10", "11", "13"}), [e.rule for e in events]
+
+
+def test_a_demand_made_beside_a_protest_stays(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Kenyan students marched to the parliament and demanded the release of their leaders."
+    )
+    roots = {e.cameo.root for e in events}
+    assert {"14", "10"} <= roots
+
+
+# -- an unplaced source of an internal act ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "country", "root"),
+    [
+        (
+            "Judge Maria Lopez opened an investigation into 12 Peruvian police officers "
+            "accused of torture.",
+            "PER",
+            "09",
+        ),
+        (
+            "General Tomas Arvelo resigned on Monday to make way for Bolivia's first free "
+            "elections.",
+            "BOL",
+            "08",
+        ),
+    ],
+)
+def test_an_unplaced_source_of_an_internal_act_takes_the_sentences_only_country(
+    pipe: Pipeline, text: str, country: str, root: str
+) -> None:
+    events = [e for e in code(pipe, text) if e.cameo.root == root]
+    assert events
+    assert all(e.source.country == country for e in events)
+    assert all("implicit.sentence_country" in (e.source.rule or "") for e in events)
+
+
+def test_an_unplaced_source_is_not_placed_in_a_foreign_partners_country(pipe: Pipeline) -> None:
+    # a meeting is no internal act: the ambassador need not be Iranian
+    events = code(pipe, "Ambassador John Harris met Iranian officials in Tehran.")
+    assert events
+    assert not any(e.source.country == "IRN" for e in events)
+
+
+def test_an_unplaced_source_is_not_placed_when_the_sentence_names_two_countries(
+    pipe: Pipeline,
+) -> None:
+    events = code(
+        pipe, "Judge Maria Lopez opened an investigation into Peruvian and Chilean police officers."
+    )
+    assert events
+    assert all(e.source.country is None for e in events)
+
+
+# -- announced resignations -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian prime minister said he will step down next month.",
+        "Peru's interior minister will resign on Friday, the government said.",
+    ],
+)
+def test_a_resignation_in_the_future_is_a_resignation(pipe: Pipeline, text: str) -> None:
+    codes = {e.cameo.code for e in code(pipe, text) if e.source.country == "PER"}
+    assert "0831" in codes
+    assert "034" not in codes
+
+
+def test_an_agreement_or_threat_to_resign_keeps_its_verb(pipe: Pipeline) -> None:
+    agreed = {e.cameo.code for e in code(pipe, "The Peruvian prime minister agreed to resign.")}
+    assert "034" in agreed and "0831" not in agreed
+    threat = {e.cameo.root for e in code(pipe, "The Peruvian prime minister threatened to resign.")}
+    assert threat == {"13"}
+
+
+def test_an_active_verb_coordinated_with_a_passive_shares_its_subject(pipe: Pipeline) -> None:
+    events = code(pipe, "The Iraqi minister was criticised by parliament and resigned on Friday.")
+    assert any(e.cameo.root == "08" and e.source.country == "IRQ" for e in events)
+    # a participle shares the passive: "was arrested and later released" is no release by him
+    events = code(pipe, "The Kenyan opposition leader was arrested by police and later released.")
+    assert not any(e.source.sector == "OPP" for e in events)
+
+
+def test_a_protest_verb_stating_a_purpose_is_kept_when_it_is_the_only_protest(
+    pipe: Pipeline,
+) -> None:
+    events = code(
+        pipe, "Kenyan farmers stayed away from the markets on Monday to protest new taxes."
+    )
+    assert any(e.cameo.root == "14" for e in events)
+
+
+# -- "protested that ..." -------------------------------------------------------------------
+def test_protesting_that_someone_did_something_is_a_complaint_about_them(pipe: Pipeline) -> None:
+    events = code(pipe, "Kenya protested that Ugandan troops had crossed the border.")
+    assert ("KEN", "UGA", "11") in dyads(events)
+    assert not any(e.cameo.root == "14" for e in events)  # no rally, no protest against itself
+
+
+def test_protesting_without_a_clause_is_still_a_demonstration(pipe: Pipeline) -> None:
+    events = code(pipe, "Thousands of Kenyans protested in Nairobi on Monday.")
+    assert any(e.cameo.root == "14" for e in events)
+
+
+# -- an action noun's own "by" agent --------------------------------------------------------
+def test_an_action_nouns_by_agent_is_its_source_even_when_uncoded(pipe: Pipeline) -> None:
+    # the police tolerate the rallies; they do not hold them
+    events = code(pipe, "Egyptian police will not tolerate rallies by the Kifaya group.")
+    assert not any(e.cameo.root == "14" and e.source.sector == "COP" for e in events)
+
+
+# -- what a statement says ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The Chinese foreign ministry issued a statement condemning the Japanese prime "
+            "minister's visit to the shrine.",
+            ("CHN", "JPN", "11"),
+        ),
+        (
+            "Kenyan opposition parties released a declaration demanding that the Kenyan "
+            "government hold early elections.",
+            ("KEN", "KEN", "10"),
+        ),
+        (
+            "Iran's statement criticizing Saudi Arabia was read on state television.",
+            ("IRN", "SAU", "11"),
+        ),
+    ],
+)
+def test_a_statement_says_what_its_participle_says_for_its_author(
+    pipe: Pipeline, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(code(pipe, text))
+
+
+# -- whom a demand is addressed to ----------------------------------------------------------
+def test_a_demanded_acts_by_agent_is_the_target(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "The Polish parliament demanded an admission by Moscow that Soviet troops had killed "
+        "thousands of Polish officers.",
+    )
+    assert ("POL", "RUS", "10") in dyads(events)
+    assert not any(
+        e.cameo.root == "10" and e.target and e.target.text.startswith("Soviet") for e in events
+    )
+
+
+def test_a_trailing_attribution_is_not_what_is_demanded(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Arab League ministers demanded the withdrawal of Israeli troops from Lebanon on "
+        "Monday, diplomats quoted the ministers as saying.",
+    )
+    demands = [e for e in events if e.cameo.root == "10"]
+    assert demands
+    assert all(e.target is not None and e.target.text != "diplomats" for e in demands)
+
+
+# -- "out of the question" ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Japanese officials said that removing the sanctions on North Korea is out of the "
+            "question.",
+            ("JPN", "PRK", "12"),
+        ),
+        (
+            "The Kenyan government said talks with Somalia were out of the question.",
+            ("KEN", "SOM", "12"),
+        ),
+    ],
+)
+def test_an_act_the_speaker_calls_out_of_the_question_is_rejected(
+    pipe: Pipeline, text: str, dyad: tuple[str, str, str]
+) -> None:
+    events = code(pipe, text)
+    assert dyad in dyads(events)
+    assert not any(e.cameo.root in {"04", "08"} for e in events)  # neither talks nor easing
+
+
+def test_a_question_is_no_rejection(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Japanese officials said the sanctions on North Korea were a question of time."
+    )
+    assert not any(e.cameo.root == "12" for e in events)
+
+
+# -- a list of allegations ------------------------------------------------------------------
+def test_every_item_of_a_list_of_allegations_is_alleged(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Kenya accused Somalia of arming rebels, rejecting talks and closing the border."
+    )
+    assert ("KEN", "SOM", "11") in dyads(events)
+    assert {e.cameo.root for e in events} == {"11"}  # no rejection, no border closure
+
+
+def test_the_accusers_own_participle_is_not_alleged(pipe: Pipeline) -> None:
+    events = code(pipe, "Iran accused Israel of attacking its ships, threatening to retaliate.")
+    assert any(e.cameo.root == "13" and e.source.country == "IRN" for e in events)
+
+
+# -- what a demand or refusal waits for ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan rebels said the Kenyan government must release their leaders before they "
+        "demobilize.",
+        "Sudanese rebels said they will not disarm until Sudanese troops withdraw from Darfur.",
+    ],
+)
+def test_what_a_demand_or_refusal_waits_for_has_not_happened(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert events
+    # no demobilisation, no withdrawal (0873, 0874): only the demand or the refusal
+    assert not any(e.cameo.code in {"0873", "0874"} for e in events), [e.rule for e in events]
+
+
+def test_a_time_clause_of_a_reported_act_is_still_an_event(pipe: Pipeline) -> None:
+    events = code(pipe, "Sudanese troops withdrew from Darfur before the rainy season began.")
+    assert any(e.cameo.code.startswith("087") for e in events)

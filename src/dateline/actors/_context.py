@@ -35,6 +35,9 @@ DESTINATION_PREPS = frozenset({"to", "in", "into"})
 # Adjectives and participles tying a group to the organisation or person it serves
 # ("militants loyal to X", "workers affiliated with the union", "officers attached to X").
 MEMBERSHIP_WORDS = frozenset({"loyal", "affiliated", "belonging", "attached"})
+# Verbs of the source a sentence is attributed to: where that source is ("..., relief
+# officials *in Nairobi* said") is not where the news it reports happened.
+ATTRIBUTION_VERBS = frozenset({"say", "tell", "report", "add", "announce", "claim", "state"})
 
 
 class _Context(_DocView):
@@ -47,12 +50,32 @@ class _Context(_DocView):
             entry = m.first("place", "country")
             if entry is None or entry.country is None:
                 continue
-            if self._governing_prep(m.end - 1) in LOCATION_PREPS:
+            if self._governing_prep(m.end - 1) in LOCATION_PREPS and not self._in_attribution(
+                m.end - 1
+            ):
                 iso = entry.country
                 if entry.type == "place":
                     iso = self.kb.country_at(iso, self.when) or iso
                 return self._country_code(iso), iso
         return None
+
+    def _in_attribution(self, i: int) -> bool:
+        """Token ``i`` places the source of a trailing attribution: "X shelled Y, killing 20,
+        relief officials *in Nairobi* said". A leading one ("security forces in Somalia say
+        they ...") is set where its news is, and stays."""
+        if not self.parsed:
+            return False
+        tok = self.tokens[i]
+        for _ in range(4):
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                verb = tok.head
+                return verb.lemma_.lower() in ATTRIBUTION_VERBS and any(
+                    c.dep_ == "ccomp" and c.i < tok.i for c in verb.children
+                )
+            if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+                return False
+            tok = tok.head
+        return False
 
     def _fallback_country(self, c: _Code, s: int, e: int, *, home: bool = True) -> None:
         """No country in the phrase: a place the sentence is set in, else the home country."""

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Dependency constraints a rule may put on its head word (see the TSV header).
-VALID_REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "neg", "pobj", "mod", "subj"}
+VALID_REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "neg", "pobj", "mod", "subj", "clause"}
+# Requirements that take no values: the head is negated, the head has a that-clause.
+VALUELESS_KEYS = {"neg", "clause"}
 # Requirements on the head's spelling and on the words around it (see ``lexicon``'s docstring).
 WORD_REQUIREMENT_KEYS = {"form", "words", "nowords"}
 VALID_REQUIRE_KEYS |= WORD_REQUIREMENT_KEYS
@@ -101,7 +103,7 @@ def parse_requires(text: str) -> tuple[Requirement, ...]:
         key, _, values = part.partition("=")
         if key not in VALID_REQUIRE_KEYS:
             raise ValueError(f"unknown requirement {key!r}")
-        if key != "neg" and not values:
+        if key not in VALUELESS_KEYS and not values:
             raise ValueError(f"requirement {key!r} needs values")
         if key in {"words", "nowords"}:
             for value in values.split("|"):

@@ -100,9 +100,23 @@ PROTEST_ROOT = "14"
 PROTEST_PURPOSE_DEPTH = 5
 PROTEST_PREPOSITIONS = {"against", "over"}  # not "in", "at": those give the place
 PROTEST_STANCE_NOUNS = word_class("protest_stance_noun")
+# What a protest is held for ("marched *calling for* reforms", "began a hunger strike *to
+# demand* ...", "went on strike *to protest* ..."): appeals, demands, criticism and protest
+# verbs whose clause states the protest's purpose are its content, not acts of their own.
+PROTEST_CONTENT_ROOTS = ("02", "10", "11", "14")
 # Prepositions of a protest during which the subject's act takes place, as one of its
 # participants: "threw stones *during* demonstrations".
 ACCOMPANYING_PREPOSITIONS = {"during"}
+# Acts that are a country's internal affairs: yielding (resigning, conceding, easing),
+# investigating, protesting and coercing (the trigger's own code, before any mood). A source
+# the resolver found but could not place ("Judge Alejandro Rivera", "about 200 supporters of
+# the former president", "Gen. X resigned") belongs, in such an act, to the one country the
+# sentence names: news names a foreign participant's country ("a US envoy").
+INTERNAL_ROOTS = ("08", "09", "14", "17")
+SENTENCE_COUNTRY_RULE = "implicit.sentence_country"
+# Entity labels of a named agent ("rallies *by the Kifaya group*") and of a time ("by Monday").
+AGENT_NAME_LABELS = {"ORG", "NORP", "PERSON", "GPE"}
+TIME_LABELS = {"DATE", "TIME"}
 # Sectors of the forces that police a protest: they come "for a rally" to contain it.
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 # Prepositions of a threatened or offered act that name its target.
@@ -152,6 +166,15 @@ CAUSE_PREPOSITIONS = {"over", "about"}
 UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
 # Participles whose agentless passive is a state of the subject: "X is opposed to Y".
 STATIVE_PARTICIPLES = word_class("stative_participle")
+# Time clauses that condition a demand, promise or refusal ("must agree *before* they
+# demobilize", "will not disarm *until* ...").
+TEMPORAL_CONDITION_MARKS = {"before", "until", "till"}
+# Verbs of the source clause that follows the news it attributes ("X demanded ..., diplomats
+# *said*"); the parser may hang it as the demand's complement clause, which it is not.
+ATTRIBUTION_VERBS = word_class("reporting_verb") | word_class("attribution_verb")
+# Prepositions of a demanded or requested noun naming who is to do it: "demanded an admission
+# *by* Moscow that ...", "demanded an apology *from* Japan".
+DEMANDED_AGENT_PREPOSITIONS = ("by", "from")
 # Nouns of saying: the author of "a reminder that Y must ..." makes the demand.
 SPEECH_NOUNS = word_class("speech_noun")
 # Words that ask only through an infinitive ("ordered Y to leave", "told Y to stop").
@@ -310,6 +333,8 @@ class EventCoder:
         by_token = self._mentions_by_token(span, mentions)
         events: list[Event] = []
         governors: set[tuple[int, int]] = set()  # (mood verb, source) already coded through
+        origin: dict[int, tuple[Token, TriggerRule]] = {}  # id(event) -> its trigger and rule
+        only_country = _only_country(by_token)
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span:
             rule = self.match(tok)
@@ -330,6 +355,10 @@ class EventCoder:
                 # is what is agreed to or opposed, not an act that took place.
                 carried.update(p.i for p in syntax.prep_objects(tok, "to"))
             sources, targets, plural = self._arguments(tok, rule, by_token, span)
+            ruling = syntax.ruled_out_by(tok)
+            if not sources and ruling is not None:
+                # "X said lifting the sanctions is out of the question": X rules it out.
+                sources = self._actors_at(_speaker_of(ruling), by_token)
             if not sources:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
             if not sources:
@@ -386,12 +415,15 @@ class EventCoder:
                     places,
                     plural,
                 )
+                if only_country and rule.cameo.startswith(INTERNAL_ROOTS):
+                    event.source = _placed_in(event.source, only_country)
                 if event.target is None:
                     event.target = _implicit_target(event, rule.cameo)
                 elif event.target.code is None and event.target.country is None:
                     event.target = _countryless_target(event, rule.cameo)
                 event.confidence = _with_target_evidence(event)
                 events.append(event)
+                origin[id(event)] = (tok, rule)
                 if event_coding.governor is not None:
                     governors.add((event_coding.governor, event.source.start))
         # "threatened to impose sanctions on Y" is one event (1312 against Y), not also a
@@ -405,6 +437,7 @@ class EventCoder:
                 and (self._token_index(span, e.trigger.start - off), e.source.start) in governors
             )
         ]
+        events = _without_protest_content(events, origin)
         return _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
 
     @staticmethod
@@ -430,6 +463,11 @@ class EventCoder:
                     return Coding(rule.cameo, rule.id, "failed")
                 kind = "refuse"
             row = self.moods.lookup(kind, rule.cameo)
+            if row is not None and row.code == rule.cameo and mood.governor is not None:
+                # A row that codes the intended act as done ("will resign" is a resignation)
+                # is for the plain future; an intent verb keeps its own reading ("agreed to
+                # resign" is an agreement, "offered to step down" an offer).
+                row = self.moods.lookup(kind, rule.cameo[:-1])
             if row is not None:
                 governor = mood.governor.i if mood.governor is not None else None
                 return Coding(row.code, f"{rule.id}+{row.id}", kind, governor, negation_coded)
@@ -464,6 +502,9 @@ class EventCoder:
             return holds_words(tok, req)
         if req.key == "neg":
             return syntax.is_negated(tok)
+        if req.key == "clause":
+            # "protested *that* Y had crossed the border": a reported complaint, not a rally
+            return any(c.dep_ == "ccomp" for c in tok.children)
         if req.key == "phrase":
             # A dictionary pattern's "IN ^ +": a noun phrase where its actor is.
             for value in req.values:
@@ -824,7 +865,18 @@ class EventCoder:
                 heads.append(head_obj)
             for head in heads:
                 clause_deps = {"ccomp", "acl"} if head.pos_ in {"NOUN", "PROPN"} else {"ccomp"}
+                if head is not tok:
+                    found = [
+                        a
+                        for w in DEMANDED_AGENT_PREPOSITIONS
+                        for p in syntax.prep_objects(head, w)
+                        for a in self._actors_at(p, by_token)
+                    ]
+                    if found:
+                        return found
                 for child in head.children:
+                    if child.dep_ == "ccomp" and _is_attribution(child, tok):
+                        continue
                     if child.dep_ in clause_deps:
                         found = self._actors_at(syntax.subject_of(child), by_token)
                         if found:
@@ -939,9 +991,10 @@ class EventCoder:
         if verb is not None:
             for agent in syntax.prep_objects(frame, "by"):
                 # "will not tolerate rallies *by X*": the noun names its own agent, whoever
-                # the subject of the verb taking it is.
+                # the subject of the verb taking it is; also when X is no actor we can code
+                # ("rallies by the Kifaya group" are not the police's).
                 found = self._actors_at(agent, by_token)
-                if found:
+                if found or _names_someone(agent):
                     return found
             subject = syntax.subject_of(verb)
             if subject is None and verb.lemma_.lower() in syntax.PARTAKING_VERBS:
@@ -1263,7 +1316,10 @@ def _with_target_evidence(event: Event) -> float:
     """Confidence once the target is known: the dyad's base (see the constants) plus the
     adjustments ``_event`` stored in ``event.confidence``."""
     target = event.target
-    implicit_source = (event.source.rule or "").startswith("implicit.")
+    source_rule = event.source.rule or ""
+    implicit_source = source_rule.startswith("implicit.") or source_rule.endswith(
+        SENTENCE_COUNTRY_RULE
+    )
     source_coded = not implicit_source and bool(event.source.code or event.source.country)
     implicit = target is not None and (target.rule or "").startswith("implicit.")
     target_coded = target is not None and not implicit and bool(target.code or target.country)
@@ -1332,6 +1388,43 @@ def _countryless_target(event: Event, base_code: str) -> Actor | None:
         code=f"{country}{target.sector or ''}",
         country=country,
         rule=f"{target.rule}+{convention}" if target.rule else convention,
+    )
+
+
+def _is_attribution(clause: Token, head: Token) -> bool:
+    """ "X demanded ..., *diplomats said*": a reporting clause after a comma, attributing the
+    sentence to its source, that the parser hung under the head as its complement."""
+    return (
+        clause.i > head.i
+        and clause.lemma_.lower() in ATTRIBUTION_VERBS
+        and "," in (clause.left_edge.text, clause.doc[max(clause.left_edge.i - 1, 0)].text)
+        and not any(c.dep_ == "mark" for c in clause.children)
+    )
+
+
+def _names_someone(phrase: Token) -> bool:
+    """A phrase that names a person or a group (a name in it), not a time ("by Monday")."""
+    return any(
+        t.ent_type_ in AGENT_NAME_LABELS or (t.pos_ == "PROPN" and t.ent_type_ not in TIME_LABELS)
+        for t in phrase.subtree
+    )
+
+
+def _only_country(by_token: dict[int, MentionLike]) -> str | None:
+    """The country of every actor and place the sentence names, when there is one only."""
+    countries = {a.country for m in by_token.values() for a in (m.actor, *m.members) if a.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _placed_in(source: Actor, country: str) -> Actor:
+    """A source the resolver could not place, placed in the sentence's only country."""
+    if source.code or source.country:
+        return source
+    return replace(
+        source,
+        code=f"{country}{source.sector or ''}",
+        country=country,
+        rule=f"{source.rule}+{SENTENCE_COUNTRY_RULE}" if source.rule else SENTENCE_COUNTRY_RULE,
     )
 
 
@@ -1473,6 +1566,12 @@ def _is_condition(tok: Token) -> bool:
     if tok.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if marks & TEMPORAL_CONDITION_MARKS and (
+        detect_mood(tok.head) is not None or syntax.is_negated(tok.head)
+    ):
+        # "Y must agree to reforms *before they demobilize*", "will not disarm *until* Y
+        # withdraws": what a demand, promise or refusal waits for has not happened.
+        return True
     return bool(marks & CONDITION_MARKS) and "as" not in marks
 
 
@@ -1483,6 +1582,24 @@ def _is_alleged(tok: Token) -> bool:
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head  # "accused Y of violating ... and *sending* ..."
+    if (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        # a list: "A, B and C" (the accuser's own participle, "..., threatening to
+        # retaliate", closes no list)
+        and any(c.dep_ == "conj" for c in tok.children)
+        and tok.head.lemma_.lower() in ACCUSATION_HEADS
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ in ALLEGATION_PREPOSITIONS
+            and p.i < tok.i
+            and any(g.dep_ == "pcomp" for g in p.children)
+            for p in tok.head.children
+        )
+    ):
+        # "accused Y of violating rights, *ignoring* the law ...": the list goes on, though
+        # the parser hangs the next item on the accusation.
+        return True
     prep = tok.head
     return (
         tok.dep_ == "pcomp"
@@ -1560,6 +1677,53 @@ def _speaker_of(tok: Token) -> Token | None:
         else:
             break
     return None
+
+
+def _is_purpose_of(tok: Token) -> Token | None:
+    """The verb whose purpose ``tok`` states: an infinitive ("began a strike *to demand* ...",
+    which the parser may hang as an open complement) or a participle ("marched, *calling*
+    for ...") under another verb."""
+    if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp", "acl"} or tok.head.i == tok.i:
+        return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if infinitive or (tok.tag_ == "VBG" and tok.dep_ == "advcl"):
+        return tok.head
+    return None
+
+
+def _without_protest_content(
+    events: list[Event], origin: dict[int, tuple[Token, TriggerRule]]
+) -> list[Event]:
+    """Drops the demands, appeals and criticism that state what a protest of the same source
+    is for: "students staged demonstrations to demand reforms" is one protest (PLOVER and
+    ICEWS code the demonstration), its target read from the purpose."""
+    # (verb the protest hangs on, source start) -> the protest's trigger
+    protests: dict[tuple[int, int], set[int]] = {}
+    for ev in events:
+        tok, rule = origin[id(ev)]
+        if rule.cameo.startswith(PROTEST_ROOT):
+            # the trigger itself ("marched") or the noun a verb carries ("staged
+            # *demonstrations*", "began a hunger *strike*", "went on *strike*")
+            heads = {tok.i, tok.head.i}
+            if tok.head.dep_ == "prep":
+                heads.add(tok.head.head.i)
+            for h in heads:
+                protests.setdefault((h, ev.source.start), set()).add(tok.i)
+    if not protests:
+        return events
+    kept = []
+    for ev in events:
+        tok, rule = origin[id(ev)]
+        served = _is_purpose_of(tok)
+        if (
+            served is not None
+            and rule.cameo.startswith(PROTEST_CONTENT_ROOTS)
+            # another protest: "shunned work *to protest* ..." is the protest itself
+            and protests.get((served.i, ev.source.start), set()) - {tok.i}
+        ):
+            continue
+        kept.append(ev)
+    return kept
 
 
 def _best_per_dyad(events: list[Event]) -> list[Event]:

@@ -16,7 +16,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dateline.events._words import word_class
-from dateline.events.syntax import INTENT_NOUNS, has_negation
+from dateline.events.syntax import INTENT_NOUNS, has_negation, ruled_out_by
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 # Modals of possibility: "may suspend aid" alone is speculation, but with a condition ("may
@@ -132,6 +132,9 @@ def _negated(tok: Token) -> bool:
 
 def detect_mood(tok: Token) -> Mood | None:
     """The mood of the action headed by ``tok``, or None when it is simply reported as done."""
+    ruling = ruled_out_by(tok)
+    if ruling is not None:
+        return Mood("refuse", ruling)  # "lifting the sanctions is out of the question"
     if tok.pos_ in {"NOUN", "PROPN"}:
         return _noun_mood(tok)
     aux = _aux(tok)

@@ -34,6 +34,8 @@ LIGHT_VERBS = word_class("light_verb")
 # owns such a noun ("X announced a plan to ...").
 INTENT_NOUNS = word_class("intent_noun")
 ANNOUNCING_VERBS = word_class("announcing_verb")
+# Nouns of saying, whose author says what their clauses say ("issued a statement condemning").
+SPEECH_NOUNS = word_class("speech_noun")
 
 
 def _is_infinitive(tok: Token) -> bool:
@@ -46,6 +48,9 @@ def is_passive(tok: Token) -> bool:
 
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject of a verb, following shared-subject clauses upwards."""
+    shared = _passive_subject_shared_by(tok)
+    if shared is not None:
+        return shared
     current = tok
     for _ in range(MAX_SUBJECT_HOPS + 1):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -70,6 +75,10 @@ def subject_of(tok: Token) -> Token | None:
             and current.tag_ == "VBG"
             and current.head.pos_ in {"NOUN", "PROPN", "PRON"}
         ):
+            if current.head.lemma_.lower() in SPEECH_NOUNS:
+                # "X issued a statement *condemning* Y", "X's letter *demanding* ...": the
+                # author says it, not the paper.
+                return _author_of(current.head) or current.head
             return current.head  # "demonstrators *protesting* the results": they protest
         noun = current.head
         if (
@@ -99,6 +108,54 @@ def subject_of(tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _passive_subject_shared_by(tok: Token) -> Token | None:
+    """ "X was indicted by the court *and will resign*", "X was detained and *later left*":
+    an active verb coordinated with a passive one shares its surface subject. A participle
+    ("was arrested and *fined*") shares the passive too, and is left to the passive rules."""
+    if tok.dep_ != "conj" or tok.tag_ == "VBN" or tok.head.i == tok.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
+        return None
+    head = tok.head
+    if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+
+
+# "X is *out of the question*": the idiom by which news reports an act ruled out.
+RULED_OUT_IDIOM = ("out", "of", "question")
+
+
+def ruled_out_by(act: Token) -> Token | None:
+    """The copula of "removing the sanctions is *out of the question*", "talks with the rebels
+    were out of the question", when ``act`` is its subject; else None."""
+    if act.dep_ not in {"csubj", "nsubj"}:
+        return None
+    copula = act.head
+    if copula.lemma_.lower() != "be":
+        return None
+    first, second, noun = RULED_OUT_IDIOM
+    for prep in copula.children:
+        if prep.dep_ != "prep" or prep.lower_ != first:
+            continue
+        for inner in prep.children:
+            if (
+                inner.dep_ == "prep"
+                and inner.lower_ == second
+                and any(o.dep_ == "pobj" and o.lemma_.lower() == noun for o in inner.children)
+            ):
+                return copula
+    return None
+
+
+def _author_of(noun: Token) -> Token | None:
+    """Who issued a statement: its possessor, or the subject of the verb taking it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj":
+        owner = subject_of(noun.head)
+    return owner
 
 
 def _is_speaker_label(tok: Token) -> bool:
