@@ -1503,6 +1503,11 @@ def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike
         # he/she for people, it/its for the rest
         return wanted == "any" or (wanted == "person") == (mention.actor.kind == "person")
 
+    # Inside a direct quotation a speaker says "I" or "we": a third-person pronoun there
+    # points at someone the quotation itself named, never at the speaker outside it
+    # ("They want to sell weapons," X said).
+    quoted_from = syntax.quotation_start(pronoun)
+    floor = pronoun.sent.start if quoted_from is None else max(quoted_from, pronoun.sent.start)
     clause = pronoun.head
     if pronoun.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ in {
         "ccomp",
@@ -1514,16 +1519,37 @@ def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike
         if (
             reporter is not None
             and reporter.i != pronoun.i
-            and reporter.i in by_token
-            # "he" is no country; "it" may be the body a spokesperson speaks for
-            and (wanted != "person" or fits(by_token[reporter.i]))
+            and (quoted_from is None or syntax.quotation_start(reporter) == quoted_from)
         ):
-            return by_token[reporter.i]
-    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+            if reporter.i in by_token:
+                # "he" is no country; "it" may be the body a spokesperson speaks for
+                if wanted != "person" or fits(by_token[reporter.i]):
+                    return by_token[reporter.i]
+            elif (
+                clause.dep_ == "ccomp"
+                and reporter.pos_ in {"NOUN", "PROPN"}
+                and (wanted != "person") == (reporter.ent_type_ != "PERSON")
+            ):
+                # "the outfit said *it* had ...": the reporter is who the pronoun means,
+                # even when the resolver could not code it; not an actor named nearer
+                # ("in a statement to media").
+                return None
+    for i in range(pronoun.i - 1, floor - 1, -1):
         mention = by_token.get(i)
-        if mention is not None and fits(mention):
+        if mention is not None and fits(mention) and not _is_description(pronoun.doc[i]):
             return mention
     return None
+
+
+def _is_description(tok: Token) -> bool:
+    """A phrase that describes another one rather than naming a referent: "recognized the
+    Taliban *as the government*", "X became *the leader*"."""
+    head = tok
+    while head.dep_ in {"compound", "amod", "poss", "det"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in {"attr", "oprd"}:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB"
 
 
 def _speaker_of(tok: Token) -> Token | None:

@@ -325,3 +325,31 @@ def phrases_before(tok: Token, word: str = "") -> list[Token]:
         return [s for s in (surface_subject_of(at),) if s is not None]
     chunks = [c for c in tok.doc.noun_chunks if c.sent == tok.sent and c.end <= at.i]
     return [c.root for c in reversed(chunks)]
+
+
+# Quotation marks that open or close a direct quotation; a straight double quote does
+# either, told apart by how many came before it in the article.
+OPENING_QUOTES = {"“", "«"}
+CLOSING_QUOTES = {"”", "»"}
+STRAIGHT_QUOTES = {'"', "''", "``"}
+# How far back (tokens) a direct quotation's opening mark is looked for: a quotation runs
+# over a few sentences at most.
+MAX_QUOTE_LOOKBACK = 300
+
+
+def quotation_start(tok: Token) -> int | None:
+    """Index of the first token of the direct quotation ``tok`` stands in, or None when it
+    stands outside quotation marks. A quotation may begin sentences earlier ("... fighting,"
+    he said. "*They* ...")."""
+    doc = tok.doc
+    floor = max(0, tok.i - MAX_QUOTE_LOOKBACK)
+    for i in range(tok.i - 1, floor - 1, -1):
+        text = doc[i].text
+        if text in OPENING_QUOTES:
+            return i + 1
+        if text in CLOSING_QUOTES:
+            return None
+        if text in STRAIGHT_QUOTES:
+            before = sum(1 for t in doc[:i] if t.text in STRAIGHT_QUOTES)
+            return i + 1 if before % 2 == 0 else None
+    return None

@@ -1,0 +1,72 @@
+"""Who a pronoun or a phrase of recent wire news stands for when the coder picks an event's
+source and target: pronouns inside quotations, pronouns after an uncoded reporter, and
+descriptions that are no referents.
+
+Each test states what must and what must not come out; the sentences are written for
+dateline, not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
+
+
+# -- a third-person pronoun inside a quotation is never the speaker outside it --------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Former French envoy Paul Marchand said, "They want to sell weapons to Iraq."', "FRA"),
+        ('The Polish foreign minister said: "They have attacked our border guards."', "POL"),
+        ('"They fired rockets at Israel for months," the Egyptian mediator said.', "EGY"),
+    ],
+)
+def test_quoted_they_is_not_the_speaker(pipe: Pipeline, text: str, speaker: str) -> None:
+    events = code(pipe, text)
+    assert not any(e.source.country == speaker and e.cameo.root != "04" for e in events)
+
+
+def test_quoted_pronoun_may_point_at_a_name_inside_the_quotation(pipe: Pipeline) -> None:
+    events = code(pipe, '"Hamas said it fired rockets at Israel," the Egyptian mediator said.')
+    assert any(e.source.code == "PSEREB" and e.cameo.root == "19" for e in events)
+    assert not any(e.source.country == "EGY" and e.cameo.root == "19" for e in events)
+
+
+def test_reported_pronoun_without_quotes_is_still_the_reporter(pipe: Pipeline) -> None:
+    events = code(pipe, "Germany said it would send tanks to Ukraine.")
+    assert any(e.source.code == "DEU" and e.target and e.target.code == "UKR" for e in events)
+
+
+# -- "X said it ...": the pronoun is X even when X could not be coded ------------------------
+def test_pronoun_of_an_uncoded_reporter_is_not_a_nearer_actor(pipe: Pipeline) -> None:
+    events = code(pipe, "In a message to the press, the armed network said it had fired rockets.")
+    assert not any(e.source.text and "press" in e.source.text for e in events)
+
+
+def test_militant_outfit_points_back_at_the_group(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Hezbollah claimed the attack. The outfit later said it had fired rockets at Israel."
+    )
+    assert any(e.source.code == "LBNREB" and e.target and e.target.code == "ISR" for e in events)
+
+
+# -- "recognized X as the government": the description is no referent ------------------------
+def test_pronoun_does_not_point_at_an_as_description(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Few states recognized the Taliban as the legitimate government after they seized Kabul.",
+    )
+    seizures = [e for e in events if e.trigger.text == "seized"]
+    assert seizures
+    assert all(e.source.text != "the legitimate government" for e in seizures)
+    assert any(e.source.text == "the Taliban" for e in seizures)
