@@ -70,3 +70,33 @@ def test_pronoun_does_not_point_at_an_as_description(pipe: Pipeline) -> None:
     assert seizures
     assert all(e.source.text != "the legitimate government" for e in seizures)
     assert any(e.source.text == "the Taliban" for e in seizures)
+
+
+# -- participles the small parser hangs on the wrong verb ------------------------------------
+def test_a_visiting_minister_is_not_visited_by_the_subject(pipe: Pipeline) -> None:
+    events = code(pipe, "Blinken assured visiting Japanese Foreign Minister Taro Kono of support.")
+    assert not any(e.cameo.root == "04" and e.source.country == "USA" for e in events)
+
+
+def test_visiting_officials_are_what_the_subject_met(pipe: Pipeline) -> None:
+    events = code(pipe, "The Kenyan president met visiting Chinese officials on Monday.")
+    meetings = [e for e in events if e.trigger.text == "met"]
+    assert any(e.target is not None and e.target.code == "CHNGOV" for e in meetings)
+    assert not any(e.trigger.text == "visiting" for e in events)
+
+
+def test_a_gerund_after_a_verb_of_stopping_stays_an_act(pipe: Pipeline) -> None:
+    events = code(pipe, "The Kenyan president stopped visiting Russia after the war.")
+    assert not any(
+        e.target is not None and e.target.code == "RUS" and e.trigger.text == "stopped"
+        for e in events
+    )
+
+
+def test_a_message_requesting_comment_is_not_the_recipient_s_request(pipe: Pipeline) -> None:
+    for text in (
+        "The White House did not reply to an AFP email requesting comment.",
+        "Iran's Foreign Ministry did not answer a Reuters message seeking talks.",
+    ):
+        events = code(pipe, text)
+        assert not any(e.source.code in ("USAGOV", "IRNGOV") for e in events)

@@ -320,6 +320,7 @@ class EventCoder:
                 or tok.i in carried
                 or _is_requested_content(tok)
                 or _is_time_anchor(tok)
+                or syntax.is_adjectival_participle(tok)
             ):
                 continue
             obj = syntax.object_of(tok)
@@ -642,7 +643,11 @@ class EventCoder:
                 sources = self._actors_at(syntax.agent_of(tok), by_token)
             else:
                 subject = syntax.subject_of(tok)
-                if subject is not None and subject.i == tok.head.i and tok.dep_ == "acl":
+                if subject is not None and (
+                    (subject.i == tok.head.i and tok.dep_ == "acl")
+                    or (message := syntax.message_of(tok)) is not None
+                    and message.i == subject.i
+                ):
                     # "demonstrators *protesting* X" act; "Trump's tariffs *targeting* X" are
                     # things, not their owner.
                     subject = subject if subject.i in by_token else None

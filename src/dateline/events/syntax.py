@@ -33,6 +33,12 @@ LIGHT_VERBS = word_class("light_verb")
 # Nouns whose infinitive is an intended act ("a plan to impose"), and the verbs whose subject
 # owns such a noun ("X announced a plan to ...").
 INTENT_NOUNS = word_class("intent_noun")
+ADJECTIVAL_PARTICIPLES = word_class("adjectival_participle")
+GERUND_VERBS = word_class("gerund_verb")
+MESSAGE_NOUNS = word_class("message_noun")
+# Named-entity labels of places: "stopped visiting *Russia*" is a gerund with a place object,
+# not a participle describing people.
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ANNOUNCING_VERBS = word_class("announcing_verb")
 
 
@@ -46,6 +52,9 @@ def is_passive(tok: Token) -> bool:
 
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject of a verb, following shared-subject clauses upwards."""
+    message = message_of(tok)
+    if message is not None:
+        return message  # "an email requesting comment" asks, not whoever got it
     current = tok
     for _ in range(MAX_SUBJECT_HOPS + 1):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -131,7 +140,46 @@ def object_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             return child
+    described = next((c for c in tok.children if is_adjectival_participle(c)), None)
+    if described is not None:
+        # "met visiting Chinese officials", parsed as "met" + a clause "visiting officials":
+        # the officials are what was met
+        return _direct_object(described)
     return _counted_object(tok) or _shifted_object(tok)
+
+
+def _direct_object(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "dobj"), None)
+
+
+def is_adjectival_participle(tok: Token) -> bool:
+    """Is ``tok`` a participle describing the people after it ("assured *visiting* minister
+    X", "met *visiting* officials") that the parser read as a clause of the verb before it?
+    Not a gerund of the verb ("stopped visiting Russia")."""
+    head = tok.head
+    if (
+        tok.tag_ != "VBG"
+        or tok.lower_ not in ADJECTIVAL_PARTICIPLES
+        or tok.dep_ not in {"xcomp", "advcl", "ccomp"}
+        or tok.i != head.i + 1
+        or head.pos_ != "VERB"
+        or head.lemma_.lower() in GERUND_VERBS
+        or any(c.dep_ in OBJECT_DEPS for c in head.children)
+    ):
+        return False
+    obj = _direct_object(tok)
+    return obj is not None and obj.ent_type_ not in PLACE_LABELS
+
+
+def message_of(tok: Token) -> Token | None:
+    """The message noun right before an "-ing" clause that the parser hung on the verb ("did
+    not reply to VOA's email *requesting* comment"): the clause modifies the message."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "xcomp"} or tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.pos_ == "NOUN" and before.lemma_.lower() in MESSAGE_NOUNS and before.i > tok.head.i:
+        return before
+    return None
 
 
 def _shifted_object(tok: Token) -> Token | None:
