@@ -100,3 +100,18 @@ def test_a_message_requesting_comment_is_not_the_recipient_s_request(pipe: Pipel
     ):
         events = code(pipe, text)
         assert not any(e.source.code in ("USAGOV", "IRNGOV") for e in events)
+
+
+# -- a city before an event noun is where it happened, not who acted ------------------------
+def test_a_city_before_an_attack_is_no_attacker(pipe: Pipeline) -> None:
+    events = code(pipe, "Officials mourned the victims of the Kandahar bombing on Sunday.")
+    assert not any(e.cameo.root == "18" and e.source.country == "AFG" for e in events)
+    events = code(pipe, "The president declared a day of mourning after the Kabul attack.")
+    assert not any(e.trigger.text == "attack" and e.source.text == "Kabul" for e in events)
+
+
+def test_a_capital_s_own_attack_keeps_its_government(pipe: Pipeline) -> None:
+    events = code(pipe, "Moscow's attack on Ukraine was condemned.")
+    assert any(e.source.code == "RUSGOV" and e.target and e.target.code == "UKR" for e in events)
+    events = code(pipe, "A U.S. attack killed ten fighters.")
+    assert any(e.source.code == "USA" for e in events)

@@ -934,8 +934,13 @@ class EventCoder:
             if child.dep_ == "poss":
                 return self._actors_at(child, by_token)
         for child in tok.children:
-            # "Chinese air strikes", "a U.S. attack": the modifier is the actor.
-            if child.dep_ in {"amod", "compound", "nmod"} and child.i in by_token:
+            # "Chinese air strikes", "a U.S. attack": the modifier is the actor; a city before
+            # the noun is where it happened ("the Kabul attack", "the Geneva talks").
+            if (
+                child.dep_ in {"amod", "compound", "nmod"}
+                and child.i in by_token
+                and not _is_city(by_token[child.i].actor)
+            ):
                 return self._actors_at(child, by_token)
         frame = tok.head if tok.dep_ == "compound" else tok  # "launched a mediation effort"
         verb = syntax.light_verb_of(frame)
@@ -1544,6 +1549,12 @@ def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike
         if mention is not None and fits(mention) and not _is_description(pronoun.doc[i]):
             return mention
     return None
+
+
+def _is_city(actor: Actor) -> bool:
+    """A city or town named as a place (a capital too, which the resolver may read as its
+    government), not a country or a body."""
+    return (actor.rule or "").startswith("kb:place:")
 
 
 def _is_description(tok: Token) -> bool:
