@@ -115,3 +115,27 @@ def test_a_capital_s_own_attack_keeps_its_government(pipe: Pipeline) -> None:
     assert any(e.source.code == "RUSGOV" and e.target and e.target.code == "UKR" for e in events)
     events = code(pipe, "A U.S. attack killed ten fighters.")
     assert any(e.source.code == "USA" for e in events)
+
+
+# -- a verb conjoined to a reporting verb, which the parser hangs on the reported clause ------
+def test_a_verb_in_the_reporter_s_tense_is_the_reporter_s(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "The U.N. rights office has concluded that the jailing of Ortiz is unlawful and called "
+        "for his release.",
+    )
+    calls = [e for e in events if e.trigger.text == "called"]
+    assert calls and all((e.source.code or "").startswith("IGO") for e in calls)
+    events = code(
+        pipe,
+        "Many islanders argue Mauritius has never had a claim to the atoll and object to "
+        "Britain's plan.",
+    )
+    assert not any(e.trigger.text == "object" and e.source.code == "MUS" for e in events)
+
+
+def test_a_verb_in_the_reported_clause_s_tense_stays_in_it(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "The minister said Kenya had closed the border and expelled Somali diplomats."
+    )
+    assert any(e.trigger.text == "expelled" and e.source.code == "KEN" for e in events)

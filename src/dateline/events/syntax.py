@@ -97,6 +97,10 @@ def subject_of(tok: Token) -> Token | None:
             break
         if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
             came_from_pcomp = current.dep_ == "pcomp"
+            if _conjoined_to_reporter(current):
+                # "X argue Y has no claim *and object* to ...": the parser hangs the second
+                # verb on the reported clause, its tense says it is X's
+                current = current.head
             current = current.head
             if (
                 came_from_pcomp
@@ -108,6 +112,29 @@ def subject_of(tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _tense(tok: Token) -> str | None:
+    """Past or present of a finite (or auxiliary-sharing) verb; None for other forms."""
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children):
+        return None
+    if tok.tag_ in {"VBD", "VBN"}:
+        return "past"
+    if tok.tag_ in {"VBZ", "VBP", "VB"}:
+        return "present"
+    return None
+
+
+def _conjoined_to_reporter(tok: Token) -> bool:
+    """Is a conjoined verb that the parser hangs on a reported clause really coordinated with
+    the reporting verb above it? Only when its tense matches that verb's and not the reported
+    clause's ("The panel *determined* that the detention is arbitrary and *called* for ...");
+    with both alike the nearer clause keeps it ("said Kenya had closed X and expelled Y")."""
+    if tok.dep_ != "conj" or tok.head.dep_ != "ccomp":
+        return False
+    clause, reporter = tok.head, tok.head.head
+    own = _tense(tok)
+    return own is not None and own == _tense(reporter) and own != _tense(clause)
 
 
 def _is_speaker_label(tok: Token) -> bool:
