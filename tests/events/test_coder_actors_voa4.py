@@ -139,3 +139,16 @@ def test_a_verb_in_the_reported_clause_s_tense_stays_in_it(pipe: Pipeline) -> No
         pipe, "The minister said Kenya had closed the border and expelled Somali diplomats."
     )
     assert any(e.trigger.text == "expelled" and e.source.code == "KEN" for e in events)
+
+
+# -- a relative or successor of someone is not that someone -----------------------------------
+def test_a_predecessor_is_the_name_in_apposition_not_the_possessor(pipe: Pipeline) -> None:
+    events = code(pipe, "Putin's predecessor, Boris Yeltsin, signed a treaty with China.")
+    assert not any(e.source.text == "Putin" for e in events)
+    events = code(pipe, "The widow of the Russian opposition leader accused Putin of murder.")
+    assert not any(e.source.sector == "OPP" for e in events)
+
+
+def test_an_aide_of_a_leader_still_speaks_for_the_government(pipe: Pipeline) -> None:
+    events = code(pipe, "Putin's spokesman criticized Ukraine.")
+    assert any(e.source.code == "RUSGOV" and e.target and e.target.code == "UKR" for e in events)

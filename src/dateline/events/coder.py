@@ -219,6 +219,8 @@ PRONOUNS = {
     "their": "any",
 }
 FRAME_NOUNS = word_class("frame_noun")
+# Relatives and successors: "Trump's predecessor" is not Trump.
+RELATION_NOUNS = word_class("relation_noun")
 NAME_LABELS = {
     "ORG",
     "PERSON",
@@ -609,6 +611,11 @@ class EventCoder:
         would pick up actors that are not the argument ("talks *with* X" is not the subject);
         "condemned the attack *by* X" is aimed at X.
         """
+        named = [by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token]
+        if head.lemma_.lower() in RELATION_NOUNS:
+            # "Trump's predecessor, Joe Biden": the name in apposition, if any, never the
+            # one the relative is related to
+            return named[:1]
         frontier = [head]
         while frontier:
             nxt = []
