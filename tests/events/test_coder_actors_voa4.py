@@ -152,3 +152,22 @@ def test_a_predecessor_is_the_name_in_apposition_not_the_possessor(pipe: Pipelin
 def test_an_aide_of_a_leader_still_speaks_for_the_government(pipe: Pipeline) -> None:
     events = code(pipe, "Putin's spokesman criticized Ukraine.")
     assert any(e.source.code == "RUSGOV" and e.target and e.target.code == "UKR" for e in events)
+
+
+# -- they/their: a group or several actors, and not whom a speaker tells ----------------------
+def test_their_is_not_a_single_person_named_before(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "The Taliban barring the envoy from entering the country shows that their crackdown "
+        "on women is deepening.",
+    )
+    crackdowns = [e for e in events if e.trigger.text == "crackdown"]
+    assert not any(e.source.text == "the envoy" for e in crackdowns)
+
+
+def test_they_after_told_is_not_the_addressee(pipe: Pipeline) -> None:
+    for text in (
+        "Many told Somali officials they would protest against the army of Kenya.",
+        "Opinion is mixed, with some telling Somali officials they reject the plan of Kenya.",
+    ):
+        assert not any(e.source.code == "SOMGOV" for e in code(pipe, text))
