@@ -37,6 +37,8 @@ class _RolePhrases(_Coreference):
         if role.role == "opposition" and hm.end < e and self.words[hm.end] in ("to", "from"):
             return  # "opposition to the plan": an objection, not the opposition
         mods = [m for m in self._matches_in(a, hm.start) if not self._pro_anti(m.start)]
+        if "mass" in role.flags and "plural" not in role.flags and self._bare(a, hm, mods):
+            return  # "threatened to use (military) force", "share intelligence": no actor
         plural = "plural" in role.flags
         c = _Code(sector=role.sector, role=role.role)
         if role.code and role.kind == "agent":
@@ -219,6 +221,16 @@ class _RolePhrases(_Coreference):
             if c.base is None and "generic" in role.flags:
                 return
         self._add(a, end, hm.end - 1, c)
+
+    def _bare(self, a: int, hm: Match, mods: list[Match]) -> bool:
+        """Is the phrase a bare noun, with no determiner, possessor, number or country or
+        organisation modifier ("use *military force*", not "*the* force", "*a UN* force")?"""
+        if any(self._country_source(m) for m in mods):
+            return False
+        before = self.tokens[a : hm.start] if self.parsed else []
+        return all(t.dep_ in ("amod", "compound") and t.pos_ != "PROPN" for t in before) and (
+            a == 0 or self.words[a - 1] not in ("'s", "'")
+        )
 
     def _international_antecedent(self, role: str | None, before: int) -> Actor | None:
         """The latest international body (IGO) of the same kind ("court", "agency") named in

@@ -1,0 +1,30 @@
+"""Role words that are mass nouns when bare ("use force", "share intelligence"): no actor
+then, an actor with a determiner or a country ("the force", "Pakistani intelligence")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MARCH_2025 = dt.date(2025, 3, 10)
+
+
+def texts(resolve, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [m.actor.text for m in resolve(text, MARCH_2025)]
+
+
+def test_bare_force_and_intelligence_are_no_actors(resolve) -> None:  # type: ignore[no-untyped-def]
+    assert not any(
+        "force" in t for t in texts(resolve, "Beijing threatened to use force against Taipei.")
+    )
+    assert not any("force" in t for t in texts(resolve, "Ankara may use military force in Syria."))
+    assert not any(
+        "intelligence" in t
+        for t in texts(resolve, "The armies of Kenya and Uganda share intelligence.")
+    )
+
+
+def test_force_and_intelligence_with_a_determiner_or_country_are_actors(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("Pakistani intelligence arrested two Indian spies.", MARCH_2025)
+    assert any(m.actor.code == "PAKSPY" for m in mentions)
+    mentions = resolve("A UN force protected civilians in Mali.", MARCH_2025)
+    assert any(m.actor.text == "A UN force" and m.actor.code for m in mentions)
