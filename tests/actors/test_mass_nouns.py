@@ -1,5 +1,6 @@
 """Role words that are mass nouns when bare ("use force", "share intelligence"): no actor
-then, an actor with a determiner or a country ("the force", "Pakistani intelligence")."""
+then, an actor with a determiner or a country ("the force", "Pakistani intelligence"); and
+"the international community", which is no country's people."""
 
 from __future__ import annotations
 
@@ -28,3 +29,17 @@ def test_force_and_intelligence_with_a_determiner_or_country_are_actors(resolve)
     assert any(m.actor.code == "PAKSPY" for m in mentions)
     mentions = resolve("A UN force protected civilians in Mali.", MARCH_2025)
     assert any(m.actor.text == "A UN force" and m.actor.code for m in mentions)
+
+
+def test_the_international_community_is_no_country_s_people(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The junta barred women from offices in Myanmar. The international community should "
+        "respond by refusing to discuss the future of Myanmar without them."
+    )
+    mentions = resolve(text, MARCH_2025)
+    assert not any("community" in m.actor.text and m.actor.code for m in mentions)
+
+
+def test_a_national_community_is_still_its_people(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("The Somali community in Kenya protested.", MARCH_2025)
+    assert any(m.actor.code == "SOMCVL" for m in mentions)

@@ -201,6 +201,8 @@ class _RolePhrases(_Coreference):
             if focus:
                 c.base, c.country = self._country_code(focus), focus
                 c.rule.append("focus")
+        if c.base is None and foreign and "generic" in role.flags:
+            return  # "the international community": no one country's people
         if c.base is None and definite and role.kind == "group" and not plural:
             antecedent = None
             if not self._names_follow(hm.end) and not self._in_name(hm):
