@@ -143,8 +143,8 @@ class _RolePhrases(_Coreference):
         )
         heads_body = self._heads_body(role, c, mod_sectors, attached)
         if heads_body:
-            body = [*mod_sectors, attached[2] if attached is not None else None]
-            c.sector = next((x for x in body if x not in (None, "GOV", "ELI")), c.sector)
+            body_sectors = [*mod_sectors, attached[2] if attached is not None else None]
+            c.sector = next((x for x in body_sectors if x not in (None, "GOV", "ELI")), c.sector)
             owner_roles = [
                 r for m in mods if (r := m.first("role")) is not None and r.kind == "group"
             ]

@@ -1530,7 +1530,7 @@ def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike
                 and pronoun.lower_ in ("they", "their")
             )
             one_country = first_rule.startswith("ref:")  # "the country"
-            return mention.members or not (person or one_country)
+            return bool(mention.members) or not (person or one_country)
         return (wanted == "person") == (actor.kind == "person")
 
     # Inside a direct quotation a speaker says "I" or "we": a third-person pronoun there
