@@ -171,3 +171,12 @@ def test_they_after_told_is_not_the_addressee(pipe: Pipeline) -> None:
         "Opinion is mixed, with some telling Somali officials they reject the plan of Kenya.",
     ):
         assert not any(e.source.code == "SOMGOV" for e in code(pipe, text))
+
+
+def test_they_after_a_group_of_members_is_those_members(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "A group of Ijaw Youths leaders declared on Monday that they are ready to forgive "
+        "Nigerian President Bola Tinubu.",
+    )
+    assert any(e.source.text == "Ijaw Youths leaders" for e in events)

@@ -1555,6 +1555,8 @@ def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike
                 # "he" is no country; "it" may be the body a spokesperson speaks for
                 if wanted != "person" or fits(by_token[reporter.i]):
                     return by_token[reporter.i]
+            elif members := [m for m in syntax.prep_objects(reporter, "of") if m.i in by_token]:
+                return by_token[members[0].i]  # "a group of X leaders said they ...": X
             elif (
                 clause.dep_ == "ccomp"
                 and reporter.pos_ in {"NOUN", "PROPN"}
