@@ -35,12 +35,22 @@ class _Discourse:
         self.coordinations: list[tuple[int, list[str]]] = []
         self.sentence_floor = 0
         self.sentence_starts: list[int] = []
+        # codes of regions ("Europe", "the West"): places talked about, never "the country"
+        # or one of "both sides"
+        self.regions: set[str] = set()
+        # countries named as actors, not only as the places events happen in ("met in
+        # Geneva"): the candidates for "both sides", "the parties"
+        self.parties: Counter[str] = Counter()
 
     def note(self, actor: Actor, position: int) -> None:
         key_country = actor.country or (actor.code[:6] if actor.code else None)
         if not key_country:
             return
+        if (actor.rule or "").startswith("kb:region:"):
+            self.regions.add(key_country)
         self.countries[key_country] += 1
+        if actor.kind != "place":
+            self.parties[key_country] += 1
         self.last_seen[key_country] = position
         key = (actor.code, actor.name)
         self.by_country.setdefault(key_country, Counter())[key] += 1 + (actor.kind == "person")
@@ -48,11 +58,18 @@ class _Discourse:
 
     def latest_country(self) -> str | None:
         """The country most recently mentioned (a state, not an organisation)."""
-        ranked = [c for c in self.last_seen if len(c) == 3 and not c.startswith(("IGO", "NGO"))]
+        ranked = [
+            c
+            for c in self.last_seen
+            if len(c) == 3 and not c.startswith(("IGO", "NGO")) and c not in self.regions
+        ]
         return max(ranked, key=lambda c: self.last_seen[c]) if ranked else None
 
     def top_countries(self, n: int) -> list[str]:
-        ranked = sorted(self.countries, key=lambda c: (-self.countries[c], -self.last_seen[c]))
+        ranked = sorted(
+            (c for c in self.parties if c not in self.regions),
+            key=lambda c: (-self.parties[c], -self.last_seen[c]),
+        )
         return ranked[:n]
 
     def main_actor(self, country: str) -> Actor | None:

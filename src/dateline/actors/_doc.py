@@ -18,7 +18,13 @@ from dateline.actors._kb import DatedCode, Entry, KnowledgeBase, Term
 from dateline.actors._match import Match, find_matches
 from dateline.actors._records import Mention, _Code, _make_actor
 from dateline.actors._text import norm
-from dateline.actors._words import CALENDAR, COUNTRYISH, ORGISH
+from dateline.actors._words import (
+    CALENDAR,
+    COUNTERPART_NOUNS,
+    COUNTRYISH,
+    HOLDER_PARTICIPLES,
+    ORGISH,
+)
 from dateline.model import Actor
 
 PRO_ANTI = frozenset({"pro", "anti", "non"})
@@ -191,6 +197,19 @@ class _DocView:
 
     def _pro_anti(self, i: int) -> bool:
         return i >= 2 and self.words[i - 1] == "-" and self.words[i - 2] in PRO_ANTI
+
+    def _counterpart(self, m: Match) -> bool:
+        """A country word that names the other side of the phrase it modifies ("Chinese
+        *rivals*", "Russia's *neighbours*") or its holder ("the Serb-*controlled* republic"),
+        so the phrase is no actor of that country."""
+        if m.end + 1 < self.n and self.words[m.end] == "-":
+            return self.words[m.end + 1] in HOLDER_PARTICIPLES
+        if not self.parsed:
+            return False
+        tok = self.tokens[m.end - 1]
+        if tok.dep_ not in ("amod", "compound", "poss", "nmod") or tok.head.i < m.end:
+            return False
+        return str(tok.head.lemma_).lower() in COUNTERPART_NOUNS
 
     def _country_source(self, m: Match) -> bool:
         adjective = m.first("adjective")

@@ -18,7 +18,14 @@ from dateline.actors._match import Match
 from dateline.actors._records import _Code, _make_actor
 from dateline.actors._text import norm
 from dateline.actors._titles import _Titles, _Zone
-from dateline.actors._words import ATTACH_PREPS, CALENDAR, COUNTRYISH, DIPLOMAT_ROLES, ORGISH
+from dateline.actors._words import (
+    ATTACH_PREPS,
+    CALENDAR,
+    COUNTRYISH,
+    DIPLOMAT_ROLES,
+    ORGISH,
+    PLACE_HEADS,
+)
 
 OFFICE_RANK = {"hos": 0, "hog": 1, "fm": 2, "sg": 3, "other": 4}
 # A name found only by its appositive title has a given name and a surname at least.
@@ -172,7 +179,7 @@ class _People(_Titles, _Context):
         return m is not None and self._is_title(m)
 
     def _person(self, a: int, b: int, s: int, e: int) -> None:
-        if self._any_taken(a, b):
+        if self._any_taken(a, b) or self._names_place(b - 1):
             return
         zone = self._title_zone(a, s)
         apps = None
@@ -229,6 +236,19 @@ class _People(_Titles, _Context):
                 self.mentions[-1].actor,
             )
         )
+
+    def _names_place(self, last: int) -> bool:
+        """Does the name ending at token ``last`` modify a place or facility noun ("Dadaab
+        and Kakuma camps", "the Tora Bora caves")? Then it names the place, not a person."""
+        if not self.parsed:
+            return False
+        tok = self.tokens[last]
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "Dadaab and *Kakuma* camps": the first conjunct modifies
+        if tok.dep_ not in ("compound", "nmod") or tok.head.i <= tok.i:
+            return False
+        head = tok.head
+        return head.pos_ == "NOUN" and str(head.lemma_).lower() in PLACE_HEADS
 
     def _name_words(self, a: int, b: int) -> set[str]:
         return {w for w in self.words[a:b] if any(ch.isalpha() for ch in w) and w not in ("-",)}

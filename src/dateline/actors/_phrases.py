@@ -189,7 +189,9 @@ class _Phrases(_RolePhrases, _NamePhrases):
             # is a phrase of its own, and country or organisation modifiers are actors
             for k in range(a, b):
                 if self.words[k] in ("'s", "'") and k > a and not self.taken[k - 1]:
-                    self._unit(a, k, k - 1, s, e)
+                    owner = self.match_at[k - 1]
+                    if owner is None or not self._counterpart(owner):
+                        self._unit(a, k, k - 1, s, e)
                     break
             # "Israeli army bulldozers", "a Karen guerrilla stronghold": a role word with
             # its own country modifying the head is an actor phrase of its own
@@ -210,7 +212,7 @@ class _Phrases(_RolePhrases, _NamePhrases):
                     self._unit(start, last.end, last.end - 1, s, e)
             for m in self._matches_in(a, b):
                 if m.has(*COUNTRYISH, *ORGISH) and not self._any_taken(m.start, m.end):
-                    if self._pro_anti(m.start):
+                    if self._pro_anti(m.start) or self._counterpart(m):
                         continue
                     self._name_unit(m, m.start, m.end, s, e)
             return

@@ -117,6 +117,7 @@ class _DocResolver(_Phrases, _Coordination):
                 s <= m.start < e
                 and m.has(*COUNTRYISH, *ORGISH)
                 and not self._any_taken(m.start, m.end)
+                and not self._counterpart(m)
             ):
                 self._unit(self._description_start(m, s), m.end, m.end - 1, s, e)
         new = sorted(self.mentions[before:], key=lambda m: m.start)

@@ -8,7 +8,7 @@ Romanian officials") give one group mention with a member per country.
 
 from __future__ import annotations
 
-from dateline.actors._coref import _Coreference
+from dateline.actors._coref import HEAD_OF_STATE_OFFICES, _Coreference
 from dateline.actors._kb import Entry
 from dateline.actors._match import Match
 from dateline.actors._records import _Code, _make_actor
@@ -37,6 +37,8 @@ class _RolePhrases(_Coreference):
         if role.role == "opposition" and hm.end < e and self.words[hm.end] in ("to", "from"):
             return  # "opposition to the plan": an objection, not the opposition
         mods = [m for m in self._matches_in(a, hm.start) if not self._pro_anti(m.start)]
+        if "mass" in role.flags and "plural" not in role.flags and self._bare(a, hm, mods):
+            return  # "threatened to use (military) force", "share intelligence": no actor
         plural = "plural" in role.flags
         c = _Code(sector=role.sector, role=role.role)
         if role.code and role.kind == "agent":
@@ -142,7 +144,26 @@ class _RolePhrases(_Coreference):
         definite = (
             a < hm.start and self.words[a] in DEFINITE or any(self._possessive(m) for m in sources)
         )
-        coref_ok = role.kind == "person" and not plural and (definite or c.base is not None)
+        heads_body = self._heads_body(role, c, mod_sectors, attached)
+        if heads_body:
+            body_sectors = [*mod_sectors, attached[2] if attached is not None else None]
+            c.sector = next((x for x in body_sectors if x not in (None, "GOV", "ELI")), c.sector)
+            owner_roles = [
+                r for m in mods if (r := m.first("role")) is not None and r.kind == "group"
+            ]
+            if c.base is None and owner_roles:
+                # "the ICJ ... *the court's* president": the head of that international body
+                start = self._chars(a, b)[0]
+                international = self._international_antecedent(owner_roles[-1].role, start)
+                if international is not None:
+                    c.base, c.country = self._base_of(international), international.country
+                    c.rule.append("coref:organisation")
+        coref_ok = (
+            role.kind == "person"
+            and not plural
+            and (definite or c.base is not None)
+            and not heads_body
+        )
         if coref_ok and self._title_coref(a, end, hm, role, c, definite):
             return
         weak = "weak" in role.flags
@@ -164,6 +185,18 @@ class _RolePhrases(_Coreference):
                 copied = self._organisation_copy(antecedent, c, weak) if antecedent.code else c
                 self._add(a, end, hm.end - 1, copied)
                 return
+        if (
+            c.base is None
+            and definite
+            and role.kind == "group"
+            and not plural
+            and (international := self._international_antecedent(c.role, self._chars(a, b)[0]))
+        ):
+            # "the International Court of Justice ... the court", "the U.N. agency ... the
+            # agency": an international body of that kind just named, not the state's own
+            copied = self._organisation_copy(international, c, weak)
+            self._add(a, end, hm.end - 1, copied)
+            return
         if c.base is None and definite and c.sector in STATE_SECTORS and role.kind == "group":
             # "the government", "the army": the institution of the country in focus
             located = self._sentence_location(s, e)
@@ -171,6 +204,8 @@ class _RolePhrases(_Coreference):
             if focus:
                 c.base, c.country = self._country_code(focus), focus
                 c.rule.append("focus")
+        if c.base is None and foreign and "generic" in role.flags:
+            return  # "the international community": no one country's people
         if c.base is None and definite and role.kind == "group" and not plural:
             antecedent = None
             if not self._names_follow(hm.end) and not self._in_name(hm):
@@ -206,6 +241,54 @@ class _RolePhrases(_Coreference):
                     role is not None and role.sector and role.kind in ("person", "group", "agent")
                 )
         return False
+
+    def _bare(self, a: int, hm: Match, mods: list[Match]) -> bool:
+        """Is the phrase a bare noun, with no determiner, possessor, number or country or
+        organisation modifier ("use *military force*", not "*the* force", "*a UN* force")?"""
+        if any(self._country_source(m) for m in mods):
+            return False
+        before = self.tokens[a : hm.start] if self.parsed else []
+        return all(t.dep_ in ("amod", "compound") and t.pos_ != "PROPN" for t in before) and (
+            a == 0 or self.words[a - 1] not in ("'s", "'")
+        )
+
+    def _international_antecedent(self, role: str | None, before: int) -> Actor | None:
+        """The latest international body (IGO) of the same kind ("court", "agency") named in
+        the last sentences before character ``before``."""
+        if role is None:
+            return None
+        recent = self.state.sentence_starts[-1 - RECENT_SENTENCES :][0]
+        since = self.tokens[recent].idx
+        for mention in reversed(self.mentions):
+            actor = mention.actor
+            if mention.start >= before or mention.members:
+                continue
+            if mention.start < since:
+                break
+            # "the International Court of Justice" is a court, "the U.N. refugee agency" an agency
+            named_kind = role.split()[-1] in (actor.text or "").lower().split()
+            if (actor.role == role or named_kind) and (actor.code or "").startswith("IGO"):
+                return actor
+        return None
+
+    @staticmethod
+    def _heads_body(
+        role: Entry,
+        c: _Code,
+        mod_sectors: list[str],
+        attached: tuple[str | None, str | None, str | None, int] | None,
+    ) -> bool:
+        """Does a head-of-state title head some other body ("*the court's* president", "the
+        leader *of the opposition in X*", "*Hamas's* leader", "the president of *X's
+        Supreme Court*")? Then it is that body's head, never the country's office holder."""
+        if role.kind != "person" or role.office not in HEAD_OF_STATE_OFFICES:
+            return False
+        body_sectors = [*mod_sectors, attached[2] if attached is not None else None]
+        if any(sector not in (None, "GOV", "ELI") for sector in body_sectors):
+            return True
+        # a named body of a country ("Hamas": PSEREB), not the country or an IGO itself
+        base = c.base or ""
+        return len(base) > 3 and not base.startswith("IGO") and base[3:6] != "GOV"
 
     def _body(self, head: int) -> tuple[int, int] | None:
         """Tokens of the body named by "of" after a membership head ("members *of the

@@ -24,3 +24,22 @@ CALENDAR = frozenset(
 )
 # A weak head ("forces", "troops") owned by the government is still the military.
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
+# Heads whose country modifier names the other side, not the people meant: "Chinese rivals"
+# are China's rivals, "Russia's neighbours" are not Russia.
+COUNTERPART_NOUNS = frozenset(
+    {"rival", "archrival", "arch-rival", "enemy", "foe", "adversary", "opponent", "nemesis"}
+    | {"competitor", "challenger", "neighbor", "neighbour", "detractor"}
+)
+# Participles after "X-" that make X the one holding the thing named, not the thing itself:
+# "the Serb-controlled republic", "a U.S.-designated terrorist group", "rebel-held towns".
+HOLDER_PARTICIPLES = frozenset({"controlled", "held", "occupied", "designated", "funded", "owned"})
+# Heads of place and facility names: a name modifying one ("Dadaab and Kakuma *camps*",
+# "the Tora Bora *caves*", "Bagram *airbase*") is the place, never a person, even when the
+# tagger reads it as one.
+PLACE_HEADS = frozenset(
+    {"camp", "complex", "settlement", "airport", "airbase", "port", "harbour", "harbor"}
+    | {"prison", "jail", "hospital", "stadium", "square", "street", "road", "bridge", "dam"}
+    | {"mine", "valley", "river", "lake", "mountain", "forest", "desert", "district"}
+    | {"province", "county", "region", "town", "city", "village", "crossing", "refinery"}
+    | {"island", "strait", "gulf", "cave", "oilfield", "field", "base", "station"}
+)

@@ -242,6 +242,8 @@ PRONOUNS = {
     "their": "any",
 }
 FRAME_NOUNS = word_class("frame_noun")
+# Relatives and successors: "Trump's predecessor" is not Trump.
+RELATION_NOUNS = word_class("relation_noun")
 NAME_LABELS = {
     "ORG",
     "PERSON",
@@ -345,6 +347,7 @@ class EventCoder:
                 or tok.i in carried
                 or _is_requested_content(tok)
                 or _is_time_anchor(tok)
+                or syntax.is_adjectival_participle(tok)
             ):
                 continue
             obj = syntax.object_of(tok)
@@ -651,6 +654,11 @@ class EventCoder:
         would pick up actors that are not the argument ("talks *with* X" is not the subject);
         "condemned the attack *by* X" is aimed at X.
         """
+        named = [by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token]
+        if head.lemma_.lower() in RELATION_NOUNS:
+            # "Trump's predecessor, Joe Biden": the name in apposition, if any, never the
+            # one the relative is related to
+            return named[:1]
         frontier = [head]
         while frontier:
             nxt = []
@@ -685,7 +693,11 @@ class EventCoder:
                 sources = self._actors_at(syntax.agent_of(tok), by_token)
             else:
                 subject = syntax.subject_of(tok)
-                if subject is not None and subject.i == tok.head.i and tok.dep_ == "acl":
+                if subject is not None and (
+                    (subject.i == tok.head.i and tok.dep_ == "acl")
+                    or (message := syntax.message_of(tok)) is not None
+                    and message.i == subject.i
+                ):
                     # "demonstrators *protesting* X" act; "Trump's tariffs *targeting* X" are
                     # things, not their owner.
                     subject = subject if subject.i in by_token else None
@@ -983,8 +995,13 @@ class EventCoder:
             if child.dep_ == "poss":
                 return self._actors_at(child, by_token)
         for child in tok.children:
-            # "Chinese air strikes", "a U.S. attack": the modifier is the actor.
-            if child.dep_ in {"amod", "compound", "nmod"} and child.i in by_token:
+            # "Chinese air strikes", "a U.S. attack": the modifier is the actor; a city before
+            # the noun is where it happened ("the Kabul attack", "the Geneva talks").
+            if (
+                child.dep_ in {"amod", "compound", "nmod"}
+                and child.i in by_token
+                and not _is_city(by_token[child.i].actor)
+            ):
                 return self._actors_at(child, by_token)
         frame = tok.head if tok.dep_ == "compound" else tok  # "launched a mediation effort"
         verb = syntax.light_verb_of(frame)
@@ -1631,9 +1648,27 @@ def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike
     wanted = PRONOUNS[pronoun.lower_]
 
     def fits(mention: MentionLike) -> bool:
-        # he/she for people, it/its for the rest
-        return wanted == "any" or (wanted == "person") == (mention.actor.kind == "person")
+        # he/she for people, it/its for the rest; they/their not for one person or "the
+        # country" ("the Taliban barring the envoy from the country ... *their* crackdown")
+        actor = mention.actor
+        if wanted == "any":
+            first_rule = (actor.rule or "").split("+")[0]
+            # (object "them" keeps the nearest reading: measured on the PLOVER set, it more
+            # often ends at an uncoded agent than at a better antecedent)
+            person = (
+                actor.kind == "person"
+                and not first_rule.endswith(":pl")
+                and pronoun.lower_ in ("they", "their")
+            )
+            one_country = first_rule.startswith("ref:")  # "the country"
+            return bool(mention.members) or not (person or one_country)
+        return (wanted == "person") == (actor.kind == "person")
 
+    # Inside a direct quotation a speaker says "I" or "we": a third-person pronoun there
+    # points at someone the quotation itself named, never at the speaker outside it
+    # ("They want to sell weapons," X said).
+    quoted_from = syntax.quotation_start(pronoun)
+    floor = pronoun.sent.start if quoted_from is None else max(quoted_from, pronoun.sent.start)
     clause = pronoun.head
     if pronoun.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ in {
         "ccomp",
@@ -1645,16 +1680,56 @@ def _antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> MentionLike
         if (
             reporter is not None
             and reporter.i != pronoun.i
-            and reporter.i in by_token
-            # "he" is no country; "it" may be the body a spokesperson speaks for
-            and (wanted != "person" or fits(by_token[reporter.i]))
+            and (quoted_from is None or syntax.quotation_start(reporter) == quoted_from)
         ):
-            return by_token[reporter.i]
-    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+            if reporter.i in by_token:
+                # "he" is no country; "it" may be the body a spokesperson speaks for
+                if wanted != "person" or fits(by_token[reporter.i]):
+                    return by_token[reporter.i]
+            elif members := [m for m in syntax.prep_objects(reporter, "of") if m.i in by_token]:
+                return by_token[members[0].i]  # "a group of X leaders said they ...": X
+            elif (
+                clause.dep_ == "ccomp"
+                and reporter.pos_ in {"NOUN", "PROPN"}
+                and (wanted != "person") == (reporter.ent_type_ != "PERSON")
+            ):
+                # "the outfit said *it* had ...": the reporter is who the pronoun means,
+                # even when the resolver could not code it; not an actor named nearer
+                # ("in a statement to media").
+                return None
+    # "X told *Y* they ...": whom a speaker tells is not who the reported "they" are
+    addressees = set()
+    if clause.dep_ == "ccomp":
+        addressees = {
+            c.i for c in clause.head.children if c.dep_ in {"dobj", "dative"} and c.i < pronoun.i
+        }
+    for i in range(pronoun.i - 1, floor - 1, -1):
         mention = by_token.get(i)
-        if mention is not None and fits(mention):
+        if (
+            mention is not None
+            and fits(mention)
+            and not _is_description(pronoun.doc[i])
+            and not addressees & {i, pronoun.doc[i].head.i}
+        ):
             return mention
     return None
+
+
+def _is_city(actor: Actor) -> bool:
+    """A city or town named as a place (a capital too, which the resolver may read as its
+    government), not a country or a body."""
+    return (actor.rule or "").startswith("kb:place:")
+
+
+def _is_description(tok: Token) -> bool:
+    """A phrase that describes another one rather than naming a referent: "recognized the
+    Taliban *as the government*", "X became *the leader*"."""
+    head = tok
+    while head.dep_ in {"compound", "amod", "poss", "det"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in {"attr", "oprd"}:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB"
 
 
 def _speaker_of(tok: Token) -> Token | None:

@@ -33,9 +33,16 @@ LIGHT_VERBS = word_class("light_verb")
 # Nouns whose infinitive is an intended act ("a plan to impose"), and the verbs whose subject
 # owns such a noun ("X announced a plan to ...").
 INTENT_NOUNS = word_class("intent_noun")
+ADJECTIVAL_PARTICIPLES = word_class("adjectival_participle")
+GERUND_VERBS = word_class("gerund_verb")
+MESSAGE_NOUNS = word_class("message_noun")
+# Named-entity labels of places: "stopped visiting *Russia*" is a gerund with a place object,
+# not a participle describing people.
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ANNOUNCING_VERBS = word_class("announcing_verb")
 # Nouns of saying, whose author says what their clauses say ("issued a statement condemning").
 SPEECH_NOUNS = word_class("speech_noun")
+ISSUING_VERBS = word_class("issuing_verb")
 
 
 def _is_infinitive(tok: Token) -> bool:
@@ -51,6 +58,9 @@ def subject_of(tok: Token) -> Token | None:
     shared = _passive_subject_shared_by(tok)
     if shared is not None:
         return shared
+    message = message_of(tok)
+    if message is not None:
+        return message  # "an email requesting comment" asks, not whoever got it
     current = tok
     for _ in range(MAX_SUBJECT_HOPS + 1):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -97,6 +107,10 @@ def subject_of(tok: Token) -> Token | None:
             break
         if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
             came_from_pcomp = current.dep_ == "pcomp"
+            if _conjoined_to_reporter(current):
+                # "X argue Y has no claim *and object* to ...": the parser hangs the second
+                # verb on the reported clause, its tense says it is X's
+                current = current.head
             current = current.head
             if (
                 came_from_pcomp
@@ -151,11 +165,35 @@ def ruled_out_by(act: Token) -> Token | None:
 
 
 def _author_of(noun: Token) -> Token | None:
-    """Who issued a statement: its possessor, or the subject of the verb taking it."""
+    """Who issued a statement: its possessor, or the subject of the verb issuing it (not of
+    one receiving it: "did not answer a message seeking talks")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None and noun.dep_ == "dobj":
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
         owner = subject_of(noun.head)
     return owner
+
+
+def _tense(tok: Token) -> str | None:
+    """Past or present of a finite (or auxiliary-sharing) verb; None for other forms."""
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children):
+        return None
+    if tok.tag_ in {"VBD", "VBN"}:
+        return "past"
+    if tok.tag_ in {"VBZ", "VBP", "VB"}:
+        return "present"
+    return None
+
+
+def _conjoined_to_reporter(tok: Token) -> bool:
+    """Is a conjoined verb that the parser hangs on a reported clause really coordinated with
+    the reporting verb above it? Only when its tense matches that verb's and not the reported
+    clause's ("The panel *determined* that the detention is arbitrary and *called* for ...");
+    with both alike the nearer clause keeps it ("said Kenya had closed X and expelled Y")."""
+    if tok.dep_ != "conj" or tok.head.dep_ != "ccomp":
+        return False
+    clause, reporter = tok.head, tok.head.head
+    own = _tense(tok)
+    return own is not None and own == _tense(reporter) and own != _tense(clause)
 
 
 def _is_speaker_label(tok: Token) -> bool:
@@ -188,7 +226,46 @@ def object_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             return child
+    described = next((c for c in tok.children if is_adjectival_participle(c)), None)
+    if described is not None:
+        # "met visiting Chinese officials", parsed as "met" + a clause "visiting officials":
+        # the officials are what was met
+        return _direct_object(described)
     return _counted_object(tok) or _shifted_object(tok)
+
+
+def _direct_object(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "dobj"), None)
+
+
+def is_adjectival_participle(tok: Token) -> bool:
+    """Is ``tok`` a participle describing the people after it ("assured *visiting* minister
+    X", "met *visiting* officials") that the parser read as a clause of the verb before it?
+    Not a gerund of the verb ("stopped visiting Russia")."""
+    head = tok.head
+    if (
+        tok.tag_ != "VBG"
+        or tok.lower_ not in ADJECTIVAL_PARTICIPLES
+        or tok.dep_ not in {"xcomp", "advcl", "ccomp"}
+        or tok.i != head.i + 1
+        or head.pos_ != "VERB"
+        or head.lemma_.lower() in GERUND_VERBS
+        or any(c.dep_ in OBJECT_DEPS for c in head.children)
+    ):
+        return False
+    obj = _direct_object(tok)
+    return obj is not None and obj.ent_type_ not in PLACE_LABELS
+
+
+def message_of(tok: Token) -> Token | None:
+    """The message noun right before an "-ing" clause that the parser hung on the verb ("did
+    not reply to VOA's email *requesting* comment"): the clause modifies the message."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "xcomp"} or tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.pos_ == "NOUN" and before.lemma_.lower() in MESSAGE_NOUNS and before.i > tok.head.i:
+        return before
+    return None
 
 
 def _shifted_object(tok: Token) -> Token | None:
@@ -409,3 +486,31 @@ def phrases_before(tok: Token, word: str = "") -> list[Token]:
         return [s for s in (surface_subject_of(at),) if s is not None]
     chunks = [c for c in tok.doc.noun_chunks if c.sent == tok.sent and c.end <= at.i]
     return [c.root for c in reversed(chunks)]
+
+
+# Quotation marks that open or close a direct quotation; a straight double quote does
+# either, told apart by how many came before it in the article.
+OPENING_QUOTES = {"“", "«"}
+CLOSING_QUOTES = {"”", "»"}
+STRAIGHT_QUOTES = {'"', "''", "``"}
+# How far back (tokens) a direct quotation's opening mark is looked for: a quotation runs
+# over a few sentences at most.
+MAX_QUOTE_LOOKBACK = 300
+
+
+def quotation_start(tok: Token) -> int | None:
+    """Index of the first token of the direct quotation ``tok`` stands in, or None when it
+    stands outside quotation marks. A quotation may begin sentences earlier ("... fighting,"
+    he said. "*They* ...")."""
+    doc = tok.doc
+    floor = max(0, tok.i - MAX_QUOTE_LOOKBACK)
+    for i in range(tok.i - 1, floor - 1, -1):
+        text = doc[i].text
+        if text in OPENING_QUOTES:
+            return i + 1
+        if text in CLOSING_QUOTES:
+            return None
+        if text in STRAIGHT_QUOTES:
+            before = sum(1 for t in doc[:i] if t.text in STRAIGHT_QUOTES)
+            return i + 1 if before % 2 == 0 else None
+    return None
