@@ -691,6 +691,18 @@ class EventCoder:
                     subject = subject if subject.i in by_token else None
                 sources = self._actors_at(subject, by_token)
         else:
+            undergoing = syntax.undergoing_verb_of(tok)
+            if undergoing is not None:
+                # "X came under attack from Y": Y attacks X.
+                doers = [*syntax.prep_objects(tok, "from"), *syntax.prep_objects(tok, "by")]
+                doers += [
+                    *syntax.prep_objects(undergoing, "from"),
+                    *syntax.prep_objects(undergoing, "by"),
+                ]
+                sources = [a for d in doers for a in self._actors_at(d, by_token)]
+                sufferers = self._actors_at(syntax.subject_of(undergoing), by_token)
+                if sources and sufferers:
+                    return sources, sufferers, any(a.plural for a in (*sources, *sufferers))
             sources = self._nominal_sources(tok, rule, by_token)
         if rule.sources:
             # A dictionary pattern names the source after the verb: "+ * FROM $".

@@ -21,6 +21,12 @@ SUBJECT_SHARING_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 # firing", "X resorted *to* throwing", "X left *without* signing"); not "for", "from",
 # "of", "against": "praised Y *for* helping", "stopped Y *from* entering" are Y's acts.
 SUBJECT_CONTROL_PREPOSITIONS = {"by", "after", "before", "without", "in", "to", "upon", "on"}
+# How the parser attaches the subject of a sentence it misreads as one noun phrase ("*Trump*
+# hosted Erdogan": a modifier of "Erdogan").
+MISPARSED_SUBJECT_DEPS = {"nmod", "compound", "npadvmod"}
+# Verbs of a subject that suffers a nominal act: "X *came* under attack from Y", "X *was*
+# under fire from Y".
+UNDERGOING_VERBS = word_class("undergoing_verb")
 # How far up a chain of subject-sharing clauses we look for a subject.
 MAX_SUBJECT_HOPS = 3
 # Verbs whose "in" phrase names what the subject does: "engaged in ethnic cleansing".
@@ -46,8 +52,35 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
 
 
+def misparsed_clause(tok: Token) -> tuple[Token, Token] | None:
+    """ "Trump hosted Erdogan on Monday", read by the parser as one noun phrase ("Trump" a
+    modifier, "hosted" an adjective of "Erdogan", the sentence's root): a subject, a verb
+    and its object. Only a verbless sentence is read so: with a root verb elsewhere the
+    participle is an adjective ("the Trump-hosted summit ended"), and a hyphen joins the
+    words of a compound adjective ("US-backed forces")."""
+    if tok.pos_ != "VERB" or tok.dep_ != "amod" or tok.tag_ not in {"VBD", "VBN"}:
+        return None
+    head = tok.head
+    if head.dep_ != "ROOT" or head.i <= tok.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if tok.i == 0:
+        return None
+    subject = tok.doc[tok.i - 1]
+    if (
+        subject.head.i != head.i
+        or subject.dep_ not in MISPARSED_SUBJECT_DEPS
+        or subject.pos_ not in {"NOUN", "PROPN"}
+        or not subject.whitespace_
+    ):
+        return None
+    return subject, head
+
+
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject of a verb, following shared-subject clauses upwards."""
+    misparsed = misparsed_clause(tok)
+    if misparsed is not None:
+        return misparsed[0]
     shared = _passive_subject_shared_by(tok)
     if shared is not None:
         return shared
@@ -188,6 +221,9 @@ def object_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             return child
+    misparsed = misparsed_clause(tok)
+    if misparsed is not None:
+        return misparsed[1]
     return _counted_object(tok) or _shifted_object(tok)
 
 
@@ -295,6 +331,18 @@ def is_negated(tok: Token) -> bool:
         return True
     # "did not agree to meet": the negation sits on the governing verb.
     return tok.dep_ == "xcomp" and has_negation(tok.head)
+
+
+def undergoing_verb_of(noun: Token) -> Token | None:
+    """The verb of "X *came* under attack", "X *remained* under fire": its subject
+    suffers what the noun names, done by the noun's "from"/"by" phrase."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in UNDERGOING_VERBS:
+        return None
+    return verb
 
 
 def light_verb_of(noun: Token) -> Token | None:
