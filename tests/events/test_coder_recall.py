@@ -86,3 +86,56 @@ def test_warning_of_consequences_is_a_threat(pipe: Pipeline) -> None:
 def test_warning_of_a_disaster_is_no_threat(pipe: Pipeline) -> None:
     found = triples(code(pipe, "Kenya warned of a severe drought in the north."))
     assert not any(c.startswith("13") for _, _, c in found)
+
+
+# -- "the sanctions (that) X imposed on Y": the relative clause's object is its noun -----------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tariffs that Washington imposed on Beijing hurt farmers.", ("USA", "CHN", "163")),
+        ("The loan Japan gave to Kenya paid for a railway.", ("JPN", "KEN", "071")),
+        ("The talks Putin held with Erdogan lasted three hours.", ("RUS", "TUR", "040")),
+    ],
+)
+def test_an_object_relative_clause_codes_its_noun(
+    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(code(pipe, text))
+    assert any(
+        s == expected[0] and t == expected[1] and c[:2] == expected[2][:2] for s, t, c in found
+    )
+    assert not any(s == expected[1] and t == expected[0] for s, t, _ in found)
+
+
+# -- "sent arms to help defend Y": aid for whom its purpose clause names --------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain sent ammunition to help defend Estonia.", ("GBR", "EST", "07")),
+        ("Canada provided food to help Haiti.", ("CAN", "HTI", "07")),
+        ("Qatar has given funds to help rebuild Gaza.", ("QAT", "PSE", "07")),
+    ],
+)
+def test_aid_goes_to_whom_its_purpose_helps(
+    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(code(pipe, text))
+    assert any(
+        s == expected[0] and t == expected[1] and c.startswith(expected[2]) for s, t, c in found
+    )
+
+
+def test_a_purpose_that_helps_no_one_names_no_recipient(pipe: Pipeline) -> None:
+    # The infinitive "to help" a cause is no recipient: the aid's target stays open.
+    found = triples(code(pipe, "Britain sent ammunition to Estonia to help end the war."))
+    assert ("GBR", "EST", "072") in found or any(
+        s == "GBR" and t == "EST" and c.startswith("07") for s, t, c in found
+    )
+
+
+# -- "dismissed the findings": a denial, like dismissing a report --------------------------
+def test_dismissing_findings_is_a_denial(pipe: Pipeline) -> None:
+    found = triples(code(pipe, "Damascus dismissed the findings of the UN panel as lies."))
+    assert any(s == "SYR" and c == "016" for s, _, c in found)
+    found = triples(code(pipe, "Damascus published the findings of the UN panel."))
+    assert not any(c == "016" for _, _, c in found)

@@ -1063,6 +1063,9 @@ class EventCoder:
             return found
         if target == "dative":
             return self._actors_at(syntax.dative_of(tok), by_token)
+        if target == "purpose":
+            # "sent weapons to help defend X": whom the aid is for.
+            return self._actors_at(syntax.beneficiary_of(tok), by_token)
         if target == "after":
             return self._actor_after(tok, by_token)
         if target == "clause":

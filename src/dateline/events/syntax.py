@@ -27,6 +27,13 @@ MISPARSED_SUBJECT_DEPS = {"nmod", "compound", "npadvmod"}
 # Verbs of a subject that suffers a nominal act: "X *came* under attack from Y", "X *was*
 # under fire from Y".
 UNDERGOING_VERBS = word_class("undergoing_verb")
+# "that", "which", "whom" as the object of a relative clause.
+RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}
+# Verbs of helping whose object, in a purpose infinitive, is whom an aid act is for: "sent
+# arms to *help defend* Y".
+HELPING_VERBS = word_class("helping_verb")
+# How a purpose infinitive hangs off its verb.
+PURPOSE_CLAUSE_DEPS = {"advcl", "xcomp", "acl"}
 # How far up a chain of subject-sharing clauses we look for a subject.
 MAX_SUBJECT_HOPS = 3
 # Verbs whose "in" phrase names what the subject does: "engaged in ethnic cleansing".
@@ -218,6 +225,9 @@ def agent_of(tok: Token) -> Token | None:
 
 
 def object_of(tok: Token) -> Token | None:
+    relativised = _relativised_object(tok)
+    if relativised is not None:
+        return relativised
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             return child
@@ -225,6 +235,21 @@ def object_of(tok: Token) -> Token | None:
     if misparsed is not None:
         return misparsed[1]
     return _counted_object(tok) or _shifted_object(tok)
+
+
+def _relativised_object(tok: Token) -> Token | None:
+    """ "the sanctions (that) X imposed on Y": an active relative clause with its own
+    subject and no object but its relative pronoun has the noun it modifies as object."""
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    if objects and not all(c.tag_ in RELATIVE_PRONOUN_TAGS for c in objects):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+        return None  # "the talks X said *would* resume": the noun is the clause's
+    return tok.head
 
 
 def _shifted_object(tok: Token) -> Token | None:
@@ -343,6 +368,27 @@ def undergoing_verb_of(noun: Token) -> Token | None:
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in UNDERGOING_VERBS:
         return None
     return verb
+
+
+def beneficiary_of(tok: Token) -> Token | None:
+    """Whom an act is done to help, named by its purpose infinitive: "sent arms *to help*
+    Y", "provided money to help *defend* Y", "sent aid to support Y"."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    # "sent ammunition *to help* Y": the parser may hang the purpose on the object.
+    for clause in [*tok.children, *(g for o in objects for g in o.children)]:
+        if (
+            clause.dep_ not in PURPOSE_CLAUSE_DEPS
+            or clause.lemma_.lower() not in HELPING_VERBS
+            or not _is_infinitive(clause)
+        ):
+            continue
+        helped = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if helped is not None:
+            return helped
+        for inner in clause.children:
+            if inner.dep_ == "xcomp" and inner.lemma_.lower() in HELPING_VERBS:
+                return next((c for c in inner.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def light_verb_of(noun: Token) -> Token | None:
