@@ -139,3 +139,28 @@ def test_dismissing_findings_is_a_denial(pipe: Pipeline) -> None:
     assert any(s == "SYR" and c == "016" for s, _, c in found)
     found = triples(code(pipe, "Damascus published the findings of the UN panel."))
     assert not any(c == "016" for _, _, c in found)
+
+
+# -- "drills encircling X", "strikes aimed at X": a participle aims the act -------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia held naval drills surrounding Japan.", ("RUS", "JPN", "15")),
+        ("Iran fired missiles targeting Israel on Saturday.", ("IRN", "ISR", "19")),
+        ("India launched air strikes aimed at Pakistan.", ("IND", "PAK", "19")),
+    ],
+)
+def test_a_participle_aims_the_act_at_its_object(
+    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(code(pipe, text))
+    assert any(
+        s == expected[0] and t == expected[1] and c.startswith(expected[2]) for s, t, c in found
+    )
+    assert not any(s == expected[1] and t == expected[0] for s, t, _ in found)
+
+
+def test_a_participle_that_does_not_aim_names_no_target(pipe: Pipeline) -> None:
+    # "drills involving X": X takes part, it is not the target of a show of force.
+    found = triples(code(pipe, "Russia held naval drills involving Chinese ships."))
+    assert not any(s == "RUS" and t == "CHN" and c.startswith("15") for s, t, c in found)

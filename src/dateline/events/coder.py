@@ -1133,6 +1133,14 @@ class EventCoder:
                         )
                     if found:
                         return found
+            if preposition in TARGET_PREPOSITIONS | {"around", "near"}:
+                # "drills *encircling* X", "tariffs *targeting* X": a participle that aims
+                # the act names whom an "on"/"against"/"around" phrase would.
+                for anchor in anchors:
+                    aimed = syntax.aimed_at(anchor)
+                    found = self._actors_at(aimed, by_token)
+                    if found:
+                        return found
         return []
 
     def _agents_of_act(self, noun: Token, by_token: dict[int, MentionLike]) -> list[_Arg]:

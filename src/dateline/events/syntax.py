@@ -34,6 +34,8 @@ RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}
 HELPING_VERBS = word_class("helping_verb")
 # How a purpose infinitive hangs off its verb.
 PURPOSE_CLAUSE_DEPS = {"advcl", "xcomp", "acl"}
+# Verbs whose participle aims a nominal act at its object: "drills *encircling* X".
+AIMING_VERBS = word_class("aiming_verb")
 # How far up a chain of subject-sharing clauses we look for a subject.
 MAX_SUBJECT_HOPS = 3
 # Verbs whose "in" phrase names what the subject does: "engaged in ethnic cleansing".
@@ -388,6 +390,23 @@ def beneficiary_of(tok: Token) -> Token | None:
         for inner in clause.children:
             if inner.dep_ == "xcomp" and inner.lemma_.lower() in HELPING_VERBS:
                 return next((c for c in inner.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def aimed_at(noun: Token) -> Token | None:
+    """The object of a participle that aims a nominal act: "drills *encircling* X",
+    "tariffs *targeting* X", "strikes *aimed at* X"."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in AIMING_VERBS:
+            continue
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is None and clause.tag_ == "VBN":
+            # "strikes *aimed at* X", "sanctions *directed against* X"
+            obj = next((p for prep in ("at", "against") for p in prep_objects(clause, prep)), None)
+        if obj is not None:
+            return obj
     return None
 
 
