@@ -164,3 +164,37 @@ def test_a_participle_that_does_not_aim_names_no_target(pipe: Pipeline) -> None:
     # "drills involving X": X takes part, it is not the target of a show of force.
     found = triples(code(pipe, "Russia held naval drills involving Chinese ships."))
     assert not any(s == "RUS" and t == "CHN" and c.startswith("15") for s, t, c in found)
+
+
+def test_bullying_a_country_is_coercion(pipe: Pipeline) -> None:
+    found = triples(code(pipe, "Beijing keeps bullying Manila over the shoal."))
+    assert ("CHN", "PHL", "170") in found
+    assert not any(s == "PHL" for s, _, _ in found)
+
+
+# -- "X, who was sanctioned by Y": the relative pronoun stands for X -------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syria's defence minister, who was sanctioned by the European Union, met Iranian officials.",
+            ("EUR", "SYR", "163"),
+        ),
+        (
+            "Peru's former president, who was indicted by Peruvian prosecutors, fled to Chile.",
+            ("PER", "PER", "112"),
+        ),
+    ],
+)
+def test_a_passive_relative_clause_acts_on_its_noun(
+    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = [e for e in code(pipe, text) if e.cameo.code.startswith(expected[2])]
+    assert any(e.target is not None and e.target.country == expected[1] for e in events)
+
+
+def test_a_passive_relative_clause_without_agent_stays_unattributed(pipe: Pipeline) -> None:
+    found = triples(
+        code(pipe, "Syria's defence minister, who was sanctioned last year, met Iranian officials.")
+    )
+    assert not any(c == "163" and t == "SYR" and s == "IRN" for s, t, c in found)

@@ -209,6 +209,13 @@ def _is_speaker_label(tok: Token) -> bool:
 def passive_subject_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            if (
+                child.tag_ in RELATIVE_PRONOUN_TAGS
+                and tok.dep_ == "relcl"
+                and tok.head.pos_ in {"NOUN", "PROPN"}
+                and agent_of(tok) is not None
+            ):
+                return tok.head  # "X, *who* was sanctioned by Y": X was
             return child
     # "sanctions imposed by the US on Iran": participle modifying its logical object.
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
