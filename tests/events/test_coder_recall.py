@@ -198,3 +198,20 @@ def test_a_passive_relative_clause_without_agent_stays_unattributed(pipe: Pipeli
         code(pipe, "Syria's defence minister, who was sanctioned last year, met Iranian officials.")
     )
     assert not any(c == "163" and t == "SYR" and s == "IRN" for s, t, c in found)
+
+
+# -- "Doctors from X groups donated goods": a clause the parser reads as a noun phrase ---------
+def test_a_participle_with_an_object_is_the_verb_of_a_verbless_parse(pipe: Pipeline) -> None:
+    text = (
+        "Doctors from two British aid groups donated and delivered "
+        "$20,000 worth of medicine to Kabul University."
+    )
+    found = triples(code(pipe, text))
+    assert any(s == "GBR" and t == "AFG" and c.startswith("07") for s, t, c in found)
+    assert not any(s == "AFG" for s, _, _ in found)
+
+
+def test_a_passive_participle_without_an_object_is_no_verb(pipe: Pipeline) -> None:
+    # A caption: the weapons were seized, the rebels did not seize anything.
+    events = code(pipe, "Weapons seized from Syrian rebels near Idlib.")
+    assert not any(e.source.sector == "REB" for e in events)

@@ -85,6 +85,23 @@ def misparsed_clause(tok: Token) -> tuple[Token, Token] | None:
     return subject, head
 
 
+def _misparsed_subject_phrase(tok: Token) -> Token | None:
+    """ "Doctors from two aid groups donated goods to X", read by the parser as a verbless
+    sentence whose root is "Doctors" and "donated" a participle of "groups": a participle
+    of the root's phrase that takes a direct object (a passive participle takes none) is the
+    sentence's verb, and the root its subject."""
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"}:
+        return None
+    if not any(c.dep_ == "dobj" for t in (tok, *tok.conjuncts) for c in t.children):
+        return None
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "Doctors *from* two groups donated"
+    if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > tok.i:
+        return None
+    return noun
+
+
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject of a verb, following shared-subject clauses upwards."""
     misparsed = misparsed_clause(tok)
@@ -110,6 +127,9 @@ def subject_of(tok: Token) -> Token | None:
                     subject,
                 )
             return subject
+        doer = _misparsed_subject_phrase(current)
+        if doer is not None:
+            return doer
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
         if (
@@ -475,6 +495,9 @@ def surface_subject_of(tok: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                 return child
+        doer = _misparsed_subject_phrase(current)
+        if doer is not None:
+            return doer
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
         if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
