@@ -215,3 +215,26 @@ def test_a_passive_participle_without_an_object_is_no_verb(pipe: Pipeline) -> No
     # A caption: the weapons were seized, the rebels did not seize anything.
     events = code(pipe, "Weapons seized from Syrian rebels near Idlib.")
     assert not any(e.source.sector == "REB" for e in events)
+
+
+# -- "a visit by X to Y": a nominal act's own "by" phrase is its agent -----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After a visit by Scholz to Beijing, trade grew.", ("DEU", "CHN", "042")),
+        ("A raid by Turkish jets on Kurdish positions in Iraq was reported.", ("TUR", None, "19")),
+    ],
+)
+def test_a_nominal_acts_by_phrase_is_its_agent(
+    pipe: Pipeline, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    found = triples(code(pipe, text))
+    assert any(
+        s == expected[0] and (expected[1] is None or t == expected[1]) and c.startswith(expected[2])
+        for s, t, c in found
+    )
+
+
+def test_a_means_in_the_by_phrase_is_no_agent(pipe: Pipeline) -> None:
+    found = triples(code(pipe, "A visit by helicopter to Kabul was cancelled."))
+    assert not any(c.startswith("04") and s is not None for s, _, c in found)

@@ -1000,6 +1000,12 @@ class EventCoder:
                 return self._actors_at(child, by_token)
         frame = tok.head if tok.dep_ == "compound" else tok  # "launched a mediation effort"
         verb = syntax.light_verb_of(frame)
+        if verb is None:
+            for agent in syntax.prep_objects(frame, "by"):
+                # "during a visit *by X* to Y", "an attack by X on Y": the noun's agent.
+                found = self._actors_at(agent, by_token)
+                if found:
+                    return found
         if verb is not None:
             for agent in syntax.prep_objects(frame, "by"):
                 # "will not tolerate rallies *by X*": the noun names its own agent, whoever
