@@ -177,7 +177,8 @@ def test_bullying_a_country_is_coercion(pipe: Pipeline) -> None:
     ("text", "expected"),
     [
         (
-            "Syria's defence minister, who was sanctioned by the European Union, met Iranian officials.",
+            "Syria's defence minister, who was sanctioned by the European Union, "
+            "met Iranian officials.",
             ("EUR", "SYR", "163"),
         ),
         (
