@@ -239,3 +239,31 @@ def test_a_nominal_acts_by_phrase_is_its_agent(
 def test_a_means_in_the_by_phrase_is_no_agent(pipe: Pipeline) -> None:
     found = triples(code(pipe, "A visit by helicopter to Kabul was cancelled."))
     assert not any(c.startswith("04") and s is not None for s, _, c in found)
+
+
+# -- "X put Y under arrest": the subject does to the object what "under" names --------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zimbabwean police placed the opposition leader under house arrest.",
+            ("ZWE", "ZWE", "173"),
+        ),
+        ("The Turkish reporter was put under arrest by Iranian police.", ("IRN", "TUR", "173")),
+        ("Brazil placed the Paraguayan diplomat under investigation.", ("BRA", "PRY", "09")),
+    ],
+)
+def test_putting_someone_under_an_act_does_it_to_them(
+    pipe: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(code(pipe, text))
+    assert any(
+        s == expected[0] and t == expected[1] and c.startswith(expected[2]) for s, t, c in found
+    )
+
+
+def test_a_thing_under_arrest_phrase_keeps_the_subject_as_patient(pipe: Pipeline) -> None:
+    # "came under" is suffered by the subject, "put under" is done to the object: the
+    # reporter is not the one arresting.
+    found = triples(code(pipe, "The Turkish reporter was put under arrest by Iranian police."))
+    assert not any(s == "TUR" and c.startswith("17") for s, _, c in found)

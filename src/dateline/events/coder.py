@@ -691,6 +691,20 @@ class EventCoder:
                     subject = subject if subject.i in by_token else None
                 sources = self._actors_at(subject, by_token)
         else:
+            subjecting = syntax.subjecting_verb_of(tok)
+            if subjecting is not None:
+                # "X put Y under arrest", "Y was placed under investigation (by X)".
+                if syntax.is_passive(subjecting):
+                    doer, patient = (
+                        syntax.agent_of(subjecting),
+                        syntax.passive_subject_of(subjecting),
+                    )
+                else:
+                    doer, patient = syntax.subject_of(subjecting), syntax.object_of(subjecting)
+                patients = self._actors_at(patient, by_token)
+                if patients:
+                    sources = self._actors_at(doer, by_token)
+                    return sources, patients, any(a.plural for a in (*sources, *patients))
             undergoing = syntax.undergoing_verb_of(tok)
             if undergoing is not None:
                 # "X came under attack from Y": Y attacks X.

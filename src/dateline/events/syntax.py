@@ -36,6 +36,9 @@ HELPING_VERBS = word_class("helping_verb")
 PURPOSE_CLAUSE_DEPS = {"advcl", "xcomp", "acl"}
 # Verbs whose participle aims a nominal act at its object: "drills *encircling* X".
 AIMING_VERBS = word_class("aiming_verb")
+# Verbs whose subject does to their object what an "under" phrase names: "*put* X under
+# arrest", "*placed* X under investigation".
+SUBJECTING_VERBS = word_class("subjecting_verb")
 # How far up a chain of subject-sharing clauses we look for a subject.
 MAX_SUBJECT_HOPS = 3
 # Verbs whose "in" phrase names what the subject does: "engaged in ethnic cleansing".
@@ -435,6 +438,18 @@ def aimed_at(noun: Token) -> Token | None:
         if obj is not None:
             return obj
     return None
+
+
+def subjecting_verb_of(noun: Token) -> Token | None:
+    """The verb of "X *put* Y under arrest", "Y *was placed* under investigation": its
+    subject (or agent) does what the noun names to its object (or passive subject)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUBJECTING_VERBS:
+        return None
+    return verb
 
 
 def light_verb_of(noun: Token) -> Token | None:
