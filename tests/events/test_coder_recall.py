@@ -267,3 +267,26 @@ def test_a_thing_under_arrest_phrase_keeps_the_subject_as_patient(pipe: Pipeline
     # reporter is not the one arresting.
     found = triples(code(pipe, "The Turkish reporter was put under arrest by Iranian police."))
     assert not any(s == "TUR" and c.startswith("17") for s, _, c in found)
+
+
+# -- "troops were withdrawn from X": with no agent, their own side de-escalates ---------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ugandan troops were withdrawn from Somalia in December.", ("UGA", "SOM", "087")),
+        ("Hundreds of Colombian rebels have been demobilized this year.", ("COL", None, "087")),
+    ],
+)
+def test_an_agentless_de_escalation_is_by_its_own_side(
+    pipe: Pipeline, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    found = triples(code(pipe, text))
+    assert any(
+        s == expected[0] and (expected[1] is None or t == expected[1]) and c.startswith(expected[2])
+        for s, t, c in found
+    )
+
+
+def test_an_agent_keeps_the_de_escalation_its_own(pipe: Pipeline) -> None:
+    found = triples(code(pipe, "The Libyan militia was disarmed by Egyptian troops."))
+    assert not any(s == "LBY" and c.startswith("087") for s, _, c in found)

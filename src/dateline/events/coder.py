@@ -211,6 +211,10 @@ PLACE_NOUNS = word_class("place_noun")
 VENUE_ROOTS = {"04", "05", "06"}
 # Nouns before a trigger noun that make it a publication, not an act: "press release".
 NON_EVENT_COMPOUNDS = word_class("non_event_compound")
+# De-escalation done by a party to its own forces (CAMEO 087: withdraw, demobilize, disarm):
+# with no "by" agent, the passive's subject is the party that de-escalates ("troops were
+# withdrawn from X", "guerrillas have been demobilized").
+OWN_FORCES_CODES = ("087",)
 # Visits and hosting (CAMEO 042, 043) are acts of political actors; a crowd of tourists or
 # migrants "visiting" or "arriving in" a country is not one.
 VISIT_CODES = ("042", "043")
@@ -677,8 +681,16 @@ class EventCoder:
         sources: list[_Arg] = []
         targets: list[_Arg] = []
         passive = tok.pos_ == "VERB" and syntax.is_passive(tok)
-        if passive and tok.lemma_.lower() in STATIVE_PARTICIPLES and syntax.agent_of(tok) is None:
-            passive = False  # "X is opposed to Y": a state of X, who is the source
+        if (
+            passive
+            and syntax.agent_of(tok) is None
+            and (
+                tok.lemma_.lower() in STATIVE_PARTICIPLES or rule.cameo.startswith(OWN_FORCES_CODES)
+            )
+        ):
+            # "X is opposed to Y": a state of X, who is the source; "X's troops were
+            # withdrawn", "guerrillas have been demobilized": their own side de-escalates.
+            passive = False
             sources = self._actors_at(syntax.passive_subject_of(tok), by_token)
         elif tok.pos_ == "VERB" or rule is MUST_RULE:
             if passive:
