@@ -35,7 +35,18 @@ COORDINATED_SLOT = "%"
 # "after": the first coded actor after the trigger in its clause; "before": the subject in
 # front of it, active or passive (a dictionary pattern's marker before the verb); "clause":
 # the subject of the verb's that-clause ("allowed that *X* is ...").
-VALID_TARGETS = {"obj", "between", "poss", "dative", "none", "subj", "after", "before", "clause"}
+VALID_TARGETS = {
+    "obj",
+    "between",
+    "poss",
+    "dative",
+    "none",
+    "subj",
+    "after",
+    "before",
+    "clause",
+    "purpose",
+}
 # "prep:with": the object of "with"; "np:in:1": the first actor in the noun phrases after the
 # word "in", past one noun phrase (PETRARCH's "IN ^ +"; "np::0" right after the verb);
 # "before:hosting": the actor before the word "hosting" (PETRARCH's "+ HOSTING *").

@@ -211,6 +211,10 @@ PLACE_NOUNS = word_class("place_noun")
 VENUE_ROOTS = {"04", "05", "06"}
 # Nouns before a trigger noun that make it a publication, not an act: "press release".
 NON_EVENT_COMPOUNDS = word_class("non_event_compound")
+# De-escalation done by a party to its own forces (CAMEO 087: withdraw, demobilize, disarm):
+# with no "by" agent, the passive's subject is the party that de-escalates ("troops were
+# withdrawn from X", "guerrillas have been demobilized").
+OWN_FORCES_CODES = ("087",)
 # Visits and hosting (CAMEO 042, 043) are acts of political actors; a crowd of tourists or
 # migrants "visiting" or "arriving in" a country is not one.
 VISIT_CODES = ("042", "043")
@@ -685,8 +689,16 @@ class EventCoder:
         sources: list[_Arg] = []
         targets: list[_Arg] = []
         passive = tok.pos_ == "VERB" and syntax.is_passive(tok)
-        if passive and tok.lemma_.lower() in STATIVE_PARTICIPLES and syntax.agent_of(tok) is None:
-            passive = False  # "X is opposed to Y": a state of X, who is the source
+        if (
+            passive
+            and syntax.agent_of(tok) is None
+            and (
+                tok.lemma_.lower() in STATIVE_PARTICIPLES or rule.cameo.startswith(OWN_FORCES_CODES)
+            )
+        ):
+            # "X is opposed to Y": a state of X, who is the source; "X's troops were
+            # withdrawn", "guerrillas have been demobilized": their own side de-escalates.
+            passive = False
             sources = self._actors_at(syntax.passive_subject_of(tok), by_token)
         elif tok.pos_ == "VERB" or rule is MUST_RULE:
             if passive:
@@ -703,6 +715,32 @@ class EventCoder:
                     subject = subject if subject.i in by_token else None
                 sources = self._actors_at(subject, by_token)
         else:
+            subjecting = syntax.subjecting_verb_of(tok)
+            if subjecting is not None:
+                # "X put Y under arrest", "Y was placed under investigation (by X)".
+                if syntax.is_passive(subjecting):
+                    doer, patient = (
+                        syntax.agent_of(subjecting),
+                        syntax.passive_subject_of(subjecting),
+                    )
+                else:
+                    doer, patient = syntax.subject_of(subjecting), syntax.object_of(subjecting)
+                patients = self._actors_at(patient, by_token)
+                if patients:
+                    sources = self._actors_at(doer, by_token)
+                    return sources, patients, any(a.plural for a in (*sources, *patients))
+            undergoing = syntax.undergoing_verb_of(tok)
+            if undergoing is not None:
+                # "X came under attack from Y": Y attacks X.
+                doers = [*syntax.prep_objects(tok, "from"), *syntax.prep_objects(tok, "by")]
+                doers += [
+                    *syntax.prep_objects(undergoing, "from"),
+                    *syntax.prep_objects(undergoing, "by"),
+                ]
+                sources = [a for d in doers for a in self._actors_at(d, by_token)]
+                sufferers = self._actors_at(syntax.subject_of(undergoing), by_token)
+                if sources and sufferers:
+                    return sources, sufferers, any(a.plural for a in (*sources, *sufferers))
             sources = self._nominal_sources(tok, rule, by_token)
         if rule.sources:
             # A dictionary pattern names the source after the verb: "+ * FROM $".
@@ -1005,6 +1043,12 @@ class EventCoder:
                 return self._actors_at(child, by_token)
         frame = tok.head if tok.dep_ == "compound" else tok  # "launched a mediation effort"
         verb = syntax.light_verb_of(frame)
+        if verb is None:
+            for agent in syntax.prep_objects(frame, "by"):
+                # "during a visit *by X* to Y", "an attack by X on Y": the noun's agent.
+                found = self._actors_at(agent, by_token)
+                if found:
+                    return found
         if verb is not None:
             for agent in syntax.prep_objects(frame, "by"):
                 # "will not tolerate rallies *by X*": the noun names its own agent, whoever
@@ -1068,6 +1112,9 @@ class EventCoder:
             return found
         if target == "dative":
             return self._actors_at(syntax.dative_of(tok), by_token)
+        if target == "purpose":
+            # "sent weapons to help defend X": whom the aid is for.
+            return self._actors_at(syntax.beneficiary_of(tok), by_token)
         if target == "after":
             return self._actor_after(tok, by_token)
         if target == "clause":
@@ -1133,6 +1180,14 @@ class EventCoder:
                             ),
                             [],
                         )
+                    if found:
+                        return found
+            if preposition in TARGET_PREPOSITIONS | {"around", "near"}:
+                # "drills *encircling* X", "tariffs *targeting* X": a participle that aims
+                # the act names whom an "on"/"against"/"around" phrase would.
+                for anchor in anchors:
+                    aimed = syntax.aimed_at(anchor)
+                    found = self._actors_at(aimed, by_token)
                     if found:
                         return found
         return []

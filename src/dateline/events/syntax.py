@@ -21,6 +21,24 @@ SUBJECT_SHARING_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 # firing", "X resorted *to* throwing", "X left *without* signing"); not "for", "from",
 # "of", "against": "praised Y *for* helping", "stopped Y *from* entering" are Y's acts.
 SUBJECT_CONTROL_PREPOSITIONS = {"by", "after", "before", "without", "in", "to", "upon", "on"}
+# How the parser attaches the subject of a sentence it misreads as one noun phrase ("*Trump*
+# hosted Erdogan": a modifier of "Erdogan").
+MISPARSED_SUBJECT_DEPS = {"nmod", "compound", "npadvmod"}
+# Verbs of a subject that suffers a nominal act: "X *came* under attack from Y", "X *was*
+# under fire from Y".
+UNDERGOING_VERBS = word_class("undergoing_verb")
+# "that", "which", "whom" as the object of a relative clause.
+RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}
+# Verbs of helping whose object, in a purpose infinitive, is whom an aid act is for: "sent
+# arms to *help defend* Y".
+HELPING_VERBS = word_class("helping_verb")
+# How a purpose infinitive hangs off its verb.
+PURPOSE_CLAUSE_DEPS = {"advcl", "xcomp", "acl"}
+# Verbs whose participle aims a nominal act at its object: "drills *encircling* X".
+AIMING_VERBS = word_class("aiming_verb")
+# Verbs whose subject does to their object what an "under" phrase names: "*put* X under
+# arrest", "*placed* X under investigation".
+SUBJECTING_VERBS = word_class("subjecting_verb")
 # How far up a chain of subject-sharing clauses we look for a subject.
 MAX_SUBJECT_HOPS = 3
 # Verbs whose "in" phrase names what the subject does: "engaged in ethnic cleansing".
@@ -53,8 +71,52 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
 
 
+def misparsed_clause(tok: Token) -> tuple[Token, Token] | None:
+    """ "Trump hosted Erdogan on Monday", read by the parser as one noun phrase ("Trump" a
+    modifier, "hosted" an adjective of "Erdogan", the sentence's root): a subject, a verb
+    and its object. Only a verbless sentence is read so: with a root verb elsewhere the
+    participle is an adjective ("the Trump-hosted summit ended"), and a hyphen joins the
+    words of a compound adjective ("US-backed forces")."""
+    if tok.pos_ != "VERB" or tok.dep_ != "amod" or tok.tag_ not in {"VBD", "VBN"}:
+        return None
+    head = tok.head
+    if head.dep_ != "ROOT" or head.i <= tok.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if tok.i == 0:
+        return None
+    subject = tok.doc[tok.i - 1]
+    if (
+        subject.head.i != head.i
+        or subject.dep_ not in MISPARSED_SUBJECT_DEPS
+        or subject.pos_ not in {"NOUN", "PROPN"}
+        or not subject.whitespace_
+    ):
+        return None
+    return subject, head
+
+
+def _misparsed_subject_phrase(tok: Token) -> Token | None:
+    """ "Doctors from two aid groups donated goods to X", read by the parser as a verbless
+    sentence whose root is "Doctors" and "donated" a participle of "groups": a participle
+    of the root's phrase that takes a direct object (a passive participle takes none) is the
+    sentence's verb, and the root its subject."""
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"}:
+        return None
+    if not any(c.dep_ == "dobj" for t in (tok, *tok.conjuncts) for c in t.children):
+        return None
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "Doctors *from* two groups donated"
+    if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > tok.i:
+        return None
+    return noun
+
+
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject of a verb, following shared-subject clauses upwards."""
+    misparsed = misparsed_clause(tok)
+    if misparsed is not None:
+        return misparsed[0]
     shared = _passive_subject_shared_by(tok)
     if shared is not None:
         return shared
@@ -78,6 +140,9 @@ def subject_of(tok: Token) -> Token | None:
                     subject,
                 )
             return subject
+        doer = _misparsed_subject_phrase(current)
+        if doer is not None:
+            return doer
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
         if (
@@ -205,6 +270,13 @@ def _is_speaker_label(tok: Token) -> bool:
 def passive_subject_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            if (
+                child.tag_ in RELATIVE_PRONOUN_TAGS
+                and tok.dep_ == "relcl"
+                and tok.head.pos_ in {"NOUN", "PROPN"}
+                and agent_of(tok) is not None
+            ):
+                return tok.head  # "X, *who* was sanctioned by Y": X was
             return child
     # "sanctions imposed by the US on Iran": participle modifying its logical object.
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -223,6 +295,9 @@ def agent_of(tok: Token) -> Token | None:
 
 
 def object_of(tok: Token) -> Token | None:
+    relativised = _relativised_object(tok)
+    if relativised is not None:
+        return relativised
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             return child
@@ -231,6 +306,9 @@ def object_of(tok: Token) -> Token | None:
         # "met visiting Chinese officials", parsed as "met" + a clause "visiting officials":
         # the officials are what was met
         return _direct_object(described)
+    misparsed = misparsed_clause(tok)
+    if misparsed is not None:
+        return misparsed[1]
     return _counted_object(tok) or _shifted_object(tok)
 
 
@@ -266,6 +344,21 @@ def message_of(tok: Token) -> Token | None:
     if before.pos_ == "NOUN" and before.lemma_.lower() in MESSAGE_NOUNS and before.i > tok.head.i:
         return before
     return None
+
+
+def _relativised_object(tok: Token) -> Token | None:
+    """ "the sanctions (that) X imposed on Y": an active relative clause with its own
+    subject and no object but its relative pronoun has the noun it modifies as object."""
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    if objects and not all(c.tag_ in RELATIVE_PRONOUN_TAGS for c in objects):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+        return None  # "the talks X said *would* resume": the noun is the clause's
+    return tok.head
 
 
 def _shifted_object(tok: Token) -> Token | None:
@@ -374,6 +467,68 @@ def is_negated(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and has_negation(tok.head)
 
 
+def undergoing_verb_of(noun: Token) -> Token | None:
+    """The verb of "X *came* under attack", "X *remained* under fire": its subject
+    suffers what the noun names, done by the noun's "from"/"by" phrase."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in UNDERGOING_VERBS:
+        return None
+    return verb
+
+
+def beneficiary_of(tok: Token) -> Token | None:
+    """Whom an act is done to help, named by its purpose infinitive: "sent arms *to help*
+    Y", "provided money to help *defend* Y", "sent aid to support Y"."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    # "sent ammunition *to help* Y": the parser may hang the purpose on the object.
+    for clause in [*tok.children, *(g for o in objects for g in o.children)]:
+        if (
+            clause.dep_ not in PURPOSE_CLAUSE_DEPS
+            or clause.lemma_.lower() not in HELPING_VERBS
+            or not _is_infinitive(clause)
+        ):
+            continue
+        helped = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if helped is not None:
+            return helped
+        for inner in clause.children:
+            if inner.dep_ == "xcomp" and inner.lemma_.lower() in HELPING_VERBS:
+                return next((c for c in inner.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def aimed_at(noun: Token) -> Token | None:
+    """The object of a participle that aims a nominal act: "drills *encircling* X",
+    "tariffs *targeting* X", "strikes *aimed at* X"."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in AIMING_VERBS:
+            continue
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is None and clause.tag_ == "VBN":
+            # "strikes *aimed at* X", "sanctions *directed against* X"
+            obj = next((p for prep in ("at", "against") for p in prep_objects(clause, prep)), None)
+        if obj is not None:
+            return obj
+    return None
+
+
+def subjecting_verb_of(noun: Token) -> Token | None:
+    """The verb of "X *put* Y under arrest", "Y *was placed* under investigation": its
+    subject (or agent) does what the noun names to its object (or passive subject)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUBJECTING_VERBS:
+        return None
+    return verb
+
+
 def light_verb_of(noun: Token) -> Token | None:
     """The verb that carries a nominal trigger as its object ("*held* talks"), as the
     object of "in" after a verb of taking part ("*engaged* in ethnic cleansing"), or as the
@@ -432,6 +587,9 @@ def surface_subject_of(tok: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                 return child
+        doer = _misparsed_subject_phrase(current)
+        if doer is not None:
+            return doer
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head
         if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
