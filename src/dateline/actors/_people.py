@@ -32,6 +32,15 @@ OFFICE_RANK = {"hos": 0, "hog": 1, "fm": 2, "sg": 3, "other": 4}
 MIN_NAME_WORDS = 2
 # Words that make a PERSON entity a storm, not a person ("Cyclone Jude").
 NOT_PEOPLE = frozenset({"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical"})
+# Last words that make a name a document, meeting or prize named after a place or person
+# ("the Washington Declaration", "the Minsk Accords", "the Nobel Prize"), not a person.
+NOT_PERSON_HEADS = frozenset(
+    {
+        "declaration", "accord", "accords", "agreement", "agreements", "treaty", "act",
+        "doctrine", "plan", "summit", "initiative", "convention", "protocol", "charter",
+        "prize", "award", "memorandum", "communique", "consensus", "formula", "process",
+    }
+)  # fmt: skip
 
 
 class _People(_Titles, _Context):
@@ -180,6 +189,9 @@ class _People(_Titles, _Context):
 
     def _person(self, a: int, b: int, s: int, e: int) -> None:
         if self._any_taken(a, b) or self._names_place(b - 1):
+            return
+        if b - a > 1 and self.words[b - 1] in NOT_PERSON_HEADS:
+            self._take(a, b)  # a named document or meeting: no actor, no name to refer back to
             return
         zone = self._title_zone(a, s)
         apps = None
