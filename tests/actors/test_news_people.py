@@ -43,3 +43,25 @@ def test_the_dotted_abbreviation_of_the_central_african_republic(resolve) -> Non
     assert actor(mentions, "C.A.R. officials").code == "CAFGOV"
     mentions = resolve("The C.A.R. army said it repelled the attack.", JUNE_2024)
     assert find(mentions, "army").actor.code == "CAFMIL"
+
+
+def test_us_party_words_before_legislators_name_the_united_states(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("Democratic congressmen walked out of the hearing.", JUNE_2024)
+    assert find(mentions, "congressmen").actor.code == "USALEG"
+    mentions = resolve("Republican senators blocked the nomination on Tuesday.", JUNE_2024)
+    assert find(mentions, "senators").actor.code == "USALEG"
+    mentions = resolve("Democratic Senator Jane Doyle voted against it.", JUNE_2024)
+    assert find(mentions, "Doyle").actor.country == "USA"
+    mentions = resolve("Republicans in the House oppose the aid package.", JUNE_2024)
+    assert find(mentions, "Republicans").actor.country == "USA"
+
+
+def test_party_words_inside_other_parties_names_stay_foreign(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("The Social Democrats gained seats in Sweden.", JUNE_2024)
+    assert all(m.actor.country != "USA" for m in mentions)
+    mentions = resolve("Leaders of the Democratic Alliance met in Cape Town.", JUNE_2024)
+    assert all(m.actor.country != "USA" for m in mentions)
+    mentions = resolve("Sali Berisha heads the Democratic Party of Albania.", JUNE_2024)
+    assert all(m.actor.country != "USA" for m in mentions)
+    mentions = resolve("The National Republican Movement rallied in Paris.", JUNE_2024)
+    assert all(m.actor.country != "USA" for m in mentions)

@@ -71,14 +71,7 @@ class _RolePhrases(_Coreference):
                 elif mrole.kind != "modifier" and mrole.sector:
                     mod_sectors.append(mrole.sector)
         if not sources:
-            # "a State Department spokesperson": a capitalised modifier that is both a role
-            # word and a known institution names that institution
-            named = [
-                m
-                for m in mods
-                if m.has("institution") and m.has("role") and self.surfaces[m.start][:1].isupper()
-            ]
-            sources.extend(named[-1:])
+            sources.extend([m for m in mods if self._named_institution(m)][-1:])
         if "weak" in role.flags and mod_sectors:
             mod = mod_sectors[-1]
             if not (mod == "GOV" and c.sector in ARMED_SECTORS):

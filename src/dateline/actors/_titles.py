@@ -297,6 +297,8 @@ class _Titles(_DocView):
         title_start = title_m.start if title_m is not None else zone.end
         title_end = title_m.end if title_m is not None else zone.end
         pre = [m for m in ms if m.end <= title_start and self._country_source(m)]
+        if not pre:
+            pre = [m for m in ms if m.end <= title_start and self._named_institution(m)][-1:]
         post_of: Match | None = None
         post_at: Match | None = None
         post_in: Match | None = None
