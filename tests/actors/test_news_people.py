@@ -65,3 +65,12 @@ def test_party_words_inside_other_parties_names_stay_foreign(resolve) -> None:  
     assert all(m.actor.country != "USA" for m in mentions)
     mentions = resolve("The National Republican Movement rallied in Paris.", JUNE_2024)
     assert all(m.actor.country != "USA" for m in mentions)
+
+
+def test_a_name_after_the_towns_of_is_a_place_not_a_leader(resolve) -> None:  # type: ignore[no-untyped-def]
+    # Bazoum is also the surname of Niger's former president
+    mentions = resolve(
+        "Militants attacked farms between the towns of Paoua and Bazoum on Friday.", JUNE_2024
+    )
+    assert all(m.actor.kind != "person" for m in mentions)
+    assert all(m.actor.country != "NER" for m in mentions)

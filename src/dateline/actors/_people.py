@@ -251,12 +251,17 @@ class _People(_Titles, _Context):
 
     def _names_place(self, last: int) -> bool:
         """Does the name ending at token ``last`` modify a place or facility noun ("Dadaab
-        and Kakuma camps", "the Tora Bora caves")? Then it names the place, not a person."""
+        and Kakuma camps", "the Tora Bora caves") or follow one with "of" ("the town of
+        Bazoum")? Then it names the place, not a person."""
         if not self.parsed:
             return False
         tok = self.tokens[last]
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head  # "Dadaab and *Kakuma* camps": the first conjunct modifies
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i:
+            # "the towns of Bocaranga and *Bazoum*", "the city of Marawi": the place named
+            place = tok.head.head
+            return place.pos_ == "NOUN" and str(place.lemma_).lower() in PLACE_HEADS
         if tok.dep_ not in ("compound", "nmod") or tok.head.i <= tok.i:
             return False
         head = tok.head
