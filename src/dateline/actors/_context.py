@@ -19,6 +19,11 @@ from dateline.model import Actor
 
 # Prepositions after which a city or capital is a place, not a metonymic actor
 # ("in Beijing" vs "Beijing said"; CAMEO codes capitals as GOV only as arguments).
+# A country the article is about, for a named person's national title with no country in
+# reach ("Finance Minister X" in a story about Pakistan): named as an actor this often so far,
+# and this many times as often as the next country.
+DOMINANT_MIN = 2
+DOMINANT_RATIO = 2
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "from", "to", "into", "inside", "outside", "around", "across"}
     | {"throughout", "within", "toward", "towards", "through", "via", "onto", "along", "off"}
@@ -77,12 +82,19 @@ class _Context(_DocView):
             tok = tok.head
         return False
 
-    def _fallback_country(self, c: _Code, s: int, e: int, *, home: bool = True) -> None:
-        """No country in the phrase: a place the sentence is set in, else the home country."""
+    def _fallback_country(
+        self, c: _Code, s: int, e: int, *, home: bool = True, focus: bool = False
+    ) -> None:
+        """No country in the phrase: a place the sentence is set in, else the home country,
+        else (with ``focus``, for a national title held by a named person) the country the
+        article is about, when one clearly dominates it so far."""
         located = self._sentence_location(s, e)
         if located is not None:
             c.base, c.country = located
             c.rule.append("location")
+        elif focus and not self.home and (dominant := self._dominant_country()) is not None:
+            c.base, c.country = self._country_code(dominant), dominant
+            c.rule.append("focus")
         elif home and self.home:
             country, rule = self.home, "home"
             if not self.state.countries.get(self.home):
@@ -93,6 +105,18 @@ class _Context(_DocView):
                     country, rule = mentioned, "focus"
             c.base, c.country = self._country_code(country), country
             c.rule.append(rule)
+
+    def _dominant_country(self) -> str | None:
+        """The country named as an actor at least ``DOMINANT_MIN`` times so far and at
+        least ``DOMINANT_RATIO`` times as often as any other."""
+        ranked = self.state.top_countries(2)
+        if not ranked or len(ranked[0]) != 3 or ranked[0].startswith(("IGO", "NGO")):
+            return None
+        first = self.state.parties[ranked[0]]
+        second = self.state.parties[ranked[1]] if len(ranked) > 1 else 0
+        if first >= DOMINANT_MIN and first >= DOMINANT_RATIO * second:
+            return ranked[0]
+        return None
 
     def _attached_country(
         self, head: int, e: int, *, diplomat: bool = False

@@ -30,6 +30,10 @@ from dateline.actors._words import (
 OFFICE_RANK = {"hos": 0, "hog": 1, "fm": 2, "sg": 3, "other": 4}
 # A name found only by its appositive title has a given name and a surname at least.
 MIN_NAME_WORDS = 2
+# "X, also known as Y": adverbs between the comma and "known"
+ALIAS_ADVERBS = frozenset({"also", "better", "widely", "popularly", "commonly", "more"})
+# The word before a person's other name: "known as", "known by his nickname", "nicknamed"
+ALIAS_INTRODUCERS = frozenset({"as", "nickname", "nicknamed", "dubbed"})
 # Words that make a PERSON entity a storm, not a person ("Cyclone Jude").
 NOT_PEOPLE = frozenset({"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical"})
 # Last words that make a name a document, meeting or prize named after a place or person
@@ -75,6 +79,19 @@ class _People(_Titles, _Context):
                     add(m.start, k)
                 elif k > j:
                     add(j, k)
+        for i in range(s + 3, e):
+            if (
+                i not in seen
+                and self._is_name_token(i)
+                and self.words[i - 1] in ALIAS_INTRODUCERS
+                and self._alias_anchor_span(i) is not None
+            ):
+                # "Museveni, known by his nickname Mzee": a one-word nickname the tagger
+                # missed
+                k = i
+                while k < e and self._is_name_token(k) and self._free_name_token(k):
+                    k += 1
+                add(i, k)
         for i in range(s + 2, e):
             if self.words[i] == ",":
                 left = self._unknown_name_before(i, s)
@@ -308,18 +325,59 @@ class _People(_Titles, _Context):
                 c.sector = "ELI"
             c.rule.append("leaders:" + person.id)
             return c
+        rule = "coref:name"
+        if antecedent is None and zone.title is None:
+            antecedent = self._alias_anchor(a)
+            rule = "coref:alias"
         if antecedent is not None:
             ant = antecedent.actor
             antecedent.count += 1
-            copied = self._copy_person(ant, "coref:name")
+            copied = self._copy_person(ant, rule)
             copied.role = c.role or ant.role
             return copied
         if zone.title is not None:
             c.sector = zone.sector
             is_diplomat = any(p in DIPLOMAT_ROLES for p in (zone.title.role or "").split())
             if not is_diplomat:
-                self._fallback_country(c, *self._sentence_of(a))
+                self._fallback_country(c, *self._sentence_of(a), focus=True)
         return c
+
+    def _alias_anchor_span(self, a: int) -> tuple[int, int] | None:
+        """The name of the person whose other name the name at ``a`` is: "Mohamed, known by his
+        nickname Farmajo", "Ahmed Hussein al-Sharaa, also known as Abu Mohammed al-Jolani",
+        "Mohamed Hamdan Dagalo, nicknamed Hemedti" (tokens of the name before the comma)."""
+        k = a - 1
+        if k < 0:
+            return None
+        if self.words[k] in ("nicknamed", "dubbed"):
+            k -= 1
+        else:
+            if self.words[k] == "nickname":
+                k -= 1
+                if k >= 0 and self.words[k] in ("his", "her", "the", "a"):
+                    k -= 1
+                if k < 0 or self.words[k] != "by":
+                    return None
+            elif self.words[k] != "as":
+                return None
+            k -= 1
+            if k < 0 or self.words[k] != "known":
+                return None
+            k -= 1
+        if k >= 0 and self.words[k] in ALIAS_ADVERBS:
+            k -= 1
+        if k < 1 or self.words[k] not in (",", "("):
+            return None
+        end = k
+        while k > 0 and self._is_name_token(k - 1):
+            k -= 1
+        if k == end:
+            return None
+        return k, end
+
+    def _alias_anchor(self, a: int) -> _PersonRef | None:
+        span = self._alias_anchor_span(a)
+        return self.state.person_named(self._name_words(*span)) if span else None
 
     def _kb_person(self, a: int, b: int) -> Person | None:
         candidates: list[Person] = []

@@ -346,6 +346,16 @@ class _Titles(_DocView):
             chosen = post_in
         of_body = title_end < zone.end and self.words[title_end] in ("of", "for")
         body = self._body_of_post(title_end, zone.end) if of_body else None
+        if of_body and zone.title is not None and "member" in zone.title.flags:
+            # "a member of the upper house": a member has the sector of the body, state
+            # bodies included (a legislator, not the government)
+            bodies = [
+                r.sector
+                for m in self._matches_in(title_end, zone.end)
+                if (r := m.first("role")) is not None and r.kind == "group" and r.sector
+            ]
+            if bodies and zone.sector != "ELI":
+                zone.sector = bodies[-1]
         if body is not None and zone.sector != "ELI" and chosen in (post_of, None):
             # "president of the Kenya Farmers Association", "the leader of the Village de
             # Dieu gang": a post in a non-state body
