@@ -130,3 +130,37 @@ def test_nicknamed_introduces_another_name_of_the_person(resolve) -> None:  # ty
     )
     tigers = [m.actor for m in mentions if m.actor.text == "Tiger"]
     assert tigers and all(a.country == "SDN" for a in tigers)
+
+
+def test_an_office_holder_named_in_the_next_sentence_keeps_the_office(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "The U.N. special envoy for Yemen is urging both sides to talk. Hans Grundberg "
+        "made the appeal on Sunday. Grundberg said a truce was possible.",
+        JUNE_2024,
+    )
+    assert find(mentions, "Hans Grundberg").actor.code == "IGOUNOGOV"
+    later = [m.actor for m in mentions if m.actor.text == "Grundberg"]
+    assert later and later[0].code == "IGOUNOGOV"
+    mentions = resolve(
+        "Brazil's U.N. ambassador told the council that a ceasefire was urgent. Maria "
+        "Luiza Viotti warned that aid was running out.",
+        JUNE_2024,
+    )
+    assert find(mentions, "Viotti").actor.code == "BRAGOV"
+
+
+def test_no_office_is_passed_to_a_name_after_an_indefinite_or_another_named_subject(
+    resolve,
+) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "A Brazilian diplomat told the council that a ceasefire was urgent. Maria Luiza Viotti "
+        "warned that aid was running out.",
+        JUNE_2024,
+    )
+    assert find(mentions, "Viotti").actor.code is None
+    mentions = resolve(
+        "Brazil's U.N. ambassador spoke first. President Lula da Silva then said the plan "
+        "failed. Maria Luiza Viotti warned that aid was running out.",
+        JUNE_2024,
+    )
+    assert find(mentions, "Viotti").actor.code is None

@@ -78,6 +78,8 @@ class _DocView:
                     self.ent_at[i] = ent
         self.taken = [False] * self.n
         self.mention_at: dict[int, Mention] = {}
+        # head tokens of unnamed office holders a later name was taken to be
+        self.bridged: set[int] = set()
         self.state = _Discourse()
         self.mentions: list[Mention] = []
         # where the news outlets sources talk to are mentioned ("told VOA")

@@ -15,7 +15,7 @@ from dateline.actors._context import _Context
 from dateline.actors._discourse import _PersonRef
 from dateline.actors._kb import Person, Term
 from dateline.actors._match import Match
-from dateline.actors._records import _Code, _make_actor
+from dateline.actors._records import Mention, _Code, _make_actor
 from dateline.actors._text import norm
 from dateline.actors._titles import _Titles, _Zone
 from dateline.actors._words import (
@@ -34,6 +34,10 @@ MIN_NAME_WORDS = 2
 ALIAS_ADVERBS = frozenset({"also", "better", "widely", "popularly", "commonly", "more"})
 # The word before a person's other name: "known as", "known by his nickname", "nicknamed"
 ALIAS_INTRODUCERS = frozenset({"as", "nickname", "nicknamed", "dubbed"})
+# How many sentences back an unnamed office holder may be named for the first time.
+BRIDGE_SENTENCES = 1
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
 # Words that make a PERSON entity a storm, not a person ("Cyclone Jude").
 NOT_PEOPLE = frozenset({"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical"})
 # Last words that make a name a document, meeting or prize named after a place or person
@@ -329,6 +333,15 @@ class _People(_Titles, _Context):
         if antecedent is None and zone.title is None:
             antecedent = self._alias_anchor(a)
             rule = "coref:alias"
+        if antecedent is None and zone.title is None and person is None:
+            introduced = self._role_before_name(a, b)
+            if introduced is not None:
+                # "China's U.N. ambassador told reporters ... Fu Cong blamed": the office
+                # holder the story just spoke of, now named
+                self.bridged.add(introduced.head)
+                copied = self._copy_person(introduced.actor, "coref:role")
+                copied.name = name_text
+                return copied
         if antecedent is not None:
             ant = antecedent.actor
             antecedent.count += 1
@@ -341,6 +354,41 @@ class _People(_Titles, _Context):
             if not is_diplomat:
                 self._fallback_country(c, *self._sentence_of(a), focus=True)
         return c
+
+    def _role_before_name(self, a: int, b: int) -> Mention | None:
+        """A full name, subject of its sentence and new to the story, right after a
+        sentence whose subject was a definite, unnamed office holder ("The U.N. envoy for
+        Syria is calling for ... Geir Pedersen issued his appeal"): that office holder."""
+        if not self.parsed or b - a < MIN_NAME_WORDS or self.phrase_mode:
+            return None
+        if self.tokens[b - 1].dep_ not in SUBJECT_DEPS:
+            return None
+        starts = self.state.sentence_starts
+        if len(starts) < 2:
+            return None
+        here = self.tokens[starts[-1]].idx
+        floor = self.tokens[starts[max(0, len(starts) - 1 - BRIDGE_SENTENCES)]].idx
+        for mention in reversed(self.mentions):
+            if mention.start >= here:
+                continue
+            if mention.start < floor:
+                break
+            actor = mention.actor
+            subject = self.tokens[mention.head].dep_ in SUBJECT_DEPS
+            if actor.kind != "person" or mention.members or not subject:
+                continue
+            if actor.name:
+                return None  # a named person in between is the story's subject now
+            first = (actor.text or "").split()[0].lower() if actor.text else ""
+            if (
+                actor.role
+                and actor.code
+                and first not in INDEFINITE
+                and mention.head not in self.bridged
+            ):
+                return mention
+            return None
+        return None
 
     def _alias_anchor_span(self, a: int) -> tuple[int, int] | None:
         """The name of the person whose other name the name at ``a`` is: "Mohamed, known by his
