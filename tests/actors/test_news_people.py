@@ -164,3 +164,28 @@ def test_no_office_is_passed_to_a_name_after_an_indefinite_or_another_named_subj
         JUNE_2024,
     )
     assert find(mentions, "Viotti").actor.code is None
+
+
+def test_the_only_country_named_so_far_gives_a_national_title_its_country(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "Talks between Kenya and the World Bank resumed. Treasury Secretary John Mbadi "
+        "said a deal was close.",
+        JUNE_2024,
+    )
+    assert find(mentions, "Mbadi").actor.code == "KENGOV"
+    # the head of an international body is nobody's national
+    mentions = resolve(
+        "Fighting in Chad worsened. Secretary General Maria Lindqvist said aid was blocked.",
+        JUNE_2024,
+    )
+    assert find(mentions, "Lindqvist").actor.country is None
+
+
+def test_a_body_appointing_an_official_gives_the_official_its_code(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "United Nations-appointed special rapporteur Ana Ferreira criticized the decree.",
+        JUNE_2024,
+    )
+    assert find(mentions, "Ferreira").actor.code == "IGOUNO"
+    mentions = resolve("The UN special rapporteur on torture visited the jail.", JUNE_2024)
+    assert find(mentions, "rapporteur").actor.code == "IGOUNO"

@@ -21,7 +21,7 @@ from dateline.model import Actor
 # ("in Beijing" vs "Beijing said"; CAMEO codes capitals as GOV only as arguments).
 # A country the article is about, for a named person's national title with no country in
 # reach ("Finance Minister X" in a story about Pakistan): named as an actor this often so far,
-# and this many times as often as the next country.
+# and this many times as often as the next country (or the only one named so far).
 DOMINANT_MIN = 2
 DOMINANT_RATIO = 2
 LOCATIVE_PREPS = frozenset(
@@ -107,14 +107,20 @@ class _Context(_DocView):
             c.rule.append(rule)
 
     def _dominant_country(self) -> str | None:
-        """The country named as an actor at least ``DOMINANT_MIN`` times so far and at
-        least ``DOMINANT_RATIO`` times as often as any other."""
-        ranked = self.state.top_countries(2)
-        if not ranked or len(ranked[0]) != 3 or ranked[0].startswith(("IGO", "NGO")):
+        """The only country named as an actor so far, or one named at least
+        ``DOMINANT_MIN`` times and ``DOMINANT_RATIO`` times as often as any other."""
+        # states only: an organisation named alongside ("Pakistan and the IMF") is no
+        # rival for what the story is about
+        ranked = [
+            c
+            for c in self.state.top_countries(len(self.state.parties))
+            if len(c) == 3 and not c.startswith(("IGO", "NGO"))
+        ][:2]
+        if not ranked:
             return None
         first = self.state.parties[ranked[0]]
         second = self.state.parties[ranked[1]] if len(ranked) > 1 else 0
-        if first >= DOMINANT_MIN and first >= DOMINANT_RATIO * second:
+        if second == 0 or (first >= DOMINANT_MIN and first >= DOMINANT_RATIO * second):
             return ranked[0]
         return None
 

@@ -352,7 +352,10 @@ class _People(_Titles, _Context):
             c.sector = zone.sector
             is_diplomat = any(p in DIPLOMAT_ROLES for p in (zone.title.role or "").split())
             if not is_diplomat:
-                self._fallback_country(c, *self._sentence_of(a), focus=True)
+                # the head of an international body ("Secretary General X") is no national
+                # of the country the story is about
+                focus = zone.title.office != "sg"
+                self._fallback_country(c, *self._sentence_of(a), focus=focus)
         return c
 
     def _role_before_name(self, a: int, b: int) -> Mention | None:

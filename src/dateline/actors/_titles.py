@@ -19,6 +19,9 @@ from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DIPLOMAT_ROLES, OR
 NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "del", "della", "da", "dos", "al"})
 # Sectors of the state: a title "of" a body of these is a state post.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# "the UN-appointed investigator", "a Kremlin-backed governor": participles after a hyphen
+# that keep the appointing body in the title phrase
+APPOINTED_BY = frozenset({"appointed", "backed", "installed", "mandated", "nominated"})
 
 # Singular nouns naming an organisation, so that "the newspaper La Prensa" is one.
 ORG_NOUNS = frozenset(
@@ -95,6 +98,9 @@ class _Titles(_DocView):
                 continue
             if w in ("'s", "'", "-"):
                 i -= 1
+                continue
+            if w in APPOINTED_BY and i - 1 >= s and self.words[i - 1] == "-":
+                i -= 2  # "the U.N.-appointed rapporteur": the body that appointed him
                 continue
             if w in ("the", "a", "an"):
                 if found_title or best == i + 1:
