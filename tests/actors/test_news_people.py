@@ -189,3 +189,16 @@ def test_a_body_appointing_an_official_gives_the_official_its_code(resolve) -> N
     assert find(mentions, "Ferreira").actor.code == "IGOUNO"
     mentions = resolve("The UN special rapporteur on torture visited the jail.", JUNE_2024)
     assert find(mentions, "rapporteur").actor.code == "IGOUNO"
+
+
+def test_a_person_stated_to_be_from_a_country_is_of_that_country(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "Police detained Kenzo Tanaka at the border. Tanaka, from Japan, said he was a "
+        "tourist. Tanaka was released on Monday.",
+        JUNE_2024,
+    )
+    later = [m.actor for m in mentions if m.actor.text == "Tanaka"]
+    assert [a.code for a in later] == ["JPN", "JPN"]
+    # a city of origin is where he lives, not a nationality we may assume
+    mentions = resolve("Kenzo Tanaka, from Osaka's suburbs, said it was over.", JUNE_2024)
+    assert find(mentions, "Kenzo Tanaka").actor.code is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from dataclasses import replace
 
 from dateline.actors._context import _Context
 from dateline.actors._discourse import _PersonRef
@@ -261,6 +262,8 @@ class _People(_Titles, _Context):
             self._add(start, nxt.end, nxt.end - 1, oc)
             return
         self._add(start, end, b - 1, c)
+        if c.base is not None and any(r.startswith("kb:") for r in c.rule) and not zone.title:
+            self._origin_of_first_conjunct(a, c)
         if apps is not None and apps.title is not None:
             self._take(apps.start, apps.end)
         self.state.persons.append(
@@ -329,6 +332,14 @@ class _People(_Titles, _Context):
                 c.sector = "ELI"
             c.rule.append("leaders:" + person.id)
             return c
+        uncoded = antecedent is None or antecedent.actor.code is None
+        if zone.title is None and uncoded and (origin := self._stated_origin(b)) is not None:
+            # "Amirov and Omarov, both from Azerbaijan": private people of that country
+            c.base, c.country, _, origin_rule = self._source_country(origin)
+            c.rule.append(origin_rule)
+            if antecedent is not None and antecedent.actor.name:
+                c.name = antecedent.actor.name
+            return c
         rule = "coref:name"
         if antecedent is None and zone.title is None:
             antecedent = self._alias_anchor(a)
@@ -392,6 +403,52 @@ class _People(_Titles, _Context):
                 return mention
             return None
         return None
+
+    def _origin_of_first_conjunct(self, a: int, c: _Code) -> None:
+        """ "Amirov and Omarov, both from Azerbaijan": the first name, a person the story
+        already introduced that the tagger missed here, is from there too."""
+        if a < 2 or self.words[a - 1] != "and" or self._stated_origin(a - 1) is None:
+            return
+        k = a - 1
+        while k > 0 and self._is_name_token(k - 1) and not self.taken[k - 1]:
+            k -= 1
+        if k == a - 1 or self.match_at[k] is not None:
+            return
+        known = self.state.person_named(self._name_words(k, a - 1))
+        if known is None or known.actor.code is not None:
+            return
+        first = replace(c, name=known.actor.name, rule=list(c.rule))
+        self._add(k, a - 1, a - 2, first)
+        self.state.persons.append(_PersonRef(known.tokens, self.mentions[-1].actor))
+
+    def _stated_origin(self, b: int) -> Match | None:
+        """The country in ", from X" right after the name ending before ``b`` ("Rafat
+        Amirov, from Azerbaijan,"), also after a second name ("A and B, both from X")."""
+        e = self._sentence_of(b - 1)[1]
+        k = b
+        if k < e and self.words[k] == "and":
+            k += 1
+            start = k
+            while k < e and self._is_name_token(k):
+                k += 1
+            if k == start:
+                return None
+        if k >= e or self.words[k] != ",":
+            return None
+        k += 1
+        if k < e and self.words[k] in ("both", "all"):
+            k += 1
+        if k >= e or self.words[k] != "from":
+            return None
+        k += 1
+        if k < e and self.words[k] == "the":
+            k += 1
+        m = self.match_at[k] if k < e else None
+        if m is None or m.start != k or not m.has("country") or m.has("person"):
+            return None
+        if m.end < e and self.words[m.end] not in (",", ".", ";", "and", ")"):
+            return None  # "from Azerbaijan's capital": a place of origin, not a nationality
+        return m if self._source_country(m)[1] is not None else None
 
     def _alias_anchor_span(self, a: int) -> tuple[int, int] | None:
         """The name of the person whose other name the name at ``a`` is: "Mohamed, known by his
