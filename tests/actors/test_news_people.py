@@ -202,3 +202,16 @@ def test_a_person_stated_to_be_from_a_country_is_of_that_country(resolve) -> Non
     # a city of origin is where he lives, not a nationality we may assume
     mentions = resolve("Kenzo Tanaka, from Osaka's suburbs, said it was over.", JUNE_2024)
     assert find(mentions, "Kenzo Tanaka").actor.code is None
+
+
+def test_a_country_later_in_an_appositive_belongs_to_the_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve(
+        "Emeka Okafor, a banker and founder of a microfinance firm in Nigeria, was detained.",
+        JUNE_2024,
+    )
+    assert find(mentions, "Okafor").actor.country == "NGA"
+    # what follows the appositive's closing comma is not part of it
+    mentions = resolve(
+        "Emeka Okafor, a banker and father of three, met officials from Ghana.", JUNE_2024
+    )
+    assert find(mentions, "Okafor").actor.country is None

@@ -220,6 +220,8 @@ class _People(_Titles, _Context):
         if zone.title is None:
             apps = self._appositive(b, e)
         info = apps if apps is not None and apps.title is not None else zone
+        if info is apps and info.base is None:
+            self._appositive_country(info, e)
         end = b
         if info.base is None and b + 1 < e and self.words[b] == "of":
             # "King Hassan of Morocco"
@@ -420,6 +422,25 @@ class _People(_Titles, _Context):
         first = replace(c, name=known.actor.name, rule=list(c.rule))
         self._add(k, a - 1, a - 2, first)
         self.state.persons.append(_PersonRef(known.tokens, self.mentions[-1].actor))
+
+    def _appositive_country(self, zone: _Zone, e: int) -> None:
+        """ "Lai, a businessman and founder of the Apple Daily newspaper in Hong Kong": a
+        country further on in the same appositive, past its first title."""
+        k = zone.end
+        while k < e and self.words[k] not in (",", ";", "(", ")", "“", '"') and not self.taken[k]:
+            m = self.match_at[k]
+            if self.words[k] in ("in", "of", "from") and k + 1 < e:
+                j = k + 1
+                while j < e and self.words[j] in ("the", "a", "an"):
+                    j += 1
+                m = self.match_at[j] if j < e else None
+                if m is not None and m.start == j and m.has("country", "place"):
+                    base, iso, _, rule = self._source_country(m)
+                    if base is not None:
+                        zone.base, zone.country = base, iso
+                        zone.rules.append(rule)
+                    return
+            k = m.end if m is not None and m.start == k else k + 1
 
     def _stated_origin(self, b: int) -> Match | None:
         """The country in ", from X" right after the name ending before ``b`` ("Rafat
