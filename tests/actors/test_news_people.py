@@ -217,3 +217,28 @@ def test_a_country_later_in_an_appositive_belongs_to_the_person(resolve) -> None
         "Emeka Okafor, a banker and father of three, met officials from Ghana.", JUNE_2024
     )
     assert find(mentions, "Okafor").actor.country is None
+
+
+def test_national_groups_take_the_country_the_story_is_about(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mali's junta extended its rule. Mali has expelled French troops. "
+        "Militants attacked an army post on Sunday, and government troops repelled them."
+    )
+    mentions = resolve(text, JUNE_2024)
+    assert find(mentions, "Militants").actor.code == "MLIREB"
+    assert actor(mentions, "government troops").code == "MLIMIL"
+
+
+def test_no_story_country_for_bodies_pointed_back_at_or_foreign_groups(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mali's junta extended its rule. Mali has expelled French troops. "
+        "The company said it would leave. Foreign fighters crossed the border. "
+        "Zemblan officials and members of his family met the warring parties."
+    )
+    mentions = resolve(text, JUNE_2024)
+    for phrase in ("The company", "Foreign fighters", "Zemblan officials", "members of his"):
+        assert find(mentions, phrase).actor.country is None, phrase
+    assert all(m.actor.sector != "PTY" for m in mentions)  # the warring sides are no parties
+    # the first sentence's own countries are not yet what the story is about
+    mentions = resolve("Chadian police and Zemblan officials signed a border accord.", JUNE_2024)
+    assert find(mentions, "Zemblan").actor.country is None

@@ -110,16 +110,21 @@ class _Context(_DocView):
         """The only country named as an actor so far, or one named at least
         ``DOMINANT_MIN`` times and ``DOMINANT_RATIO`` times as often as any other."""
         # states only: an organisation named alongside ("Pakistan and the IMF") is no
-        # rival for what the story is about
-        ranked = [
-            c
-            for c in self.state.top_countries(len(self.state.parties))
-            if len(c) == 3 and not c.startswith(("IGO", "NGO"))
-        ][:2]
+        # rival for what the story is about; counted before the current sentence, whose
+        # own countries are no evidence of what the story is about
+        before = self.state.parties_before
+        ranked = sorted(
+            (
+                c
+                for c in before
+                if len(c) == 3 and not c.startswith(("IGO", "NGO")) and c not in self.state.regions
+            ),
+            key=lambda c: -before[c],
+        )[:2]
         if not ranked:
             return None
-        first = self.state.parties[ranked[0]]
-        second = self.state.parties[ranked[1]] if len(ranked) > 1 else 0
+        first = before[ranked[0]]
+        second = before[ranked[1]] if len(ranked) > 1 else 0
         if second == 0 or (first >= DOMINANT_MIN and first >= DOMINANT_RATIO * second):
             return ranked[0]
         return None
