@@ -230,7 +230,8 @@ class _RolePhrases(_Coreference):
                 # ("the U.S.-based lender") or beside a name we do not know ("Zemblan
                 # officials")
                 national = (
-                    "generic" not in role.flags
+                    role.sector is not None
+                    and "generic" not in role.flags
                     and "member" not in role.flags
                     and not foreign
                     and not (definite and role.kind == "group" and not plural)
