@@ -242,3 +242,19 @@ def test_no_story_country_for_bodies_pointed_back_at_or_foreign_groups(resolve) 
     # the first sentence's own countries are not yet what the story is about
     mentions = resolve("Chadian police and Zemblan officials signed a border accord.", JUNE_2024)
     assert find(mentions, "Zemblan").actor.country is None
+
+
+def test_no_story_country_for_groups_across_a_continent(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenya's opposition is weak. Kenya votes soon. Across the continent, opposition "
+        "parties have complained."
+    )
+    mentions = resolve(text, JUNE_2024)
+    assert find(mentions, "opposition parties").actor.country is None
+    text = "Kenya's opposition is weak. Kenya votes soon. Opposition parties have complained."
+    assert find(resolve(text, JUNE_2024), "Opposition parties").actor.code == "KENOPP"
+
+
+def test_a_publisher_is_a_media_title(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("Hong Kong publisher Jimmy Lai was jailed.", JUNE_2024)
+    assert find(mentions, "Jimmy Lai").actor.code == "HKGMED"

@@ -23,6 +23,8 @@ from dateline.model import Actor
 # reach ("Finance Minister X" in a story about Pakistan): named as an actor this often so far,
 # and this many times as often as the next country (or the only one named so far).
 DOMINANT_MIN = 2
+# Words saying a sentence speaks of more than one country.
+WIDER_THAN_A_COUNTRY = frozenset({"continent", "continents", "worldwide", "globally"})
 DOMINANT_RATIO = 2
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "from", "to", "into", "inside", "outside", "around", "across"}
@@ -92,7 +94,12 @@ class _Context(_DocView):
         if located is not None:
             c.base, c.country = located
             c.rule.append("location")
-        elif focus and not self.home and (dominant := self._dominant_country()) is not None:
+        elif (
+            focus
+            and not self.home
+            and not self._beyond_one_country(s, e)
+            and (dominant := self._dominant_country()) is not None
+        ):
             c.base, c.country = self._country_code(dominant), dominant
             c.rule.append("focus")
         elif home and self.home:
@@ -105,6 +112,13 @@ class _Context(_DocView):
                     country, rule = mentioned, "focus"
             c.base, c.country = self._country_code(country), country
             c.rule.append(rule)
+
+    def _beyond_one_country(self, s: int, e: int) -> bool:
+        """Does the sentence speak of a region or the world ("Across the continent,
+        opposition parties ...", "in Europe")? Then its groups are no one country's."""
+        if any(self.words[k] in WIDER_THAN_A_COUNTRY for k in range(s, e)):
+            return True
+        return any(m.has("region") for m in self._matches_from(s, e))
 
     def _dominant_country(self) -> str | None:
         """The only country named as an actor so far, or one named at least
