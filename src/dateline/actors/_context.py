@@ -19,6 +19,13 @@ from dateline.model import Actor
 
 # Prepositions after which a city or capital is a place, not a metonymic actor
 # ("in Beijing" vs "Beijing said"; CAMEO codes capitals as GOV only as arguments).
+# A country the article is about, for a named person's national title with no country in
+# reach ("Finance Minister X" in a story about Pakistan): named as an actor this often so far,
+# and this many times as often as the next country (or the only one named so far).
+DOMINANT_MIN = 2
+# Words saying a sentence speaks of more than one country.
+WIDER_THAN_A_COUNTRY = frozenset({"continent", "continents", "worldwide", "globally"})
+DOMINANT_RATIO = 2
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "from", "to", "into", "inside", "outside", "around", "across"}
     | {"throughout", "within", "toward", "towards", "through", "via", "onto", "along", "off"}
@@ -77,12 +84,24 @@ class _Context(_DocView):
             tok = tok.head
         return False
 
-    def _fallback_country(self, c: _Code, s: int, e: int, *, home: bool = True) -> None:
-        """No country in the phrase: a place the sentence is set in, else the home country."""
+    def _fallback_country(
+        self, c: _Code, s: int, e: int, *, home: bool = True, focus: bool = False
+    ) -> None:
+        """No country in the phrase: a place the sentence is set in, else the home country,
+        else (with ``focus``, for a national title held by a named person) the country the
+        article is about, when one clearly dominates it so far."""
         located = self._sentence_location(s, e)
         if located is not None:
             c.base, c.country = located
             c.rule.append("location")
+        elif (
+            focus
+            and not self.home
+            and not self._beyond_one_country(s, e)
+            and (dominant := self._dominant_country()) is not None
+        ):
+            c.base, c.country = self._country_code(dominant), dominant
+            c.rule.append("focus")
         elif home and self.home:
             country, rule = self.home, "home"
             if not self.state.countries.get(self.home):
@@ -93,6 +112,36 @@ class _Context(_DocView):
                     country, rule = mentioned, "focus"
             c.base, c.country = self._country_code(country), country
             c.rule.append(rule)
+
+    def _beyond_one_country(self, s: int, e: int) -> bool:
+        """Does the sentence speak of a region or the world ("Across the continent,
+        opposition parties ...", "in Europe")? Then its groups are no one country's."""
+        if any(self.words[k] in WIDER_THAN_A_COUNTRY for k in range(s, e)):
+            return True
+        return any(m.has("region") for m in self._matches_from(s, e))
+
+    def _dominant_country(self) -> str | None:
+        """The only country named as an actor so far, or one named at least
+        ``DOMINANT_MIN`` times and ``DOMINANT_RATIO`` times as often as any other."""
+        # states only: an organisation named alongside ("Pakistan and the IMF") is no
+        # rival for what the story is about; counted before the current sentence, whose
+        # own countries are no evidence of what the story is about
+        before = self.state.parties_before
+        ranked = sorted(
+            (
+                c
+                for c in before
+                if len(c) == 3 and not c.startswith(("IGO", "NGO")) and c not in self.state.regions
+            ),
+            key=lambda c: -before[c],
+        )[:2]
+        if not ranked:
+            return None
+        first = before[ranked[0]]
+        second = before[ranked[1]] if len(ranked) > 1 else 0
+        if second == 0 or (first >= DOMINANT_MIN and first >= DOMINANT_RATIO * second):
+            return ranked[0]
+        return None
 
     def _attached_country(
         self, head: int, e: int, *, diplomat: bool = False

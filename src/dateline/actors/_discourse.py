@@ -41,6 +41,9 @@ class _Discourse:
         # countries named as actors, not only as the places events happen in ("met in
         # Geneva"): the candidates for "both sides", "the parties"
         self.parties: Counter[str] = Counter()
+        # ``parties`` as it stood before the current sentence: what the story is about so
+        # far, not what this sentence names
+        self.parties_before: Counter[str] = Counter()
 
     def note(self, actor: Actor, position: int) -> None:
         key_country = actor.country or (actor.code[:6] if actor.code else None)

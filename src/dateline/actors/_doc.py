@@ -57,7 +57,7 @@ class _DocView:
         self.surfaces = [t.text for t in self.tokens]
         self.parsed = bool(self.n) and doc.has_annotation("DEP")
         self.tagged = bool(self.n) and doc.has_annotation("TAG")
-        self.matches = find_matches(kb, self.words, self.surfaces)
+        self.matches = self._partisan_readings(find_matches(kb, self.words, self.surfaces))
         # matches and entities are in document order: a sentence's are found by bisection
         self.match_starts = [m.start for m in self.matches]
         self.match_at: list[Match | None] = [None] * self.n
@@ -78,6 +78,8 @@ class _DocView:
                     self.ent_at[i] = ent
         self.taken = [False] * self.n
         self.mention_at: dict[int, Mention] = {}
+        # head tokens of unnamed office holders a later name was taken to be
+        self.bridged: set[int] = set()
         self.state = _Discourse()
         self.mentions: list[Mention] = []
         # where the news outlets sources talk to are mentioned ("told VOA")
@@ -85,6 +87,36 @@ class _DocView:
         # token ranges of noun chunks the parser built across a coordination ("Fornost and
         # the evil Gondor" as one chunk headed by "Gondor"), split into their conjuncts
         self.split_lists: list[tuple[int, int]] = []
+
+    def _partisan_readings(self, matches: list[Match]) -> list[Match]:
+        """Keep a one-word partisan name ("Republican", "Democrats": institutions of kind
+        ``partisan``) only where it stands on its own or before a lower-case word or a
+        person's title ("Republican lawmakers", "Democratic Senator"); inside a longer
+        name it is another party ("Christian Democrats", "the Democratic Alliance", "the
+        Democratic Party" of Albania)."""
+        out: list[Match] = []
+        match_at = {m.start: m for m in matches}
+        for m in matches:
+            partisan = [x for x in m.entries if x.type == "institution" and x.kind == "partisan"]
+            if partisan and m.end - m.start == 1 and self._inside_name(m, match_at):
+                rest = [x for x in m.entries if x not in partisan]
+                if not rest:
+                    continue
+                m = Match(m.start, m.end, rest)
+            out.append(m)
+        return out
+
+    def _inside_name(self, m: Match, match_at: dict[int, Match]) -> bool:
+        i, j = m.start, m.end
+        if i > 0 and not self.tokens[i].is_sent_start:
+            before = self.surfaces[i - 1]
+            if before[:1].isupper() or before in ("-", "–"):
+                return True
+        if j < self.n and self.surfaces[j][:1].isupper():
+            nxt = match_at.get(j)
+            title = nxt.first("role") if nxt is not None else None
+            return title is None or title.kind != "person"
+        return False
 
     def _matches_from(self, s: int, e: int) -> list[Match]:
         """The matches starting in tokens [s, e), in order."""
@@ -220,6 +252,11 @@ class _DocView:
         if m.has(*COUNTRYISH):
             return True
         return m.has(*ORGISH) and not m.has("role")
+
+    def _named_institution(self, m: Match) -> bool:
+        """A capitalised modifier that is both a role word and a known institution ("a
+        *State Department* spokesperson", "*Republican* lawmakers") names the institution."""
+        return m.has("institution") and m.has("role") and self.surfaces[m.start][:1].isupper()
 
     def _source_country(self, m: Match) -> tuple[str | None, str | None, str | None, str]:
         """Base code, ISO3, implied sector and rule id of a country-giving match."""

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from dataclasses import replace
 
 from dateline.actors._context import _Context
 from dateline.actors._discourse import _PersonRef
 from dateline.actors._kb import Person, Term
 from dateline.actors._match import Match
-from dateline.actors._records import _Code, _make_actor
+from dateline.actors._records import Mention, _Code, _make_actor
 from dateline.actors._text import norm
 from dateline.actors._titles import _Titles, _Zone
 from dateline.actors._words import (
@@ -30,8 +31,25 @@ from dateline.actors._words import (
 OFFICE_RANK = {"hos": 0, "hog": 1, "fm": 2, "sg": 3, "other": 4}
 # A name found only by its appositive title has a given name and a surname at least.
 MIN_NAME_WORDS = 2
+# "X, also known as Y": adverbs between the comma and "known"
+ALIAS_ADVERBS = frozenset({"also", "better", "widely", "popularly", "commonly", "more"})
+# The word before a person's other name: "known as", "known by his nickname", "nicknamed"
+ALIAS_INTRODUCERS = frozenset({"as", "nickname", "nicknamed", "dubbed"})
+# How many sentences back an unnamed office holder may be named for the first time.
+BRIDGE_SENTENCES = 1
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
 # Words that make a PERSON entity a storm, not a person ("Cyclone Jude").
 NOT_PEOPLE = frozenset({"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical"})
+# Last words that make a name a document, meeting or prize named after a place or person
+# ("the Washington Declaration", "the Minsk Accords", "the Nobel Prize"), not a person.
+NOT_PERSON_HEADS = frozenset(
+    {
+        "declaration", "accord", "accords", "agreement", "agreements", "treaty", "act",
+        "doctrine", "plan", "summit", "initiative", "convention", "protocol", "charter",
+        "prize", "award", "memorandum", "communique", "consensus", "formula", "process",
+    }
+)  # fmt: skip
 
 
 class _People(_Titles, _Context):
@@ -66,6 +84,19 @@ class _People(_Titles, _Context):
                     add(m.start, k)
                 elif k > j:
                     add(j, k)
+        for i in range(s + 3, e):
+            if (
+                i not in seen
+                and self._is_name_token(i)
+                and self.words[i - 1] in ALIAS_INTRODUCERS
+                and self._alias_anchor_span(i) is not None
+            ):
+                # "Museveni, known by his nickname Mzee": a one-word nickname the tagger
+                # missed
+                k = i
+                while k < e and self._is_name_token(k) and self._free_name_token(k):
+                    k += 1
+                add(i, k)
         for i in range(s + 2, e):
             if self.words[i] == ",":
                 left = self._unknown_name_before(i, s)
@@ -181,11 +212,16 @@ class _People(_Titles, _Context):
     def _person(self, a: int, b: int, s: int, e: int) -> None:
         if self._any_taken(a, b) or self._names_place(b - 1):
             return
+        if b - a > 1 and self.words[b - 1] in NOT_PERSON_HEADS:
+            self._take(a, b)  # a named document or meeting: no actor, no name to refer back to
+            return
         zone = self._title_zone(a, s)
         apps = None
         if zone.title is None:
             apps = self._appositive(b, e)
         info = apps if apps is not None and apps.title is not None else zone
+        if info is apps and info.base is None:
+            self._appositive_country(info, e)
         end = b
         if info.base is None and b + 1 < e and self.words[b] == "of":
             # "King Hassan of Morocco"
@@ -228,6 +264,8 @@ class _People(_Titles, _Context):
             self._add(start, nxt.end, nxt.end - 1, oc)
             return
         self._add(start, end, b - 1, c)
+        if c.base is not None and any(r.startswith("kb:") for r in c.rule) and not zone.title:
+            self._origin_of_first_conjunct(a, c)
         if apps is not None and apps.title is not None:
             self._take(apps.start, apps.end)
         self.state.persons.append(
@@ -239,12 +277,17 @@ class _People(_Titles, _Context):
 
     def _names_place(self, last: int) -> bool:
         """Does the name ending at token ``last`` modify a place or facility noun ("Dadaab
-        and Kakuma camps", "the Tora Bora caves")? Then it names the place, not a person."""
+        and Kakuma camps", "the Tora Bora caves") or follow one with "of" ("the town of
+        Bazoum")? Then it names the place, not a person."""
         if not self.parsed:
             return False
         tok = self.tokens[last]
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head  # "Dadaab and *Kakuma* camps": the first conjunct modifies
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i:
+            # "the towns of Bocaranga and *Bazoum*", "the city of Marawi": the place named
+            place = tok.head.head
+            return place.pos_ == "NOUN" and str(place.lemma_).lower() in PLACE_HEADS
         if tok.dep_ not in ("compound", "nmod") or tok.head.i <= tok.i:
             return False
         head = tok.head
@@ -291,18 +334,179 @@ class _People(_Titles, _Context):
                 c.sector = "ELI"
             c.rule.append("leaders:" + person.id)
             return c
+        uncoded = antecedent is None or antecedent.actor.code is None
+        if zone.title is None and uncoded and (origin := self._stated_origin(b)) is not None:
+            # "Amirov and Omarov, both from Azerbaijan": private people of that country
+            c.base, c.country, _, origin_rule = self._source_country(origin)
+            c.rule.append(origin_rule)
+            if antecedent is not None and antecedent.actor.name:
+                c.name = antecedent.actor.name
+            return c
+        rule = "coref:name"
+        if antecedent is None and zone.title is None:
+            antecedent = self._alias_anchor(a)
+            rule = "coref:alias"
+        if antecedent is None and zone.title is None and person is None:
+            introduced = self._role_before_name(a, b)
+            if introduced is not None:
+                # "China's U.N. ambassador told reporters ... Fu Cong blamed": the office
+                # holder the story just spoke of, now named
+                self.bridged.add(introduced.head)
+                copied = self._copy_person(introduced.actor, "coref:role")
+                copied.name = name_text
+                return copied
         if antecedent is not None:
             ant = antecedent.actor
             antecedent.count += 1
-            copied = self._copy_person(ant, "coref:name")
+            copied = self._copy_person(ant, rule)
             copied.role = c.role or ant.role
             return copied
         if zone.title is not None:
             c.sector = zone.sector
             is_diplomat = any(p in DIPLOMAT_ROLES for p in (zone.title.role or "").split())
             if not is_diplomat:
-                self._fallback_country(c, *self._sentence_of(a))
+                # the head of an international body ("Secretary General X") is no national
+                # of the country the story is about
+                focus = zone.title.office != "sg"
+                self._fallback_country(c, *self._sentence_of(a), focus=focus)
         return c
+
+    def _role_before_name(self, a: int, b: int) -> Mention | None:
+        """A full name, subject of its sentence and new to the story, right after a
+        sentence whose subject was a definite, unnamed office holder ("The U.N. envoy for
+        Syria is calling for ... Geir Pedersen issued his appeal"): that office holder."""
+        if not self.parsed or b - a < MIN_NAME_WORDS or self.phrase_mode:
+            return None
+        if self.tokens[b - 1].dep_ not in SUBJECT_DEPS:
+            return None
+        starts = self.state.sentence_starts
+        if len(starts) < 2:
+            return None
+        here = self.tokens[starts[-1]].idx
+        floor = self.tokens[starts[max(0, len(starts) - 1 - BRIDGE_SENTENCES)]].idx
+        for mention in reversed(self.mentions):
+            if mention.start >= here:
+                continue
+            if mention.start < floor:
+                break
+            actor = mention.actor
+            subject = self.tokens[mention.head].dep_ in SUBJECT_DEPS
+            if actor.kind != "person" or mention.members or not subject:
+                continue
+            if actor.name:
+                return None  # a named person in between is the story's subject now
+            first = (actor.text or "").split()[0].lower() if actor.text else ""
+            if (
+                actor.role
+                and actor.code
+                and first not in INDEFINITE
+                and mention.head not in self.bridged
+            ):
+                return mention
+            return None
+        return None
+
+    def _origin_of_first_conjunct(self, a: int, c: _Code) -> None:
+        """ "Amirov and Omarov, both from Azerbaijan": the first name, a person the story
+        already introduced that the tagger missed here, is from there too."""
+        if a < 2 or self.words[a - 1] != "and" or self._stated_origin(a - 1) is None:
+            return
+        k = a - 1
+        while k > 0 and self._is_name_token(k - 1) and not self.taken[k - 1]:
+            k -= 1
+        if k == a - 1 or self.match_at[k] is not None:
+            return
+        known = self.state.person_named(self._name_words(k, a - 1))
+        if known is None or known.actor.code is not None:
+            return
+        first = replace(c, name=known.actor.name, rule=list(c.rule))
+        self._add(k, a - 1, a - 2, first)
+        self.state.persons.append(_PersonRef(known.tokens, self.mentions[-1].actor))
+
+    def _appositive_country(self, zone: _Zone, e: int) -> None:
+        """ "Lai, a businessman and founder of the Apple Daily newspaper in Hong Kong": a
+        country further on in the same appositive, past its first title."""
+        k = zone.end
+        while k < e and self.words[k] not in (",", ";", "(", ")", "“", '"') and not self.taken[k]:
+            m = self.match_at[k]
+            if self.words[k] in ("in", "of", "from") and k + 1 < e:
+                j = k + 1
+                while j < e and self.words[j] in ("the", "a", "an"):
+                    j += 1
+                m = self.match_at[j] if j < e else None
+                if m is not None and m.start == j and m.has("country", "place"):
+                    base, iso, _, rule = self._source_country(m)
+                    if base is not None:
+                        zone.base, zone.country = base, iso
+                        zone.rules.append(rule)
+                    return
+            k = m.end if m is not None and m.start == k else k + 1
+
+    def _stated_origin(self, b: int) -> Match | None:
+        """The country in ", from X" right after the name ending before ``b`` ("Rafat
+        Amirov, from Azerbaijan,"), also after a second name ("A and B, both from X")."""
+        e = self._sentence_of(b - 1)[1]
+        k = b
+        if k < e and self.words[k] == "and":
+            k += 1
+            start = k
+            while k < e and self._is_name_token(k):
+                k += 1
+            if k == start:
+                return None
+        if k >= e or self.words[k] != ",":
+            return None
+        k += 1
+        if k < e and self.words[k] in ("both", "all"):
+            k += 1
+        if k >= e or self.words[k] != "from":
+            return None
+        k += 1
+        if k < e and self.words[k] == "the":
+            k += 1
+        m = self.match_at[k] if k < e else None
+        if m is None or m.start != k or not m.has("country") or m.has("person"):
+            return None
+        if m.end < e and self.words[m.end] not in (",", ".", ";", "and", ")"):
+            return None  # "from Azerbaijan's capital": a place of origin, not a nationality
+        return m if self._source_country(m)[1] is not None else None
+
+    def _alias_anchor_span(self, a: int) -> tuple[int, int] | None:
+        """The name of the person whose other name the name at ``a`` is: "Mohamed, known by his
+        nickname Farmajo", "Ahmed Hussein al-Sharaa, also known as Abu Mohammed al-Jolani",
+        "Mohamed Hamdan Dagalo, nicknamed Hemedti" (tokens of the name before the comma)."""
+        k = a - 1
+        if k < 0:
+            return None
+        if self.words[k] in ("nicknamed", "dubbed"):
+            k -= 1
+        else:
+            if self.words[k] == "nickname":
+                k -= 1
+                if k >= 0 and self.words[k] in ("his", "her", "the", "a"):
+                    k -= 1
+                if k < 0 or self.words[k] != "by":
+                    return None
+            elif self.words[k] != "as":
+                return None
+            k -= 1
+            if k < 0 or self.words[k] != "known":
+                return None
+            k -= 1
+        if k >= 0 and self.words[k] in ALIAS_ADVERBS:
+            k -= 1
+        if k < 1 or self.words[k] not in (",", "("):
+            return None
+        end = k
+        while k > 0 and self._is_name_token(k - 1):
+            k -= 1
+        if k == end:
+            return None
+        return k, end
+
+    def _alias_anchor(self, a: int) -> _PersonRef | None:
+        span = self._alias_anchor_span(a)
+        return self.state.person_named(self._name_words(*span)) if span else None
 
     def _kb_person(self, a: int, b: int) -> Person | None:
         candidates: list[Person] = []

@@ -32,6 +32,7 @@ per-document view of ``_doc._DocView`` (imports flow down this list, never up):
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -100,6 +101,7 @@ class _DocResolver(_Phrases, _Coordination):
     def _sentence(self, s: int, e: int) -> None:
         before = len(self.mentions)
         self.state.sentence_starts.append(s)
+        self.state.parties_before = Counter(self.state.parties)
         # a pair stays "recent" for this sentence and the one before
         self.state.sentence_floor = (
             self.state.sentence_starts[-2] if len(self.state.sentence_starts) > 1 else 0

@@ -70,6 +70,8 @@ class _RolePhrases(_Coreference):
                     former = True
                 elif mrole.kind != "modifier" and mrole.sector:
                     mod_sectors.append(mrole.sector)
+        if not sources:
+            sources.extend([m for m in mods if self._named_institution(m)][-1:])
         if "weak" in role.flags and mod_sectors:
             mod = mod_sectors[-1]
             if not (mod == "GOV" and c.sector in ARMED_SECTORS):
@@ -222,7 +224,25 @@ class _RolePhrases(_Coreference):
                 # an international NGO: "NGO" is the code itself, not a sector of one
                 c.base, c.sector = "NGO", None
             elif not self._is_diplomat(role):
-                self._fallback_country(c, s, e, home="generic" not in role.flags)
+                # the story's country for a national group ("militants", "government
+                # troops"), never for one body pointed back at ("the company"), a body's
+                # members ("members of his family"), beside a country that says otherwise
+                # ("the U.S.-based lender") or beside a name we do not know ("Zemblan
+                # officials")
+                national = (
+                    role.sector is not None
+                    and "generic" not in role.flags
+                    and "member" not in role.flags
+                    and not foreign
+                    and not (definite and role.kind == "group" and not plural)
+                    and not any(m.has(*COUNTRYISH, *ORGISH) for m in mods)
+                    and not any(w.endswith("-based") for w in self.words[a : hm.start])
+                    and not any(
+                        self._is_name_token(k) and self.match_at[k] is None
+                        for k in range(a, hm.start)
+                    )
+                )
+                self._fallback_country(c, s, e, home=national, focus=national)
             if c.base is None and "generic" in role.flags:
                 return
         self._add(a, end, hm.end - 1, c)

@@ -19,6 +19,9 @@ from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DIPLOMAT_ROLES, OR
 NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "del", "della", "da", "dos", "al"})
 # Sectors of the state: a title "of" a body of these is a state post.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# "the UN-appointed investigator", "a Kremlin-backed governor": participles after a hyphen
+# that keep the appointing body in the title phrase
+APPOINTED_BY = frozenset({"appointed", "backed", "installed", "mandated", "nominated"})
 
 # Singular nouns naming an organisation, so that "the newspaper La Prensa" is one.
 ORG_NOUNS = frozenset(
@@ -95,6 +98,9 @@ class _Titles(_DocView):
                 continue
             if w in ("'s", "'", "-"):
                 i -= 1
+                continue
+            if w in APPOINTED_BY and i - 1 >= s and self.words[i - 1] == "-":
+                i -= 2  # "the U.N.-appointed rapporteur": the body that appointed him
                 continue
             if w in ("the", "a", "an"):
                 if found_title or best == i + 1:
@@ -297,6 +303,8 @@ class _Titles(_DocView):
         title_start = title_m.start if title_m is not None else zone.end
         title_end = title_m.end if title_m is not None else zone.end
         pre = [m for m in ms if m.end <= title_start and self._country_source(m)]
+        if not pre:
+            pre = [m for m in ms if m.end <= title_start and self._named_institution(m)][-1:]
         post_of: Match | None = None
         post_at: Match | None = None
         post_in: Match | None = None
@@ -344,6 +352,16 @@ class _Titles(_DocView):
             chosen = post_in
         of_body = title_end < zone.end and self.words[title_end] in ("of", "for")
         body = self._body_of_post(title_end, zone.end) if of_body else None
+        if of_body and zone.title is not None and "member" in zone.title.flags:
+            # "a member of the upper house": a member has the sector of the body, state
+            # bodies included (a legislator, not the government)
+            bodies = [
+                r.sector
+                for m in self._matches_in(title_end, zone.end)
+                if (r := m.first("role")) is not None and r.kind == "group" and r.sector
+            ]
+            if bodies and zone.sector != "ELI":
+                zone.sector = bodies[-1]
         if body is not None and zone.sector != "ELI" and chosen in (post_of, None):
             # "president of the Kenya Farmers Association", "the leader of the Village de
             # Dieu gang": a post in a non-state body
