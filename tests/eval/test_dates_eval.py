@@ -20,17 +20,20 @@ DATES_ACCURACY = 0.0  # set below from the measured figures
 DATES_COVERAGE = 0.0
 DATES_PRECISION = 0.0
 
-TINY = """<?xml version="1.0" ?>
-<TimeML>
-<DOCID>TINY1</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-10" functionInDocument="CREATION_TIME">19980210</TIMEX3></DCT>
-<TEXT>
-The talks <EVENT eid="e1">ended</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-02-06">Friday</TIMEX3>.
-Prices rose in <TIMEX3 tid="t2" type="DATE" value="1997-12">December</TIMEX3> and fell <TIMEX3 tid="t3" type="DATE" value="1998-W06">last week</TIMEX3>.
-Sales <TIMEX3 tid="t4" type="DATE" value="1997">last year</TIMEX3> beat those of <TIMEX3 tid="t5" type="DATE" value="1996">two years ago</TIMEX3>, <TIMEX3 tid="t6" type="DATE" value="PAST_REF">formerly</TIMEX3> the best, for <TIMEX3 tid="t7" type="DURATION" value="P2D">two days</TIMEX3>.
-</TEXT>
-</TimeML>
-"""
+TINY = (
+    '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>TINY1</DOCID>\n'
+    '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-10" '
+    'functionInDocument="CREATION_TIME">19980210</TIMEX3></DCT>\n<TEXT>\n'
+    'The talks <EVENT eid="e1">ended</EVENT> '
+    '<TIMEX3 tid="t1" type="DATE" value="1998-02-06">Friday</TIMEX3>.\n'
+    'Prices rose in <TIMEX3 tid="t2" type="DATE" value="1997-12">December</TIMEX3> and fell '
+    '<TIMEX3 tid="t3" type="DATE" value="1998-W06">last week</TIMEX3>.\n'
+    'Sales <TIMEX3 tid="t4" type="DATE" value="1997">last year</TIMEX3> beat those of '
+    '<TIMEX3 tid="t5" type="DATE" value="1996">two years ago</TIMEX3>, '
+    '<TIMEX3 tid="t6" type="DATE" value="PAST_REF">formerly</TIMEX3> the best, for '
+    '<TIMEX3 tid="t7" type="DURATION" value="P2D">two days</TIMEX3>.\n'
+    "</TEXT>\n</TimeML>\n"
+)
 
 
 def test_timeml_offsets_index_the_text_without_markup() -> None:
@@ -82,9 +85,7 @@ def test_scoring_at_the_gold_granularity() -> None:
     assert score_timex(_gold("1998-02-06"), ResolvedDate("1997-02-06", "day", "x")) == (
         "wrong_year"
     )
-    assert score_timex(_gold("1998-02-06"), ResolvedDate("1998-02-13", "day", "x")) == (
-        "wrong_day"
-    )
+    assert score_timex(_gold("1998-02-06"), ResolvedDate("1998-02-13", "day", "x")) == ("wrong_day")
     assert score_timex(_gold("1998-02-06"), None) == "unresolved"
 
 

@@ -23,7 +23,8 @@ GEOVIRUS_NEAR = 0.0
 TINY_LGL = """<?xml version="1.0" encoding="utf-8"?>
 <articles>
   <article docid="1">
-    <text><![CDATA[Police in Baghdad arrested two men. Officials in Paris, Texas said the fair was cancelled.]]></text>
+    <text><![CDATA[Police in Baghdad arrested two men. Officials in Paris, Texas said the \
+fair was cancelled.]]></text>
     <toponyms>
       <toponym><start>10</start><end>17</end><phrase>Baghdad</phrase>
         <gaztag geonameid="98182"><name>Baghdad</name><lat>33.34</lat><lon>44.40</lon>
