@@ -98,6 +98,10 @@ def test_common_forms_without_dateparser(text: str, date: str) -> None:
         ("earlier this month", BASE, "2018-11-01", "month"),
         ("earlier this year", BASE, "2018-01-01", "year"),
         ("earlier Sunday", BASE, "2018-11-11", "day"),
+        ("the end of 1990", BASE, "1990-01-01", "year"),
+        ("the end of the year", BASE, "2018-01-01", "year"),
+        ("the beginning of October", BASE, "2018-10-01", "month"),
+        ("around Nov. 1", BASE, "2018-11-01", "day"),
     ],
 )
 def test_dates_without_a_year_and_relative_forms(
@@ -109,7 +113,15 @@ def test_dates_without_a_year_and_relative_forms(
 
 
 @pytest.mark.parametrize(
-    "text", ["later that year", "a year earlier", "the following month", "about five years"]
+    "text",
+    [
+        "later that year",
+        "a year earlier",
+        "the following month",
+        "about five years",
+        "the year",
+        "the end of the war",
+    ],
 )
 def test_dates_relative_to_another_date_are_not_resolved(text: str) -> None:
     # They count from a date the sentence does not give, not from publication.

@@ -29,9 +29,17 @@ _ANCHOR = re.compile(
 # Expressions that name a span of time rather than a point ("1990-1994", "recent years").
 _SPAN = re.compile(r"\b(\d{4})\s*[-–]\s*(\d{2,4})\b|\brecent\b|\bdecades?\b|\bcentur", re.I)
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
-_LEADING = re.compile(r"^(on|in|at|by|since|from|during|early|late|mid|earlier|later|the)\s+", re.I)
-# "mid-November", "late-1996": the part of a period names the period, at its precision.
-_PART_OF = re.compile(r"^(early|late|mid)-(?=\w)", re.I)
+_LEADING = re.compile(
+    r"^(on|in|at|by|since|from|during|early|late|mid|earlier|later|around|about|the)\s+",
+    re.I,
+)
+# "mid-November", "late-1996", "the end of 1990", "the beginning of October": the part of a
+# period names the period, at its precision.
+_PART_OF = re.compile(
+    r"^((early|late|mid)-(?=\w)|(the\s+)?(very\s+)?(end|beginning|start|middle)\s+of\s+)", re.I
+)
+# "the end of the year" is this year's end, "the end of the month" this month's.
+_THE_PERIOD = re.compile(r"^the\s+(year|month)$", re.I)
 # Hedges on a count back in time: "almost four years ago" is dated like "four years ago".
 _HEDGE = re.compile(
     r"^(almost|nearly|about|around|roughly|some|just|only|more than|less than|over)\s+", re.I
@@ -76,6 +84,7 @@ def _normalise(text: str) -> str:
         cleaned = _CLOCK.sub("", cleaned, count=1)
         cleaned = _WEEKDAY_BEFORE_DATE.sub("", cleaned, count=1)
         cleaned = _DAY_PART.sub("", cleaned, count=1)
+        cleaned = _THE_PERIOD.sub(r"this \1", cleaned, count=1)
         if re.search(r"\bago$", cleaned, re.I):
             cleaned = _HEDGE.sub("", cleaned, count=1)
     return cleaned
