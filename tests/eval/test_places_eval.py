@@ -14,11 +14,14 @@ from dateline.eval._data import load_geoparsing, parse_geo_xml
 from dateline.eval.places import distance_km, run
 from dateline.pipeline import Pipeline
 
-# Regression guards, measured 2026-11-29 (dateline eval places ../shared/data/geoparsing).
-LGL_RECALL = 0.0
-LGL_COUNTRY_ACCURACY = 0.0
-GEOVIRUS_RECALL = 0.0
-GEOVIRUS_NEAR = 0.0
+# Regression guards, measured 2026-11-29 (dateline eval places ../shared/data/geoparsing);
+# they leave about 0.02 of slack. First measured: LGL recall 0.2052, country 0.8226;
+# GeoVirus recall 0.5728, within 161 km 0.9048 (before regions and GeoNames towns).
+LGL_RECALL = 0.35  # measured 0.3736
+LGL_COUNTRY_ACCURACY = 0.85  # measured 0.8753
+LGL_NEAR = 0.68  # measured 0.7052 (LGL's US towns share names with larger towns elsewhere)
+GEOVIRUS_RECALL = 0.70  # measured 0.7226
+GEOVIRUS_NEAR = 0.87  # measured 0.8986
 
 TINY_LGL = """<?xml version="1.0" encoding="utf-8"?>
 <articles>
@@ -101,6 +104,7 @@ def test_place_guards(measured: dict[str, Any]) -> None:
     lgl, geovirus = measured["lgl"], measured["geovirus"]
     assert lgl["recall"] >= LGL_RECALL
     assert lgl["country_accuracy"] >= LGL_COUNTRY_ACCURACY
+    assert lgl["accuracy_161km"] >= LGL_NEAR
     assert geovirus["recall"] >= GEOVIRUS_RECALL
     assert geovirus["accuracy_161km"] >= GEOVIRUS_NEAR
     assert geovirus["country_accuracy"] is None  # no offline reverse geocoder
