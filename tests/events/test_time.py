@@ -102,6 +102,10 @@ def test_common_forms_without_dateparser(text: str, date: str) -> None:
         ("the end of the year", BASE, "2018-01-01", "year"),
         ("the beginning of October", BASE, "2018-10-01", "month"),
         ("around Nov. 1", BASE, "2018-11-01", "day"),
+        ("this morning", BASE, "2018-11-12", "day"),
+        ("later this afternoon", BASE, "2018-11-12", "day"),
+        ("last night", BASE, "2018-11-11", "day"),
+        ("noon Saturday", BASE, "2018-11-10", "day"),
     ],
 )
 def test_dates_without_a_year_and_relative_forms(
@@ -121,8 +125,26 @@ def test_dates_without_a_year_and_relative_forms(
         "about five years",
         "the year",
         "the end of the war",
+        "10:35 a.m.",
+        "the morning",
     ],
 )
 def test_dates_relative_to_another_date_are_not_resolved(text: str) -> None:
     # They count from a date the sentence does not give, not from publication.
     assert resolve_date(text, BASE) is None
+
+
+def test_an_event_takes_the_day_of_a_time_expression() -> None:
+    # The small model labels "Sunday night" TIME, not DATE; the event is still Sunday's.
+    from dateline.model import Article
+    from dateline.pipeline import Pipeline
+
+    doc = Pipeline().code(
+        Article(
+            body="Police arrested two protesters in Nairobi on Sunday night.",
+            language="en",
+            published="2018-11-14",
+        )
+    )
+    assert doc.events
+    assert {(e.date, e.date_source) for e in doc.events} == {("2018-11-11", "sentence")}

@@ -46,7 +46,11 @@ _HEDGE = re.compile(
 )
 # A clock time or part of the day adds nothing a day-precise date can hold ("9 a.m. EST
 # Tuesday", "Wednesday night"), and "Monday, Oct. 26" is dated by its month and day.
-_CLOCK = re.compile(r"^\d{1,2}(:\d\d)?\s*[ap]\.?m\.?(\s+[a-z]{2,4}t)?,?\s+", re.I)
+_CLOCK = re.compile(r"^(\d{1,2}(:\d\d)?\s*[ap]\.?m\.?|noon|midnight)(\s+[a-z]{2,4}t)?,?\s+", re.I)
+# Parts of the publication day and the night before it ("said this morning", "clashes last
+# night"): the small model labels them TIME, and they are dates to a day-precise date.
+_SAME_DAY = re.compile(r"^((earlier|later)\s+)?this\s+(morning|afternoon|evening)$", re.I)
+_LAST_NIGHT = re.compile(r"^late\s+last\s+night$|^last\s+night$", re.I)
 _DAY_PART = re.compile(r"(?<=\w)\s+(morning|afternoon|evening|night)$", re.I)
 _WEEKDAY_BEFORE_DATE = re.compile(rf"^({_WEEKDAYS}),?\s+(?=({_MONTHS})\b\.?\s+\d)", re.I)
 _PERIOD_TO_PRECISION = {
@@ -76,6 +80,10 @@ def _normalise(text: str) -> str:
     """The expression without what does not change its date: prepositions, hedges, clock
     times, parts of the day, a weekday before a full date, a possessive."""
     cleaned = text.strip().removesuffix("'s").removesuffix("’s")
+    if _SAME_DAY.match(cleaned):
+        return "today"
+    if _LAST_NIGHT.match(cleaned):
+        return "yesterday"
     previous = None
     while cleaned != previous:
         previous = cleaned
