@@ -22,9 +22,10 @@ from dateline.pipeline import Pipeline
 DATES_ACCURACY = 0.83  # measured 0.8583
 DATES_COVERAGE = 0.90  # measured 0.925
 DATES_PRECISION = 0.90  # measured 0.9279
-# Events of the first 60 documents whose sentence holds one gold date: measured 0.662.
+# Events of the first 60 documents whose sentence holds one gold date: measured 0.662, then
+# 0.6761 with TIME expressions ("Sunday night") dating events.
 END_TO_END_DOCUMENTS = 60
-END_TO_END_ACCURACY = 0.64
+END_TO_END_ACCURACY = 0.65
 
 TINY = (
     '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>TINY1</DOCID>\n'
