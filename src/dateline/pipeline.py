@@ -30,6 +30,7 @@ from dateline.errors import InputError
 from dateline.events.coder import EventCoder, SentenceContext, sentence_contexts
 from dateline.events.lexicon import load_lexicon
 from dateline.events.pair import code_pair
+from dateline.events.places import world_town
 from dateline.events.quantities import extract_quantities
 from dateline.events.time import parse_iso_date
 from dateline.model import Actor, Article, Cameo, Document, Entity, Event, Location, Plover
@@ -167,17 +168,20 @@ class Pipeline:
         )
 
     def _place(self, name: str) -> Location | None:
-        """A place name -> Location with country and coordinates from the gazetteer."""
+        """A place name -> Location with country and coordinates from the gazetteer; a town
+        it does not list from GeoNames, unless it knows the name as something else."""
         entry = self.kb.locate(name)
         if entry is None:
-            return None
+            return None if self.kb.lookup(name) else world_town(name)
         return Location(entry.name, entry.country, entry.lat, entry.lon)
 
     def _dateline_location(self, article: Article) -> Location | None:
         if article.dateline is None:
             return None
         known = self._place(article.dateline.place)
-        if known is not None:
+        stated = article.dateline.country
+        # "HYDERABAD, Pakistan": the country the dateline states wins over a namesake's.
+        if known is not None and (stated is None or known.country == stated):
             known.source = "dateline"
             return known
         return Location(article.dateline.place, article.dateline.country, source="dateline")

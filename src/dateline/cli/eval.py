@@ -35,6 +35,17 @@ _EVALS = {
         "run_penta",
         "CAMEO PentaClass macro-F1 on ConfliBERT's CAMEO sentences.",
     ),
+    "dates": (
+        "dateline.eval.dates",
+        "run",
+        "Date resolution on TempEval-3 TimeML (e.g. dateline eval dates ../shared/data/tempeval3).",
+    ),
+    "places": (
+        "dateline.eval.places",
+        "run",
+        "Toponym resolution on LGL and GeoVirus "
+        "(e.g. dateline eval places ../shared/data/geoparsing).",
+    ),
     "petrarch": (
         "dateline.eval.events",
         "run_petrarch",

@@ -210,3 +210,155 @@ def load_petrarch(folder: Path) -> list[PetrarchRecord]:
             )
         records.append(record)
     return records
+
+
+@dataclass
+class GoldTimex:
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str  # TIMEX3 normalised value ("1998-02-06", "1998-W06", "PAST_REF")
+    start: int  # offsets into TimeDocument.text
+    end: int
+
+
+@dataclass
+class TimeDocument:
+    id: str
+    dct: str  # document creation time, ISO date
+    text: str  # the TEXT element with its markup removed
+    timexes: list[GoldTimex]
+
+
+def parse_timeml(content: str, doc_id: str = "") -> TimeDocument:
+    """One TimeML document: its creation time and the TIMEX3s of its text, with offsets into
+    the text stripped of markup."""
+    try:
+        root = ET.fromstring(content)
+    except ET.ParseError as exc:
+        raise EvalDataError(f"{doc_id or 'TimeML'}: not well-formed XML ({exc})") from exc
+    dct_node = root.find("DCT/TIMEX3")
+    body = root.find("TEXT")
+    if dct_node is None or body is None:
+        raise EvalDataError(f"{doc_id or 'TimeML'}: no DCT/TIMEX3 or TEXT element")
+    parts: list[str] = []
+    timexes: list[GoldTimex] = []
+
+    def walk(node: ET.Element) -> None:
+        start = sum(len(p) for p in parts)
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if node.tag == "TIMEX3":
+            end = sum(len(p) for p in parts)
+            text = "".join(parts)[start:end]
+            timexes.append(GoldTimex(text, node.get("type", ""), node.get("value", ""), start, end))
+
+    walk(body)
+    return TimeDocument(
+        id=doc_id or (root.findtext("DOCID") or "").strip(),
+        dct=(dct_node.get("value") or "")[:10],
+        text="".join(parts),
+        timexes=timexes,
+    )
+
+
+def load_timeml(folder: Path) -> list[TimeDocument]:
+    """Every ``*.tml`` under ``folder`` (TempEval-3 TBAQ-cleaned: TimeBank + AQUAINT)."""
+    files = sorted(_require(folder).rglob("*.tml"))
+    if not files:
+        raise EvalDataError(f"no .tml files under {folder}: give the tempeval3 folder")
+    return [parse_timeml(f.read_text(encoding="utf-8"), f.stem) for f in files]
+
+
+@dataclass
+class GoldToponym:
+    phrase: str
+    start: int  # offsets into GeoArticle.text
+    end: int
+    lat: float | None
+    lon: float | None
+    country: str | None = None  # the gazetteer's country name (LGL: GeoNames), if given
+
+
+@dataclass
+class GeoArticle:
+    id: str
+    corpus: str  # lgl | geovirus
+    text: str
+    toponyms: list[GoldToponym]
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+# How far a gold toponym's offsets may be from its phrase in the text: GeoVirus counts from 1.
+OFFSET_SLACK = 3
+
+
+def _align(text: str, phrase: str, start: int) -> int | None:
+    """Where ``phrase`` stands in ``text`` nearest the gold ``start``, within the slack."""
+    for shift in sorted(range(-OFFSET_SLACK, OFFSET_SLACK + 1), key=abs):
+        at = start + shift
+        if at >= 0 and text[at : at + len(phrase)] == phrase:
+            return at
+    return None
+
+
+def parse_geo_xml(content: str, corpus: str) -> list[GeoArticle]:
+    """Articles of LGL (``<toponym>`` with a GeoNames ``<gaztag>``) or GeoVirus
+    (``<location>`` with lat/lon); toponyms whose phrase is not at their offsets (within
+    ``OFFSET_SLACK``) are dropped."""
+    try:
+        root = ET.fromstring(content)
+    except ET.ParseError as exc:
+        raise EvalDataError(f"{corpus}: not well-formed XML ({exc})") from exc
+    out: list[GeoArticle] = []
+    for i, art in enumerate(root.iter("article")):
+        text = art.findtext("text") or ""
+        toponyms: list[GoldToponym] = []
+        for node in [*art.iter("toponym"), *art.iter("location")]:
+            start, end = node.findtext("start"), node.findtext("end")
+            if not (start and end and start.strip().isdigit() and end.strip().isdigit()):
+                continue
+            phrase = (node.findtext("phrase") or node.findtext("name") or "").strip()
+            at = _align(text, phrase, int(start)) if phrase else None
+            if at is None:
+                continue
+            tag = node.find("gaztag")
+            where = tag if tag is not None else node
+            toponyms.append(
+                GoldToponym(
+                    phrase=phrase,
+                    start=at,
+                    end=at + len(phrase),
+                    lat=_float(where.findtext("lat")),
+                    lon=_float(where.findtext("lon")),
+                    country=(where.findtext("country") or "").strip() or None,
+                )
+            )
+        doc_id = art.get("docid") or (art.findtext("source") or "").rsplit("/", 1)[-1]
+        out.append(GeoArticle(doc_id or f"{corpus}-{i}", corpus, text, toponyms))
+    return out
+
+
+GEO_FILES = {"lgl": "lgl.xml", "geovirus": "GeoVirus.xml"}
+
+
+def load_geoparsing(folder: Path) -> dict[str, list[GeoArticle]]:
+    """LGL and GeoVirus from the geoparsing folder (either may be missing, not both)."""
+    _require(folder)
+    out = {
+        corpus: parse_geo_xml((folder / name).read_text(encoding="utf-8"), corpus)
+        for corpus, name in GEO_FILES.items()
+        if (folder / name).exists()
+    }
+    if not out:
+        raise EvalDataError(f"neither lgl.xml nor GeoVirus.xml in {folder}")
+    return out

@@ -1319,9 +1319,10 @@ class EventCoder:
 
     def _date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
         """The time expression that belongs to this event: a DATE entity in the trigger's own
-        clause (not inside a nested clause that reports another event)."""
+        clause (not inside a nested clause that reports another event), or a TIME one that
+        names its day ("Sunday night", "last night"; a bare clock time resolves to None)."""
         for ent in sentence_ents(tok.sent):
-            if ent.label_ != "DATE":
+            if ent.label_ not in ("DATE", "TIME"):
                 continue
             if _governs(tok, ent.root):
                 resolved = resolve_date(ent.text, published)
