@@ -126,6 +126,15 @@ COMPLEMENT_PREPOSITIONS = ("to", "against", "on", "at", "with")
 SPEECH_ACT_ROOTS = {"01", "02", "10", "11", "12", "13", "16"}
 # CAMEO code of denials of responsibility or of an accusation.
 DENIAL_CODE = "016"
+# People who comment on events ("analysts", "experts"): their praise, demands or blame are
+# opinions, not acts of political actors. Only a protest of theirs is an act of their own.
+COMMENTATOR_ROLES = word_class("commentator_role")
+# The press as an audience: "speaking to reporters" is a public statement, not a consultation.
+PRESS_AUDIENCE_ROLES = word_class("press_audience_role")
+CONSULT_ROOT = "04"
+# Verbs of responding whose "by" phrase is the response: "retaliated by announcing tariffs"
+# is the announcing (coded on its own), not a use of force.
+RESPONSE_VERBS = word_class("response_verb")
 # Only actions done *with* someone make a dyad of coordinated subjects ("X and Y met",
 # "X and Y agreed"); "X and Y condemned ..." is two statements, not X condemning Y.
 RECIPROCAL_TARGETS = {"prep:with", "between"}
@@ -352,6 +361,7 @@ class EventCoder:
                 or _is_requested_content(tok)
                 or _is_time_anchor(tok)
                 or syntax.is_adjectival_participle(tok)
+                or _responds_by_other_act(tok)
             ):
                 continue
             obj = syntax.object_of(tok)
@@ -362,6 +372,13 @@ class EventCoder:
                 # is what is agreed to or opposed, not an act that took place.
                 carried.update(p.i for p in syntax.prep_objects(tok, "to"))
             sources, targets, plural = self._arguments(tok, rule, by_token, span)
+            if sources and not rule.cameo.startswith(PROTEST_ROOT):
+                # Drop commentators only: with none left the act is theirs alone, and no
+                # other agent is to be guessed for it.
+                actors = [s for s in sources if not _is_commentator(s.actor)]
+                if not actors:
+                    continue
+                sources = actors
             ruling = syntax.ruled_out_by(tok)
             if not sources and ruling is not None:
                 # "X said lifting the sanctions is out of the question": X rules it out.
@@ -382,7 +399,11 @@ class EventCoder:
             pairs = self._pairs(sources, targets, rule)
             if coding.mood == "demand":
                 # "X said Y must withdraw": the demand is X's, addressed to Y.
-                speakers = self._actors_at(_speaker_of(tok), by_token)
+                speakers = [
+                    s
+                    for s in self._actors_at(_speaker_of(tok), by_token)
+                    if not _is_commentator(s.actor)
+                ]
                 if speakers:
                     pairs = [
                         (s, src)
@@ -410,6 +431,12 @@ class EventCoder:
                     and _is_private_traveller(source.actor)
                 ):
                     continue  # tourists and migrants arriving somewhere pay no state visit
+                if (
+                    event_coding.code.startswith(CONSULT_ROOT)
+                    and target is not None
+                    and _is_press_audience(target.actor)
+                ):
+                    continue  # "speaking to reporters": a public statement, no consultation
                 event = self._event(
                     tok,
                     event_coding,
@@ -1533,6 +1560,33 @@ def _is_private_traveller(actor: Actor) -> bool:
     if ":people" in (actor.rule or ""):
         return True  # "Somalis arrived in Kenya": a country's people, not its government
     return actor.kind == "group" and actor.sector is None
+
+
+def _role_head(actor: Actor) -> str:
+    """The head word of an actor's role: "security analyst" -> "analyst"."""
+    words = (actor.role or "").lower().split()
+    return words[-1] if words else ""
+
+
+def _is_commentator(actor: Actor) -> bool:
+    return _role_head(actor) in COMMENTATOR_ROLES
+
+
+def _is_press_audience(actor: Actor) -> bool:
+    """Unnamed reporters or the press as a whole; a named journalist is a person met."""
+    return actor.name is None and _role_head(actor) in PRESS_AUDIENCE_ROLES
+
+
+def _responds_by_other_act(tok: Token) -> bool:
+    """ "retaliated *by announcing* tariffs": the response is the act its "by" phrase names."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in RESPONSE_VERBS:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "by"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+        for prep in tok.children
+    )
 
 
 def _is_joint_exercise(tok: Token, rule: TriggerRule, sources: list[_Arg]) -> bool:

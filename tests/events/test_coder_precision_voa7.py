@@ -1,0 +1,103 @@
+"""Wordings of news that the coder read as acts between political actors when they are not:
+commentators' opinions, talking to the press, pleas in court, and a response whose "by"
+phrase is the act itself.
+
+Each test states what must and what must not come out; the sentences are written for
+dateline, not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
+
+
+# -- commentators: their praise, blame and demands are opinions ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regional analysts praised the African Union for sending observers to the vote.",
+        "Defence analyst Maria Okafor welcomed the decision but expressed doubts about it.",
+        "Several scholars blamed Ethiopia for the collapse of the talks.",
+        "Energy experts urged Germany to reopen its nuclear plants.",
+    ],
+)
+def test_commentators_are_no_source_of_events(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert not any(e.source.role and "analyst" in e.source.role for e in events)
+    assert not any(
+        (e.source.role or "").split()[-1:] in (["analyst"], ["scholar"], ["expert"]) for e in events
+    )
+
+
+def test_a_state_praised_by_its_minister_still_codes(pipe: Pipeline) -> None:
+    events = code(pipe, "Kenya's foreign minister praised the African Union for its mediation.")
+    assert any(e.cameo.code == "051" and e.source.country == "KEN" for e in events)
+
+
+# -- the press as audience -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to reporters in Nairobi, Kenyan Interior Minister Kipchumba Murkomen said the "
+        "border would stay closed.",
+        "The Ghanaian president spoke to journalists after the summit in Accra.",
+    ],
+)
+def test_speaking_to_the_press_is_no_consultation(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert not any(e.cameo.root == "04" for e in events)
+
+
+def test_speaking_to_a_government_is_a_consultation(pipe: Pipeline) -> None:
+    events = code(pipe, "The Ghanaian president spoke with Nigerian President Bola Tinubu.")
+    assert any(e.cameo.root == "04" and e.source.country == "GHA" for e in events)
+
+
+# -- "plead": an appeal only with someone or for something --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two Serbian suspects pleaded not guilty to the charges in a Belgrade court.",
+        "Former Peruvian minister Juan Rojas has pleaded guilty.",
+    ],
+)
+def test_a_plea_in_court_is_no_appeal(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert not any(e.cameo.root == "02" for e in events)
+
+
+def test_pleading_with_someone_is_an_appeal(pipe: Pipeline) -> None:
+    events = code(pipe, "Haiti's government pleaded with the United Nations for more police.")
+    assert any(e.cameo.code == "020" and e.source.country == "HTI" for e in events)
+
+
+# -- "retaliated by V-ing": the V-ing is the response --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China retaliated by imposing tariffs on American soybeans.",
+        "Russia responded by expelling ten Polish diplomats.",
+    ],
+)
+def test_response_by_an_act_is_that_act_not_force(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert not any(
+        e.cameo.code == "190" and e.trigger.text in {"retaliated", "responded"} for e in events
+    )
+    assert any(e.trigger.text in {"imposing", "expelling"} for e in events)
+
+
+def test_retaliating_against_someone_is_still_force(pipe: Pipeline) -> None:
+    events = code(pipe, "Israel retaliated against Hezbollah positions in southern Lebanon.")
+    assert any(e.cameo.code == "190" and e.source.country == "ISR" for e in events)
