@@ -101,3 +101,24 @@ def test_response_by_an_act_is_that_act_not_force(pipe: Pipeline, text: str) -> 
 def test_retaliating_against_someone_is_still_force(pipe: Pipeline) -> None:
     events = code(pipe, "Israel retaliated against Hezbollah positions in southern Lebanon.")
     assert any(e.cameo.code == "190" and e.source.country == "ISR" for e in events)
+
+
+# -- "has yet to V": not done ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean officials have yet to comment on the Bolivian claims.",
+        "Serbia has yet to recognize Kosovo.",
+        "Bolivia is yet to sign the trade agreement with Chile.",
+    ],
+)
+def test_an_act_not_yet_done_is_negated(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert events
+    assert all(e.negated for e in events)
+
+
+def test_an_act_done_yet_again_is_not_negated(pipe: Pipeline) -> None:
+    events = code(pipe, "Serbia has recognized Kosovo's passports, officials said.")
+    assert events
+    assert not any(e.negated for e in events)

@@ -460,11 +460,22 @@ def has_negation(tok: Token) -> bool:
     )
 
 
+# "has yet to comment", "is yet to be signed": the act has not happened (so far).
+NOT_YET_GOVERNORS = {"have", "be"}
+
+
 def is_negated(tok: Token) -> bool:
     if has_negation(tok):
         return True
+    if tok.dep_ != "xcomp":
+        return False
+    head = tok.head
+    if head.lemma_.lower() in NOT_YET_GOVERNORS and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
+    ):
+        return True
     # "did not agree to meet": the negation sits on the governing verb.
-    return tok.dep_ == "xcomp" and has_negation(tok.head)
+    return has_negation(head)
 
 
 def undergoing_verb_of(noun: Token) -> Token | None:
