@@ -122,3 +122,38 @@ def test_an_act_done_yet_again_is_not_negated(pipe: Pipeline) -> None:
     events = code(pipe, "Serbia has recognized Kosovo's passports, officials said.")
     assert events
     assert not any(e.negated for e in events)
+
+
+# -- "must have V-ed": a conclusion about the past, not a demand ----------------------------
+def test_epistemic_must_is_no_demand(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "The Kenyan minister said senior Ugandan officers must have approved the raid.",
+    )
+    assert not any(e.cameo.root == "10" for e in events)
+
+
+def test_deontic_must_is_a_demand(pipe: Pipeline) -> None:
+    events = code(pipe, "The Kenyan minister said Uganda must withdraw its troops.")
+    assert any(e.cameo.root == "10" and e.source.country == "KEN" for e in events)
+
+
+# -- a nominal act that is the object of a hypothetical verb has not happened ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada should impose new sanctions on Iran, the senator said.",
+        "Argentina could hold talks with Britain next year.",
+        "The European Union should use sanctions against Belarusian officials.",
+    ],
+)
+def test_a_nominal_act_under_a_modal_verb_is_hypothetical(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert events
+    assert all(e.hypothetical for e in events)
+
+
+def test_a_nominal_act_done_is_not_hypothetical(pipe: Pipeline) -> None:
+    events = code(pipe, "The European Union imposed sanctions on Belarusian officials.")
+    assert events
+    assert not any(e.hypothetical for e in events)

@@ -1742,6 +1742,7 @@ def _is_reported_obligation(tok: Token) -> bool:
     return (
         clause_head
         and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children)
+        and not syntax.is_perfect(tok)
         and not syntax.is_negated(tok)
         and _speaker_of(tok) is not None
     )
@@ -2032,12 +2033,13 @@ def _is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
             # or auxiliary shares the first verb's modality
             return True
         if (
-            tok.dep_ in {"nsubj", "nsubjpass"}
+            tok.dep_ in {"nsubj", "nsubjpass", "dobj"}
             and tok.pos_ in {"NOUN", "PROPN"}
             and _is_hypothetical(head, hops - 1)
         ):
-            # "a ceasefire could take place", "cooperation could resume": an event noun that
-            # is the subject of a hypothetical verb has not happened
+            # "a ceasefire could take place", "cooperation could resume", "should use
+            # sanctions": an event noun that is the subject or object of a hypothetical verb
+            # has not happened
             return True
         if (
             tok.dep_ == "ccomp"

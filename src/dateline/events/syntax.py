@@ -460,6 +460,13 @@ def has_negation(tok: Token) -> bool:
     )
 
 
+def is_perfect(tok: Token) -> bool:
+    """ "have given", "must have known": the verb is a past participle with "have"."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
+    )
+
+
 # "has yet to comment", "is yet to be signed": the act has not happened (so far).
 NOT_YET_GOVERNORS = {"have", "be"}
 
