@@ -157,3 +157,22 @@ def test_a_nominal_act_done_is_not_hypothetical(pipe: Pipeline) -> None:
     events = code(pipe, "The European Union imposed sanctions on Belarusian officials.")
     assert events
     assert not any(e.hypothetical for e in events)
+
+
+# -- a press request for comment is no political appeal -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nigerian army did not respond to Reuters requests for comment.",
+        "The ministry ignored the BBC's request for comment on the raid.",
+        "Journalists asked for comment from the Peruvian embassy.",
+    ],
+)
+def test_a_request_for_comment_is_no_appeal(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert not any(e.cameo.root == "02" for e in events)
+
+
+def test_a_request_for_help_is_an_appeal(pipe: Pipeline) -> None:
+    events = code(pipe, "Malawi made a request to the United Nations for food aid.")
+    assert any(e.cameo.root == "02" and e.source.country == "MWI" for e in events)
