@@ -94,10 +94,11 @@ _SENTENCE_OPENERS = (
     "But|However|Meanwhile|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its|"
     "More|Some|Many|Most|Earlier|Later|Despite|Under|For|With|As|If|From|By|Over|Until"
 )
+_HEADING_MORE_WORDS = RUN_IN_HEADING_MAX_WORDS - 1
 _RUN_IN_HEADING = re.compile(
     r"(?<=[.!?])([\"”’')\]]?) "  # the end of the previous sentence
-    r"((?:[\"“‘'(]?[A-Z0-9][^\s]*)(?: [^\s]+){0,%d}?)"  # the heading, capitalised
-    r" (?=(?:%s) [a-z0-9])" % (RUN_IN_HEADING_MAX_WORDS - 1, _SENTENCE_OPENERS)
+    rf"((?:[\"“‘'(]?[A-Z0-9][^\s]*)(?: [^\s]+){{0,{_HEADING_MORE_WORDS}}}?)"  # the heading
+    rf" (?=(?:{_SENTENCE_OPENERS}) [a-z0-9])"  # a sentence opener, then a common word
 )
 # Punctuation that ends a heading word means the words are prose, not a heading.
 _PROSE_PUNCTUATION = re.compile(r"[.,;:!?]\S*$|[.,;:!?] ")
