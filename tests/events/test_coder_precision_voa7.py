@@ -176,3 +176,29 @@ def test_a_request_for_comment_is_no_appeal(pipe: Pipeline, text: str) -> None:
 def test_a_request_for_help_is_an_appeal(pipe: Pipeline) -> None:
     events = code(pipe, "Malawi made a request to the United Nations for food aid.")
     assert any(e.cameo.root == "02" and e.source.country == "MWI" for e in events)
+
+
+# -- concurring with an opinion or a quotation is no agreement -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The border will not reopen soon,” agreed Ana Ruiz, a Colombian trader in Cucuta.",
+        "A Kenyan farmer said he agreed with the officials’ concerns about the drought.",
+        "Brazil's minister agreed with Argentina's assessment of the crisis.",
+    ],
+)
+def test_concurring_is_no_agreement(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert not any(e.cameo.root == "03" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil agreed with Argentina on a new tariff schedule.",
+        "Colombia and Venezuela agreed to reopen the border, officials said.",
+    ],
+)
+def test_agreeing_with_a_party_is_an_agreement(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert any(e.cameo.root == "03" for e in events)

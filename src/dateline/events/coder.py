@@ -135,6 +135,9 @@ CONSULT_ROOT = "04"
 # Verbs of responding whose "by" phrase is the response: "retaliated by announcing tariffs"
 # is the announcing (coded on its own), not a use of force.
 RESPONSE_VERBS = word_class("response_verb")
+# Verbs of concurring that, after a quotation and before their subject, attribute it:
+# "“The danger has not passed,” agreed X" is X speaking.
+CONCURRING_VERBS = word_class("concurring_verb")
 # Only actions done *with* someone make a dyad of coordinated subjects ("X and Y met",
 # "X and Y agreed"); "X and Y condemned ..." is two statements, not X condemning Y.
 RECIPROCAL_TARGETS = {"prep:with", "between"}
@@ -362,6 +365,7 @@ class EventCoder:
                 or _is_time_anchor(tok)
                 or syntax.is_adjectival_participle(tok)
                 or _responds_by_other_act(tok)
+                or _attributes_quotation(tok)
             ):
                 continue
             obj = syntax.object_of(tok)
@@ -1587,6 +1591,16 @@ def _responds_by_other_act(tok: Token) -> bool:
         and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
         for prep in tok.children
     )
+
+
+def _attributes_quotation(tok: Token) -> bool:
+    """ "“The danger has not passed,” *agreed* X": the clause said comes before the verb and
+    its subject after it, the order of a quotation's attribution."""
+    if tok.lemma_.lower() not in CONCURRING_VERBS:
+        return False
+    said_before = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+    subject_after = any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
+    return said_before and subject_after
 
 
 def _is_joint_exercise(tok: Token, rule: TriggerRule, sources: list[_Arg]) -> bool:
