@@ -202,3 +202,33 @@ def test_concurring_is_no_agreement(pipe: Pipeline, text: str) -> None:
 def test_agreeing_with_a_party_is_an_agreement(pipe: Pipeline, text: str) -> None:
     events = code(pipe, text)
     assert any(e.cameo.root == "03" for e in events)
+
+
+# -- a travel verb with an object carries it: no visit -------------------------------------
+def test_flying_people_somewhere_is_no_visit(pipe: Pipeline) -> None:
+    events = code(pipe, "Italian officials flew the rescued migrants to Albania on Tuesday.")
+    assert not any(e.cameo.code == "042" for e in events)
+
+
+def test_flying_somewhere_is_a_visit(pipe: Pipeline) -> None:
+    events = code(pipe, "The Italian prime minister flew to Albania on Tuesday.")
+    assert any(e.cameo.code == "042" and e.target and e.target.country == "ALB" for e in events)
+
+
+# -- what is rejected: its content clause names no target ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mexican minister rebuffed fears that Canada's tariffs would cause a recession.",
+        "Peru rejected suggestions that Chile's navy had entered its waters.",
+    ],
+)
+def test_the_subject_of_a_rejected_content_clause_is_no_target(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    rejections = [e for e in events if e.cameo.root == "12"]
+    assert not any(e.target and e.target.country in {"CAN", "CHL"} for e in rejections)
+
+
+def test_a_demand_still_aims_at_the_subject_of_its_clause(pipe: Pipeline) -> None:
+    events = code(pipe, "Peru demanded that Chile withdraw its navy from the disputed waters.")
+    assert any(e.cameo.root == "10" and e.target and e.target.country == "CHL" for e in events)

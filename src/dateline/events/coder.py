@@ -138,6 +138,11 @@ RESPONSE_VERBS = word_class("response_verb")
 # Verbs of concurring that, after a quotation and before their subject, attribute it:
 # "“The danger has not passed,” agreed X" is X speaking.
 CONCURRING_VERBS = word_class("concurring_verb")
+# Travel verbs that carry their object: "flew the migrants to Louisiana" is no visit.
+CONVEYING_VERBS = word_class("conveying_verb")
+# Rejections (CAMEO 12) aim at whoever made what is rejected, not at the subject of its
+# content clause: "rebuffed fears *that Trump's tariffs* would cause a recession".
+REJECT_ROOT = "12"
 # Only actions done *with* someone make a dyad of coordinated subjects ("X and Y met",
 # "X and Y agreed"); "X and Y condemned ..." is two statements, not X condemning Y.
 RECIPROCAL_TARGETS = {"prep:with", "between"}
@@ -435,6 +440,13 @@ class EventCoder:
                     and _is_private_traveller(source.actor)
                 ):
                     continue  # tourists and migrants arriving somewhere pay no state visit
+                if (
+                    event_coding.code.startswith(VISIT_CODES)
+                    and tok.lemma_.lower() in CONVEYING_VERBS
+                    and "obj" not in rule.targets
+                    and syntax.object_of(tok) is not None
+                ):
+                    continue  # "flew the migrants to X": a transport, not a visit
                 if (
                     event_coding.code.startswith(CONSULT_ROOT)
                     and target is not None
@@ -958,6 +970,8 @@ class EventCoder:
                 for child in head.children:
                     if child.dep_ == "ccomp" and _is_attribution(child, tok):
                         continue
+                    if head is not tok and rule.cameo[:2] == REJECT_ROOT:
+                        continue  # "rejected claims that X ...": X made no claim
                     if child.dep_ in clause_deps:
                         found = self._actors_at(syntax.subject_of(child), by_token)
                         if found:
