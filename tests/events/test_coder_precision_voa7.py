@@ -232,3 +232,11 @@ def test_the_subject_of_a_rejected_content_clause_is_no_target(pipe: Pipeline, t
 def test_a_demand_still_aims_at_the_subject_of_its_clause(pipe: Pipeline) -> None:
     events = code(pipe, "Peru demanded that Chile withdraw its navy from the disputed waters.")
     assert any(e.cameo.root == "10" and e.target and e.target.country == "CHL" for e in events)
+
+
+# -- a bare verb coordinated after a modal clause shares its subject, not the reporter's ---
+def test_bare_verb_after_a_modal_clause_keeps_that_clause_subject(pipe: Pipeline) -> None:
+    events = code(pipe, "Officials say Serbia may hesitate and then start threatening Kosovo.")
+    threats = [e for e in events if e.trigger.text == "threatening"]
+    assert threats
+    assert all(e.source.country == "SRB" and e.hypothetical for e in threats)

@@ -970,9 +970,9 @@ class EventCoder:
                 for child in head.children:
                     if child.dep_ == "ccomp" and _is_attribution(child, tok):
                         continue
-                    if head is not tok and rule.cameo[:2] == REJECT_ROOT:
-                        continue  # "rejected claims that X ...": X made no claim
                     if child.dep_ in clause_deps:
+                        if head is not tok and rule.cameo[:2] == REJECT_ROOT:
+                            continue  # "rejected claims that X ...": X made no claim
                         found = self._actors_at(syntax.subject_of(child), by_token)
                         if found:
                             return found

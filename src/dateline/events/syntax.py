@@ -240,7 +240,7 @@ def _author_of(noun: Token) -> Token | None:
 
 def _tense(tok: Token) -> str | None:
     """Past or present of a finite (or auxiliary-sharing) verb; None for other forms."""
-    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children):
+    if _has_modal_or_to(tok):
         return None
     if tok.tag_ in {"VBD", "VBN"}:
         return "past"
@@ -257,8 +257,16 @@ def _conjoined_to_reporter(tok: Token) -> bool:
     if tok.dep_ != "conj" or tok.head.dep_ != "ccomp":
         return False
     clause, reporter = tok.head, tok.head.head
+    if tok.tag_ == "VB" and _has_modal_or_to(clause):
+        # "X say Y *may* hesitate and then *start* ...": a bare verb after a modal clause
+        # shares the modal, it is no finite verb beside the reporting one.
+        return False
     own = _tense(tok)
     return own is not None and own == _tense(reporter) and own != _tense(clause)
+
+
+def _has_modal_or_to(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children)
 
 
 def _is_speaker_label(tok: Token) -> bool:
