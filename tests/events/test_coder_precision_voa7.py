@@ -240,18 +240,3 @@ def test_bare_verb_after_a_modal_clause_keeps_that_clause_subject(pipe: Pipeline
     threats = [e for e in events if e.trigger.text == "threatening"]
     assert threats
     assert all(e.source.country == "SRB" and e.hypothetical for e in threats)
-
-
-# -- an appeal is addressed to its own object, not to the object of what it asks -------------
-def test_the_object_of_the_requested_act_is_no_target(pipe: Pipeline) -> None:
-    events = code(
-        pipe,
-        "The aid agency urged the council to press the Sudanese army to open the roads.",
-    )
-    appeals = [e for e in events if e.trigger.text == "urged"]
-    assert not any(e.target and e.target.country == "SDN" for e in appeals)
-
-
-def test_an_appeal_to_an_actor_keeps_it_as_target(pipe: Pipeline) -> None:
-    events = code(pipe, "Kenya urged Ethiopia to press the rebels to open the roads.")
-    assert any(e.trigger.text == "urged" and e.target and e.target.country == "ETH" for e in events)

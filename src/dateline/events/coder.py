@@ -910,11 +910,7 @@ class EventCoder:
         clauses = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
         if tok.dep_ == "xcomp":
             clauses.append(tok.head)
-        own_object = syntax.object_of(tok) if tok.pos_ == "VERB" else None
-        # "urged *the council* to press the warring parties": the verb's own object is whom
-        # it is addressed to; the complement says what is asked of them, not of whom.
-        addressed = own_object is not None and own_object.pos_ in {"NOUN", "PROPN", "PRON"}
-        for clause in [] if addressed else clauses[1:]:
+        for clause in clauses[1:]:
             obj = syntax.object_of(clause)
             found = self._actors_at(obj, by_token) if obj is not None else []
             for preposition in COMPLEMENT_PREPOSITIONS:
