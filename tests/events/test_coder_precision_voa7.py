@@ -240,3 +240,21 @@ def test_bare_verb_after_a_modal_clause_keeps_that_clause_subject(pipe: Pipeline
     threats = [e for e in events if e.trigger.text == "threatening"]
     assert threats
     assert all(e.source.country == "SRB" and e.hypothetical for e in threats)
+
+
+# -- a trial's opening and closing statements are court procedure -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers for the Ecuadorian general will deliver closing statements in court in May.",
+        "During opening statements, the Chilean prosecutor described the bribes.",
+    ],
+)
+def test_opening_and_closing_statements_are_no_public_statement(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert not any(e.cameo.code == "010" and e.trigger.text == "statements" for e in events)
+
+
+def test_a_statement_by_a_government_is_one(pipe: Pipeline) -> None:
+    events = code(pipe, "Ecuador's foreign ministry issued a statement on the border incident.")
+    assert any(e.cameo.code == "010" and e.source.country == "ECU" for e in events)
