@@ -126,6 +126,23 @@ COMPLEMENT_PREPOSITIONS = ("to", "against", "on", "at", "with")
 SPEECH_ACT_ROOTS = {"01", "02", "10", "11", "12", "13", "16"}
 # CAMEO code of denials of responsibility or of an accusation.
 DENIAL_CODE = "016"
+# People who comment on events ("analysts", "experts"): their praise, demands or blame are
+# opinions, not acts of political actors. Only a protest of theirs is an act of their own.
+COMMENTATOR_ROLES = word_class("commentator_role")
+# The press as an audience: "speaking to reporters" is a public statement, not a consultation.
+PRESS_AUDIENCE_ROLES = word_class("press_audience_role")
+CONSULT_ROOT = "04"
+# Verbs of responding whose "by" phrase is the response: "retaliated by announcing tariffs"
+# is the announcing (coded on its own), not a use of force.
+RESPONSE_VERBS = word_class("response_verb")
+# Verbs of concurring that, after a quotation and before their subject, attribute it:
+# "“The danger has not passed,” agreed X" is X speaking.
+CONCURRING_VERBS = word_class("concurring_verb")
+# Travel verbs that carry their object: "flew the migrants to Louisiana" is no visit.
+CONVEYING_VERBS = word_class("conveying_verb")
+# Rejections (CAMEO 12) aim at whoever made what is rejected, not at the subject of its
+# content clause: "rebuffed fears *that Trump's tariffs* would cause a recession".
+REJECT_ROOT = "12"
 # Only actions done *with* someone make a dyad of coordinated subjects ("X and Y met",
 # "X and Y agreed"); "X and Y condemned ..." is two statements, not X condemning Y.
 RECIPROCAL_TARGETS = {"prep:with", "between"}
@@ -352,6 +369,8 @@ class EventCoder:
                 or _is_requested_content(tok)
                 or _is_time_anchor(tok)
                 or syntax.is_adjectival_participle(tok)
+                or _responds_by_other_act(tok)
+                or _attributes_quotation(tok)
             ):
                 continue
             obj = syntax.object_of(tok)
@@ -362,6 +381,13 @@ class EventCoder:
                 # is what is agreed to or opposed, not an act that took place.
                 carried.update(p.i for p in syntax.prep_objects(tok, "to"))
             sources, targets, plural = self._arguments(tok, rule, by_token, span)
+            if sources and not rule.cameo.startswith(PROTEST_ROOT):
+                # Drop commentators only: with none left the act is theirs alone, and no
+                # other agent is to be guessed for it.
+                actors = [s for s in sources if not _is_commentator(s.actor)]
+                if not actors:
+                    continue
+                sources = actors
             ruling = syntax.ruled_out_by(tok)
             if not sources and ruling is not None:
                 # "X said lifting the sanctions is out of the question": X rules it out.
@@ -382,7 +408,11 @@ class EventCoder:
             pairs = self._pairs(sources, targets, rule)
             if coding.mood == "demand":
                 # "X said Y must withdraw": the demand is X's, addressed to Y.
-                speakers = self._actors_at(_speaker_of(tok), by_token)
+                speakers = [
+                    s
+                    for s in self._actors_at(_speaker_of(tok), by_token)
+                    if not _is_commentator(s.actor)
+                ]
                 if speakers:
                     pairs = [
                         (s, src)
@@ -410,6 +440,19 @@ class EventCoder:
                     and _is_private_traveller(source.actor)
                 ):
                     continue  # tourists and migrants arriving somewhere pay no state visit
+                if (
+                    event_coding.code.startswith(VISIT_CODES)
+                    and tok.lemma_.lower() in CONVEYING_VERBS
+                    and "obj" not in rule.targets
+                    and syntax.object_of(tok) is not None
+                ):
+                    continue  # "flew the migrants to X": a transport, not a visit
+                if (
+                    event_coding.code.startswith(CONSULT_ROOT)
+                    and target is not None
+                    and _is_press_audience(target.actor)
+                ):
+                    continue  # "speaking to reporters": a public statement, no consultation
                 event = self._event(
                     tok,
                     event_coding,
@@ -928,6 +971,8 @@ class EventCoder:
                     if child.dep_ == "ccomp" and _is_attribution(child, tok):
                         continue
                     if child.dep_ in clause_deps:
+                        if head is not tok and rule.cameo[:2] == REJECT_ROOT:
+                            continue  # "rejected claims that X ...": X made no claim
                         found = self._actors_at(syntax.subject_of(child), by_token)
                         if found:
                             return found
@@ -1536,6 +1581,43 @@ def _is_private_traveller(actor: Actor) -> bool:
     return actor.kind == "group" and actor.sector is None
 
 
+def _role_head(actor: Actor) -> str:
+    """The head word of an actor's role: "security analyst" -> "analyst"."""
+    words = (actor.role or "").lower().split()
+    return words[-1] if words else ""
+
+
+def _is_commentator(actor: Actor) -> bool:
+    return _role_head(actor) in COMMENTATOR_ROLES
+
+
+def _is_press_audience(actor: Actor) -> bool:
+    """Unnamed reporters or the press as a whole; a named journalist is a person met."""
+    return actor.name is None and _role_head(actor) in PRESS_AUDIENCE_ROLES
+
+
+def _responds_by_other_act(tok: Token) -> bool:
+    """ "retaliated *by announcing* tariffs": the response is the act its "by" phrase names."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in RESPONSE_VERBS:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "by"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+        for prep in tok.children
+    )
+
+
+def _attributes_quotation(tok: Token) -> bool:
+    """ "“The danger has not passed,” *agreed* X": the clause said comes before the verb and
+    its subject after it, the order of a quotation's attribution."""
+    if tok.lemma_.lower() not in CONCURRING_VERBS:
+        return False
+    said_before = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+    subject_after = any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
+    return said_before and subject_after
+
+
 def _is_joint_exercise(tok: Token, rule: TriggerRule, sources: list[_Arg]) -> bool:
     """Exercises held by parties of two or more countries: "*X and Y* held drills", "*French
     and Egyptian* warships launched ten days of war games"."""
@@ -1689,6 +1771,7 @@ def _is_reported_obligation(tok: Token) -> bool:
     return (
         clause_head
         and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children)
+        and not syntax.is_perfect(tok)
         and not syntax.is_negated(tok)
         and _speaker_of(tok) is not None
     )
@@ -1979,12 +2062,13 @@ def _is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
             # or auxiliary shares the first verb's modality
             return True
         if (
-            tok.dep_ in {"nsubj", "nsubjpass"}
+            tok.dep_ in {"nsubj", "nsubjpass", "dobj"}
             and tok.pos_ in {"NOUN", "PROPN"}
             and _is_hypothetical(head, hops - 1)
         ):
-            # "a ceasefire could take place", "cooperation could resume": an event noun that
-            # is the subject of a hypothetical verb has not happened
+            # "a ceasefire could take place", "cooperation could resume", "should use
+            # sanctions": an event noun that is the subject or object of a hypothetical verb
+            # has not happened
             return True
         if (
             tok.dep_ == "ccomp"

@@ -16,7 +16,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dateline.events._words import word_class
-from dateline.events.syntax import INTENT_NOUNS, has_negation, ruled_out_by
+from dateline.events.syntax import INTENT_NOUNS, has_negation, is_perfect, ruled_out_by
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 # Modals of possibility: "may suspend aid" alone is speculation, but with a condition ("may
@@ -146,7 +146,8 @@ def detect_mood(tok: Token) -> Mood | None:
         condition = _conditional(tok)
         if condition is not None:
             return Mood(condition, None)
-    if aux & DEMAND_AUX:
+    if aux & DEMAND_AUX and not is_perfect(tok):
+        # "must have given the orders" is a conclusion about the past, not an obligation.
         return Mood("demand", None)
     if (
         tok.dep_ == "acl"

@@ -240,7 +240,7 @@ def _author_of(noun: Token) -> Token | None:
 
 def _tense(tok: Token) -> str | None:
     """Past or present of a finite (or auxiliary-sharing) verb; None for other forms."""
-    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children):
+    if _has_modal_or_to(tok):
         return None
     if tok.tag_ in {"VBD", "VBN"}:
         return "past"
@@ -257,8 +257,16 @@ def _conjoined_to_reporter(tok: Token) -> bool:
     if tok.dep_ != "conj" or tok.head.dep_ != "ccomp":
         return False
     clause, reporter = tok.head, tok.head.head
+    if tok.tag_ == "VB" and _has_modal_or_to(clause):
+        # "X say Y *may* hesitate and then *start* ...": a bare verb after a modal clause
+        # shares the modal, it is no finite verb beside the reporting one.
+        return False
     own = _tense(tok)
     return own is not None and own == _tense(reporter) and own != _tense(clause)
+
+
+def _has_modal_or_to(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children)
 
 
 def _is_speaker_label(tok: Token) -> bool:
@@ -460,11 +468,29 @@ def has_negation(tok: Token) -> bool:
     )
 
 
+def is_perfect(tok: Token) -> bool:
+    """ "have given", "must have known": the verb is a past participle with "have"."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
+    )
+
+
+# "has yet to comment", "is yet to be signed": the act has not happened (so far).
+NOT_YET_GOVERNORS = {"have", "be"}
+
+
 def is_negated(tok: Token) -> bool:
     if has_negation(tok):
         return True
+    if tok.dep_ != "xcomp":
+        return False
+    head = tok.head
+    if head.lemma_.lower() in NOT_YET_GOVERNORS and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
+    ):
+        return True
     # "did not agree to meet": the negation sits on the governing verb.
-    return tok.dep_ == "xcomp" and has_negation(tok.head)
+    return has_negation(head)
 
 
 def undergoing_verb_of(noun: Token) -> Token | None:

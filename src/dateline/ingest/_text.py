@@ -82,6 +82,41 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").lstrip("\ufeff")
 
 
+# A section heading run into the paragraph after it, when a page's markup is flattened:
+# "... from Britain. Trump approval During a visit by Starmer ...". After the end of a
+# sentence come a few words with no punctuation of their own, then a capitalised word that
+# only opens a sentence (an article, a preposition, a pronoun, a subordinator) and a
+# lower-case word or a number. A capitalised "The" or "In" inside a sentence is a name
+# ("told The Associated Press", "Lost In Translation"), so the word after must not be.
+RUN_IN_HEADING_MAX_WORDS = 6
+_SENTENCE_OPENERS = (
+    "The|A|An|In|On|At|During|Since|After|Before|According|While|When|Although|Though|"
+    "But|However|Meanwhile|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its|"
+    "More|Some|Many|Most|Earlier|Later|Despite|Under|For|With|As|If|From|By|Over|Until"
+)
+_HEADING_MORE_WORDS = RUN_IN_HEADING_MAX_WORDS - 1
+_RUN_IN_HEADING = re.compile(
+    r"(?<=[.!?])([\"”’')\]]?) "  # the end of the previous sentence
+    rf"((?:[\"“‘'(]?[A-Z0-9][^\s]*)(?: [^\s]+){{0,{_HEADING_MORE_WORDS}}}?)"  # the heading
+    rf" (?=(?:{_SENTENCE_OPENERS}) [a-z0-9])"  # a sentence opener, then a common word
+)
+# Punctuation that ends a heading word means the words are prose, not a heading.
+_PROSE_PUNCTUATION = re.compile(r"[.,;:!?]\S*$|[.,;:!?] ")
+
+
+def break_run_in_headings(line: str) -> str:
+    """Put a heading run into its paragraph on its own line, replacing the spaces around it
+    with line breaks so the text keeps its length (character offsets stay valid)."""
+    chars = list(line)
+    for match in _RUN_IN_HEADING.finditer(line):
+        heading = match.group(2)
+        if _PROSE_PUNCTUATION.search(heading):
+            continue
+        chars[match.start(2) - 1] = "\n"
+        chars[match.end(2)] = "\n"
+    return "".join(chars)
+
+
 def _words(line: str) -> int:
     return len(line.split())
 
@@ -378,7 +413,7 @@ def clean_text(
             continue
         if out:
             out.append("\n\n" if gap else "\n")
-        out.append(line)
+        out.append(break_run_in_headings(line))
         gap = False
     result.body = "".join(out)
     return result
