@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.events._arguments import MentionLike
+from dateline.events._clauses import is_purpose_clause
 from dateline.events._words import word_class
-from dateline.events.coder import EventCoder, MentionLike, SentenceContext, is_purpose_clause
+from dateline.events.coder import EventCoder, SentenceContext
 from dateline.events.lexicon import TriggerRule
 from dateline.events.syntax import has_negation
 from dateline.model import Event

@@ -1,0 +1,324 @@
+"""Clauses that report no act done: requested, alleged, conditional, hypothetical or
+entitled acts, purposes, time anchors and attributions.
+
+The coder asks these predicates of a trigger before it codes an event: "demanded that X
+*withdraw*", "accused Y of *shelling*", "will not disarm *until* ...", "may *attack*", "the
+right to *fire on* Y" name an act, but none that took place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events import syntax
+from dateline.events._words import word_class
+from dateline.events.mood import (
+    CONDITION_MARKS,
+    INTENT_GOVERNORS,
+    detect_mood,
+)
+
+# Modal and intent words: an event governed by them has not (yet) happened.
+MODALS = {"may", "might", "could", "would", "should", "will", "shall", "can", "must", "'ll"}
+# Verbs whose complement has not (yet) happened: the intent governors of mood.py, and verbs
+# of asking and failing ("urged Y to withdraw", "failed to agree").
+INTENT_VERBS = INTENT_GOVERNORS | {
+    "ask",
+    "attempt",
+    "call",
+    "decline",
+    "demand",
+    "deny",
+    "fail",
+    "refuse",
+    "try",
+    "urge",
+    "wish",
+}
+# Verbs whose that-clause or infinitive clause is wished, expected or denied, not reported:
+# "denied that it had supplied drones" reports no supply.
+UNASSERTED_CLAUSE_GOVERNORS = {"hope", "wish", "expect", "deny"}
+# Verbs whose complement is already going on: "must stop killing civilians", "will continue
+# fighting" do not make the killing or fighting hypothetical.
+ONGOING_GOVERNORS = {"stop", "cease", "quit", "continue", "keep"}
+# How many governing verbs are climbed to find the modality of an action ("may have to
+# consider ... or ask ...").
+MAX_MODALITY_HOPS = 3
+SUBJECT_OR_AUX_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "expl"}
+# "since the war", "since the uprising began": the words that name a past act to date another,
+# and the verbs that mark its start or end.
+TIME_ANCHOR_WORDS = {"since"}
+ASPECTUAL_VERBS = {"begin", "start", "end", "erupt", "break", "finish", "stop"}
+# Nouns of a right, power or chance: their infinitive is a possible act ("the right to fire").
+ENTITLEMENT_NOUNS = word_class("entitlement_noun")
+# Verbs of accusing, and the prepositions of what they allege ("accused X *of* shelling Y").
+ACCUSATION_HEADS = word_class("accusation_head")
+ALLEGATION_PREPOSITIONS = {"of", "for", "with"}
+# Words whose clause states what is asked for, not what happened.
+REQUEST_HEADS = word_class("request_head")
+# How many coordinated verbs are walked back to the first ("limit or cease or end ...").
+MAX_CONJUNCT_HOPS = 3
+# Time clauses that condition a demand, promise or refusal ("must agree *before* they
+# demobilize", "will not disarm *until* ...").
+TEMPORAL_CONDITION_MARKS = {"before", "until", "till"}
+# Verbs of the source clause that follows the news it attributes ("X demanded ..., diplomats
+# *said*"); the parser may hang it as the demand's complement clause, which it is not.
+ATTRIBUTION_VERBS = word_class("reporting_verb") | word_class("attribution_verb")
+# Nouns of saying: the author of "a reminder that Y must ..." makes the demand.
+SPEECH_NOUNS = word_class("speech_noun")
+# Words that ask only through an infinitive ("ordered Y to leave", "told Y to stop").
+REQUEST_HEADS_XCOMP = word_class("request_head_xcomp")
+# "X said Y must ...": a demand by X on Y, whatever Y must do (CAMEO 100, demand).
+OBLIGATION_AUX = {"must"}
+# Dependencies that open another clause: what hangs below them is not the trigger's own.
+CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis"})
+
+
+def is_attribution(clause: Token, head: Token) -> bool:
+    """ "X demanded ..., *diplomats said*": a reporting clause after a comma, attributing the
+    sentence to its source, that the parser hung under the head as its complement."""
+    return (
+        clause.i > head.i
+        and clause.lemma_.lower() in ATTRIBUTION_VERBS
+        and "," in (clause.left_edge.text, clause.doc[max(clause.left_edge.i - 1, 0)].text)
+        and not any(c.dep_ == "mark" for c in clause.children)
+    )
+
+
+def is_purpose_clause(tok: Token) -> bool:
+    """An infinitive or participle clause of purpose or manner hanging off another verb."""
+    if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "acl"}:
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return infinitive or tok.tag_ == "VBG"
+
+
+def is_requested_content(tok: Token, depth: int = 0) -> bool:
+    """ "X urged Y *to release* ...", "X demanded that Y *withdraw*": what is asked for has not
+    happened; the request itself is the event (coded on the requesting word). So is what the
+    asked-for act governs: "demanded that Y refuse *to recognize* Z"."""
+    if (
+        depth < MAX_CONJUNCT_HOPS
+        and tok.dep_ == "xcomp"
+        and tok.head.i != tok.i
+        and is_requested_content(tok.head, depth + 1)
+    ):
+        return True
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"}:
+        tok = tok.head  # "demanded that Y *lift the restrictions*": the noun's verb decides
+    if is_alleged(tok) or is_condition(tok) or is_entitled(tok):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and is_reported_obligation(tok.head.head):
+        return True  # "X said Y must be ready *to mediate*": X demands it of Y
+    for _ in range(MAX_CONJUNCT_HOPS):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head  # "called on Y to limit or *cease* support": the first conjunct decides
+    # "calling on Y at home and abroad *to loosen* ...": the parser may attach a long-distance
+    # infinitive as an adverbial clause; after a request verb it is still what is asked for.
+    infinitive = tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+    if tok.dep_ not in {"ccomp", "acl", "xcomp"} and not infinitive:
+        return False
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if head.i == tok.i:
+        return False
+    if tok.dep_ == "ccomp" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_HEADS for c in head.children
+    ):
+        return True  # "reiterated its demand that Y *ease* ...": the parser hangs it on the verb
+    # "told Y to withdraw" asks; "was told that soldiers beat ..." reports.
+    return lemma in REQUEST_HEADS or (
+        (tok.dep_ == "xcomp" or infinitive) and lemma in REQUEST_HEADS_XCOMP
+    )
+
+
+def is_time_anchor(tok: Token) -> bool:
+    """ "the deadliest attack *since the uprising* began", "the worst violence *since the
+    2008 clashes*": a past act named to date the present one is not reported again."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ANCHOR_WORDS:
+        return True
+    clause = tok.head
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and clause.dep_ == "advcl"
+        and clause.lemma_.lower() in ASPECTUAL_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in TIME_ANCHOR_WORDS for c in clause.children)
+    )
+
+
+def is_entitled(tok: Token) -> bool:
+    """ "defended the right of X *to fire* on Y", "has a mandate *to protect* civilians": an
+    act someone has the right, power or chance to do is possible, not done."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in ENTITLEMENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def is_condition(tok: Token) -> bool:
+    """ "will launch an offensive *unless Baghdad accepts* its terms", "would meet the mediator
+    *if he gave* them a veto": the condition a threat or an offer sets is what it asks of the
+    other side (the threat's target), not an act that took place. "as if" compares; it sets no
+    condition."""
+    for _ in range(2 * MAX_CONJUNCT_HOPS):
+        if tok.dep_ not in {"conj", "xcomp"} or tok.head.i == tok.i:
+            break
+        # "unless Y agrees to hold elections and *frees* the ministers"
+        tok = tok.head
+    if tok.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if marks & TEMPORAL_CONDITION_MARKS and (
+        detect_mood(tok.head) is not None or syntax.is_negated(tok.head)
+    ):
+        # "Y must agree to reforms *before they demobilize*", "will not disarm *until* Y
+        # withdraws": what a demand, promise or refusal waits for has not happened.
+        return True
+    return bool(marks & CONDITION_MARKS) and "as" not in marks
+
+
+def is_alleged(tok: Token) -> bool:
+    """ "accused Y *of shelling* Z", "blamed Y *for attacking* Z": an alleged act is the
+    accusation's content; the accusation is the event."""
+    for _ in range(MAX_CONJUNCT_HOPS):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head  # "accused Y of violating ... and *sending* ..."
+    if (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        # a list: "A, B and C" (the accuser's own participle, "..., threatening to
+        # retaliate", closes no list)
+        and any(c.dep_ == "conj" for c in tok.children)
+        and tok.head.lemma_.lower() in ACCUSATION_HEADS
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ in ALLEGATION_PREPOSITIONS
+            and p.i < tok.i
+            and any(g.dep_ == "pcomp" for g in p.children)
+            for p in tok.head.children
+        )
+    ):
+        # "accused Y of violating rights, *ignoring* the law ...": the list goes on, though
+        # the parser hangs the next item on the accusation.
+        return True
+    prep = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and prep.lower_ in ALLEGATION_PREPOSITIONS
+        and prep.head.lemma_.lower() in ACCUSATION_HEADS
+    )
+
+
+def is_reported_obligation(tok: Token) -> bool:
+    """ "X said Y *must* withdraw": an obligation reported by someone else is a demand, whatever
+    the verb (the lexicon only knows some). Unreported "must" is the writer's, not coded."""
+    # "X said Y must *be* ready to ...": a copula heading its clause carries the obligation.
+    clause_head = tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"})
+    return (
+        clause_head
+        and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children)
+        and not syntax.is_perfect(tok)
+        and not syntax.is_negated(tok)
+        and speaker_of(tok) is not None
+    )
+
+
+def speaker_of(tok: Token) -> Token | None:
+    """The subject of the verb that reports the clause of ``tok`` ("*X* said Y must ..."), or
+    the author of the noun of saying it belongs to ("*X* issued a reminder that Y must ...",
+    "*X*'s warning that Y must ...")."""
+    current = tok
+    for _ in range(3):
+        if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head.i != current.i:
+            current = current.head
+            subject = syntax.subject_of(current)
+            if subject is not None:
+                return subject
+        elif current.dep_ == "acl" and current.head.lemma_.lower() in SPEECH_NOUNS:
+            noun = current.head
+            author = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if author is None and noun.dep_ == "dobj":
+                author = syntax.subject_of(noun.head)
+            return author
+        else:
+            break
+    return None
+
+
+def is_purpose_of(tok: Token) -> Token | None:
+    """The verb whose purpose ``tok`` states: an infinitive ("began a strike *to demand* ...",
+    which the parser may hang as an open complement) or a participle ("marched, *calling*
+    for ...") under another verb."""
+    if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp", "acl"} or tok.head.i == tok.i:
+        return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if infinitive or (tok.tag_ == "VBG" and tok.dep_ == "advcl"):
+        return tok.head
+    return None
+
+
+def governs(trigger: Token, tok: Token, *, through_participles: bool = False) -> bool:
+    """True when ``tok`` hangs from ``trigger`` without crossing into another clause. A
+    participle modifying a noun ("an exile *living* in Australia") is another clause for
+    places and dates; PETRARCH's first-actor-after-the-verb target looks through it ("the
+    roads *leading* into X")."""
+    barriers = CLAUSE_DEPS if through_participles else CLAUSE_DEPS | {"acl"}
+    current = tok
+    for _ in range(6):
+        if current.i == trigger.i:
+            return True
+        if current.dep_ in barriers or current.head.i == current.i:
+            return False  # crossed into another clause, or reached the root without the trigger
+        current = current.head
+    return False
+
+
+def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
+        return True
+    if hops > 0 and tok.head.i != tok.i:
+        head = tok.head
+        if (
+            tok.dep_ == "xcomp"
+            and head.lemma_.lower() not in ONGOING_GOVERNORS
+            and is_hypothetical(head, hops - 1)
+        ):
+            # "will start reaching out", "can help push for": the modal of the governing verb
+            return True
+        if (
+            tok.dep_ == "conj"
+            and tok.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in SUBJECT_OR_AUX_DEPS for c in tok.children)
+            and is_hypothetical(head, hops - 1)
+        ):
+            # "may overreach and start threatening": a conjunct verb without its own subject
+            # or auxiliary shares the first verb's modality
+            return True
+        if (
+            tok.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            and tok.pos_ in {"NOUN", "PROPN"}
+            and is_hypothetical(head, hops - 1)
+        ):
+            # "a ceasefire could take place", "cooperation could resume", "should use
+            # sanctions": an event noun that is the subject or object of a hypothetical verb
+            # has not happened
+            return True
+        if (
+            tok.dep_ == "ccomp"
+            and tok.pos_ in {"VERB", "AUX"}
+            and head.lemma_.lower() in UNASSERTED_CLAUSE_GOVERNORS
+        ):
+            # "is expecting X to launch ...", "hopes X will ...", "denied that X ..."
+            return True
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        # "could escalate *by testing* ...": the means shares the modality of its verb
+        return is_hypothetical(tok.head.head)
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS
