@@ -23,19 +23,20 @@ from dateline.eval.events import (
 )
 from dateline.pipeline import Pipeline
 
-# Regression guards, measured 2026-11-29 (third session; see the README's accuracy table);
+# Regression guards, measured 2026-11-29 (fourth session; see the README's accuracy table);
 # they leave about 0.02 of slack.
-PLOVER_PAIR_MACRO_F1 = 0.83  # measured 0.854
-PLOVER_E2E_F1 = 0.69  # measured 0.681, fourth session 0.7165
+PLOVER_PAIR_MACRO_F1 = 0.84  # measured 0.861
+PLOVER_E2E_F1 = 0.70  # measured 0.717
 # Filtering at confidence 0.5 must raise precision clearly above that of all events, and the
 # events it drops must be mostly wrong: measured 0.81 kept vs 0.68 overall and 0.09 dropped;
 # fourth session 0.814 kept vs 0.716 overall and 0.15 dropped (removing wrong low-confidence
 # events raises the overall figure, so this gap shrinks as the coder improves).
 PLOVER_PRECISION_GAIN_AT_HALF = 0.09
 PLOVER_DROPPED_PRECISION_GAP = 0.5
-PENTA_PAIR_MACRO_F1 = 0.83  # measured 0.8504
-PENTA_E2E_MACRO_F1 = 0.79  # measured 0.8169
-PETRARCH_DYAD = 0.60  # measured 0.6257
+PENTA_PAIR_MACRO_F1 = 0.83  # measured 0.853
+PENTA_E2E_MACRO_F1 = 0.80  # measured 0.827
+PETRARCH_DYAD = 0.65  # measured 0.669
+PETRARCH_EXACT_OF_CAMEO = 0.72  # measured 0.745
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +102,7 @@ def test_petrarch_dictionary_import_and_dyads(shared_dir: Path) -> None:
     result = run_petrarch(shared_dir / "data" / "petrarch2-validation")
     assert result["gold_codings"] > 300
     assert result["reproduced_dyad"] >= PETRARCH_DYAD
+    assert result["reproduced_exact_of_cameo"] >= PETRARCH_EXACT_OF_CAMEO
     assert result["reproduced_exact"] <= result["reproduced_root"] <= result["reproduced_dyad"]
     # Sentences PETRARCH codes as no event stay (mostly) eventless here too.
     assert result["no_event_correct"] >= result["no_event_sentences"] - 5
