@@ -233,9 +233,22 @@ class _Context(_DocView):
         return None
 
     def _possessor(self, a: int) -> Actor | None:
-        """ "Zoran Djindjic's opposition coalition": the actor owning the phrase at ``a``."""
+        """ "Zoran Djindjic's opposition coalition": the actor owning the phrase at ``a``;
+        also a person named as a modifier of the phrase ("Assad loyalists", "Trump
+        supporters"): a group named through a person is not that person but belongs to him."""
         if a >= 2 and self.words[a - 1] in ("'s", "'") and (a - 2) in self.mention_at:
             return self.mention_at[a - 2].actor
+        if a >= 1 and self.parsed and (a - 1) in self.mention_at:
+            mention = self.mention_at[a - 1]
+            tok = self.tokens[a - 1]
+            if (
+                mention.actor.kind == "person"
+                and not mention.members
+                # the tagger may read a surname before a plural as an adjective
+                and tok.dep_ in ("compound", "amod", "nmod")
+                and tok.head.i >= a
+            ):
+                return mention.actor
         return None
 
     def _dateline(self, a: int, b: int) -> bool:

@@ -7,6 +7,7 @@ member.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dateline.actors._doc import _DocView
@@ -17,6 +18,7 @@ from dateline.model import Actor
 # ("Danish media and government"); not civilians or rebels, whom it need not qualify
 # ("Kenyan police and protesters").
 COUNTRY_SHARING_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED"})
+POSSESSIVE = re.compile(r"\w['’]s?\s")
 
 
 class _Coordination(_DocView):
@@ -79,9 +81,13 @@ class _Coordination(_DocView):
                 ]
             first_actor = members[0]
             first_rules = (first_actor.rule or "").split("+")
+            # "Cameroon's poultry farmers and sellers": a possessive country owns every
+            # conjunct, whatever its sector
+            owned = bool(first_actor.sector) and POSSESSIVE.search(first_actor.text) is not None
+            sharing = COUNTRY_SHARING_SECTORS if not owned else None
             if (
                 self._base_before_sector(first_actor)
-                and first_actor.sector in COUNTRY_SHARING_SECTORS
+                and (sharing is None or first_actor.sector in sharing)
                 and first_actor.kind != "person"
                 and any(r.startswith(("kb:role:", "kb:agent:")) for r in first_rules)
                 and "attached" not in first_rules
@@ -95,7 +101,8 @@ class _Coordination(_DocView):
                         self._with_country(x, first_actor)
                         if x.country is None
                         and x.code is None
-                        and x.sector in COUNTRY_SHARING_SECTORS
+                        and x.sector is not None
+                        and (sharing is None or x.sector in sharing)
                         and x.kind not in ("person", "country")
                         and x.text.removeprefix("the ").islower()
                         else x

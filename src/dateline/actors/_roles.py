@@ -25,6 +25,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # for the organisation it means before taking the country in focus.
 RECENT_SENTENCES = 2
 FOREIGN_MODIFIERS = frozenset({"international", "foreign", "multinational", "multi-national"})
+# Sectors a group takes from the person or body it is named by ("Putin loyalists" ->
+# GOV, "the rebel leader's followers" -> REB): sides in politics or in a conflict.
+SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "SPY", "IGO"})
 
 
 class _RolePhrases(_Coreference):
@@ -110,6 +113,11 @@ class _RolePhrases(_Coreference):
             c.base = self._base_of(possessor)
             c.country = possessor.country
             c.rule.append("possessor")
+            if "side" in role.flags and not mod_sectors:
+                # "Assad loyalists", "Netanyahu's staff": the group is on the side of the one
+                # naming it, so it takes that actor's political or armed sector (a sitting
+                # president's loyalists are pro-government), never a business or elite one
+                c.sector = possessor.sector if possessor.sector in SIDE_SECTORS else None
         elif attached is not None and attached[0] is not None:
             c.base, c.country = attached[0], attached[1]
             c.rule.append("attached")
