@@ -69,6 +69,14 @@ SPEECH_NOUNS = word_class("speech_noun")
 REQUEST_HEADS_XCOMP = word_class("request_head_xcomp")
 # "X said Y must ...": a demand by X on Y, whatever Y must do (CAMEO 100, demand).
 OBLIGATION_AUX = {"must"}
+# Auxiliaries of the future: "will meet on Tuesday" is the coming Tuesday. ("would" is also
+# the past's future, "said it would meet", so it does not place the act ahead.)
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Words whose infinitive is an act set for later: "is scheduled to meet", "is due to visit",
+# "is to sign" (present tense only: "was to sign" may lie in the past).
+SCHEDULE_GOVERNORS = word_class("schedule_governor")
+# Moods of an act that lies ahead of its report.
+AHEAD_MOODS = {"intent", "threat", "conditional"}
 # Dependencies that open another clause: what hangs below them is not the trigger's own.
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis"})
 
@@ -322,3 +330,37 @@ def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS
+
+
+def lies_ahead(tok: Token) -> bool:
+    """The act at ``tok`` is reported as lying ahead of the news: "X *will meet* Y on
+    Tuesday", "plans to visit on Friday", "is scheduled to sign ...". Its bare weekday is then
+    the coming one."""
+    mood = detect_mood(tok)
+    if mood is not None and mood.kind in AHEAD_MOODS:
+        return True
+    current = tok
+    for _ in range(MAX_CONJUNCT_HOPS):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUX for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        head = current.head
+        if (
+            current.dep_ == "xcomp"
+            and head.lemma_.lower() in SCHEDULE_GOVERNORS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            and _present_tense(head)
+        ):
+            return True
+        current = head
+    return False
+
+
+def _present_tense(tok: Token) -> bool:
+    """ "*is* scheduled to", "*are* due to", "*is* to": the verb or its auxiliary is present."""
+    if tok.tag_ in {"VBZ", "VBP"}:
+        return True
+    if tok.dep_ == "acomp" and tok.head.tag_ in {"VBZ", "VBP"}:
+        return True  # "is *due* to visit": the copula carries the tense
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in tok.children)

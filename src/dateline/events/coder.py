@@ -43,6 +43,7 @@ from dateline.events._clauses import (
     is_reported_obligation,
     is_requested_content,
     is_time_anchor,
+    lies_ahead,
     speaker_of,
 )
 from dateline.events._conventions import (
@@ -606,12 +607,16 @@ class EventCoder:
     def _date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
         """The time expression that belongs to this event: a DATE entity in the trigger's own
         clause (not inside a nested clause that reports another event), or a TIME one that
-        names its day ("Sunday night", "last night"; a bare clock time resolves to None)."""
+        names its day ("Sunday night", "last night"; a bare clock time resolves to None). An
+        act that lies ahead ("will meet on Tuesday") takes the coming weekday."""
+        ahead: bool | None = None  # read only when the sentence has a date to place
         for ent in sentence_ents(tok.sent):
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             if governs(tok, ent.root):
-                resolved = resolve_date(ent.text, published)
+                if ahead is None:
+                    ahead = lies_ahead(tok)
+                resolved = resolve_date(ent.text, published, ahead)
                 if resolved is not None:
                     return resolved
         return None
