@@ -75,3 +75,53 @@ def test_acts_done_keep_the_last_weekday(
 ) -> None:
     events = on(code(pipe, text), trigger)
     assert {e.date for e in events} == {date}
+
+
+# -- acts wanted, judged or weighed are not reported as done --------------------------------
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a necessity noun with "for X to" or "for" an event
+        ("The senator stressed the need for Japan to invest in Philippine ports.", "invest"),
+        ("The senator stressed the need for talks between Serbia and Kosovo.", "talks"),
+        ("It is time for Israel and Hamas to sign a ceasefire.", "ceasefire"),
+        # an adjective of need or likelihood
+        (
+            "It is important for Germany to provide weapons to Ukraine, the minister said.",
+            "provide",
+        ),
+        ("Analysts said it is unlikely that China invades Taiwan.", "invades"),
+        ("It is unlikely that Pakistan and India will hold talks soon.", "hold"),
+        # an outcome sought
+        (
+            "Washington wants to make sure that Israel makes concessions to the Palestinians.",
+            "makes",
+        ),
+        (
+            "Kenya needs to make sure that Somalia withdraws its troops from the border.",
+            "withdraws",
+        ),
+        # a possibility weighed
+        ("There is little reason to think that Putin will meet Zelenskyy.", "meet"),
+        ("There is no sign that Russia attacked Moldova.", "attacked"),
+        ("Officials said there is no sign Iran has supplied missiles to Russia.", "supplied"),
+    ],
+)
+def test_acts_under_an_unasserting_frame_are_hypothetical(
+    pipe: Pipeline, text: str, trigger: str
+) -> None:
+    assert all(e.hypothetical for e in on(code(pipe, text), trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Germany provided weapons to Ukraine.", "provided"),
+        ("Serbia and Kosovo held talks in Brussels.", "held"),
+        ("Kenya made sure that Somalia withdrew its troops from the border.", "withdrew"),
+        ("The report found evidence that Iran has supplied missiles to Russia.", "supplied"),
+        ("Putin will meet Zelenskyy in Istanbul.", "meet"),
+    ],
+)
+def test_reported_acts_stay_unflagged(pipe: Pipeline, text: str, trigger: str) -> None:
+    assert not any(e.hypothetical for e in on(code(pipe, text), trigger))

@@ -43,6 +43,7 @@ from dateline.events._clauses import (
     is_reported_obligation,
     is_requested_content,
     is_time_anchor,
+    is_unasserted_frame,
     lies_ahead,
     speaker_of,
 )
@@ -554,7 +555,9 @@ class EventCoder:
         off = sent.offset
         # A refusal or an intent is itself a real event; only unresolved modality is not.
         negated = syntax.is_negated(tok) and coding.mood is None and not coding.negation_coded
-        hypothetical = coding.mood is None and is_hypothetical(tok)
+        # A frame that only weighs or wants the act ("little reason to think X will meet")
+        # leaves even its mood unreported.
+        hypothetical = (coding.mood is None and is_hypothetical(tok)) or is_unasserted_frame(tok)
         when = self._date(tok, published)
         cameo, plover = self.codebook.describe(coding.code)  # a dictionary's "174K" too
         confidence = 0.0  # adjustments only; the dyad's base is added with the target
