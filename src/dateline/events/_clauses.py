@@ -69,6 +69,25 @@ SPEECH_NOUNS = word_class("speech_noun")
 REQUEST_HEADS_XCOMP = word_class("request_head_xcomp")
 # "X said Y must ...": a demand by X on Y, whatever Y must do (CAMEO 100, demand).
 OBLIGATION_AUX = {"must"}
+# Auxiliaries of the future: "will meet on Tuesday" is the coming Tuesday. ("would" is also
+# the past's future, "said it would meet", so it does not place the act ahead.)
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Words whose infinitive is an act set for later: "is scheduled to meet", "is due to visit",
+# "is to sign" (present tense only: "was to sign" may lie in the past).
+SCHEDULE_GOVERNORS = word_class("schedule_governor")
+# Moods of an act that lies ahead of its report.
+AHEAD_MOODS = {"intent", "threat", "conditional"}
+# Frames that weigh, want or judge an act rather than report it (see is_unasserted_frame).
+NECESSITY_NOUNS = word_class("necessity_noun")
+NECESSITY_ADJECTIVES = word_class("necessity_adjective")
+EPISTEMIC_NOUNS = word_class("epistemic_noun")
+COGNITION_VERBS = word_class("cognition_verb")
+ENSURING_WORDS = word_class("ensuring_word")
+SCANT_WORDS = word_class("scant_word")
+# "make sure", "make certain": the light verb of an ensuring adjective.
+ENSURING_LIGHT_VERBS = {"make"}
+# Links from an act's clause to the frame above it.
+FRAME_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "xcomp"})
 # Dependencies that open another clause: what hangs below them is not the trigger's own.
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "csubj", "parataxis"})
 
@@ -279,6 +298,105 @@ def governs(trigger: Token, tok: Token, *, through_participles: bool = False) ->
     return False
 
 
+def _infinitive_or_clause(tok: Token) -> bool:
+    """ "(for X) *to* invest", "*that* X invades", or a bare that-less clause."""
+    return (
+        any(
+            (c.dep_ == "aux" and c.lower_ == "to")
+            or (c.dep_ == "mark" and c.lower_ in {"for", "that"})
+            for c in tok.children
+        )
+        or tok.dep_ == "ccomp"
+    )
+
+
+def _scant(noun: Token) -> bool:
+    """ "*no* sign", "*little* reason", "there is *not* any sign": the noun is denied."""
+    if any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in noun.children):
+        return True
+    return noun.dep_ in {"attr", "dobj"} and syntax.is_negated(noun.head)
+
+
+def _frame_of(clause: Token) -> bool:
+    """The word ``clause`` hangs from weighs, wants or judges it (see is_unasserted_frame)."""
+    head = clause.head
+    lemma = head.lemma_.lower()
+    if clause.dep_ not in FRAME_DEPS or head.i == clause.i:
+        return False
+    if (
+        head.pos_ == "NOUN"
+        and lemma in EPISTEMIC_NOUNS
+        and clause.dep_ == "relcl"
+        and not any(c.tag_ in {"WDT", "WP", "WRB"} for c in clause.children)
+        and _scant(head)
+    ):
+        return True  # "no sign Iran has supplied ...": a that-less clause the parser calls relcl
+    if not _infinitive_or_clause(clause):
+        return False
+    if head.pos_ == "NOUN" and lemma in NECESSITY_NOUNS and clause.dep_ != "ccomp":
+        return True  # "the need for X to invest", "not the time to consider"
+    if head.pos_ == "NOUN" and lemma in EPISTEMIC_NOUNS and _scant(head):
+        return True  # "no sign that X attacked"
+    if lemma in COGNITION_VERBS and clause.dep_ == "ccomp":
+        noun = head.head
+        if (
+            head.dep_ in {"relcl", "acl", "advcl"}
+            and noun.lemma_.lower() in EPISTEMIC_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        ):
+            return True  # "reason to think that X will meet"
+    if lemma in NECESSITY_ADJECTIVES and head.pos_ == "ADJ":
+        return True  # "it is unlikely that X invades", "X is likely to attack"
+    # "it is important for X *to provide*": the parser hangs the clause on the copula
+    copula_frame = (
+        head.pos_ in {"AUX", "VERB"}
+        and clause.dep_ in {"advcl", "ccomp", "xcomp"}
+        and any(
+            c.dep_ in {"acomp", "attr"}
+            and c.lemma_.lower() in NECESSITY_ADJECTIVES | NECESSITY_NOUNS
+            and c.i < clause.i
+            for c in head.children
+        )
+        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "there"} for c in head.children)
+    )
+    if copula_frame:
+        return True
+    if lemma in ENSURING_WORDS and clause.dep_ == "ccomp":
+        verb = head
+        if head.pos_ == "ADJ":
+            verb = head.head
+            if verb.lemma_.lower() not in ENSURING_LIGHT_VERBS:
+                return False
+        # "ensured that the aid reached ...": a past ensuring reports its outcome as done.
+        return verb.tag_ != "VBD" and not syntax.is_perfect(verb)
+    return False
+
+
+def is_unasserted_frame(tok: Token) -> bool:
+    """ "the need for X *to invest*", "it is not the time to *consider* ...", "it is vital for
+    X *to help*", "make sure X *makes* concessions", "little reason to think X *will meet*",
+    "no sign that X *attacked*", "it is unlikely that X *invades*": the act is wanted, judged
+    or weighed, not reported as done; nor is any mood it carries ("will meet")."""
+    current = tok
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        head = tok.head
+        if (
+            tok.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.lemma_.lower() in NECESSITY_NOUNS
+        ):
+            return True  # "the need for talks"
+        if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+            current = head  # an event noun shares its verb's clause
+    for _ in range(MAX_MODALITY_HOPS + 1):
+        if _frame_of(current):
+            return True
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head  # "need to *start* investing", "consider *imposing*"
+    return False
+
+
 def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
         return True
@@ -322,3 +440,37 @@ def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS
+
+
+def lies_ahead(tok: Token) -> bool:
+    """The act at ``tok`` is reported as lying ahead of the news: "X *will meet* Y on
+    Tuesday", "plans to visit on Friday", "is scheduled to sign ...". Its bare weekday is then
+    the coming one."""
+    mood = detect_mood(tok)
+    if mood is not None and mood.kind in AHEAD_MOODS:
+        return True
+    current = tok
+    for _ in range(MAX_CONJUNCT_HOPS):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUX for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        head = current.head
+        if (
+            current.dep_ == "xcomp"
+            and head.lemma_.lower() in SCHEDULE_GOVERNORS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            and _present_tense(head)
+        ):
+            return True
+        current = head
+    return False
+
+
+def _present_tense(tok: Token) -> bool:
+    """ "*is* scheduled to", "*are* due to", "*is* to": the verb or its auxiliary is present."""
+    if tok.tag_ in {"VBZ", "VBP"}:
+        return True
+    if tok.dep_ == "acomp" and tok.head.tag_ in {"VBZ", "VBP"}:
+        return True  # "is *due* to visit": the copula carries the tense
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in tok.children)

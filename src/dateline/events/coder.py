@@ -43,6 +43,8 @@ from dateline.events._clauses import (
     is_reported_obligation,
     is_requested_content,
     is_time_anchor,
+    is_unasserted_frame,
+    lies_ahead,
     speaker_of,
 )
 from dateline.events._conventions import (
@@ -553,7 +555,9 @@ class EventCoder:
         off = sent.offset
         # A refusal or an intent is itself a real event; only unresolved modality is not.
         negated = syntax.is_negated(tok) and coding.mood is None and not coding.negation_coded
-        hypothetical = coding.mood is None and is_hypothetical(tok)
+        # A frame that only weighs or wants the act ("little reason to think X will meet")
+        # leaves even its mood unreported.
+        hypothetical = (coding.mood is None and is_hypothetical(tok)) or is_unasserted_frame(tok)
         when = self._date(tok, published)
         cameo, plover = self.codebook.describe(coding.code)  # a dictionary's "174K" too
         confidence = 0.0  # adjustments only; the dyad's base is added with the target
@@ -606,12 +610,16 @@ class EventCoder:
     def _date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
         """The time expression that belongs to this event: a DATE entity in the trigger's own
         clause (not inside a nested clause that reports another event), or a TIME one that
-        names its day ("Sunday night", "last night"; a bare clock time resolves to None)."""
+        names its day ("Sunday night", "last night"; a bare clock time resolves to None). An
+        act that lies ahead ("will meet on Tuesday") takes the coming weekday."""
+        ahead: bool | None = None  # read only when the sentence has a date to place
         for ent in sentence_ents(tok.sent):
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             if governs(tok, ent.root):
-                resolved = resolve_date(ent.text, published)
+                if ahead is None:
+                    ahead = lies_ahead(tok)
+                resolved = resolve_date(ent.text, published, ahead)
                 if resolved is not None:
                     return resolved
         return None

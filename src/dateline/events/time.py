@@ -99,8 +99,10 @@ def _normalise(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def resolve_date(text: str, base: dt.date | None) -> ResolvedDate | None:
-    """Resolve one time expression against ``base`` (the publication date), or None."""
+def resolve_date(text: str, base: dt.date | None, ahead: bool = False) -> ResolvedDate | None:
+    """Resolve one time expression against ``base`` (the publication date), or None.
+    ``ahead``: the event lies ahead of publication ("will meet on Tuesday", "plans to visit
+    Friday"), so a bare weekday is the coming one, not the last one."""
     cleaned = _normalise(text)
     if not cleaned or not _ANCHOR.search(cleaned) or _SPAN.search(cleaned):
         return None
@@ -111,7 +113,7 @@ def resolve_date(text: str, base: dt.date | None) -> ResolvedDate | None:
     if base:
         cleaned = re.sub(r"\bthis year\b", str(base.year), cleaned, flags=re.I)
         cleaned = re.sub(r"\blast year\b", str(base.year - 1), cleaned, flags=re.I)
-    fast = _common_form(cleaned, base_dt.date())
+    fast = _common_form(cleaned, base_dt.date(), ahead)
     if fast is not None:
         value, precision = fast
     else:
@@ -162,7 +164,7 @@ _MONTH_YEAR = re.compile(r"^([a-z]+)\.?,? (\d{4})$")
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-def _common_form(text: str, base: dt.date) -> tuple[dt.date, str] | None:
+def _common_form(text: str, base: dt.date, ahead: bool = False) -> tuple[dt.date, str] | None:
     """The forms wire copy uses most ("November 9", "Nov. 9, 2018", "June 2018", "2019",
     "Friday", "yesterday", "last October"), computed directly: dateparser costs a
     millisecond or more per call, and these are most of the calls. Same answers as
@@ -170,12 +172,16 @@ def _common_form(text: str, base: dt.date) -> tuple[dt.date, str] | None:
     four publication dates), but for deliberate differences: the publication day's own
     weekday is that day ("said on Friday" in Friday's paper), where dateparser goes back a
     week; a month or a month and day without a year shortly after publication is the coming
-    one (see UPCOMING_DAYS), where dateparser goes back a year. Anything else goes to
+    one (see UPCOMING_DAYS), where dateparser goes back a year; with ``ahead`` a weekday is
+    the coming one (the publication day's own weekday stays that day). Anything else goes to
     dateparser."""
     lowered = text.lower()
     if lowered in _RELATIVE_DAYS:
         return base + dt.timedelta(days=_RELATIVE_DAYS[lowered]), "day"
     if lowered in _WEEKDAY_NUMBERS:
+        if ahead:
+            forward = (_WEEKDAY_NUMBERS[lowered] - base.weekday()) % 7
+            return base + dt.timedelta(days=forward), "day"
         back = (base.weekday() - _WEEKDAY_NUMBERS[lowered]) % 7
         return base - dt.timedelta(days=back), "day"
     if re.fullmatch(r"(1[89]|20)\d\d", lowered):
