@@ -35,3 +35,11 @@ def nlp():  # type: ignore[no-untyped-def]
     from dateline.nlp import load_spacy
 
     return load_spacy()
+
+
+@pytest.fixture(scope="session")
+def pipe():  # type: ignore[no-untyped-def]
+    """The default pipeline, loaded once: coding is pure, so tests may share it."""
+    from dateline.pipeline import Pipeline
+
+    return Pipeline()

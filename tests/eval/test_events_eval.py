@@ -40,11 +40,6 @@ PETRARCH_EXACT_OF_CAMEO = 0.72  # measured 0.745
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
-@pytest.fixture(scope="module")
 def plover(shared_dir: Path, pipe: Pipeline) -> dict[str, Any]:
     return run_plover(shared_dir / "data" / "plover-gsr", pipe)
 

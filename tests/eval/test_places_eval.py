@@ -70,11 +70,6 @@ def test_distance() -> None:
     assert 3700 < distance_km(33.34, 44.40, 48.86, 2.35) < 4000
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 def test_run_on_hand_made_articles(tmp_path: Path, pipe: Pipeline) -> None:
     (tmp_path / "lgl.xml").write_text(TINY_LGL, encoding="utf-8")
     result = run(tmp_path, pipe)

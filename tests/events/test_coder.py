@@ -12,11 +12,6 @@ from dateline.pipeline import Pipeline
 PUBLISHED = "2018-11-12"  # a Monday
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 def code(pipe: Pipeline, text: str, published: str | None = PUBLISHED) -> list[Event]:
     return pipe.code(Article(body=text, language="en", published=published)).events
 

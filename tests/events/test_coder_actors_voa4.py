@@ -13,11 +13,6 @@ from dateline.model import Article, Event
 from dateline.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 def code(pipe: Pipeline, text: str) -> list[Event]:
     return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
 

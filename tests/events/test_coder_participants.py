@@ -11,11 +11,6 @@ from dateline.pipeline import Pipeline
 PUBLISHED = "2018-11-12"
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 def code(pipe: Pipeline, text: str) -> list[Event]:
     return pipe.code(Article(body=text, language="en", published=PUBLISHED)).events
 

@@ -12,11 +12,6 @@ from dateline.pipeline import Pipeline
 PUBLISHED = "2019-03-04"
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 def code(pipe: Pipeline, text: str) -> list[Event]:
     return pipe.code(Article(body=text, language="en", published=PUBLISHED)).events
 

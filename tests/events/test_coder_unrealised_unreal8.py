@@ -16,11 +16,6 @@ from dateline.pipeline import Pipeline
 MONDAY = "2025-03-10"
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 def code(pipe: Pipeline, text: str) -> list[Event]:
     return pipe.code(Article(body=text, language="en", published=MONDAY)).events
 

@@ -3,16 +3,9 @@ what must and what must not come out."""
 
 from __future__ import annotations
 
-import pytest
-
 from dateline.events.mood import load_moods
 from dateline.model import Article
 from dateline.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def _codes(pipe: Pipeline, text: str) -> set[str]:

@@ -3,15 +3,8 @@ vocabulary that pair mode relies on. Each test states what must and what must no
 
 from __future__ import annotations
 
-import pytest
-
 from dateline.model import Article, Event
 from dateline.pipeline import Pipeline, classify_pair
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def _pair(pipe: Pipeline, text: str, source: str, target: str | None = None) -> str | None:

@@ -12,11 +12,6 @@ from dateline.model import Article, Dateline
 from dateline.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 @pytest.mark.parametrize(
     ("text", "place", "country"),
     [
