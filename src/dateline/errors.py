@@ -51,6 +51,10 @@ NOT_ENGLISH = "language is {lang!r}, not English: dateline codes English news on
 NO_SUCH_INPUT = "no such file or directory, and no file matches it as a glob: check the path"
 UNREADABLE_INPUT = "cannot read the file ({detail}): check its permissions"
 NOT_HTML = "not an HTML page (no HTML markup found): save the page as HTML or give it as text"
+MARKUP_TOO_LARGE = (
+    "the page has {count} {what}, more than the limit of {limit} ({name}): "
+    "not read, as parsing it would take too long; save the article's text instead"
+)
 TRUNCATED_HTML = "truncated HTML (the page ends mid-document): save or download the page again"
 INVALID_JSON = "invalid JSON on this line ({detail}): fix or remove the line"
 NOT_A_RECORD = 'not a record: each JSONL line must be an object with a "text" or "html" field'
@@ -58,5 +62,10 @@ NOT_HTML_RECORD = "WARC record is not an HTML page ({content_type}): skipped"
 TRUNCATED_WARC = (
     "truncated or corrupt WARC ({detail}): the records before this point were read; "
     "download the file again"
+)
+EXPANDS_TOO_MUCH = (
+    "compressed data expanding to {count} bytes from {compressed}, more than "
+    "dateline.ingest.MAX_EXPANSION times: refused as a compression bomb (the documents "
+    "before this point were read); decompress it yourself if it is genuine"
 )
 TRUNCATED_GZIP = "truncated or corrupt gzip data ({detail}): download or compress the file again"

@@ -14,13 +14,30 @@ after cleaning; ``read_inputs`` yields such errors in place of the document inst
 from __future__ import annotations
 
 from dateline.ingest._article import MIN_ARTICLE_WORDS, Meta, build_article
+from dateline.ingest._html import (
+    MAX_ATTRIBUTES,
+    MAX_ELEMENT_ATTRIBUTES,
+    MAX_ELEMENTS,
+    MAX_NESTING,
+)
 from dateline.ingest._places import dateline_country
-from dateline.ingest._readers import DEFAULT_MAX_BYTES, read_inputs
+from dateline.ingest._readers import (
+    DECOMPRESSED_FLOOR,
+    DEFAULT_MAX_BYTES,
+    MAX_EXPANSION,
+    read_inputs,
+)
 from dateline.ingest._text import clean_text, match_dateline
 from dateline.model import Article
 
 __all__ = [
+    "DECOMPRESSED_FLOOR",
     "DEFAULT_MAX_BYTES",
+    "MAX_ATTRIBUTES",
+    "MAX_ELEMENTS",
+    "MAX_ELEMENT_ATTRIBUTES",
+    "MAX_EXPANSION",
+    "MAX_NESTING",
     "MIN_ARTICLE_WORDS",
     "article_from_html",
     "article_from_text",

@@ -11,11 +11,15 @@ import io
 import json
 import sys
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
+from dateline.budget import DEFAULT_DOCUMENT_SECONDS, DocumentTimeout, time_budget
 from dateline.errors import (
+    EXPANDS_TOO_MUCH,
     INVALID_JSON,
     NO_SUCH_INPUT,
     NOT_A_RECORD,
@@ -38,6 +42,12 @@ DEFAULT_MAX_BYTES = 5_000_000
 SNIFF_BYTES = 4096
 # Chunk size used to skip the rest of an over-long JSONL line without holding it in memory.
 SKIP_CHUNK = 1 << 20
+# A compressed input may expand to this many bytes whatever its compression ratio ...
+DECOMPRESSED_FLOOR = 16_000_000
+# ... and beyond that to at most this many times the compressed bytes read so far. Text and
+# HTML compress 3 to 20 times with gzip; deflate cannot exceed about 1,030 (a run of one
+# byte): 2 MB of gzip expanding to 2 GB of blank lines is refused after 16 MB.
+MAX_EXPANSION = 100
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _KIND_BY_SUFFIX = {
@@ -60,8 +70,20 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 Result = Article | InputError
 
 
+@dataclass(frozen=True)
+class _Limits:
+    """What one document may take: bytes (after decompression) and seconds."""
+
+    max_bytes: int
+    seconds: float | None
+
+
 def read_inputs(
-    paths: Sequence[str], *, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Sequence[str],
+    *,
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    seconds: float | None = DEFAULT_DOCUMENT_SECONDS,
 ) -> Iterator[Result]:
     """Yield one Article (or one InputError naming file/record and reason) per document, in
     input order, streaming.
@@ -70,17 +92,20 @@ def read_inputs(
     globs (recursive, sorted), and ``-`` for stdin (sniffed: WARC, JSONL, HTML or text).
     ``published``: the ``--published`` option, used when a document carries no better date.
     ``max_bytes``: the largest document read (after decompression).
+    ``seconds``: the time budget for reading one document (None: no limit); a document over
+    it becomes an InputError (see ``dateline.budget``).
     """
+    limits = _Limits(max_bytes, seconds)
     for raw in paths:
         if raw == "-":
-            yield from _read_stream(sys.stdin.buffer, "<stdin>", None, published, max_bytes)
+            yield from _read_stream(sys.stdin.buffer, "<stdin>", None, published, limits)
             continue
         files = _expand(raw)
         if files is None:
             yield InputError(raw, NO_SUCH_INPUT)
             continue
         for path in files:
-            yield from _read_file(path, published, max_bytes)
+            yield from _read_file(path, published, limits)
 
 
 def _expand(raw: str) -> list[Path] | None:
@@ -137,7 +162,7 @@ def _kind_from_name(path: Path) -> str | None:
     return _KIND_BY_SUFFIX.get(suffixes[-1]) if suffixes else None
 
 
-def _read_file(path: Path, published: str | None, max_bytes: int) -> Iterator[Result]:
+def _read_file(path: Path, published: str | None, limits: _Limits) -> Iterator[Result]:
     origin = str(path)
     try:
         fh = open(path, "rb")  # noqa: SIM115 -- closed below, after the generator is done
@@ -145,7 +170,7 @@ def _read_file(path: Path, published: str | None, max_bytes: int) -> Iterator[Re
         yield InputError(origin, UNREADABLE_INPUT.format(detail=exc.strerror or exc))
         return
     with fh:
-        yield from _read_stream(fh, origin, _kind_from_name(path), published, max_bytes)
+        yield from _read_stream(fh, origin, _kind_from_name(path), published, limits)
 
 
 def _peekable(stream: IO[bytes]) -> io.BufferedReader:
@@ -172,7 +197,7 @@ def _sniff(head: bytes) -> str:
 
 
 def _read_stream(
-    raw: IO[bytes], origin: str, kind: str | None, published: str | None, max_bytes: int
+    raw: IO[bytes], origin: str, kind: str | None, published: str | None, limits: _Limits
 ) -> Iterator[Result]:
     stream = _peekable(raw)
     try:
@@ -182,23 +207,23 @@ def _read_stream(
         return
     if kind == "warc" or (kind is None and gzipped and _gzip_head(stream).startswith(b"WARC/")):
         # warcio reads .warc.gz itself, member by member, which lets it resume after a record
-        yield from _read_warc(stream, origin, published, max_bytes)
+        yield from _read_warc(stream, origin, published, limits)
         return
-    source: io.BufferedReader | gzip.GzipFile = gzip.GzipFile(fileobj=stream) if gzipped else stream
+    source = _inflated(stream) if gzipped else stream
     try:
         head = _peek(source, SNIFF_BYTES)
     except (OSError, EOFError, zlib.error) as exc:
-        yield InputError(origin, TRUNCATED_GZIP.format(detail=exc))
+        yield _stream_error(origin, exc)
         return
     kind = kind or _sniff(head)
     if kind == "warc":
-        yield from _read_warc(source, origin, published, max_bytes)
+        yield from _read_warc(source, origin, published, limits)
     elif kind == "jsonl" and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
-        yield from _read_json_array(source, origin, published, max_bytes)
+        yield from _read_json_array(source, origin, published, limits)
     elif kind == "jsonl":
-        yield from _read_jsonl(source, origin, published, max_bytes)
+        yield from _read_jsonl(source, origin, published, limits)
     else:
-        yield _read_single(source, origin, kind, published, max_bytes)
+        yield _read_single(source, origin, kind, published, limits)
 
 
 def _gzip_head(stream: io.BufferedReader) -> bytes:
@@ -209,24 +234,81 @@ def _gzip_head(stream: io.BufferedReader) -> bytes:
         return b""
 
 
-def _read_single(
-    source: io.BufferedIOBase, origin: str, kind: str, published: str | None, max_bytes: int
-) -> Result:
-    """One document per file (text or HTML)."""
+class ExpansionLimit(OSError):
+    """A compressed input expands past ``MAX_EXPANSION`` times its compressed size."""
+
+
+class _Inflating(io.RawIOBase):
+    """The decompressed bytes of a gzipped stream, all of them counted (blank lines too):
+    past ``DECOMPRESSED_FLOOR`` bytes, more than ``MAX_EXPANSION`` times the compressed
+    bytes read so far is a compression bomb, refused then, within seconds."""
+
+    def __init__(self, compressed: io.BufferedReader) -> None:
+        self._compressed = _CountingReader(compressed)
+        self._gzip = gzip.GzipFile(fileobj=self._compressed)  # type: ignore[call-overload]
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self._gzip.readinto(buffer)
+        self.count += n
+        if self.count > max(DECOMPRESSED_FLOOR, MAX_EXPANSION * self._compressed.count):
+            raise ExpansionLimit(
+                EXPANDS_TOO_MUCH.format(
+                    count=f"{self.count:,}", compressed=f"{self._compressed.count:,}"
+                )
+            )
+        return n
+
+
+def _inflated(stream: io.BufferedReader) -> io.BufferedReader:
+    return io.BufferedReader(_Inflating(stream), buffer_size=SKIP_CHUNK)
+
+
+def _stream_error(origin: str, exc: BaseException) -> InputError:
+    """The InputError for a stream that cannot be read on (a bomb, corrupt gzip data)."""
+    if isinstance(exc, ExpansionLimit):
+        return InputError(origin, str(exc))
+    return InputError(origin, TRUNCATED_GZIP.format(detail=exc))
+
+
+def _built(origin: str, seconds: float | None, build: Callable[[], Result]) -> Result:
+    """``build()`` within the time budget for one document; InputError when over it."""
     try:
-        data = source.read(max_bytes + 1)
-    except (OSError, EOFError, zlib.error) as exc:
-        return InputError(origin, TRUNCATED_GZIP.format(detail=exc))
-    if len(data) > max_bytes:
-        return InputError(origin, TOO_LARGE.format(limit=max_bytes))
-    try:
-        if kind == "html":
-            return html_to_article(data, origin=origin, option_published=published)
-        return build_article(decode_bytes(data), Meta(option_published=published), origin)
+        with time_budget(seconds):
+            return build()
     except DecodeFailure as exc:
         return InputError(origin, str(exc))
     except InputError as exc:
         return exc
+    except DocumentTimeout as exc:
+        return InputError(origin, str(exc))
+
+
+def _read_single(
+    source: io.BufferedIOBase, origin: str, kind: str, published: str | None, limits: _Limits
+) -> Result:
+    """One document per file (text or HTML)."""
+    max_bytes = limits.max_bytes
+    try:
+        data = source.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        return _stream_error(origin, exc)
+    if len(data) > max_bytes:
+        return InputError(origin, TOO_LARGE.format(limit=max_bytes))
+    if kind == "html":
+        return _built(
+            origin,
+            limits.seconds,
+            lambda: html_to_article(data, origin=origin, option_published=published),
+        )
+    return _built(
+        origin,
+        limits.seconds,
+        lambda: build_article(decode_bytes(data), Meta(option_published=published), origin),
+    )
 
 
 # --- JSONL -------------------------------------------------------------------------------
@@ -237,6 +319,8 @@ def _bounded_lines(source: io.BufferedIOBase, limit: int) -> Iterator[tuple[int,
     chunks so it is never held in memory whole."""
     lineno = 0
     while True:
+        if isinstance(source, io.BufferedReader):
+            lineno += _skip_blank_lines(source)
         line = source.readline(limit + 1)
         if not line:
             return
@@ -251,9 +335,26 @@ def _bounded_lines(source: io.BufferedIOBase, limit: int) -> Iterator[tuple[int,
         yield lineno, line
 
 
+def _skip_blank_lines(source: io.BufferedReader) -> int:
+    """Consume the blank lines at the front of ``source`` a buffer at a time, not a line at
+    a time (millions of them cost minutes read one by one); return how many there were."""
+    skipped = 0
+    while True:
+        buffered = source.peek(SKIP_CHUNK)
+        blank = len(buffered) - len(buffered.lstrip(b" \t\r\n"))
+        whole = buffered.rfind(b"\n", 0, blank) + 1  # only whole lines: up to a newline
+        if whole == 0:
+            return skipped
+        skipped += buffered.count(b"\n", 0, whole)
+        source.read(whole)
+        if whole < len(buffered):
+            return skipped
+
+
 def _read_jsonl(
-    source: io.BufferedIOBase, origin: str, published: str | None, max_bytes: int
+    source: io.BufferedIOBase, origin: str, published: str | None, limits: _Limits
 ) -> Iterator[Result]:
+    max_bytes = limits.max_bytes
     lines = _bounded_lines(source, max_bytes)
     while True:
         try:
@@ -261,7 +362,7 @@ def _read_jsonl(
         except StopIteration:
             return
         except (OSError, EOFError, zlib.error) as exc:
-            yield InputError(origin, TRUNCATED_GZIP.format(detail=exc))
+            yield _stream_error(origin, exc)
             return
         lineno, line = item
         where = f"{origin}:{lineno}"
@@ -270,17 +371,18 @@ def _read_jsonl(
             continue
         if not line.strip():
             continue
-        yield _jsonl_record(line, where, published)
+        yield _built(where, limits.seconds, partial(_jsonl_record, line, where, published))
 
 
 def _read_json_array(
-    source: io.BufferedIOBase, origin: str, published: str | None, max_bytes: int
+    source: io.BufferedIOBase, origin: str, published: str | None, limits: _Limits
 ) -> Iterator[Result]:
     """A JSON file holding one array of records (read whole, so bounded by ``max_bytes``)."""
+    max_bytes = limits.max_bytes
     try:
         data = source.read(max_bytes + 1)
     except (OSError, EOFError, zlib.error) as exc:
-        yield InputError(origin, TRUNCATED_GZIP.format(detail=exc))
+        yield _stream_error(origin, exc)
         return
     if len(data) > max_bytes:
         yield InputError(origin, TOO_LARGE.format(limit=max_bytes))
@@ -292,7 +394,8 @@ def _read_json_array(
         yield InputError(origin, INVALID_JSON.format(detail=detail))
         return
     for n, rec in enumerate(records, start=1):
-        yield _record(rec, f"{origin}[{n}]", published)
+        where = f"{origin}[{n}]"
+        yield _built(where, limits.seconds, partial(_record, rec, where, published))
 
 
 def _text_field(rec: dict[str, Any], *names: str) -> str | None:
@@ -405,7 +508,7 @@ WARC_TRAILING_SLACK = {True: 0, False: 4}
 
 
 def _read_warc(
-    source: io.BufferedIOBase, origin: str, published: str | None, max_bytes: int
+    source: io.BufferedIOBase, origin: str, published: str | None, limits: _Limits
 ) -> Iterator[Result]:
     """HTML responses of a WARC / WARC.gz file; other responses are reported and skipped,
     requests, metadata and redirects silently skipped; a truncated file ends with an error."""
@@ -423,7 +526,7 @@ def _read_warc(
         for record in records:
             if record.rec_type in ("response", "resource"):
                 count += 1
-                result = _warc_record(record, f"{origin}#{count}", published, max_bytes)
+                result = _warc_record(record, f"{origin}#{count}", published, limits)
                 if result is _TRUNCATED:
                     yield InputError(
                         origin, TRUNCATED_WARC.format(detail=f"record {count} is cut off")
@@ -464,8 +567,9 @@ def _cut_off(record: Any) -> bool:
     return bool(getattr(record.raw_stream, "limit", 0) > 0)
 
 
-def _warc_record(record: Any, where: str, published: str | None, max_bytes: int) -> Any:
+def _warc_record(record: Any, where: str, published: str | None, limits: _Limits) -> Any:
     """One WARC response/resource record -> Article, InputError, None (skip) or _TRUNCATED."""
+    max_bytes = limits.max_bytes
     uri = record.rec_headers.get_header("WARC-Target-URI")
     if uri:
         where = f"{where} <{uri}>"
@@ -490,13 +594,11 @@ def _warc_record(record: Any, where: str, published: str | None, max_bytes: int)
     )
     if not html_like:
         return InputError(where, NOT_HTML_RECORD.format(content_type=mime or "no type"))
-    try:
-        return html_to_article(
-            payload,
-            origin=where,
-            url=uri,
-            option_published=published,
-            input_id=record.rec_headers.get_header("WARC-Record-ID"),
-        )
-    except InputError as exc:
-        return exc
+    record_id = record.rec_headers.get_header("WARC-Record-ID")
+    return _built(
+        where,
+        limits.seconds,
+        lambda: html_to_article(
+            payload, origin=where, url=uri, option_published=published, input_id=record_id
+        ),
+    )
