@@ -206,7 +206,76 @@ def test_an_article_the_pipeline_does_not_code_counts_as_uncoded(tmp_path: Path)
     docs = [json.loads(line) for line in res.stdout.decode().splitlines()]
     assert docs[0]["events"] == [] and "not coded" in docs[0]["warnings"][0]
     assert docs[1]["events"] and not docs[1]["warnings"]
+    # The uncoded article is named on stderr, with the reason it was not coded.
     assert res.stderr.decode().splitlines() == [
+        f"dateline: {french}: {docs[0]['warnings'][0]}",
         f"{SUMMARY_PREFIX}2 articles, {len(docs[1]['events'])} events, 1 uncoded, "
-        "0 unreadable inputs"
+        "0 unreadable inputs",
     ]
+
+
+# --- the probe of issue #20: output errors, uncoded articles, costly pages ------------------
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_a_full_output_device_is_one_line(fmt: str) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    res = run("code", str(EXAMPLES / "border-clash.txt"), "--format", fmt, "-o", "/dev/full")
+    stderr = res.stderr.decode()
+    assert res.returncode == 2 and "Traceback" not in stderr
+    assert stderr.splitlines() == [
+        "dateline: error: cannot write /dev/full: No space left on device"
+    ]
+
+
+def test_standard_output_on_a_full_device_is_one_line() -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "wb") as full:
+        res = subprocess.run(
+            [sys.executable, "-m", "dateline", "code", str(EXAMPLES / "border-clash.txt")],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=300,
+        )
+    assert res.returncode == 2
+    assert res.stderr.decode().splitlines() == [
+        "dateline: error: cannot write the standard output: No space left on device"
+    ]
+
+
+def test_an_article_over_the_token_limit_is_named_on_stderr(tmp_path: Path) -> None:
+    from dateline.pipeline import MAX_PARSE_TOKENS
+
+    sentence = "The two delegations met again in the capital on Monday to talk about trade. "
+    long = tmp_path / "long.txt"
+    long.write_text(sentence * (MAX_PARSE_TOKENS // 14 + 10), encoding="utf-8")
+    res = run("code", str(long), str(EXAMPLES / "border-clash.txt"), "--max-bytes", "10000000")
+    assert res.returncode == 0, res.stderr.decode()
+    lines = res.stderr.decode().splitlines()
+    assert len(lines) == 2 and lines[1].startswith(SUMMARY_PREFIX) and "1 uncoded" in lines[1]
+    assert lines[0].startswith(f"dateline: {long}: ") and "tokens" in lines[0]
+    assert lines[0].endswith("not coded; split the article")
+
+
+def test_a_page_with_80k_attributes_is_one_line_and_the_run_goes_on(tmp_path: Path) -> None:
+    page = tmp_path / "attributes.html"
+    page.write_text(many_attributes_page(80_000), encoding="utf-8")
+    res = run("code", str(page), str(EXAMPLES / "border-clash.txt"))
+    assert res.returncode == 1  # an input could not be read
+    lines = res.stderr.decode().splitlines()
+    assert len(lines) == 2 and lines[0].startswith(f"dateline: {page}: the page has 80,000 ")
+    assert "MAX_ELEMENT_ATTRIBUTES" in lines[0]
+    docs = [json.loads(line) for line in res.stdout.decode().splitlines()]
+    assert len(docs) == 1 and docs[0]["events"]
+
+
+def many_attributes_page(n: int) -> str:
+    """A page whose one element has ``n`` attributes (the probe's quadratic case)."""
+    attributes = " ".join(f'data-a{i}="v{i}"' for i in range(n))
+    paragraph = "<p>The ministers of two neighbouring states met on Monday to talk about trade.</p>"
+    return (
+        f"<!DOCTYPE html><html><head><title>Talks</title></head><body><div {attributes}>"
+        f"{paragraph * 4}</div></body></html>"
+    )

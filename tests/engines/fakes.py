@@ -4,6 +4,7 @@ plumbing (order, errors in place, worker failures) without loading spaCy."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -13,6 +14,8 @@ from dateline.model import Article, Document
 DIE = "die now"  # an article body that kills the worker coding it
 RAISE = "raise now"  # an article body whose coding raises (a bug, not a dead worker)
 RAISED = "parser exploded\n  in a message of two lines"
+STALL = "stall now"  # an article body whose coding runs for STALL_SECONDS (a pathological input)
+STALL_SECONDS = 60.0
 
 
 class FakeCoder:
@@ -25,7 +28,16 @@ class FakeCoder:
                 os._exit(3)  # a crash the pool cannot catch, like the OOM killer
             if article.body == RAISE:
                 raise RuntimeError(RAISED)
+            if article.body == STALL:
+                _spin(STALL_SECONDS)
             yield Document(article=article, topics=[f"words={len(article.body.split())}"])
+
+
+def _spin(seconds: float) -> None:
+    """Busy Python code for ``seconds`` (then the article is coded as any other)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
 
 
 def fake_factory(config: Any) -> FakeCoder:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import pytest
-from fakes import RAISE, FakeCoder, fake_factory, signature
+from fakes import RAISE, STALL, FakeCoder, fake_factory, signature
 
+from dateline.budget import over_budget
 from dateline.engines import CODING_FAILED, LocalEngine, coding_failure
 from dateline.engines.base import MAX_REASON_CHARS, code_isolated, failure_reason
 from dateline.errors import InputError
@@ -82,3 +83,23 @@ def test_a_long_reason_is_cut_to_one_short_line() -> None:
     reason = failure_reason(ValueError("line\n" * 500))
     assert "\n" not in reason and len(reason) <= MAX_REASON_CHARS
     assert reason.startswith("ValueError: line line")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_over_the_time_budget_fails_alone(workers: int) -> None:
+    # Article 4 is in the middle of its chunk (3, 4, 5): the batch is abandoned at the
+    # budget and its articles are coded one by one, only the slow one failing.
+    data: list[Article | InputError] = [
+        Article(body=STALL if i == 4 else " ".join(["word"] * (i + 1)), input_id=f"a{i}")
+        for i in range(8)
+    ]
+    clean = [item for i, item in enumerate(data) if i != 4]
+    with LocalEngine(workers=1, chunk_size=3, factory=fake_factory) as reference:
+        expected = signature(list(reference.code(clean)))
+    with LocalEngine(workers=workers, chunk_size=3, factory=fake_factory, seconds=0.5) as engine:
+        out = list(engine.code(data))
+    assert signature([r for i, r in enumerate(out) if i != 4]) == expected
+    slow = out[4]
+    assert isinstance(slow, Document) and slow.article.input_id == "a4"
+    assert slow.events == [] and slow.warnings == [CODING_FAILED + over_budget(0.5)]
+    assert "0.5 s per document" in (coding_failure(slow) or "")

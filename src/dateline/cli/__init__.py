@@ -74,6 +74,14 @@ def main() -> None:
     except DatelineError as exc:
         typer.echo(f"dateline: error: {exc}", err=True)
         sys.exit(2)
+    except OSError as exc:
+        # Writing to a full disk or a closed pipe, reading a file that vanished: one line.
+        from dateline.cli.code import silence_stdout
+
+        silence_stdout()
+        where = f" ({exc.filename})" if exc.filename else ""
+        typer.echo(f"dateline: error: {exc.strerror or exc}{where}", err=True)
+        sys.exit(2)
     except Exception as exc:
         detail = _damage(exc)
         if detail is None:

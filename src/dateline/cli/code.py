@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
@@ -12,10 +13,18 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dateline.errors import InputError
+from dateline.budget import DEFAULT_DOCUMENT_SECONDS
+from dateline.errors import DatelineError, InputError
 from dateline.model import Document
 
 FORMATS = ("jsonl", "csv", "parquet", "table")
+TIME_BUDGET_OPTION = typer.Option(
+    DEFAULT_DOCUMENT_SECONDS,
+    "--time-budget",
+    min=0,
+    help="Seconds one document may take to be read, and to be coded; a slower one is "
+    "skipped with one line on stderr (0: no limit).",
+)
 # The last line on stderr starts with this: "dateline: summary: 3 articles, 7 events, ...".
 SUMMARY_PREFIX = "dateline: summary: "
 # How the pipeline's warning on an article it returns uncoded says so.
@@ -66,6 +75,7 @@ def code_command(
     address: str | None = typer.Option(
         None, "--address", help="Ray cluster address (auto, ray://host:10001); --engine ray."
     ),
+    time_budget: float = TIME_BUDGET_OPTION,
 ) -> None:
     """Code news articles into events (who did what to whom, when and where).
 
@@ -90,13 +100,19 @@ def code_command(
     config = PipelineConfig(actor_files=tuple(actors), trigger_files=tuple(triggers))
     if address is not None and engine_name != "ray":
         raise typer.BadParameter("--address needs --engine ray")
-    options: dict[str, object] = {"workers": workers, "config": config}
+    seconds = time_budget or None
+    options: dict[str, object] = {"workers": workers, "config": config, "seconds": seconds}
     if engine_name == "ray":
         options["address"] = address
     engine = get_engine(engine_name, **options)
 
     def documents() -> Iterator[Document]:
-        items = read_inputs(paths, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+        items = read_inputs(
+            paths,
+            published=published,
+            max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+            seconds=seconds,
+        )
         for item in engine.code(items):
             if isinstance(item, InputError):
                 counts.unreadable += 1
@@ -104,38 +120,68 @@ def code_command(
                 continue
             reason = coding_failure(item)
             if reason is not None:
-                art = item.article
-                origin = art.origin or art.input_id or art.id
-                err.print(f"dateline: {origin}: coding failed ({reason})", markup=False)
+                err.print(
+                    f"dateline: {document_origin(item)}: coding failed ({reason})", markup=False
+                )
+            for warning in declined(item):
+                err.print(f"dateline: {document_origin(item)}: {warning}", markup=False)
             if min_confidence > 0:
                 item.events = [e for e in item.events if e.confidence >= min_confidence]
-            counts.add(item, uncoded=reason is not None or _declined(item))
+            counts.add(item, uncoded=reason is not None or bool(declined(item)))
             yield item
 
+    try:
+        _write(documents(), fmt, output, engine.close)
+    except OSError as exc:
+        # A full disk, a closed pipe, a device refusing writes: one line, not a traceback.
+        silence_stdout()
+        raise DatelineError(
+            f"cannot write {output or 'the standard output'}: {exc.strerror or exc}"
+        ) from None
+    err.print(counts.summary(), markup=False)
+    if counts.unreadable:
+        raise typer.Exit(code=1)
+
+
+def _write(
+    docs: Iterator[Document], fmt: str, output: Path | None, close: Callable[[], None]
+) -> None:
     from dateline import output as out
 
     with ExitStack() as stack:
-        stack.callback(engine.close)
+        stack.callback(close)
         if fmt == "parquet":
             target: IO[bytes] = (
                 stack.enter_context(open(output, "wb")) if output else sys.stdout.buffer
             )
-            out.write_parquet(documents(), target)
+            out.write_parquet(docs, target)
+            return
+        text: IO[str] = (
+            stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
+            if output
+            else sys.stdout
+        )
+        if fmt == "jsonl":
+            out.write_jsonl(docs, text)
+        elif fmt == "csv":
+            out.write_csv(docs, text)
         else:
-            text: IO[str] = (
-                stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
-                if output
-                else sys.stdout
-            )
-            if fmt == "jsonl":
-                out.write_jsonl(documents(), text)
-            elif fmt == "csv":
-                out.write_csv(documents(), text)
-            else:
-                _print_table(documents(), text)
-    err.print(counts.summary(), markup=False)
-    if counts.unreadable:
-        raise typer.Exit(code=1)
+            _print_table(docs, text)
+
+
+def silence_stdout() -> None:
+    """When standard output cannot take what is buffered for it, point it at /dev/null, so
+    that the interpreter's last flush at exit raises nothing more."""
+    try:
+        sys.stdout.flush()
+        return
+    except (OSError, ValueError):
+        pass
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor behind stdout (tests, embedding)
+        pass
 
 
 class _Counts:
@@ -164,10 +210,16 @@ def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _declined(doc: Document) -> bool:
-    """Whether the pipeline returned the article without coding it (not English, too long):
-    its warnings then say "not coded"."""
-    return any(DECLINED_MARK in warning for warning in doc.warnings)
+def declined(doc: Document) -> list[str]:
+    """Why the pipeline returned the article without coding it (not English, too long):
+    its warnings that say "not coded"."""
+    return [warning for warning in doc.warnings if DECLINED_MARK in warning]
+
+
+def document_origin(doc: Document) -> str:
+    """Where a document's article came from, for a line on stderr."""
+    art = doc.article
+    return art.origin or art.input_id or art.id
 
 
 def _check_date(value: str) -> None:

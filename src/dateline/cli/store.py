@@ -21,6 +21,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from dateline.cli.code import TIME_BUDGET_OPTION, declined, document_origin
 from dateline.errors import InputError
 from dateline.model import Article, Document
 from dateline.store.constants import DEFAULT_BATCH_SIZE, DEFAULT_DB
@@ -122,6 +123,7 @@ def ingest_command(
     address: str | None = typer.Option(
         None, "--address", help="Ray cluster address (auto, ray://host:10001); --engine ray."
     ),
+    time_budget: float = TIME_BUDGET_OPTION,
 ) -> None:
     """Code news into the event database: idempotent, incremental, one transaction per batch.
 
@@ -138,6 +140,7 @@ def ingest_command(
         except ValueError as exc:
             raise typer.BadParameter(f"--published must be YYYY-MM-DD, not {published!r}") from exc
     err = _err()
+    seconds = time_budget or None
     mode = progress
     if mode == "auto":
         mode = "bar" if sys.stderr.isatty() else "plain"
@@ -166,12 +169,17 @@ def ingest_command(
             "workers": workers,
             "config": config,
             "factory": isolating_pipeline,
+            "seconds": seconds,
         }
         if engine_name == "ray":
             options["address"] = address
         engine = get_engine(engine_name, **options)
         engines.append(engine)
-        yield from code_articles(engine, itertools.chain([first], articles))
+        for item in code_articles(engine, itertools.chain([first], articles)):
+            if isinstance(item, Document):
+                for warning in declined(item):
+                    err.print(f"dateline: {document_origin(item)}: {warning}", markup=False)
+            yield item
 
     store = _open(db)
     run = store.run(
@@ -192,7 +200,10 @@ def ingest_command(
                 from dateline.ingest import DEFAULT_MAX_BYTES, read_inputs
 
                 items = read_inputs(
-                    paths, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES
+                    paths,
+                    published=published,
+                    max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+                    seconds=seconds,
                 )
                 run.ingest(coded_new(run.select_new(items)))
     except BaseException as exc:

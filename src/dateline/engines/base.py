@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Protocol, TypeAlias, runtime_checkable
 
+from dateline.budget import DEFAULT_DOCUMENT_SECONDS, DocumentTimeout, time_budget
 from dateline.errors import DatelineError, InputError
 from dateline.model import Article, Document
 
@@ -82,34 +83,52 @@ def merge(chunk: list[Item], documents: Iterable[Document]) -> Iterator[Result]:
         yield item if isinstance(item, InputError) else next(coded)
 
 
-def code_chunk(pipeline: Coder, chunk: list[Item], *, isolate: bool = False) -> Iterator[Result]:
+def code_chunk(
+    pipeline: Coder,
+    chunk: list[Item],
+    *,
+    isolate: bool = False,
+    seconds: float | None = DEFAULT_DOCUMENT_SECONDS,
+) -> Iterator[Result]:
     articles = articles_of(chunk)
     if not articles:
         documents: Iterable[Document] = ()
     elif isolate:
-        documents = code_isolated(pipeline, articles)
+        documents = code_isolated(pipeline, articles, seconds=seconds)
     else:
         documents = pipeline.code_many(articles)
     yield from merge(chunk, documents)
 
 
-def code_isolated(coder: Coder, articles: list[Article]) -> list[Document]:
+def code_isolated(
+    coder: Coder, articles: list[Article], *, seconds: float | None = DEFAULT_DOCUMENT_SECONDS
+) -> list[Document]:
     """Code ``articles``, one document per article in input order; an article whose coding
-    raises comes back uncoded, with a ``CODING_FAILED`` warning, instead of stopping the run.
+    raises, or takes longer than ``seconds`` (the time budget per document, see
+    ``dateline.budget``), comes back uncoded, with a ``CODING_FAILED`` warning, instead of
+    stopping the run.
 
-    The chunk is coded as one batch; when that raises, the documents already made are kept
-    and the remaining articles are coded one by one, so only the culprit is lost.
+    The chunk is coded as one batch, each document due within ``seconds`` of the one before
+    (the first also waits for the batch's parse); when that fails, the documents already
+    made are kept and the remaining articles are coded one by one, each with a full budget,
+    so only the culprit is lost.
     """
     done: list[Document] = []
     try:
-        for document in coder.code_many(articles):
-            done.append(document)
+        with time_budget(seconds) as clock:
+            for document in coder.code_many(articles):
+                done.append(document)
+                clock.restart()
         return done
-    except Exception:  # noqa: BLE001 - found and reported article by article below
+    except (Exception, DocumentTimeout):  # noqa: BLE001 - found article by article below
         pass
     for article in articles[len(done) :]:
         try:
-            done.extend(coder.code_many([article]))
+            with time_budget(seconds):
+                coded = list(coder.code_many([article]))
+            done.extend(coded)
+        except DocumentTimeout as exc:
+            done.append(Document(article=article, warnings=[CODING_FAILED + str(exc)]))
         except Exception as exc:  # noqa: BLE001 - one article must not stop a run
             done.append(Document(article=article, warnings=[CODING_FAILED + failure_reason(exc)]))
     return done

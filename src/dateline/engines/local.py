@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from dateline.budget import DEFAULT_DOCUMENT_SECONDS
 from dateline.engines.base import (
     Coder,
     EngineError,
@@ -107,9 +108,15 @@ def _loaded() -> Coder:
     return _worker_pipeline
 
 
-def _code_in_worker(articles: list[Article], isolate: bool) -> tuple[list[Document], _WorkerStats]:
+def _code_in_worker(
+    articles: list[Article], isolate: bool, seconds: float | None
+) -> tuple[list[Document], _WorkerStats]:
     coder = _loaded()
-    documents = code_isolated(coder, articles) if isolate else list(coder.code_many(articles))
+    documents = (
+        code_isolated(coder, articles, seconds=seconds)
+        if isolate
+        else list(coder.code_many(articles))
+    )
     return documents, _stats()
 
 
@@ -135,7 +142,8 @@ def _ping() -> _WorkerStats:
 class LocalEngine:
     """Codes articles on this machine with ``workers`` processes (``None``: one per core).
 
-    ``isolate``: an article whose coding raises comes back as an uncoded ``Document`` with a
+    ``isolate``: an article whose coding raises, or takes longer than ``seconds`` (the time
+    budget per document; None: no limit), comes back as an uncoded ``Document`` with a
     ``CODING_FAILED`` warning, and the others are coded (default); False lets it raise.
     """
 
@@ -149,6 +157,7 @@ class LocalEngine:
         pipeline: Coder | None = None,
         factory: CoderFactory = load_pipeline,
         isolate: bool = True,
+        seconds: float | None = DEFAULT_DOCUMENT_SECONDS,
     ) -> None:
         if workers is not None and workers < 1:
             raise ValueError("workers must be at least 1")
@@ -165,6 +174,7 @@ class LocalEngine:
         self.start_method = start_method
         self.factory = factory
         self.isolate = isolate
+        self.seconds = seconds
         self._pipeline = pipeline
         self._pool: ProcessPoolExecutor | None = None
         # What each worker process last reported, by process id.
@@ -183,7 +193,7 @@ class LocalEngine:
             pipe = self.pipeline()
             rest = chunks if second is None else chain([second], chunks)
             for chunk in chain([first], rest):
-                yield from code_chunk(pipe, chunk, isolate=self.isolate)
+                yield from code_chunk(pipe, chunk, isolate=self.isolate, seconds=self.seconds)
             return
         rest = iter(()) if second is None else chain([second], chunks)
         yield from self._code_parallel(chain([first], rest))
@@ -296,7 +306,11 @@ class LocalEngine:
         try:
             for chunk in chunks:
                 articles = articles_of(chunk)
-                future = pool.submit(_code_in_worker, articles, self.isolate) if articles else None
+                future = (
+                    pool.submit(_code_in_worker, articles, self.isolate, self.seconds)
+                    if articles
+                    else None
+                )
                 pending.append((chunk, future))
                 while len(pending) >= window:
                     yield from self._collect(*pending.popleft())

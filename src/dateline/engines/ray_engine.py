@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dateline.budget import DEFAULT_DOCUMENT_SECONDS
 from dateline.engines._serde import article_from_json, article_to_json, document_from_json
 from dateline.engines.base import (
     Coder,
@@ -66,17 +67,24 @@ class _ArticleCoder:
     """Ray Data callable class: one pipeline per actor, one spaCy batch per call."""
 
     def __init__(
-        self, config: PipelineConfig | None, factory: CoderFactory, isolate: bool = True
+        self,
+        config: PipelineConfig | None,
+        factory: CoderFactory,
+        isolate: bool = True,
+        seconds: float | None = DEFAULT_DOCUMENT_SECONDS,
     ) -> None:
         self.coder: Coder = factory(config)
         self.isolate = isolate
+        self.seconds = seconds
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         import pyarrow as pa
 
         articles = [article_from_json(text) for text in batch.column("article").to_pylist()]
         coded = (
-            code_isolated(self.coder, articles) if self.isolate else self.coder.code_many(articles)
+            code_isolated(self.coder, articles, seconds=self.seconds)
+            if self.isolate
+            else self.coder.code_many(articles)
         )
         documents = [doc.to_json() for doc in coded]
         return pa.table(
@@ -126,7 +134,9 @@ class RayEngine:
     else starts a local one; ``"auto"`` joins the cluster this machine belongs to;
     ``"ray://head:10001"`` connects through Ray Client. ``workers`` is the number of actors
     (default: one per CPU of the cluster). ``isolate``: as for ``LocalEngine``, an article
-    whose coding raises comes back uncoded with a warning (default) instead of failing.
+    whose coding raises comes back uncoded with a warning (default) instead of failing;
+    so does one over ``seconds``, the time budget per document, where the actor codes on
+    its main thread (``dateline.budget``).
     """
 
     def __init__(
@@ -140,10 +150,12 @@ class RayEngine:
         num_cpus: int | None = None,
         factory: CoderFactory = load_pipeline,
         isolate: bool = True,
+        seconds: float | None = DEFAULT_DOCUMENT_SECONDS,
     ) -> None:
         self.ray = _import_ray()
         self.factory = factory
         self.isolate = isolate
+        self.seconds = seconds
         self._started_ray = False
         self.address = address
         self.config = config
@@ -197,6 +209,7 @@ class RayEngine:
                 "config": self.config,
                 "factory": self.factory,
                 "isolate": self.isolate,
+                "seconds": self.seconds,
             },
             batch_size=self.batch_size,
             batch_format="pyarrow",
