@@ -279,3 +279,32 @@ def synthetic_corpus(
             events.append(Ev(src, tgt, code, day.isoformat(), negated=rng.random() < NEGATED_SHARE))
         docs.append(make_doc(events, outlet=rng.choice(outlets), salt=f"Story {i}."))
     return docs
+
+
+# Two sentences of a page's text (written for these tests).
+PAGE_TEXT = (
+    "<p>The ministers of two neighbouring states met on Monday to talk about trade and "
+    "about the roads across their border.</p><p>Both said the talks would go on in May.</p>"
+)
+
+
+def many_attributes_page(n: int) -> str:
+    """A page with ``n`` attributes on one element: what libxml2 parses in time growing with
+    the square of ``n`` (the probe of issue #20). Short attribute names keep 80,000 of them
+    under the API's limit on an article's size."""
+    attributes = " ".join(f"a{i}" for i in range(n))
+    return (
+        f"<!DOCTYPE html><html><head><title>Talks</title></head><body><div {attributes}>"
+        f"{PAGE_TEXT}</div></body></html>"
+    )
+
+
+def deeply_nested_page(depth: int) -> str:
+    """A page whose text lies ``depth`` elements deep."""
+    return (
+        "<!DOCTYPE html><html><head><title>Talks</title></head><body>"
+        + "<div>" * depth
+        + PAGE_TEXT
+        + "</div>" * depth
+        + "</body></html>"
+    )

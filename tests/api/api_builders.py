@@ -13,9 +13,12 @@ from __future__ import annotations
 import os
 import random
 import signal
+import socket
 import subprocess
+import time
 from pathlib import Path
 from typing import Any
+from urllib.request import urlopen
 
 from builders import CODEBOOK, CODES, Ev, make_doc
 from dateline.ingest import article_from_text
@@ -175,3 +178,24 @@ def stop_server(proc: subprocess.Popen[Any]) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait(timeout=30)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for(url: str, proc: subprocess.Popen[Any], timeout: float) -> None:
+    """Wait until ``url`` answers 200 (a server starting), at most ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"the server exited with {proc.returncode}")
+        try:
+            with urlopen(url, timeout=5) as response:  # noqa: S310 - loopback URL we built
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"{url} did not answer within {timeout} s")

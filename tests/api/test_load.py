@@ -12,17 +12,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 from urllib.request import urlopen
 
 import pytest
-from api_builders import stop_server
+from api_builders import free_port, stop_server, wait_for
 
 CONNECTIONS = 50
 SECONDS = 10
@@ -75,26 +72,6 @@ end
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_for(url: str, proc: subprocess.Popen[Any]) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"the server exited with {proc.returncode}")
-        try:
-            with urlopen(url, timeout=5) as response:  # noqa: S310 - loopback URL we built
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise AssertionError(f"{url} did not answer within {START_TIMEOUT} s")
-
-
 @pytest.fixture
 def server(synthetic_db: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     db = tmp_path / "events.duckdb"
@@ -109,7 +86,7 @@ def server(synthetic_db: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
         )
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_for(f"{base}/health", proc)
+        wait_for(f"{base}/health", proc, START_TIMEOUT)
         yield base, log
     finally:
         stop_server(proc)

@@ -17,6 +17,7 @@ import jsonschema
 import pyarrow.parquet as pq
 import pytest
 
+from builders import many_attributes_page
 from dateline.cli.code import SUMMARY_PREFIX
 from dateline.engines import CODING_FAILED
 from dateline.model import output_schema
@@ -269,13 +270,3 @@ def test_a_page_with_80k_attributes_is_one_line_and_the_run_goes_on(tmp_path: Pa
     assert "MAX_ELEMENT_ATTRIBUTES" in lines[0]
     docs = [json.loads(line) for line in res.stdout.decode().splitlines()]
     assert len(docs) == 1 and docs[0]["events"]
-
-
-def many_attributes_page(n: int) -> str:
-    """A page whose one element has ``n`` attributes (the probe's quadratic case)."""
-    attributes = " ".join(f'data-a{i}="v{i}"' for i in range(n))
-    paragraph = "<p>The ministers of two neighbouring states met on Monday to talk about trade.</p>"
-    return (
-        f"<!DOCTYPE html><html><head><title>Talks</title></head><body><div {attributes}>"
-        f"{paragraph * 4}</div></body></html>"
-    )

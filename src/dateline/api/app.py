@@ -45,9 +45,16 @@ from dateline.api.params import (
     Cursor,
     date_range,
 )
-from dateline.api.write import ArticleIn, Coder, PipelineCoder, WriteGuard, to_article
+from dateline.api.write import (
+    ArticleIn,
+    Coder,
+    Refused,
+    SubmissionCoder,
+    WriteGuard,
+    pipeline_coder,
+)
+from dateline.budget import DEFAULT_DOCUMENT_SECONDS
 from dateline.codebook import load_codebook
-from dateline.errors import InputError
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -257,23 +264,26 @@ def create_app(
     coder: Coder | None = None,
     worker_threads: int = DEFAULT_WORKER_THREADS,
     allowed_hosts: Sequence[str] | None = None,
+    time_budget: float | None = DEFAULT_DOCUMENT_SECONDS,
 ) -> FastAPI:
     """The web service over the event store at ``db_path``.
 
     Read-only unless ``write_token`` is given; then ``POST /articles`` (with header
     ``Authorization: Bearer <token>``) codes and stores articles, with ``coder`` (default:
-    the full pipeline, loaded on first use). ``allowed_hosts``: the only Host headers
+    the full pipeline, loaded on first use), in a worker process, each article within
+    ``time_budget`` seconds (None: no limit). ``allowed_hosts``: the only Host headers
     answered (``dateline serve`` on loopback passes the loopback names, so that a web page
     elsewhere cannot reach the service through DNS rebinding); None answers any.
     """
-    database = dbq.Database(db_path, writable=write_token is not None)
     guard = WriteGuard(write_token)
-    code_article: Coder = coder or PipelineCoder()
+    database = dbq.Database(db_path, writable=write_token is not None)
+    code_article = SubmissionCoder(coder or pipeline_coder, time_budget)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         anyio.to_thread.current_default_thread_limiter().total_tokens = worker_threads
         yield
+        code_article.close()
         database.close()
 
     app = FastAPI(
@@ -503,24 +513,20 @@ def create_app(
         dependencies=[Depends(guard)],
         responses={
             200: {"description": "Already stored (same text): nothing added."},
+            400: {"description": "No article in the text or page (the reason says why)."},
             401: {"description": "No token."},
             403: {"description": "Wrong token, or writes disabled."},
+            422: {"description": "Invalid fields, or coding took longer than the budget."},
         },
     )
     def post_article(body: ArticleIn) -> JSONResponse:
         """Code a submitted article and store it. Needs `Authorization: Bearer <token>` and a
         server started with a write token."""
         try:
-            article = to_article(body)
-        except InputError as exc:
-            raise BadRequest(f"no article to code: {exc.reason}") from exc
-        with database.cursor() as cur:
-            stored = cur.execute(
-                "SELECT 1 FROM articles WHERE article_id = ?", [article.id]
-            ).fetchone()
-        if stored is not None:
-            return JSONResponse({"article_id": article.id, "stored": False, "events": []})
-        doc = code_article(article)
+            doc = code_article(body)
+        except Refused as exc:
+            raise HTTPException(exc.status, exc.reason) from None
+        article = doc.article
         with database.write_lock:
             report = database.store.ingest([doc])
         if report.stored == 0:

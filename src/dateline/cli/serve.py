@@ -7,6 +7,7 @@ import os
 
 import typer
 
+from dateline.budget import DEFAULT_DOCUMENT_SECONDS
 from dateline.errors import DatelineError
 from dateline.store import DEFAULT_DB
 
@@ -31,6 +32,13 @@ def serve_command(
         help="Name of an environment variable holding a write token: enables POST /articles "
         "(and opens the database for writing). Off by default.",
     ),
+    time_budget: float = typer.Option(
+        DEFAULT_DOCUMENT_SECONDS,
+        "--time-budget",
+        min=0,
+        help="Seconds a POSTed article may take to be cleaned and coded (0: no limit); a "
+        "slower one is answered 422.",
+    ),
 ) -> None:
     """Serve the REST API (/docs) and the dashboard (/) over an event database."""
     try:
@@ -54,7 +62,7 @@ def serve_command(
     # On loopback, answer only requests addressed to loopback names: a page on another
     # site cannot then read the API through DNS rebinding.
     allowed = ["127.0.0.1", "localhost", "[::1]", "::1", host] if loopback else None
-    app = create_app(db, write_token=token, allowed_hosts=allowed)
+    app = create_app(db, write_token=token, allowed_hosts=allowed, time_budget=time_budget or None)
     if not loopback:
         typer.echo(
             f"dateline: serving on {host}, reachable from other machines; the API has no "
