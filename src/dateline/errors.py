@@ -59,6 +59,10 @@ TRUNCATED_HTML = "truncated HTML (the page ends mid-document): save or download 
 INVALID_JSON = "invalid JSON on this line ({detail}): fix or remove the line"
 NOT_A_RECORD = 'not a record: each JSONL line must be an object with a "text" or "html" field'
 NOT_HTML_RECORD = "WARC record is not an HTML page ({content_type}): skipped"
+NOT_A_WARC = (
+    "not a WARC file (it does not start with a WARC or ARC record): give web archives as "
+    ".warc or .warc.gz, pages as .html"
+)
 TRUNCATED_WARC = (
     "truncated or corrupt WARC ({detail}): the records before this point were read; "
     "download the file again"

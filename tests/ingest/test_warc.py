@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import io
+import random
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from ingest_samples import PAGE, PARAS
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from dateline.errors import InputError
+from dateline.errors import NOT_A_WARC, InputError
 from dateline.ingest import read_inputs
 from dateline.model import Article
 
@@ -78,4 +80,17 @@ def test_not_a_warc_at_all(tmp_path: Path) -> None:
     out = list(read_inputs([str(p)]))
     assert len(out) == 1
     assert isinstance(out[0], InputError)
-    assert "truncated or corrupt WARC" in out[0].reason
+    assert out[0].reason == NOT_A_WARC
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_garbage_after_a_record_is_reported_in_user_words(tmp_path: Path, gz: bool) -> None:
+    garbage = bytes(random.Random(20).randrange(256) for _ in range(5000))
+    data = _warc(gz) + (gzip.compress(garbage) if gz else garbage)
+    p = tmp_path / ("garbage.warc.gz" if gz else "garbage.warc")
+    p.write_bytes(data)
+    *records, last = list(read_inputs([str(p)]))
+    assert [type(r).__name__ for r in records] == ["Article", "InputError", "Article"]
+    assert isinstance(last, InputError) and last.reason.startswith("truncated or corrupt WARC (")
+    # Neither warcio's words nor the raw bytes it quotes reach the user.
+    assert last.reason.isascii() and "format" not in last.reason and "[" not in last.reason

@@ -314,7 +314,11 @@ def write_corpus(folder: Path, secret: Path, port: int) -> dict[str, Case]:
 
     # --- encodings ----------------------------------------------------------------------
     add("utf16_bom.txt", GOOD_TEXT.replace("Japan", "Nippon").encode("utf-16"), "valid")
-    add("utf16_nobom.txt", GOOD_TEXT.encode("utf-16-le"), "error", "binary")
+    # Without a byte-order mark, UTF-16 is sniffed, not refused as binary (issue #20).
+    nobom = GOOD_TEXT.replace("Japan", "Nihon")
+    add("utf16_nobom.txt", nobom.encode("utf-16-le"), "valid", extra={"contains": "Nihon"})
+    stray = GOOD_TEXT.replace("Korea", "Kor\x00ea", 1).encode()
+    add("stray_nul.txt", stray, "valid", extra={"contains": "South Korea"})
     cp1252 = (
         "São Tomé and Príncipe signed a “maritime cooperation” accord with Angola on Monday, "
         "the São Tomé foreign ministry said in a statement issued in the capital – and the "

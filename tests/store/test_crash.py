@@ -92,7 +92,8 @@ def test_sigkill_mid_ingest_then_resume_equals_clean_run(tmp_path: Path) -> None
     print(f"killed after {partial} of {N_DOCS} articles were committed")
     assert BATCH * 3 <= partial < N_DOCS  # killed mid-run, after three commits
     assert partial % BATCH == 0  # only whole batches were kept
-    assert list(runs["status"]) == ["running"]  # the killed run is visible in the log
+    # The killed run is visible in the log, marked as such when the store is next opened.
+    assert list(runs["status"]) == ["interrupted"] and runs["finished_at"].notna().all()
 
     resumed = run_cli("ingest", "--coded", str(coded), "--db", str(crash_db), "--batch-size", "30")
     assert resumed.returncode == 0, resumed.stderr

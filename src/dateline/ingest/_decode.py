@@ -19,6 +19,13 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13, 27}
+# Up to this many NUL bytes in the sniffed head are stray ones in a text (a broken export),
+# dropped; more, without a byte-order mark, is a binary file or a wide encoding.
+MAX_STRAY_NULS = 8
+# Encodings whose text is full of NUL bytes (ASCII letters in two or four bytes each).
+_WIDE_ENCODINGS = frozenset(
+    {"utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"}
+)
 
 
 def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
@@ -62,7 +69,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             except UnicodeDecodeError:
                 break
     if is_binary(data):
-        raise DecodeFailure(BINARY_INPUT)
+        text = _sniffed_text(data, declared)
+        if text is None:
+            raise DecodeFailure(BINARY_INPUT)
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -74,6 +84,30 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         except (LookupError, UnicodeDecodeError):
             pass
     return _detect(data)
+
+
+def _sniffed_text(data: bytes, declared: str | None) -> str | None:
+    """The text of ``data`` that looks binary at first sight (NUL bytes) but is text: UTF-16
+    or UTF-32 without a byte-order mark (as charset-normalizer recognises it), or text with
+    a few stray NUL bytes (dropped). None for a binary file."""
+    sample = data[:SNIFF_BYTES]
+    nuls = sample.count(0)
+    if 0 < nuls <= MAX_STRAY_NULS:
+        rest = data.replace(b"\x00", b"")
+        return None if is_binary(rest) else decode_bytes(rest, declared)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample[: len(sample) - len(sample) % 4]).best()
+    encoding = best.encoding if best is not None else None
+    if encoding not in _WIDE_ENCODINGS:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    head = text[:SNIFF_BYTES]
+    controls = sum(1 for c in head if ord(c) in _CONTROL)
+    return text if head and controls / len(head) <= MAX_CONTROL_SHARE else None
 
 
 def _looks_like_some_utf8(data: bytes) -> bool:

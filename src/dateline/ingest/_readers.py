@@ -23,6 +23,7 @@ from dateline.errors import (
     INVALID_JSON,
     NO_SUCH_INPUT,
     NOT_A_RECORD,
+    NOT_A_WARC,
     NOT_HTML_RECORD,
     TOO_LARGE,
     TRUNCATED_GZIP,
@@ -514,6 +515,9 @@ def _read_warc(
     requests, metadata and redirects silently skipped; a truncated file ends with an error."""
     from warcio.archiveiterator import ArchiveIterator
 
+    if not _starts_like_an_archive(source):
+        yield InputError(origin, NOT_A_WARC)
+        return
     counting = _CountingReader(source)
     count = 0
     last_end = 0
@@ -545,9 +549,28 @@ def _read_warc(
         if counting.count - last_end > WARC_TRAILING_SLACK[gzipped]:
             detail = f"{counting.count - last_end} bytes after record {count} do not form a record"
             yield InputError(origin, TRUNCATED_WARC.format(detail=detail))
-    except Exception as exc:  # noqa: BLE001 -- warcio raises many types on corrupt input
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        yield InputError(origin, TRUNCATED_WARC.format(detail=f"after record {count}: {detail}"))
+    except Exception:  # noqa: BLE001 -- warcio raises many types on corrupt input
+        # Its messages quote the raw bytes and name its internals: not for users.
+        detail = f"unreadable data after record {count}"
+        yield InputError(origin, TRUNCATED_WARC.format(detail=detail))
+
+
+# The first bytes of an archive: a WARC record, or the header of an ARC file (which warcio
+# reads too); blank lines may come before.
+_ARCHIVE_STARTS = (b"WARC/", b"filedesc://")
+
+
+def _starts_like_an_archive(source: io.BufferedIOBase) -> bool:
+    """Whether ``source`` begins as a WARC or ARC file does (gzipped or not)."""
+    if not isinstance(source, io.BufferedReader):
+        return True  # cannot look ahead: warcio will tell
+    try:
+        head = source.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+        if head.startswith(_GZIP_MAGIC):
+            head = _gzip_head(source)
+    except (OSError, EOFError, zlib.error):
+        return True  # a read error: reported by the reading itself
+    return not head or head.lstrip(b"\r\n").startswith(_ARCHIVE_STARTS)
 
 
 _TRUNCATED = object()

@@ -123,6 +123,8 @@ class Store:
             self._con.close()
             raise
         self._arrow_schemas: dict[str, pa.Schema] = {}
+        if not read_only:
+            mark_interrupted_runs(self._con)
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -612,6 +614,19 @@ def _earliest(
 _SCAN_FROM_START: tuple[bool, date, str] = (False, date.min, "")
 
 
+def mark_interrupted_runs(con: duckdb.DuckDBPyConnection) -> int:
+    """Mark ``interrupted`` the runs left ``running`` by a process that was killed; return
+    how many. Only one process can hold a store open for writing, so a run of another
+    process (or of another machine) still ``running`` here is one that never finished."""
+    rows = con.execute(
+        "UPDATE runs SET status = 'interrupted', finished_at = ? "
+        "WHERE status = 'running' AND (pid IS DISTINCT FROM ? OR host IS DISTINCT FROM ?) "
+        "RETURNING run_id",
+        [_now(), os.getpid(), socket.gethostname()],
+    ).fetchall()
+    return len(rows)
+
+
 class IngestRun:
     """One ingest: a ``runs`` row, counters, per-document errors, batched transactions.
 
@@ -826,7 +841,8 @@ class IngestRun:
                 c = self.counts
                 c.read, c.stored, c.skipped, c.failed, c.mentions, c.replaced = row
         except duckdb.Error:
-            # The database may be unusable after a fatal error; the run stays 'running'.
+            # The database may be unusable after a fatal error; the run stays 'running'
+            # until the store is next opened for writing, which marks it 'interrupted'.
             if status not in ("interrupted", "error"):
                 raise
         finally:
