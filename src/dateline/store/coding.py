@@ -29,19 +29,25 @@ class IsolatingCoder:
         self.coder = coder
 
     def code_many(self, articles: Iterable[Article], **options: Any) -> Iterator[Document]:
+        # Documents come out as they are coded, so that an engine's time budget restarts
+        # for each (see dateline.engines.base.code_isolated); after a failure the articles
+        # not coded yet are coded one by one.
         chunk = list(articles)
+        done = 0
         try:
-            return iter(list(self.coder.code_many(chunk, **options)))
+            for document in self.coder.code_many(chunk, **options):
+                done += 1
+                yield document
+            return
         except Exception:  # noqa: BLE001 - find the culprit below
             pass
-        out: list[Document] = []
-        for article in chunk:
+        for article in chunk[done:]:
             try:
-                out.extend(self.coder.code_many([article]))
+                coded = list(self.coder.code_many([article]))
             except Exception as exc:  # noqa: BLE001 - one article must not stop a run
                 reason = f"{type(exc).__name__}: {exc}"
-                out.append(Document(article=article, warnings=[CODING_FAILED + reason]))
-        return iter(out)
+                coded = [Document(article=article, warnings=[CODING_FAILED + reason])]
+            yield from coded
 
 
 def isolating_pipeline(config: PipelineConfig | None) -> IsolatingCoder:
