@@ -45,10 +45,19 @@ _VOID_OR_SELF_CLOSING = frozenset(
      "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
      "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp")
 )  # fmt: skip
-# Script, style and comments hold text, not markup: left out of the counts.
-_OPAQUE_RE = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.I | re.S)
-_TAG_RE = re.compile(r"<(/?)([A-Za-z][^\s/>]*)([^>]*)>")
-_ATTRIBUTE_RE = re.compile(r"""[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
+# Script, style and comments hold text, not markup: left out of the counts. Each opening
+# is followed by a search for its end only, and an unclosed one takes the rest of the page
+# (as in a browser), so that the counting stays linear in the page's length.
+_OPAQUE_START_RE = re.compile(r"<!--|<(script|style)\b", re.I)
+_OPAQUE_END_RE = {
+    "": re.compile(r"-->"),
+    "script": re.compile(r"</script\s*>", re.I),
+    "style": re.compile(r"</style\s*>", re.I),
+}
+# A tag: quoted values may hold ">" and "<". Possessive quantifiers never backtrack, and an
+# unclosed tag ends where its text does (">" is optional), so no character is read twice.
+_TAG_RE = re.compile(r"""<(/?)([A-Za-z][^\s/>"'<]*+)((?:[^>"']++|"[^"]*+"|'[^']*+')*+)>?""")
+_ATTRIBUTE_RE = re.compile(r"""[^\s=/>"']++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'>]*+))?+""")
 
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _CLOSING_RE = re.compile(r"</(?:html|body)\s*>", re.I)
@@ -106,7 +115,7 @@ def count_markup(text: str) -> Markup:
     """Elements, attributes and nesting of an HTML page, from its tags alone."""
     counts = Markup()
     depth = 0
-    for match in _TAG_RE.finditer(_OPAQUE_RE.sub(" ", text)):
+    for match in _TAG_RE.finditer(_markup_only(text)):
         closing, name, rest = match.groups()
         name = name.lower()
         if name in _VOID_OR_SELF_CLOSING:
@@ -123,6 +132,20 @@ def count_markup(text: str) -> Markup:
             depth += 1
             counts.depth = max(counts.depth, depth)
     return counts
+
+
+def _markup_only(text: str) -> str:
+    """``text`` without its comments, scripts and styles."""
+    parts = []
+    position = 0
+    while (opening := _OPAQUE_START_RE.search(text, position)) is not None:
+        parts.append(text[position : opening.start()])
+        end = _OPAQUE_END_RE[(opening.group(1) or "").lower()].search(text, opening.end())
+        if end is None:
+            return " ".join(parts)
+        position = end.end()
+    parts.append(text[position:])
+    return " ".join(parts)
 
 
 def _attribute_count(rest: str, counts: Markup) -> int:
