@@ -345,11 +345,14 @@ def create_app(
         event_id: Annotated[str, PathParam(pattern=EVENT_ID_PATTERN)],
     ) -> JSONResponse:
         """One deduplicated event with every mention: outlet, URL, date, sentence, and the
-        trigger/source/target spans as offsets into the sentence for highlighting."""
+        trigger/source/target spans as offsets into the sentence for highlighting. The id
+        may also be a mention's id or the coder's id of a mention (`dateline code` output):
+        it resolves to the event the mention belongs to."""
         with database.cursor() as cur:
-            detail = dbq.event_detail(cur, event_id)
-        if detail is None:
-            raise HTTPException(404, f"no event {event_id!r}")
+            try:
+                detail = dbq.event_detail(cur, event_id)
+            except KeyError as exc:
+                raise HTTPException(404, str(exc.args[0])) from None
         return JSONResponse(detail)
 
     @app.get("/dyads/{a}/{b}/timeseries", tags=["dyads"])

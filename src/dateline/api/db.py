@@ -171,7 +171,7 @@ def events_page(
 # --- provenance ----------------------------------------------------------------------
 
 _MENTION_SQL = """
-SELECT m.mention_id, m.article_id, m.sentence_index,
+SELECT m.mention_id, m.doc_event_id, m.article_id, m.sentence_index,
        s.start AS sentence_start, s."end" AS sentence_end, s.text AS sentence,
        m.trigger, m.trigger_start, m.trigger_end,
        m.source_text, m.source_start, m.source_end, m.source_code, m.source_country,
@@ -220,10 +220,11 @@ def highlights(row: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def event_detail(cur: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
+def event_detail(cur: duckdb.DuckDBPyConnection, any_id: str) -> dict[str, Any]:
+    """The event ``any_id`` names (an event, mention or coder's id: see
+    ``queries.resolve_event_id``, whose ``KeyError`` says why there is none)."""
+    event_id = queries.resolve_event_id(cur, any_id)
     rows = fetch_dicts(cur, "SELECT * FROM events WHERE event_id = ?", [event_id])
-    if not rows:
-        return None
     mentions = fetch_dicts(
         cur,
         _MENTION_SQL + " WHERE m.event_id = ? ORDER BY m.date NULLS LAST, m.mention_id",

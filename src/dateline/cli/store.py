@@ -293,7 +293,8 @@ def _plain(value: Any) -> Any:
     """A JSON-friendly value (dates as ISO strings, NaN as null, arrays as lists)."""
     import pandas as pd
 
-    if value is None:
+    # NaT (an undated event's date in a frame) is a datetime too: test for it first.
+    if value is None or value is pd.NaT:
         return None
     if isinstance(value, pd.Timestamp | datetime):
         return value.date().isoformat() if value == value.normalize() else value.isoformat()  # type: ignore[union-attr]
@@ -364,6 +365,19 @@ def _short(value: Any, width: int) -> str:
 def _day(value: Any) -> str:
     plain = _plain(value)
     return "" if plain is None else str(plain)[:10]
+
+
+# How much of a stored date is known: a month-precision date is stored as the 1st of its
+# month, but shown as the month, never as that day.
+_PRECISION_WIDTH = {"month": 7, "year": 4}
+
+
+def _when(value: Any, precision: Any = None) -> str:
+    """A date as precise as it is known: ``2018-11-09``, ``2018-11``, ``2018`` or undated."""
+    day = _day(value)
+    if not day:
+        return "undated"
+    return day[: _PRECISION_WIDTH.get(str(precision), 10)]
 
 
 # --- events --------------------------------------------------------------------------
@@ -478,7 +492,7 @@ def _events_table(frame: pd.DataFrame, level: str) -> Group:
         target = row["target_code"] or row["target_text"] or "-"
         quad = _QUAD_NAMES.get(row["quad_class"], "")
         head = Text(no_wrap=True, overflow="ellipsis")
-        head.append(f"{_day(row['date']) or 'undated':10} ", style="cyan")
+        head.append(f"{_when(row['date'], row.get('date_precision')):10} ", style="cyan")
         head.append(f"{source} ", style="bold")
         head.append(f"{row['cameo_code']} {row['plover_event'] or ''}", style="magenta")
         head.append(f" {target}", style="bold")
@@ -517,7 +531,7 @@ def event_command(
     ev = detail.event
     console = Console()
     console.print(
-        f"[bold]{ev['event_id']}[/bold]  {_day(ev['date'])}  "
+        f"[bold]{ev['event_id']}[/bold]  {_when(ev['date'], ev.get('date_precision'))}  "
         f"{ev['source_code'] or ev['source_text']} -> {ev['cameo_code']} "
         f"({ev['plover_event']}) -> {ev['target_code'] or ev['target_text'] or '-'}  "
         f"goldstein {ev['goldstein']}  mentions {ev['num_mentions']}, articles "
@@ -529,7 +543,7 @@ def event_command(
         table.add_column(col, overflow="fold")
     for row in detail.mentions.to_dict(orient="records"):
         table.add_row(
-            _day(row["date"]),
+            _when(row["date"], row.get("date_precision")),
             _short(row["outlet"], 20),
             _short(row["url"], 40),
             _short(row["trigger"], 20),
@@ -671,10 +685,14 @@ def actor_command(
     if summary.events == 0:
         console.print(f"no events with actor {summary.query}")
         return
+    span = (
+        f"{_day(summary.first_date)} to {_day(summary.last_date)}"
+        if _day(summary.first_date)
+        else "all undated"
+    )
     console.print(
         f"[bold]{summary.query}[/bold]: {summary.events} events "
-        f"({summary.as_source} as source, {summary.as_target} as target), "
-        f"{_day(summary.first_date)} to {_day(summary.last_date)}",
+        f"({summary.as_source} as source, {summary.as_target} as target), {span}",
         highlight=False,
     )
     codes = Table(title="matched actors")
