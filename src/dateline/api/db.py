@@ -33,22 +33,46 @@ LEVEL_KEYS = {"event": "event_id", "mention": "mention_id"}
 
 
 class Database:
-    """The store behind one app, and per-request cursors on it."""
+    """The store behind one app, and per-request cursors on it.
 
-    def __init__(self, path: str | Path, *, writable: bool = False) -> None:
+    ``reopen``: open the database read-only for each request and close it after, instead of
+    holding it open. DuckDB lets one process write a file or many read it, never both; a
+    server that holds the file keeps ``dateline ingest`` out, one that re-opens lets it
+    write between requests (a request made while it writes raises ``StoreLockedError``).
+    """
+
+    def __init__(self, path: str | Path, *, writable: bool = False, reopen: bool = False) -> None:
+        if writable and reopen:
+            raise ValueError("a writable server holds its database: reopen is for readers")
         self.path = str(path)
         self.writable = writable
-        self.store = Store(self.path, read_only=not writable)
+        self.reopen = reopen
+        self.store: Store | None = Store(self.path, read_only=not writable)
+        self.schema_version = self.store.schema_version
+        if reopen:
+            self.store.close()
+            self.store = None
         # Held only while a cursor is created or closed (bookkeeping on the parent
         # connection), never while a query runs.
         self._cursor_lock = threading.Lock()
         self.write_lock = threading.Lock()
 
     def close(self) -> None:
-        self.store.close()
+        if self.store is not None:
+            self.store.close()
+
+    def writer(self) -> Store:
+        """The store, open for writing (write-enabled servers only)."""
+        if self.store is None or not self.writable:
+            raise RuntimeError("this server does not write")
+        return self.store
 
     @contextmanager
     def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self.store is None:
+            with Store(self.path, read_only=True) as store:
+                yield store.connection
+            return
         with self._cursor_lock:
             cur = self.store.connection.cursor()
         try:
