@@ -138,3 +138,33 @@ def test_event_explains_a_report_that_is_no_event(examples_db: Path) -> None:
     )
     assert res.exit_code == 1
     assert "negated or hypothetical" in res.stderr
+
+
+def test_dyad_takes_a_comma_pair_or_two_words(examples_db: Path, tmp_path: Path) -> None:
+    comma = _run(["events", "--dyad", "KGZ,TJK"], examples_db, "csv", tmp_path)
+    words = _run(["events", "--dyad", "KGZ", "TJK"], examples_db, "csv", tmp_path)
+    assert comma == words and comma.count("\n") > 1
+    for bad in (["--dyad", "KGZ"], ["--dyad", "KGZ,TJK", "RUS"], ["KGZ"], ["--dyad", "KGZ,"]):
+        res = runner.invoke(app, ["events", *bad, "--db", str(examples_db)])
+        assert res.exit_code == 2
+        words = [w for w in res.stderr.split() if w.strip("│╭╮╰╯─")]
+        assert "--dyad KAZ,CHN or --dyad KAZ CHN" in " ".join(words)
+
+
+def test_published_only_dates_inputs_without_a_date() -> None:
+    examples = ROOT / "examples"
+    res = runner.invoke(
+        app,
+        ["code", str(examples / "records.jsonl"), str(examples / "border-clash.txt"),
+         str(examples / "almaty-trade-talks.txt"), "--published", "2001-03-05"],
+    )  # fmt: skip
+    assert res.exit_code == 0, res.output
+    articles = [json.loads(line)["article"] for line in res.stdout.splitlines()]
+    by_source = {}
+    for art in articles:
+        by_source.setdefault(art["published_source"], []).append(art["published"])
+    # Records keep their dates; a dateline without a year takes only the year; an input
+    # without any date takes the option's.
+    assert by_source["record"] and "2001-03-05" not in by_source["record"]
+    assert by_source["dateline"] == ["2001-03-04"]
+    assert by_source["option"] == ["2001-03-05"]

@@ -21,6 +21,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from dateline.cli.code import PUBLISHED_HELP
 from dateline.errors import InputError
 from dateline.model import Article, Document
 from dateline.store.constants import DEFAULT_BATCH_SIZE, DEFAULT_DB
@@ -62,7 +63,7 @@ Examples:
 
   dateline ingest examples/ news/2018-11/*.txt --db ir.duckdb
 
-  dateline ingest feed.jsonl --published 2018-11-12
+  dateline ingest feed.jsonl --published 2018-11-12   # only for records without a date
 
   dateline code news/ > coded.jsonl && dateline ingest --coded coded.jsonl
 """
@@ -76,9 +77,7 @@ def ingest_command(
         ),
     ],
     db: str = DB_OPTION,
-    published: str | None = typer.Option(
-        None, "--published", help="Publication date YYYY-MM-DD for inputs that carry none."
-    ),
+    published: str | None = typer.Option(None, "--published", help=PUBLISHED_HELP),
     coded: bool = typer.Option(
         False, "--coded", help="Inputs are coded documents (`dateline code` JSONL), not news."
     ),
@@ -385,7 +384,7 @@ def _when(value: Any, precision: Any = None) -> str:
 _EVENTS_EXAMPLES = """
 Examples:
 
-  dateline events --dyad KAZ CHN --start 2018-11 --end 2018-12
+  dateline events --dyad KAZ,CHN --start 2018-11 --end 2018-12
 
   dateline events --country KAZ --quad-class 3 --quad-class 4 --format csv -o conflict.csv
 
@@ -394,13 +393,14 @@ Examples:
 
 
 def events_command(
+    ctx: typer.Context,
     db: str = DB_OPTION,
     actor: str | None = typer.Option(None, "--actor", help="Actor code, code prefix or name."),
     country: str | None = typer.Option(
         None, "--country", help="Country (ISO3, e.g. KAZ) or actor-code prefix, either side."
     ),
-    dyad: tuple[str, str] | None = typer.Option(
-        None, "--dyad", help="Two actors/countries, e.g. --dyad KAZ CHN."
+    dyad: str | None = typer.Option(
+        None, "--dyad", help="Two actors/countries: --dyad KAZ,CHN or --dyad KAZ CHN."
     ),
     directed: bool = typer.Option(False, "--directed", help="--dyad A B means A acts on B."),
     cameo: str | None = typer.Option(None, "--cameo", help="CAMEO code or prefix (e.g. 04)."),
@@ -435,6 +435,8 @@ def events_command(
 ) -> None:
     """List events from the database, filtered; deduplicated unless --mentions."""
     _check_format(fmt, ("table", "csv", "jsonl", "parquet"))
+    # An option takes one value: the second actor of "--dyad KAZ CHN" is an extra argument.
+    pair = _dyad_pair(dyad, list(ctx.args))
     level = "mention" if mentions else "event"
     shown = limit
     if fmt == "table" and limit is None:
@@ -442,7 +444,7 @@ def events_command(
     filters: dict[str, Any] = {
         "actor": actor,
         "country": country,
-        "dyad": dyad,
+        "dyad": pair,
         "directed": directed,
         "cameo": cameo,
         "root": root,
@@ -472,6 +474,19 @@ def events_command(
             note = f"first {TABLE_ROWS} rows; use --limit N or --format csv for more"
             table = Group(table, Text(note, style="dim"))
     _write_frame(frame, fmt, output, table)
+
+
+def _dyad_pair(dyad: str | None, rest: list[str]) -> tuple[str, str] | None:
+    """The two actors of ``--dyad KAZ,CHN`` or ``--dyad KAZ CHN``."""
+    usage = "--dyad takes two actors: --dyad KAZ,CHN or --dyad KAZ CHN"
+    if dyad is None:
+        if rest:
+            raise typer.BadParameter(f"unexpected argument {rest[0]!r} ({usage})")
+        return None
+    parts = [p.strip() for p in dyad.split(",")] if "," in dyad else [dyad.strip(), *rest]
+    if len(parts) != 2 or not all(parts) or ("," in dyad and rest):
+        raise typer.BadParameter(f"{usage}, not {' '.join([dyad, *rest])!r}")
+    return parts[0], parts[1]
 
 
 _QUAD_NAMES = {1: "verbal coop", 2: "material coop", 3: "verbal conflict", 4: "material conflict"}
@@ -799,7 +814,11 @@ def register(app: typer.Typer) -> None:
         return (func.__doc__ or "") + ("\n" + examples if examples else "")
 
     app.command("ingest", help=doc(ingest_command, _INGEST_EXAMPLES))(ingest_command)
-    app.command("events", help=doc(events_command, _EVENTS_EXAMPLES))(events_command)
+    app.command(
+        "events",
+        help=doc(events_command, _EVENTS_EXAMPLES),
+        context_settings={"allow_extra_args": True},
+    )(events_command)
     app.command("event", help=doc(event_command))(event_command)
     app.command("dyad", help=doc(dyad_command, _DYAD_EXAMPLES))(dyad_command)
     app.command("actor", help=doc(actor_command))(actor_command)
