@@ -96,3 +96,28 @@ def test_exports(first_hour: TestClient, level: str) -> None:
         else:
             frame = pd.read_parquet(io.BytesIO(res.content))
         assert len(frame) == n
+
+
+def test_dyads_lists_the_busiest_pairs_first(first_hour: TestClient, examples_db: Path) -> None:
+    with Store(examples_db, read_only=True) as store:
+        frame = store.events()
+    pairs = frame.dropna(subset=["source_country", "target_country"])
+    pairs = pairs[pairs["source_country"] != pairs["target_country"]]
+    counts = pairs.apply(
+        lambda r: tuple(sorted((r["source_country"], r["target_country"]))), axis=1
+    ).value_counts()
+    res = first_hour.get("/dyads", params={"limit": 3})
+    assert res.status_code == 200, res.text
+    dyads = res.json()["dyads"]
+    assert len(dyads) == 3
+    assert [d["events"] for d in dyads] == sorted(counts.values, reverse=True)[:3]
+    for d in dyads:
+        assert counts[tuple(sorted((d["a"], d["b"])))] == d["events"]
+    assert first_hour.get("/dyads", params={"limit": 0}).status_code == 422
+
+
+def test_every_country_has_a_name(first_hour: TestClient) -> None:
+    countries = first_hour.get("/countries").json()["countries"]
+    assert countries and all(c["name"] and c["name"] != c["code"] for c in countries)
+    names = {c["code"]: c["name"] for c in countries}
+    assert names["KGZ"] == "Kyrgyzstan"

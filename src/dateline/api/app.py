@@ -360,6 +360,13 @@ def create_app(
                 raise HTTPException(404, str(exc.args[0])) from None
         return JSONResponse(detail)
 
+    @app.get("/dyads", tags=["dyads"])
+    def list_dyads(limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 10) -> JSONResponse:
+        """Pairs of countries with the most events between them, most first (the
+        dashboard's first view shows the first)."""
+        with database.cursor() as cur:
+            return JSONResponse({"dyads": dbq.top_dyads(cur, limit)})
+
     @app.get("/dyads/{a}/{b}/timeseries", tags=["dyads"])
     def dyad_timeseries(
         a: CodePath,

@@ -13,11 +13,15 @@ parameter.
 
 from __future__ import annotations
 
+import csv
+import functools
+import io
 import math
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -380,8 +384,17 @@ def partner_countries(
     return fetch_dicts(cur, sql, params)
 
 
+@functools.cache
+def country_names() -> dict[str, str]:
+    """ISO 3166 alpha-3 code -> the knowledge base's name of the country."""
+    text = (files("dateline.data.actors") / "countries.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(text), delimiter="\t")
+    return {row["iso3"]: row["name"] for row in rows if row.get("iso3") and row.get("name")}
+
+
 def countries(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Countries with events, most events first, with a display name when the store has one."""
+    """Countries with events, most events first, each with its name (the knowledge base's,
+    else the most frequent name of an actor with that code in the store)."""
     sql = """
         WITH c AS (
             SELECT source_country AS country, event_id FROM events
@@ -394,7 +407,36 @@ def countries(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
         FROM c LEFT JOIN actors n ON n.code = c.country
         GROUP BY c.country ORDER BY events DESC, code
     """
-    return fetch_dicts(cur, sql, [])
+    rows = fetch_dicts(cur, sql, [])
+    names = country_names()
+    for row in rows:
+        row["name"] = names.get(row["code"], row["name"])
+    return rows
+
+
+def top_dyads(cur: duckdb.DuckDBPyConnection, limit: int) -> list[dict[str, Any]]:
+    """Pairs of countries with the most events between them (either direction), most first.
+
+    ``a`` is the country that acts more often in the pair (alphabetical on a tie), so that
+    the pair reads in its usual direction.
+    """
+    sql = """
+        WITH p AS (
+            SELECT least(source_country, target_country) AS x,
+                   greatest(source_country, target_country) AS y,
+                   source_country AS actor
+            FROM events
+            WHERE source_country IS NOT NULL AND target_country IS NOT NULL
+              AND source_country <> target_country
+        )
+        SELECT x, y, count(*) AS events, count(*) FILTER (WHERE actor = x) AS x_acts
+        FROM p GROUP BY x, y ORDER BY events DESC, x, y LIMIT ?
+    """
+    out = []
+    for x, y, n, x_acts in cur.execute(sql, [limit]).fetchall():
+        a, b = (x, y) if 2 * x_acts >= n else (y, x)
+        out.append({"a": a, "b": b, "events": int(n)})
+    return out
 
 
 def counts(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
