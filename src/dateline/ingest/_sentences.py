@@ -1,0 +1,25 @@
+"""Whether a one-line text is a single sentence: a record of a sentence-level corpus.
+
+spaCy's rule-based sentencizer on its English tokenizer is used (no model, no parse): its
+tokenizer exceptions keep "U.S.", "Mr." and "Nov." from ending a sentence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def is_one_sentence(line: str) -> bool:
+    """True when ``line`` holds at most one sentence."""
+    doc = _segmenter()(line)
+    return sum(1 for sent in doc.sents if sent.text.strip()) <= 1
