@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from dateline.actors import ActorResolver, Mention, load_kb
+from dateline.actors import ActorResolver, Mention, load_kb, mention_at
 from dateline.eval._data import EvalDataError, GoldActor, load_plover
 from dateline.model import Actor
 
@@ -82,28 +82,19 @@ def _locate(sentence: str, text: str) -> tuple[int, int] | None:
     return start, end
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _best(mentions: list[Mention], span: tuple[int, int]) -> Actor | None:
-    """The actor at ``span``: the mention overlapping it most; within a coordination
-    ("U.S. and Russian negotiators"), the member that starts nearest the span."""
-    best: tuple[float, Mention] | None = None
-    for mention in mentions:
-        shared = _overlap((mention.start, mention.end), span)
-        if not shared:
-            continue
-        union = max(mention.end, span[1]) - min(mention.start, span[0])
-        if best is None or shared / union > best[0]:
-            best = (shared / union, mention)
-    if best is None:
+def _best(
+    resolver: ActorResolver,
+    doc: Any,
+    mentions: list[Mention],
+    span: tuple[int, int],
+    when: dt.date | None,
+) -> Actor | None:
+    """The actor the sentence resolves at ``span`` (None when no mention overlaps it); within
+    a coordination ("U.S. and Russian negotiators"), the member that starts nearest the span."""
+    if mention_at(mentions, span) is None:
         return None
-    mention = best[1]
-    members = [m for m in mention.members if m.end > m.start and _overlap((m.start, m.end), span)]
-    if members:
-        return min(members, key=lambda m: abs(m.start - span[0]))
-    return mention.actor
+    actors = resolver.actors_at(doc, mentions, span, when=when)
+    return min(actors, key=lambda a: abs(a.start - span[0]))
 
 
 class _Tally:
@@ -172,7 +163,7 @@ def evaluate(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
                 if span is None:
                     unlocated += 1
                     continue
-                found = _best(mentions, span)
+                found = _best(resolver, doc, mentions, span, when)
                 phrase = resolver.code_phrase(gold.text, when=when)
                 given = found or phrase
                 outcomes = (("span_given", given), ("phrase_only", phrase), ("system", found))
