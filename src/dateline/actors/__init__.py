@@ -24,11 +24,20 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from dateline.actors._kb import DatedCode, Entry, KBWarning, KnowledgeBase, Person, Term
+from dateline.actors._kb import (
+    SECTORS,
+    DatedCode,
+    Entry,
+    KBWarning,
+    KnowledgeBase,
+    Person,
+    Term,
+)
 from dateline.actors._load import build_kb
 from dateline.actors._resolve import ActorResolver, Mention, mention_at
 
 __all__ = [
+    "SECTORS",
     "ActorResolver",
     "DatedCode",
     "Entry",
