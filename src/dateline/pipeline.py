@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -256,9 +256,9 @@ def classify_pair(
     sentences = sentence_contexts(doc)
     spans = [s for s in (source, target) if s is not None]
     sent = _covering_sentence(sentences, spans)
-    mentions = [_given_mention(pipeline, doc, span, when) for span in spans]
     resolved = pipeline.resolver.resolve(doc, when=when)
     actors = [pipeline.resolver.actors_at(doc, resolved, span, when=when) for span in spans]
+    mentions = [_given_mention(doc, span, found) for span, found in zip(spans, actors, strict=True)]
     coding = code_pair(
         pipeline.coder, sent, mentions[0], mentions[1] if target else None, published=when
     )
@@ -288,13 +288,10 @@ def _covering_sentence(
     return SentenceContext(inside[0].index if inside else 0, doc[start:end], 0)
 
 
-def _given_mention(
-    pipeline: Pipeline, doc: Doc, span: tuple[int, int], when: dt.date | None
-) -> Mention:
+def _given_mention(doc: Doc, span: tuple[int, int], actors: list[Actor]) -> Mention:
     start, end = span
     text = doc.text[start:end]
-    actor = pipeline.resolver.code_phrase(text, when=when) or Actor(text=text, start=start, end=end)
-    actor.text, actor.start, actor.end = text, start, end
+    actor = replace(actors[0], text=text, start=start, end=end)
     chars = doc.char_span(start, end, alignment_mode="expand")
     head = chars.root.i if chars is not None and len(chars) else 0
     return Mention(start=start, end=end, actor=actor, head=head, members=[])
