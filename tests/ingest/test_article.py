@@ -20,6 +20,7 @@ from ingest_samples import WIRE
 from dateline.errors import InputError
 from dateline.eval._data import load_penta, load_petrarch, load_plover
 from dateline.ingest import MIN_ARTICLE_WORDS, article_from_text, read_inputs
+from dateline.ingest._sentences import MAX_SENTENCE_CHARS
 from dateline.model import Article, Document
 from dateline.pipeline import Pipeline, code_inputs
 
@@ -81,6 +82,20 @@ def test_one_sentence_record_is_kept_as_given(text: str) -> None:
     assert art.body == text
     word = text.split()[-1]
     assert art.body.index(word) == text.index(word)
+
+
+def test_blank_lines_around_a_one_sentence_record_do_not_matter() -> None:
+    text = "VALLETTA: Malta expelled two Libyan diplomats on Friday."
+    assert article_from_text(f"\n\n{text}\n\n").body == text
+    with pytest.raises(InputError, match="empty text"):
+        article_from_text("\ufeff \n")
+
+
+def test_a_long_line_is_no_single_sentence() -> None:
+    # A whole story on one line (as many JSONL feeds carry it) loses its dateline.
+    story = "VALLETTA: " + "Malta expelled two Libyan diplomats on Friday, officials said " * 60
+    assert len(story) > MAX_SENTENCE_CHARS
+    assert article_from_text(story).body.startswith("Malta expelled")
 
 
 def test_one_sentence_record_keeps_its_dateline_as_metadata() -> None:

@@ -70,7 +70,7 @@ def build_article(text: str, meta: Meta, origin: str, *, extracted: bool = False
     a full dateline date, the ``--published`` option. A yearless dateline date ("Nov. 9") is
     completed with the year of the best other date when there is one.
     """
-    if not text.strip():
+    if not normalise_newlines(text).strip():
         raise InputError(origin, EMPTY_TEXT)
     published = normalise_published(meta.published) if meta.published else None
     option = normalise_published(meta.option_published) if meta.option_published else None
@@ -111,12 +111,15 @@ def _given_body(text: str, cleaned: CleanedText) -> str:
     one-sentence record (kept as given, so offsets index into the input) or leave nothing
     (kept whole, line by line)."""
     given = normalise_newlines(text).rstrip()
-    one_line = "\n" not in given
-    if one_line and (cleaned.body == given.lstrip() or is_one_sentence(given)):
-        return given
+    stripped = given.strip()
+    # leading spaces stay, so that offsets index into the input; leading blank lines go
+    verbatim = given if "\n" not in given else stripped
+    one_line = "\n" not in stripped
+    if one_line and (cleaned.body == stripped or is_one_sentence(stripped)):
+        return verbatim
     if cleaned.body.strip():
         return cleaned.body
     if one_line:
-        return given
-    lines = "\n".join(line.strip() for line in given.split("\n"))
-    return _BLANK_LINES.sub("\n\n", lines).strip()
+        return verbatim
+    lines = "\n".join(line.strip() for line in stripped.split("\n"))
+    return _BLANK_LINES.sub("\n\n", lines)

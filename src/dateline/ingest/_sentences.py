@@ -19,7 +19,14 @@ def _segmenter() -> Any:
     return nlp
 
 
+# Longer than this is more than one sentence (the longest news sentences run to a few hundred
+# characters); such lines are not tokenized at all.
+MAX_SENTENCE_CHARS = 3000
+
+
 def is_one_sentence(line: str) -> bool:
     """True when ``line`` holds at most one sentence."""
+    if len(line) > MAX_SENTENCE_CHARS:
+        return False
     doc = _segmenter()(line)
     return sum(1 for sent in doc.sents if sent.text.strip()) <= 1
