@@ -150,6 +150,24 @@ def test_eval_penta_on_a_user_file(tmp_path: Path, pipe: Pipeline) -> None:
     assert (report["records"], report["with_spans"]) == (2, 2)
     _consistent(report["pair_mode"])
     assert report["pair_mode"]["confusion"]["3"] == {"3": 1}
+    gsr = tmp_path / "mine.json"
+    gsr.write_text(
+        json.dumps(
+            [
+                {
+                    "id": "p1",
+                    "event": "3",
+                    "text": ACCUSE,
+                    "source": [{"actorText": "Chile", "code": "CHL"}],
+                    "target": [{"actorText": "Peruvian navy", "code": "PER"}],
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
+    from_gsr = run_penta(gsr, pipe)
+    assert (from_gsr["records"], from_gsr["with_spans"]) == (1, 1)
+    assert from_gsr["pair_mode"]["confusion"] == {"3": {"3": 1}}
     tsv = run_penta(_tsv(tmp_path / "mine.tsv", [(ACCUSE, "3"), (ARREST, "4")]), pipe)
     assert (tsv["records"], tsv["with_spans"]) == (2, 0)
     _consistent(tsv["end_to_end"])
@@ -176,6 +194,9 @@ def test_eval_actors_on_a_user_file(tmp_path: Path) -> None:
     assert given["per_sector"]["COP"]["n"] == 1
     assert given["sector_confusion"]["COP"] == {"COP": 1}
     assert given["all"]["country"] == 1.0
+    from_gsr = run_actors(_gsr(tmp_path / "mine.json"))
+    assert from_gsr["records"] == 2 and from_gsr["span_given"]["all"]["n"] == 4
+    assert from_gsr["span_given"]["sector_confusion"]["MIL"]
     tsv = run_actors(_tsv(tmp_path / "phrases.tsv", [("the Kenyan police", "KENCOP")]))
     assert tsv["phrase_only"]["all"]["n"] == 1
     assert tsv["span_given"]["all"]["country_sector"] == 1.0

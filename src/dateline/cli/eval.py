@@ -61,7 +61,9 @@ _EVALS = {
 def _make(module: str, func: str, help_text: str) -> Callable[[Path], None]:
     def command(
         path: Path = typer.Argument(
-            ..., exists=True, help="Folder of the development set, or a gold file of your own."
+            ...,
+            exists=True,
+            help="Folder of the development set (plover, actors, penta: or your own gold file).",
         ),
     ) -> None:
         run = getattr(importlib.import_module(module), func)
