@@ -55,6 +55,7 @@ MODEL_TAMPERED = (
     "-r requirements/model.txt`"
 )
 EMPTY_INPUT = "empty file: nothing to code"
+EMPTY_TEXT = "empty text: nothing to code"
 BINARY_INPUT = "binary file, not text or HTML: give a news article as text, HTML, JSONL or WARC"
 UNDECODABLE_INPUT = "cannot detect the text encoding: convert the file to UTF-8"
 NOT_AN_ARTICLE = "no article text found (fewer than {min_words} words after cleaning)"
