@@ -92,12 +92,17 @@ def test_sigkill_mid_ingest_then_resume_equals_clean_run(tmp_path: Path) -> None
     print(f"killed after {partial} of {N_DOCS} articles were committed")
     assert BATCH * 3 <= partial < N_DOCS  # killed mid-run, after three commits
     assert partial % BATCH == 0  # only whole batches were kept
-    # The killed run is visible in the log, marked as such when the store is next opened.
-    assert list(runs["status"]) == ["interrupted"] and runs["finished_at"].notna().all()
+    assert list(runs["status"]) == ["running"]  # the killed run is visible in the log
 
     resumed = run_cli("ingest", "--coded", str(coded), "--db", str(crash_db), "--batch-size", "30")
     assert resumed.returncode == 0, resumed.stderr
     assert f"{N_DOCS - partial} stored, {partial} already stored" in resumed.stderr
+
+    with Store(crash_db) as store:
+        runs = store.runs()
+    # Opening the store for writing marked the killed run: it never finished.
+    assert list(runs["status"]) == ["interrupted", "ok"], runs
+    assert runs["finished_at"].notna().all()
 
     with Store(clean_db) as clean, Store(crash_db) as store:
         expected = content(clean)
