@@ -172,3 +172,46 @@ def test_health_answers_while_an_80k_attribute_page_is_posted(served: str) -> No
     assert answer["status"] == 400, answer
     detail = json.loads(answer["body"])["detail"]
     assert "80,000 attributes on one element" in detail and "MAX_ELEMENT_ATTRIBUTES" in detail
+
+
+def test_queued_submissions_leave_the_read_threads_free(synthetic_db: Path, tmp_path: Path) -> None:
+    """More slow submissions than the server has threads for reads: they wait for the
+    coding process without holding those threads, so /health answers all along."""
+    import uvicorn
+
+    db = tmp_path / "writable.duckdb"
+    shutil.copy(synthetic_db, db)
+    app = create_app(db, write_token=TOKEN, coder=spinning_coder, time_budget=0.5, worker_threads=2)
+    server = uvicorn.Server(uvicorn.Config(app, port=free_port(), log_level="warning"))
+    serving = threading.Thread(target=server.run)
+    serving.start()
+    try:
+        while not server.started:
+            time.sleep(0.05)
+        base = f"http://127.0.0.1:{server.config.port}"
+        body = json.dumps({"text": f"{TEXT} {SLOW} was there."}).encode()
+        statuses: list[int] = []
+
+        def post() -> None:
+            request = Request(  # noqa: S310 - loopback URL we built
+                f"{base}/articles", data=body, headers={**AUTH, "Content-Type": "application/json"}
+            )
+            try:
+                urlopen(request, timeout=300).close()  # noqa: S310
+            except HTTPError as exc:
+                statuses.append(exc.code)
+
+        posters = [threading.Thread(target=post) for _ in range(4)]
+        for poster in posters:
+            poster.start()
+        latencies = []
+        while any(p.is_alive() for p in posters) or not latencies:
+            start = time.monotonic()
+            urlopen(f"{base}/health", timeout=60).close()  # noqa: S310
+            latencies.append(time.monotonic() - start)
+            time.sleep(0.05)
+        assert statuses == [422] * 4
+        assert max(latencies) < HEALTH_BOUND_SECONDS, latencies
+    finally:
+        server.should_exit = True
+        serving.join(timeout=60)

@@ -56,6 +56,7 @@ from dateline.api.write import (
 from dateline.budget import DEFAULT_DOCUMENT_SECONDS
 from dateline.codebook import load_codebook
 from dateline.errors import StoreLockedError
+from dateline.model import Document
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -283,6 +284,8 @@ def create_app(
     guard = WriteGuard(write_token)
     database = dbq.Database(db_path, writable=write_token is not None, reopen=reopen)
     code_article = SubmissionCoder(coder or pipeline_coder, time_budget)
+    # Made on first use: a limiter belongs to the event loop that serves the app.
+    write_limiters: dict[str, anyio.CapacityLimiter] = {}
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -535,13 +538,21 @@ def create_app(
             422: {"description": "Invalid fields, or coding took longer than the budget."},
         },
     )
-    def post_article(body: ArticleIn) -> JSONResponse:
+    async def post_article(body: ArticleIn) -> JSONResponse:
         """Code a submitted article and store it. Needs `Authorization: Bearer <token>` and a
         server started with a write token."""
+        # Submissions wait for the coding process one at a time, on a thread outside the
+        # pool that answers reads: however many queue up, /health and reads go on.
+        if "coding" not in write_limiters:
+            write_limiters["coding"] = anyio.CapacityLimiter(1)
+        limiter = write_limiters["coding"]
         try:
-            doc = code_article(body)
+            doc = await anyio.to_thread.run_sync(code_article, body, limiter=limiter)
         except Refused as exc:
             raise HTTPException(exc.status, exc.reason) from None
+        return await anyio.to_thread.run_sync(store_coded, doc)
+
+    def store_coded(doc: Document) -> JSONResponse:
         article = doc.article
         with database.write_lock:
             report = database.writer().ingest([doc])
