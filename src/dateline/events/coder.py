@@ -113,6 +113,8 @@ FIRST_CONFLICT_ROOT = "09"
 # CAMEO roots of acts whose "to" phrase names an act not (yet) done: intents (03) and
 # rejections (12).
 UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
+# CAMEO roots of requests: appeals (02) and demands (10).
+REQUEST_ROOTS = {"02", "10"}
 # Military exercises (CAMEO 150, a show of force) held by coordinated parties of different
 # countries are joint: military cooperation (062). The rule id records it.
 EXERCISE_NOUNS = word_class("exercise_noun")
@@ -238,6 +240,11 @@ class EventCoder:
                 # "agreed to US mediation", "is opposed to French mediation": the mediation
                 # is what is agreed to or opposed, not an act that took place.
                 carried.update(p.i for p in syntax.prep_objects(tok, "to"))
+            if rule.cameo[:2] in REQUEST_ROOTS:
+                # "called for dialogue between X and Y", "their calls for a ceasefire and
+                # talks": what a request asks for is its content, not an act that took place.
+                asked = syntax.prep_objects(tok, "for")
+                carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
