@@ -315,7 +315,7 @@ def clause_chain(tok: Token) -> Iterator[Token]:
     noun (``NOUN_MODIFIER_DEPS``), whose time is not its noun's."""
     current = tok
     yield current
-    for _ in range(len(tok.sent)):
+    for _ in range(len(tok.doc)):  # ends at the root; tok.sent would cost a scan
         if current.dep_ in NOUN_MODIFIER_DEPS or current.head.i == current.i:
             return
         current = current.head
@@ -503,7 +503,7 @@ def clause_verb(tok: Token) -> Token:
     """The verb of the clause ``tok`` is in (``tok`` itself for a verb): a noun's act ("an
     *attack*") is told in its verb's tense ("*launched* an attack")."""
     current = tok
-    for _ in range(len(tok.sent)):
+    for _ in range(len(tok.doc)):  # ends at the root; tok.sent would cost a scan
         if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
             break
         current = current.head

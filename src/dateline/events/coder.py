@@ -648,11 +648,12 @@ class EventCoder:
         April the army removed him. He was jailed."), else the story's (the lead's "Tuesday");
         an act told in the present is the news of the day, or of its story."""
         sents = list(doc.sents)
-        paragraphs = "\n" in doc.text.strip()
+        text = doc.text  # built from the tokens on each access
+        paragraphs = "\n" in text.strip()
         times: list[SentenceTime] = []
         paragraph = 0
         for i, sent in enumerate(sents):
-            if i and _breaks_paragraph(doc.text[sents[i - 1].start_char : sent.start_char]):
+            if i and _breaks_paragraph(text[sents[i - 1].start_char : sent.start_char]):
                 paragraph += 1
             times.append(
                 SentenceTime(paragraph if paragraphs else None, self._told_at(sent, published))
