@@ -101,3 +101,26 @@ def test_the_seed_state_visit_is_dated_to_its_month(pipe: Pipeline, seed_path: P
     when = pipe.coder.date_of(visit, dt.date(2018, 11, 12))
     assert when is not None
     assert (when.date, when.precision) == ("2018-06-01", "month")
+
+
+def test_the_date_attached_most_directly_wins(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Kenya's president visited Somalia in August, before the country's election this month.",
+    )
+    assert dated(events, "visited") == ("2024-08-01", "month", "sentence")
+
+
+def test_a_date_that_bounds_the_act_does_not_date_it(pipe: Pipeline) -> None:
+    events = code(pipe, "Al-Shabab militants have attacked Kenyan troops since 2019.")
+    assert dated(events, "attacked") == (WEDNESDAY, "day", "published")
+
+
+def test_a_past_act_takes_the_date_its_sentence_is_told_at(pipe: Pipeline) -> None:
+    # The date belongs to another adverbial clause of the sentence, not to the act's chain.
+    events = code(
+        pipe,
+        "Kenya's parliament debated the budget on Friday. Crowds cheered as they marched "
+        "through Nairobi in January, after Kenya expelled Somalia's ambassador.",
+    )
+    assert dated(events, "expelled") == ("2025-01-01", "month", "frame")

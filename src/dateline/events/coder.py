@@ -108,6 +108,8 @@ RECIPROCAL_CODE_PREFIXES = ("040", "046", "06", "19")
 # A date ends a chain of phrases more often than a place or an actor does ("met for the first
 # time at the summit in June 2018": six links from "met"); the clause still bounds it.
 DATE_HOPS = 10
+# Words that make a date a limit of the act, not its time ("fighting since 2011").
+TIME_BOUNDARY_WORDS = word_class("time_boundary")
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
 FIRST_CONFLICT_ROOT = "09"
 # CAMEO roots of acts whose "to" phrase names an act not (yet) done: intents (03) and
@@ -625,28 +627,35 @@ class EventCoder:
         clause (not inside a nested clause that reports another event), or a TIME one that
         names its day ("Sunday night", "last night"; a bare clock time resolves to None); else
         the nearest one up its clause chain ("In April the army removed him and *jailed* him",
-        "said on Monday that it would *resume* ..."). An act that lies ahead ("will meet on
-        Tuesday") takes the coming weekday or month, one told as past ("met in April") the
-        last one."""
+        "said on Monday that it would *resume* ..."). In a clause, the date attached most
+        directly wins ("visited X in August before the election this month"); a date that is
+        a limit ("since 2011", "before the vote in November") is none. An act that lies ahead
+        ("will meet on Tuesday") takes the coming weekday or month, one told as past ("met in
+        April") the last one."""
         ents = [e for e in sentence_ents(tok.sent) if e.label_ in ("DATE", "TIME")]
         for clause in clause_chain(tok) if ents else ():
-            ahead: bool | None = None  # read only when the clause has a date to place
-            past = False
-            for ent in ents:
-                if governs(clause, ent.root, hops=DATE_HOPS):
-                    if ahead is None:
-                        ahead = lies_ahead(clause)
-                        past = not ahead and told_as_past(clause)
-                    resolved = resolve_date(ent.text, published, ahead, past=past)
-                    if resolved is not None:
-                        return resolved
+            attached = sorted(
+                (hops, ent.start, ent)
+                for ent in ents
+                if (hops := _date_hops(clause, ent.root)) is not None
+            )
+            if not attached:
+                continue
+            ahead = lies_ahead(clause)
+            past = not ahead and told_as_past(clause)
+            for _, _, ent in attached:
+                resolved = resolve_date(ent.text, published, ahead, past=past)
+                if resolved is not None:
+                    return resolved
         return None
 
     def date_by_frame(self, doc: Doc, events: list[Event], published: dt.date | None) -> None:
-        """Give each act that nothing in its own sentence dates a time frame its story has
-        set by then (see ``time_frames``): an act told as past takes its paragraph's ("In
-        April the army removed him. He was jailed."), else the story's (the lead's "Tuesday");
-        an act told in the present is the news of the day, or of its story."""
+        """Give each act that nothing in its clause chain dates a time frame its story has
+        set by then (see ``time_frames``). Told as past, it takes the date its sentence's
+        main clause is told at ("Protesters marched Thursday after the council *dissolved*
+        the party"), else its paragraph's ("In April the army removed him. He was
+        *jailed*."); any act takes the story's (the lead's "Tuesday"). An act told in the
+        present is otherwise the news of the day."""
         sents = list(doc.sents)
         text = doc.text  # built from the tokens on each access
         paragraphs = "\n" in text.strip()
@@ -665,14 +674,9 @@ class EventCoder:
             ):
                 continue
             frame = frames[event.sentence.index]
-            when = frame.story
             trigger = doc.char_span(event.trigger.start, event.trigger.end, "expand")
-            if (
-                frame.paragraph is not None
-                and trigger is not None
-                and told_as_past(clause_verb(trigger.root))
-            ):
-                when = frame.paragraph
+            past = trigger is not None and told_as_past(clause_verb(trigger.root))
+            when = ((frame.sentence or frame.paragraph) if past else None) or frame.story
             if when is not None:
                 event.date, event.date_precision = when.date, when.precision
                 event.date_source, event.date_text = "frame", when.text
@@ -684,8 +688,8 @@ class EventCoder:
         for ent in sentence_ents(sent):
             if ent.label_ not in ("DATE", "TIME"):
                 continue
-            *_, top = clause_chain(ent.root)
-            if top.i != sent.root.i:
+            chain = list(clause_chain(ent.root))
+            if chain[-1].i != sent.root.i or any(_is_time_boundary(t) for t in chain):
                 continue
             verb = clause_verb(ent.root)
             ahead = lies_ahead(verb)
@@ -730,6 +734,25 @@ class EventCoder:
             if ent.label_ != "NORP":
                 return Location(name=ent.text, source="sentence")
         return None
+
+
+def _is_time_boundary(tok: Token) -> bool:
+    return tok.dep_ in {"prep", "advmod"} and tok.lower_ in TIME_BOUNDARY_WORDS
+
+
+def _date_hops(clause: Token, date: Token) -> int | None:
+    """How many words lie between a date's head word and the clause (prepositions left out:
+    "in August" is as close as "this month"), or None when the date is not the clause's:
+    another clause lies between, or it is a limit of the act ("since 2011")."""
+    if not governs(clause, date, hops=DATE_HOPS):
+        return None
+    hops, current = 0, date
+    while current.i != clause.i:
+        if _is_time_boundary(current):
+            return None
+        hops += current.dep_ != "prep"
+        current = current.head
+    return hops
 
 
 def _breaks_paragraph(sentence: str) -> bool:

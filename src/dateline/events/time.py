@@ -292,17 +292,19 @@ class SentenceTime:
 
 @dataclass(frozen=True)
 class Frame:
-    """The dates an act that its own sentence does not date may take."""
+    """The dates an act that its own clause chain does not date may take."""
 
+    sentence: ResolvedDate | None  # the date its sentence's main clause is told at
     paragraph: ResolvedDate | None  # the date the sentences before it in its paragraph set
     story: ResolvedDate | None  # the lead's date, when the lead is recent news
 
 
 def time_frames(sentences: Sequence[SentenceTime], published: dt.date | None) -> list[Frame]:
-    """For each sentence, the time frames set before it: its paragraph's (the last date the
-    main clauses before it in the same paragraph were told at; only in a text whose
-    paragraphs are known) and the story's (the first date of its lead, when that is a day
-    at most FRAME_DAYS before publication: a story's news, not its background)."""
+    """For each sentence, the time frames an act in it may take: its own main clause's date,
+    its paragraph's (the last date the main clauses before it in the same paragraph were
+    told at; only in a text whose paragraphs are known) and the story's (the first date of
+    its lead, when that is a day at most FRAME_DAYS before publication: a story's news, not
+    its background)."""
     lead = sentences[:LEAD_SENTENCES]
     story = next((s.date for s in lead if s.date is not None and _is_news(s.date, published)), None)
     frames: list[Frame] = []
@@ -311,7 +313,7 @@ def time_frames(sentences: Sequence[SentenceTime], published: dt.date | None) ->
     for sentence in sentences:
         if sentence.paragraph is None or sentence.paragraph != paragraph:
             current, paragraph = None, sentence.paragraph
-        frames.append(Frame(current, story))
+        frames.append(Frame(sentence.date, current, story))
         current = sentence.date or current
     return frames
 
