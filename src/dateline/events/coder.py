@@ -736,6 +736,11 @@ class EventCoder:
         return None
 
 
+def _breaks_paragraph(sentence: str) -> bool:
+    """A sentence (with the space after it, which spaCy may keep) ends its paragraph."""
+    return "\n" in sentence[len(sentence.rstrip()) :]
+
+
 def _is_time_boundary(tok: Token) -> bool:
     return tok.dep_ in {"prep", "advmod"} and tok.lower_ in TIME_BOUNDARY_WORDS
 
@@ -753,11 +758,6 @@ def _date_hops(clause: Token, date: Token) -> int | None:
         hops += current.dep_ != "prep"
         current = current.head
     return hops
-
-
-def _breaks_paragraph(sentence: str) -> bool:
-    """A sentence (with the space after it, which spaCy may keep) ends its paragraph."""
-    return "\n" in sentence[len(sentence.rstrip()) :]
 
 
 def holds_words(tok: Token, req: Requirement) -> bool:
