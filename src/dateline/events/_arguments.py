@@ -813,6 +813,13 @@ class ArgumentFinder:
             return found
         if target == "dative":
             return self.actors_at(syntax.dative_of(tok), by_token)
+        if target == "instrument":
+            # "hit back *with duties on X*": whom the measure it is done with is aimed at
+            for pobj in syntax.prep_objects(tok, "with"):
+                found = self._object_phrase_actors(pobj, by_token)
+                if found:
+                    return found
+            return []
         if target == "purpose":
             # "sent weapons to help defend X": whom the aid is for.
             return self.actors_at(syntax.beneficiary_of(tok), by_token)

@@ -34,7 +34,8 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 COORDINATED_SLOT = "%"
 # "after": the first coded actor after the trigger in its clause; "before": the subject in
 # front of it, active or passive (a dictionary pattern's marker before the verb); "clause":
-# the subject of the verb's that-clause ("allowed that *X* is ...").
+# the subject of the verb's that-clause ("allowed that *X* is ..."); "instrument": whom what
+# the act is done "with" is aimed at ("hit back with duties *on X*").
 VALID_TARGETS = {
     "obj",
     "between",
@@ -46,6 +47,7 @@ VALID_TARGETS = {
     "before",
     "clause",
     "purpose",
+    "instrument",
 }
 # "prep:with": the object of "with"; "np:in:1": the first actor in the noun phrases after the
 # word "in", past one noun phrase (PETRARCH's "IN ^ +"; "np::0" right after the verb);

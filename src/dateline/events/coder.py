@@ -67,6 +67,7 @@ from dateline.events.mood import (
     detect_mood,
     load_moods,
 )
+from dateline.events.senses import SenseTable, load_senses
 from dateline.events.time import ResolvedDate, resolve_date
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
@@ -183,11 +184,16 @@ class EventCoder:
     """Codes events in parsed sentences. Loaded once; ``code_sentence`` is pure."""
 
     def __init__(
-        self, lexicon: Lexicon, codebook: Codebook, moods: MoodTable | None = None
+        self,
+        lexicon: Lexicon,
+        codebook: Codebook,
+        moods: MoodTable | None = None,
+        senses: SenseTable | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.codebook = codebook
         self.moods = moods or load_moods()
+        self.senses = senses or load_senses()
         self.trigger_lemmas = lexicon.lemmas
         self.arguments = ArgumentFinder(self.match)
 
@@ -396,7 +402,9 @@ class EventCoder:
             return None
         for rule in self.lexicon.candidates(lemma, pos):
             if all(self._holds(tok, req) for req in rule.requires):
-                return rule
+                # "attacked the coverage", "hit back with duties": the object's class
+                # decides the sense of a force verb
+                return self.senses.reread(tok, rule)
         return None
 
     def _holds(self, tok: Token, req: Requirement) -> bool:

@@ -48,6 +48,8 @@ PARTAKING_VERBS = word_class("partaking_verb")
 GATHERING_VERBS = word_class("gathering_verb")
 # Verbs that carry a nominal trigger: "held talks", "launched an attack", "signed a deal".
 LIGHT_VERBS = word_class("light_verb")
+# Adverbs right after a verb that are its particle ("hit *back*"): see particle_lemmas.
+ADVERB_PARTICLES = word_class("adverb_particle")
 # Nouns whose infinitive is an intended act ("a plan to impose"), and the verbs whose subject
 # owns such a noun ("X announced a plan to ...").
 INTENT_NOUNS = word_class("intent_noun")
@@ -457,7 +459,14 @@ def _phrase_after(prep: Token) -> Token | None:
 
 
 def particle_lemmas(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    """The verb's particles: "called *off*", and "hit *back*", "lashed *out*", which the
+    small model often reads as adverbs right after the verb."""
+    return {
+        c.lower_
+        for c in tok.children
+        if c.dep_ == "prt"
+        or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in ADVERB_PARTICLES)
+    }
 
 
 def has_negation(tok: Token) -> bool:
