@@ -1,0 +1,199 @@
+"""Pronouns across sentences: who "he", "they" and a quoted "we" are.
+
+The event coder resolves a pronoun to an actor named earlier in its own sentence. News
+keeps its actors across sentences: "Japan's trade minister Ken Sato met ... *He* urged
+New Delhi to ...", "NATO defence ministers met in Brussels ... *They* urged ...", and
+inside a quotation "*we*" is the speaker's side ("'*We* will respond,' the minister said":
+Japan's government). After every sentence has been resolved, this pass gives such a
+subject pronoun the actor it points back at, when its own sentence names none before it:
+
+- "he"/"she": the person the nearest earlier sentence with a person is about (its subject
+  if it has one, else the first person it names);
+- "they": the nearest earlier plural subject (a coordination or a plural head noun);
+- "I"/"we" inside a quotation: its speaker (the subject of the reporting verb outside the
+  quotation, in the sentence or the next ones while the quotation runs on, else the last
+  speaker quoted); "we" is the body the speaker speaks for (a minister's government).
+"""
+
+from __future__ import annotations
+
+from dateline.actors._doc import _DocView
+from dateline.actors._records import Mention, _Code
+from dateline.model import Actor
+
+THIRD_PERSON = frozenset({"he", "she"})
+PLURAL = frozenset({"they"})
+FIRST_PERSON_SINGULAR = frozenset({"i"})
+FIRST_PERSON_PLURAL = frozenset({"we"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Reporting verbs whose subject is the speaker of the quotation they attribute.
+REPORTING_LEMMAS = frozenset(
+    {"say", "tell", "add", "write", "state", "insist", "declare", "note", "explain"}
+    | {"warn", "tweet", "post", "stress", "argue", "continue", "conclude", "ask", "reply"}
+)
+QUOTE_OPEN = frozenset({"“", "‘"})
+QUOTE_CLOSE = frozenset({"”", "’"})
+QUOTE_BOTH = frozenset({'"', "''", "``"})
+# How many sentences back a pronoun may look for its antecedent, and ahead for the
+# speaker of a quotation that runs on.
+LOOK_BACK = 3
+LOOK_AHEAD = 2
+# Sectors of a state body a person speaks for: their "we" is that body's country.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+class _Pronouns(_DocView):
+    """The cross-sentence pronoun pass, run after every sentence is resolved."""
+
+    def _resolve_pronouns(self, sentences: list[tuple[int, int]]) -> None:
+        if not self.parsed or len(sentences) < 1:
+            return
+        quoted = self._quoted_tokens()
+        # third persons first: "..., he said" may name the speaker of a quotation
+        for k, (s, e) in enumerate(sentences):
+            for i in range(s, e):
+                word = self.words[i]
+                if self.taken[i] or self.tokens[i].dep_ not in SUBJECT_DEPS:
+                    continue
+                if word in THIRD_PERSON | PLURAL and not quoted[i]:
+                    if self._antecedent_in_sentence(s, i, word):
+                        continue
+                    found = self._earlier(sentences, k, word)
+                    if found is not None:
+                        self._add_pronoun(i, found.actor, found.members, "coref:pronoun")
+        speakers = [self._speaker_in(s, e, quoted) for s, e in sentences]
+        for k, (s, e) in enumerate(sentences):
+            for i in range(s, e):
+                word = self.words[i]
+                if self.taken[i] or self.tokens[i].dep_ not in SUBJECT_DEPS:
+                    continue
+                if word in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL and quoted[i]:
+                    speaker = self._quote_speaker(speakers, k)
+                    if speaker is None:
+                        continue
+                    actor = speaker.actor
+                    if word in FIRST_PERSON_PLURAL and actor.kind == "person":
+                        body = self._body_of(actor)
+                        if body is None:
+                            continue
+                        self._add_pronoun(i, body, [], "coref:we")
+                    else:
+                        self._add_pronoun(i, actor, speaker.members, "coref:speaker")
+
+    def _quoted_tokens(self) -> list[bool]:
+        """Which tokens are inside a quotation; quotation marks never carry over a line
+        break (a paragraph closes an unbalanced one)."""
+        out = [False] * self.n
+        inside = False
+        for i, tok in enumerate(self.tokens):
+            text = tok.text
+            if "\n" in tok.whitespace_ or "\n" in text:
+                out[i] = inside and text not in QUOTE_CLOSE | QUOTE_BOTH
+                inside = False
+                continue
+            if text in QUOTE_OPEN:
+                inside = True
+            elif text in QUOTE_CLOSE:
+                inside = False
+            elif text in QUOTE_BOTH:
+                inside = not inside
+            else:
+                out[i] = inside
+        return out
+
+    def _speaker_in(self, s: int, e: int, quoted: list[bool]) -> Mention | None:
+        """The speaker a sentence quotes: the coded subject of its reporting verb, outside
+        the quotation, when the sentence has a quotation."""
+        if not any(quoted[s:e]):
+            return None
+        for i in range(s, e):
+            tok = self.tokens[i]
+            if quoted[i] or tok.dep_ not in SUBJECT_DEPS:
+                continue
+            if tok.head.lemma_.lower() not in REPORTING_LEMMAS or quoted[tok.head.i]:
+                continue
+            mention = self.mention_at.get(i)
+            if mention is not None and (mention.actor.code or mention.members):
+                return mention
+        return None
+
+    @staticmethod
+    def _quote_speaker(speakers: list[Mention | None], k: int) -> Mention | None:
+        """The speaker of the quotation at sentence ``k``: named there or in the next
+        sentences while it runs on, else the one quoted just before."""
+        for j in range(k, min(k + LOOK_AHEAD + 1, len(speakers))):
+            if speakers[j] is not None:
+                return speakers[j]
+        for j in range(k - 1, max(k - LOOK_BACK, 0) - 1, -1):
+            if speakers[j] is not None:
+                return speakers[j]
+        return None
+
+    def _antecedent_in_sentence(self, s: int, i: int, word: str) -> bool:
+        """Does the sentence name, before the pronoun, an actor it can mean? (The event
+        coder resolves those itself.)"""
+        for k in range(s, i):
+            mention = self.mention_at.get(k)
+            if mention is not None and self._fits(mention, word):
+                return True
+        return False
+
+    def _fits(self, mention: Mention, word: str) -> bool:
+        actor = mention.actor
+        if not (actor.code or mention.members) or actor.kind == "place":
+            return False
+        if word in THIRD_PERSON:
+            return actor.kind == "person" and not mention.members
+        return bool(mention.members) or self.tokens[mention.head].tag_ in PLURAL_TAGS
+
+    def _earlier(self, sentences: list[tuple[int, int]], k: int, word: str) -> Mention | None:
+        for j in range(k - 1, max(k - LOOK_BACK, 0) - 1, -1):
+            s, e = sentences[j]
+            candidates: list[Mention] = []
+            for i in range(s, e):
+                mention = self.mention_at.get(i)
+                if mention is not None and mention.head == i and self._fits(mention, word):
+                    candidates.append(mention)
+            if not candidates:
+                continue
+            subjects = [m for m in candidates if self.tokens[m.head].dep_ in SUBJECT_DEPS]
+            if word in PLURAL:
+                return subjects[0] if subjects else None
+            return (subjects or candidates)[0]
+        return None
+
+    def _body_of(self, person: Actor) -> Actor | None:
+        """Whom a person's "we" means: a minister's government, an organisation's
+        official's organisation."""
+        base = self._base_of(person)
+        if base is None:
+            return None
+        if person.country and person.sector in STATE_SECTORS:
+            c = _Code(base=base, country=person.country, sector=person.sector, kind="country")
+        elif len(base) > 3:
+            c = _Code(base=base, country=person.country, kind="organisation")
+        else:
+            return None
+        return Actor(
+            text=person.name or person.text,
+            start=person.start,
+            end=person.end,
+            code=c.code(),
+            country=c.country,
+            sector=c.sector,
+            kind=c.kind,
+        )
+
+    def _add_pronoun(self, i: int, actor: Actor, members: list[Actor], rule: str) -> None:
+        base = self._base_of(actor)
+        c = _Code(
+            base=base,
+            country=actor.country,
+            sector=actor.sector,
+            name=actor.name,
+            role=actor.role,
+            kind=actor.kind,
+            rule=[rule],
+        )
+        self._add(i, i + 1, i, c, list(members))
