@@ -119,7 +119,7 @@ def subject_of(tok: Token) -> Token | None:
     misparsed = misparsed_clause(tok)
     if misparsed is not None:
         return misparsed[0]
-    shared = _passive_subject_shared_by(tok)
+    shared = _passive_subject_shared_by(tok) or _raised_passive_subject(tok)
     if shared is not None:
         return shared
     message = message_of(tok)
@@ -201,6 +201,17 @@ def _passive_subject_shared_by(tok: Token) -> Token | None:
         return None
     head = tok.head
     if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+
+
+def _raised_passive_subject(tok: Token) -> Token | None:
+    """ "X is *set* to travel", "X was invited to visit": the open complement of a passive
+    verb is done by its passive subject."""
+    if tok.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    head = tok.head
+    if any(c.dep_ in SUBJECT_DEPS for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
 
@@ -707,3 +718,12 @@ def quotation_start(tok: Token) -> int | None:
             before = sum(1 for t in doc[:i] if t.text in STRAIGHT_QUOTES)
             return i + 1 if before % 2 == 0 else None
     return None
+
+
+def is_present(tok: Token) -> bool:
+    """ "*is* scheduled to", "*are* due to", "*is* to": the verb or its auxiliary is present."""
+    if tok.tag_ in {"VBZ", "VBP"}:
+        return True
+    if tok.dep_ == "acomp" and tok.head.tag_ in {"VBZ", "VBP"}:
+        return True  # "is *due* to visit": the copula carries the tense
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in tok.children)
