@@ -19,7 +19,7 @@ from dateline.events.lexicon import parse_word_pattern
 COLUMNS = ["id", "lemma", "pos", "requires", "target", "cameo", "note"]
 REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "mod", "pobj", "subj"}  # plus bare "neg", "clause"
 WORD_PATTERN_KEYS = {"words", "nowords"}  # word patterns around the head (docs/triggers.md)
-TARGETS = {"obj", "between", "poss", "dative", "none", "purpose"}
+TARGETS = {"obj", "between", "poss", "dative", "none", "purpose", "instrument", "clause"}
 # The lexicon is meant to cover English news broadly, not a handful of frames.
 MIN_ROWS = 500
 # "Several" rows per CAMEO root: each root must be reachable from varied wording.

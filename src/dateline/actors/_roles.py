@@ -207,6 +207,17 @@ class _RolePhrases(_Coreference):
             copied = self._organisation_copy(international, c, weak)
             self._add(a, end, hm.end - 1, copied)
             return
+        if (
+            c.base is None
+            and definite
+            and plural
+            and (named := self._plural_antecedent(c.role, self._chars(a, b)[0])) is not None
+        ):
+            # "NATO defence ministers met ... the ministers condemned": the group named
+            c.base, c.country, c.sector = self._base_of(named), named.country, named.sector
+            c.rule.append("coref:group")
+            self._add(a, end, hm.end - 1, c)
+            return
         if c.base is None and definite and c.sector in STATE_SECTORS and role.kind == "group":
             # "the government", "the army": the institution of the country in focus
             located = self._sentence_location(s, e)
@@ -254,6 +265,25 @@ class _RolePhrases(_Coreference):
             if c.base is None and "generic" in role.flags:
                 return
         self._add(a, end, hm.end - 1, c)
+
+    def _plural_antecedent(self, role: str | None, before: int) -> Actor | None:
+        """The coded plural group with the same role head named in the last sentences
+        before character ``before`` ("NATO defence ministers ... the ministers")."""
+        if role is None:
+            return None
+        recent = self.state.sentence_starts[-1 - RECENT_SENTENCES :][0]
+        since = self.tokens[recent].idx
+        for mention in sorted(self.mentions, key=lambda m: -m.start):
+            if mention.start >= before or mention.members:
+                continue
+            if mention.start < since:
+                return None
+            actor = mention.actor
+            plural = (actor.rule or "").split("+")[0].endswith(":pl")
+            head = (actor.role or "").split()[-1:] == role.split()[-1:]
+            if plural and head and actor.code is not None:
+                return actor  # "defence ministers ... the ministers"
+        return None
 
     def _conjoined_role_before(self, head: int, b: int, end: int) -> bool:
         """Whether a role word coordinated with ``head`` stands between the phrase's end

@@ -1,0 +1,71 @@
+"""Chains of mentions across an article: a person introduced with a title and a country
+keeps that code by surname and by role; a portfolio word the knowledge base does not list
+stays in the title; a definite plural ("the ministers") is the group named before; a
+meeting's venue is not its participants' country. Sentences written for dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from actor_helpers import find
+
+from dateline.actors import Mention
+
+WHEN = dt.date(2025, 3, 10)
+
+
+def test_an_unknown_person_takes_the_country_of_the_title_not_the_venue(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Peru's mining minister Ana Quispe met Bolivian energy minister Luis Mamani in Santiago.",
+        when=WHEN,
+    )
+    assert find(mentions, "Luis Mamani").actor.code == "BOLGOV"
+    assert find(mentions, "Ana Quispe").actor.code == "PERGOV"
+
+
+def test_a_surname_alone_keeps_the_code_of_the_person_introduced(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Ghana's fisheries minister Kwame Boateng arrived in Abidjan on Monday. "
+        "Boateng urged Ivory Coast to patrol its waters.",
+        when=WHEN,
+    )
+    surname = [m for m in mentions if m.actor.text == "Boateng"]
+    assert surname and surname[0].actor.code == "GHAGOV"
+
+
+def test_a_capitalised_word_no_one_was_named_by_is_no_person(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Ghana's fisheries minister Kwame Boateng arrived on Monday. Fishermen praised Mensah.",
+        when=WHEN,
+    )
+    assert not any(m.actor.text == "Mensah" and m.actor.code == "GHAGOV" for m in mentions)
+
+
+def test_the_plural_role_points_back_at_the_group_named_before(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Peru's mining minister Ana Quispe spoke first. "
+        "African Union foreign ministers met in Addis Ababa on Tuesday. "
+        "The ministers condemned the coup.",
+        when=WHEN,
+    )
+    group = find(mentions, "The ministers").actor
+    assert group.code is not None and group.code.startswith("IGO")
+
+
+def test_a_singular_person_of_the_same_role_is_no_antecedent_of_the_plural(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Peru's mining minister Ana Quispe spoke on Monday. The ministers left early.",
+        when=WHEN,
+    )
+    assert "coref:group" not in (find(mentions, "The ministers").actor.rule or "")
