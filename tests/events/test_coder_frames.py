@@ -75,3 +75,52 @@ def test_scheduled_travel_is_a_stated_intent(pipe: Pipeline, text: str) -> None:
 def test_travel_that_happened_stays_a_visit(pipe: Pipeline) -> None:
     events = code(pipe, "Kenyan President William Ruto travelled to Ethiopia on Friday.")
     assert has(events, "KEN", "ETH", "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Chilean minister called Peru's comments egregious and insulting.", "CHL", "PER"),
+        ("The Ghanaian spokesman described Togo's plan as a disaster.", "GHA", "TGO"),
+        ("Seoul labelled Pyongyang's launch a provocation.", "KOR", "PRK"),
+    ],
+)
+def test_naming_something_in_words_of_condemnation_is_criticism(
+    pipe: Pipeline, text: str, source: str, target: str
+) -> None:
+    assert has(code(pipe, text), source, target, "ACCUSE")
+
+
+def test_naming_something_in_neutral_words_is_no_criticism(pipe: Pipeline) -> None:
+    events = code(pipe, "The Chilean minister called Peru's offer a first step.")
+    assert not any(e.plover.event == "ACCUSE" for e in events)
+
+
+def test_calling_someone_on_a_weekday_is_a_call_not_an_appeal(pipe: Pipeline) -> None:
+    events = code(pipe, "The Kenyan president called his Ugandan counterpart on Monday.")
+    assert has(events, "KEN", "UGA", "CONSULT")
+    assert not any(e.plover.event == "REQUEST" for e in events)
+
+
+def test_press_freedom_groups_are_non_governmental_sources(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Press freedom groups urged the Kenyan government to free the detained reporter."
+    )
+    assert any(
+        (e.source.code or "").startswith("NGO") and e.plover.event == "REQUEST" for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's foreign minister led talks with Vietnamese officials in Hanoi.",
+        "Japan's foreign minister chaired talks with Vietnamese officials in Hanoi.",
+        "Japan's foreign minister held two rounds of talks with Vietnamese officials.",
+        "Japan's foreign minister led six hours of talks with Vietnamese officials.",
+    ],
+)
+def test_talks_led_chaired_or_measured_out_are_the_subjects_consultation(
+    pipe: Pipeline, text: str
+) -> None:
+    assert has(code(pipe, text), "JPN", "VNM", "CONSULT")

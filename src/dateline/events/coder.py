@@ -180,6 +180,13 @@ class SentenceContext:
     offset: int  # character offset of the parsed text in the article body
 
 
+# Entity labels of a time: "on *Monday*" is no addressee of "called on".
+TIME_LABELS = {"DATE", "TIME"}
+# Dependents of a trigger that are clauses of their own, or coordinated with it: a "tail"
+# requirement does not look into them.
+OWN_CLAUSE_DEPS = {"conj", "cc", "ccomp", "advcl", "xcomp", "relcl", "parataxis"}
+
+
 class EventCoder:
     """Codes events in parsed sentences. Loaded once; ``code_sentence`` is pure."""
 
@@ -438,8 +445,11 @@ class EventCoder:
         if req.key == "prt":
             return bool(syntax.particle_lemmas(tok) & req.values)
         if req.key == "prep":
+            # "called *on Monday*" is a time, not the "on" of "called on X"
             return any(
-                c.dep_ in {"prep", "agent", "dative"} and c.lower_ in req.values
+                c.dep_ in {"prep", "agent", "dative"}
+                and c.lower_ in req.values
+                and not _is_time_phrase(c)
                 for c in tok.children
             )
         if req.key == "xcomp":
@@ -468,6 +478,15 @@ class EventCoder:
             words = [subject, *syntax.prep_objects(subject, "of")]
             words += [c for w in words for c in w.children if c.dep_ in {"amod", "compound"}]
             return any(w.lemma_.lower() in req.values for w in words)
+        if req.key == "tail":
+            # "called the verdict *arbitrary*", "described the plan as a *disaster*": a word
+            # of the head's own phrase after it, outside clauses of their own
+            return any(
+                w.lemma_.lower() in req.values
+                for c in tok.children
+                if c.i > tok.i and c.dep_ not in OWN_CLAUSE_DEPS
+                for w in c.subtree
+            )
         if req.key == "pobj":
             return any(
                 g.dep_ == "pobj" and g.lemma_.lower() in req.values
@@ -666,6 +685,12 @@ class EventCoder:
             if ent.label_ != "NORP":
                 return Location(name=ent.text, source="sentence")
         return None
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    """A prepositional phrase of time ("on Monday", "at noon")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in TIME_LABELS for g in objects)
 
 
 def holds_words(tok: Token, req: Requirement) -> bool:

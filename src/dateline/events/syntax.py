@@ -48,6 +48,9 @@ PARTAKING_VERBS = word_class("partaking_verb")
 GATHERING_VERBS = word_class("gathering_verb")
 # Verbs that carry a nominal trigger: "held talks", "launched an attack", "signed a deal".
 LIGHT_VERBS = word_class("light_verb")
+# Nouns that measure an act out ("two *rounds* of talks", "*hours* of talks"): the verb
+# taking them carries the act.
+MEASURE_NOUNS = word_class("measure_noun")
 # Adverbs right after a verb that are its particle ("hit *back*"): see particle_lemmas.
 ADVERB_PARTICLES = word_class("adverb_particle")
 # Nouns whose infinitive is an intended act ("a plan to impose"), and the verbs whose subject
@@ -576,7 +579,8 @@ def subjecting_verb_of(noun: Token) -> Token | None:
 
 
 def light_verb_of(noun: Token) -> Token | None:
-    """The verb that carries a nominal trigger as its object ("*held* talks"), as the
+    """The verb that carries a nominal trigger as its object ("*held* talks", "*held* two
+    rounds of talks"), as the
     object of "in" after a verb of taking part ("*engaged* in ethnic cleansing"), or as the
     object of "for" after a verb of coming together ("*converged* for a rally")."""
     if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}:
@@ -584,6 +588,8 @@ def light_verb_of(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in MEASURE_NOUNS:
+        return light_verb_of(prep.head)  # "held two *rounds* of talks", "led hours of talks"
     verb = prep.head.lemma_.lower()
     if (prep.lower_ == "in" and verb in PARTAKING_VERBS) or (
         prep.lower_ == "for" and verb in GATHERING_VERBS and prep.head.pos_ == "VERB"
