@@ -80,3 +80,26 @@ def test_we_outside_a_quotation_is_not_given_a_speaker(
 ) -> None:
     mentions = resolve('Norway\'s minister Ola Berg said "yes". We asked him again later.')
     assert pronoun(mentions, "We") is None
+
+
+def test_our_government_in_a_quotation_is_the_speakers(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Norway's trade minister Ola Berg spoke in Oslo. "
+        "Ghana's finance minister Kofi Mensah spoke next. "
+        '"Our government wants a deal," Berg said.'
+    )
+    ours = pronoun(mentions, "Our government")
+    assert ours is not None and ours.actor.code == "NORGOV"
+
+
+def test_our_with_a_country_named_keeps_that_country(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Norway's trade minister Ola Berg spoke in Oslo. "
+        '"Our Swedish ministry wants a deal," Berg said.'
+    )
+    ours = next(m for m in mentions if "ministry" in m.actor.text)
+    assert ours.actor.country == "SWE"

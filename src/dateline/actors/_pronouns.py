@@ -12,19 +12,21 @@ subject pronoun the actor it points back at, when its own sentence names none be
 - "they": the nearest earlier plural subject (a coordination or a plural head noun);
 - "I"/"we" inside a quotation: its speaker (the subject of the reporting verb outside the
   quotation, in the sentence or the next ones while the quotation runs on, else the last
-  speaker quoted); "we" is the body the speaker speaks for (a minister's government).
+  speaker quoted); "we" is the body the speaker speaks for (a minister's government), and
+  so is the owner of "our government", "our army" when no name in the phrase says whose.
 """
 
 from __future__ import annotations
 
 from dateline.actors._doc import _DocView
-from dateline.actors._records import Mention, _Code
+from dateline.actors._records import Mention, _Code, _make_actor
 from dateline.model import Actor
 
 THIRD_PERSON = frozenset({"he", "she"})
 PLURAL = frozenset({"they"})
 FIRST_PERSON_SINGULAR = frozenset({"i"})
 FIRST_PERSON_PLURAL = frozenset({"we"})
+FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Reporting verbs whose subject is the speaker of the quotation they attribute.
@@ -80,6 +82,48 @@ class _Pronouns(_DocView):
                         self._add_pronoun(i, body, [], "coref:we")
                     else:
                         self._add_pronoun(i, actor, speaker.members, "coref:speaker")
+        for mention in self.mentions:
+            first = self._first_token(mention)
+            if first is None or self.words[first] not in FIRST_PERSON_POSSESSIVES:
+                continue
+            if not quoted[first] or self._names_its_country(mention.actor):
+                continue
+            k = next(j for j, (s, e) in enumerate(sentences) if s <= first < e)
+            speaker = self._quote_speaker(speakers, k)
+            if speaker is not None:
+                self._speakers_own(mention, speaker.actor)
+
+    def _first_token(self, mention: Mention) -> int | None:
+        tok = self.tokens[mention.head]
+        for t in tok.subtree:
+            if t.idx == mention.start:
+                return int(t.i)
+        return None
+
+    @staticmethod
+    def _names_its_country(actor: Actor) -> bool:
+        """Was the phrase's code read off a name in it ("our *Kenyan* partners"), not
+        inferred from the story's focus or home country?"""
+        rules = (actor.rule or "").split("+")
+        return any(r.startswith("kb:") and not r.startswith("kb:role:") for r in rules)
+
+    def _speakers_own(self, mention: Mention, speaker: Actor) -> None:
+        """ "our government", "our army" in a quotation: the speaker's side's."""
+        body = self._body_of(speaker) if speaker.kind == "person" else speaker
+        base = self._base_of(body) if body is not None else None
+        if body is None or base is None:
+            return
+        actor = mention.actor
+        c = _Code(
+            base=base,
+            country=body.country,
+            sector=actor.sector,
+            name=actor.name,
+            role=actor.role,
+            kind=actor.kind,
+            rule=[r for r in (actor.rule or "").split("+") if r] + ["coref:our"],
+        )
+        mention.actor = _make_actor(actor.text, actor.start or 0, actor.end or 0, c)
 
     def _quoted_tokens(self) -> list[bool]:
         """Which tokens are inside a quotation; quotation marks never carry over a line
