@@ -69,3 +69,25 @@ def test_a_singular_person_of_the_same_role_is_no_antecedent_of_the_plural(
         when=WHEN,
     )
     assert "coref:group" not in (find(mentions, "The ministers").actor.rule or "")
+
+
+def test_the_council_is_the_international_council_named_sentences_before(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "The U.N. Security Council met on Monday to discuss the war in Yemen. "
+        "Aid workers described the hunger. Rebels shelled the port. "
+        "Saudi Arabia urged the council to act.",
+        when=WHEN,
+    )
+    assert find(mentions, "the council").actor.code == find(mentions, "Security Council").actor.code
+
+
+def test_a_council_with_its_country_named_is_that_countrys(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "The U.N. Security Council met on Monday. Kenya's city council approved the budget.",
+        when=WHEN,
+    )
+    assert find(mentions, "city council").actor.country == "KEN"

@@ -54,6 +54,13 @@ def test_support_named_by_a_noun_is_the_subjects(pipe: Pipeline) -> None:
     assert has(events, "LTU", "GEO", "SUPPORT")
 
 
+def test_talks_the_subject_only_agreed_mediation_in_are_not_its_consultation(
+    pipe: Pipeline,
+) -> None:
+    events = code(pipe, "Armenia agreed to Russian mediation in the talks with Azerbaijan.")
+    assert not has(events, "ARM", "AZE", "CONSULT")
+
+
 def test_an_attack_before_the_clause_is_not_the_subjects(pipe: Pipeline) -> None:
     events = code(pipe, "After an attack on Israel, Jordan said it would close its airspace.")
     assert not any(e.source.country == "JOR" and e.cameo.root == "19" for e in events)

@@ -8,7 +8,7 @@ Romanian officials") give one group mention with a member per country.
 
 from __future__ import annotations
 
-from dateline.actors._coref import HEAD_OF_STATE_OFFICES, _Coreference
+from dateline.actors._coref import HEAD_OF_STATE_OFFICES, _Coreference, _proper
 from dateline.actors._kb import Entry
 from dateline.actors._match import Match
 from dateline.actors._records import _Code, _make_actor
@@ -311,8 +311,9 @@ class _RolePhrases(_Coreference):
         )
 
     def _international_antecedent(self, role: str | None, before: int) -> Actor | None:
-        """The latest international body (IGO) of the same kind ("court", "agency") named in
-        the last sentences before character ``before``."""
+        """The latest international body (IGO) of the same kind ("court", "agency", "council")
+        before character ``before``: named by a name that says its kind anywhere before,
+        else described in the last sentences."""
         if role is None:
             return None
         recent = self.state.sentence_starts[-1 - RECENT_SENTENCES :][0]
@@ -321,11 +322,15 @@ class _RolePhrases(_Coreference):
             actor = mention.actor
             if mention.start >= before or mention.members:
                 continue
-            if mention.start < since:
-                break
-            # "the International Court of Justice" is a court, "the U.N. refugee agency" an agency
+            if not (actor.code or "").startswith("IGO"):
+                continue
+            # "the International Court of Justice" is a court, "the U.N. refugee agency" an
+            # agency: a body whose own name says its kind is meant however far back it was
+            # named; one only described so ("a U.N. agency") in the last sentences
             named_kind = role.split()[-1] in (actor.text or "").lower().split()
-            if (actor.role == role or named_kind) and (actor.code or "").startswith("IGO"):
+            if named_kind and _proper(actor.text):
+                return actor
+            if mention.start >= since and (actor.role == role or named_kind):
                 return actor
         return None
 

@@ -60,6 +60,10 @@ ACCOMPANYING_PREPOSITIONS = {"during"}
 # for attacks: "after an attack on X, Y said" is no attack by Y).
 CIRCUMSTANCE_PREPOSITIONS = word_class("circumstance_preposition")
 PARTAKEN_ROOTS = ("04", "05")
+# "in solidarity with X", "in support of X": a stance the subject acts in. Not meetings:
+# "agreed to mediation *in* the talks with X" reports no talks of the subject's.
+STANCE_PREPOSITIONS = word_class("stance_preposition")
+STANCE_ROOT = "05"
 # Entity labels of a named agent ("rallies *by the Kifaya group*") and of a time ("by Monday").
 AGENT_NAME_LABELS = {"ORG", "NORP", "PERSON", "GPE"}
 TIME_LABELS = {"DATE", "TIME"}
@@ -243,14 +247,13 @@ def _partaken(noun: Token, rule: TriggerRule | None) -> bool:
     """Is a meeting or support noun a circumstance of a clause whose subject takes part in
     it ("*following talks with X*, Y agreed", "marched *in solidarity* with X")?"""
     prep = noun.head
-    return (
-        rule is not None
-        and rule.cameo.startswith(PARTAKEN_ROOTS)
-        and noun.dep_ == "pobj"
-        and prep.lower_ in CIRCUMSTANCE_PREPOSITIONS
-        and prep.head.pos_ == "VERB"
-        and not syntax.is_passive(prep.head)
+    if rule is None or noun.dep_ != "pobj":
+        return False
+    circumstance = rule.cameo.startswith(PARTAKEN_ROOTS) and (
+        prep.lower_ in CIRCUMSTANCE_PREPOSITIONS
+        or (prep.lower_ in STANCE_PREPOSITIONS and rule.cameo.startswith(STANCE_ROOT))
     )
+    return circumstance and prep.head.pos_ == "VERB" and not syntax.is_passive(prep.head)
 
 
 def is_city(actor: Actor) -> bool:
