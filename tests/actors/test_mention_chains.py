@@ -91,3 +91,39 @@ def test_a_council_with_its_country_named_is_that_countrys(
         when=WHEN,
     )
     assert find(mentions, "city council").actor.country == "KEN"
+
+
+def test_a_name_first_given_bare_takes_the_code_a_later_title_gives_it(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Ivan Petrovic was indicted on Monday. Petrovic called the charges political. "
+        "Serbian Interior Minister Ivan Petrovic later resigned.",
+        when=WHEN,
+    )
+    bare = [m for m in mentions if m.actor.text in ("Ivan Petrovic", "Petrovic")]
+    assert bare and all(m.actor.code == "SRBGOV" for m in bare)
+
+
+def test_a_name_two_coded_people_share_stays_uncoded(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Prosecutors said Petrovic was indicted on Monday. "
+        "Serbian Interior Minister Ivan Petrovic resigned. "
+        "Croatian Justice Minister Ana Petrovic stayed.",
+        when=WHEN,
+    )
+    bare = [m for m in mentions if m.actor.text == "Petrovic"]
+    assert bare and bare[0].actor.code is None
+
+
+def test_the_council_named_before_wins_over_an_organisation_just_mentioned(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "The U.N. Security Council met on Monday. The head of UNICEF spoke about Yemen. "
+        "The head of Doctors Without Borders told the council that hospitals were bombed.",
+        when=WHEN,
+    )
+    assert find(mentions, "the council").actor.code == find(mentions, "Security Council").actor.code

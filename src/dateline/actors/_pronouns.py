@@ -1,11 +1,13 @@
-"""Pronouns across sentences: who "he", "they" and a quoted "we" are.
+"""Pronouns across sentences: who "he", "they" and a quoted "we" are; and names the
+article codes only later.
 
 The event coder resolves a pronoun to an actor named earlier in its own sentence. News
 keeps its actors across sentences: "Japan's trade minister Ken Sato met ... *He* urged
 New Delhi to ...", "NATO defence ministers met in Brussels ... *They* urged ...", and
 inside a quotation "*we*" is the speaker's side ("'*We* will respond,' the minister said":
-Japan's government). After every sentence has been resolved, this pass gives such a
-subject pronoun the actor it points back at, when its own sentence names none before it:
+Japan's government). After every sentence has been resolved, a person first named with
+no title takes the code a later mention with title and country gives the same name, and
+a subject pronoun the actor it points back at, when its own sentence names none before it:
 
 - "he"/"she": the person the nearest earlier sentence with a person is about (its subject
   if it has one, else the first person it names);
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from dateline.actors._doc import _DocView
 from dateline.actors._records import Mention, _Code, _make_actor
+from dateline.actors._text import norm
 from dateline.model import Actor
 
 THIRD_PERSON = frozenset({"he", "she"})
@@ -51,6 +54,7 @@ class _Pronouns(_DocView):
     def _resolve_pronouns(self, sentences: list[tuple[int, int]]) -> None:
         if not self.parsed or len(sentences) < 1:
             return
+        self._name_later_coded()
         quoted = self._quoted_tokens()
         # third persons first: "..., he said" may name the speaker of a quotation
         for k, (s, e) in enumerate(sentences):
@@ -92,6 +96,43 @@ class _Pronouns(_DocView):
             speaker = self._quote_speaker(speakers, k)
             if speaker is not None:
                 self._speakers_own(mention, speaker.actor)
+
+    def _name_later_coded(self) -> None:
+        """A person named before the article gives their title and country ("Milorad
+        Dodik" ... "Republika Srpska President Milorad Dodik"): every mention of that name
+        takes the code the article gives it, when it gives one code only."""
+        coded: list[tuple[frozenset[str], Actor]] = []
+        uncoded: list[tuple[frozenset[str], Mention]] = []
+        for mention in self.mentions:
+            actor = mention.actor
+            if actor.kind != "person" or mention.members:
+                continue
+            words = self._person_name_words(mention)
+            if not words:
+                continue
+            if actor.code is None:
+                uncoded.append((words, mention))
+            else:
+                name = frozenset(norm(w) for w in (actor.name or "").split())
+                coded.append((words | name, actor))
+        for words, mention in uncoded:
+            codes = {a.code for named, a in coded if words <= named}
+            if len(codes) != 1:
+                continue
+            actor = next(a for named, a in coded if words <= named)
+            c = self._copy_person(actor, "coref:name")
+            c.role = mention.actor.role or actor.role
+            old = mention.actor
+            mention.actor = _make_actor(old.text, old.start or 0, old.end or 0, c)
+
+    def _person_name_words(self, mention: Mention) -> frozenset[str]:
+        """The words of a person mention that are parts of a name, not of a title."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return frozenset()
+        return frozenset(
+            self.words[t.i] for t in span if self._is_name_token(t.i) and self.match_at[t.i] is None
+        )
 
     def _first_token(self, mention: Mention) -> int | None:
         tok = self.tokens[mention.head]

@@ -191,6 +191,11 @@ class _RolePhrases(_Coreference):
             start = self._chars(a, b)[0]
             since = self.tokens[recent].idx
             antecedent = self._organisation_antecedent(c.sector, c.role, start, since)
+            named = self._international_antecedent(c.role, start)
+            if named is not None and (antecedent is None or antecedent.role != c.role):
+                # "the U.N. Security Council ... the council": the body whose name says
+                # its kind, unless a phrase of the same head was just used for another
+                antecedent = named
             if antecedent is not None:
                 copied = self._organisation_copy(antecedent, c, weak) if antecedent.code else c
                 self._add(a, end, hm.end - 1, copied)
