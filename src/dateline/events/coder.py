@@ -36,6 +36,8 @@ from dateline.events._arguments import (
     same_actor,
 )
 from dateline.events._clauses import (
+    clause_chain,
+    clause_verb,
     governs,
     is_hypothetical,
     is_purpose_clause,
@@ -46,6 +48,7 @@ from dateline.events._clauses import (
     is_unasserted_frame,
     lies_ahead,
     speaker_of,
+    told_as_past,
 )
 from dateline.events._conventions import (
     SENTENCE_COUNTRY_RULE,
@@ -68,7 +71,7 @@ from dateline.events.mood import (
     load_moods,
 )
 from dateline.events.senses import SenseTable, load_senses
-from dateline.events.time import ResolvedDate, resolve_date
+from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
 
@@ -103,11 +106,16 @@ CONVEYING_VERBS = word_class("conveying_verb")
 # Consultations, negotiations, material cooperation and fighting are joint acts whatever
 # the frame (not so visits and hosting: "X and Y welcomed ..." is not X hosting Y).
 RECIPROCAL_CODE_PREFIXES = ("040", "046", "06", "19")
+# A date ends a chain of phrases more often than a place or an actor does ("met for the first
+# time at the summit in June 2018": six links from "met"); the clause still bounds it.
+DATE_HOPS = 10
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
 FIRST_CONFLICT_ROOT = "09"
 # CAMEO roots of acts whose "to" phrase names an act not (yet) done: intents (03) and
 # rejections (12).
 UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
+# CAMEO roots of requests: appeals (02) and demands (10).
+REQUEST_ROOTS = {"02", "10"}
 # Military exercises (CAMEO 150, a show of force) held by coordinated parties of different
 # countries are joint: military cooperation (062). The rule id records it.
 EXERCISE_NOUNS = word_class("exercise_noun")
@@ -245,6 +253,11 @@ class EventCoder:
                 # "agreed to US mediation", "is opposed to French mediation": the mediation
                 # is what is agreed to or opposed, not an act that took place.
                 carried.update(p.i for p in syntax.prep_objects(tok, "to"))
+            if rule.cameo[:2] in REQUEST_ROOTS:
+                # "called for dialogue between X and Y", "their calls for a ceasefire and
+                # talks": what a request asks for is its content, not an act that took place.
+                asked = syntax.prep_objects(tok, "for")
+                carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
@@ -585,7 +598,7 @@ class EventCoder:
         # A frame that only weighs or wants the act ("little reason to think X will meet")
         # leaves even its mood unreported.
         hypothetical = (coding.mood is None and is_hypothetical(tok)) or is_unasserted_frame(tok)
-        when = self._date(tok, published)
+        when = self.date_of(tok, published)
         cameo, plover = self.codebook.describe(coding.code)  # a dictionary's "174K" too
         confidence = 0.0  # adjustments only; the dyad's base is added with the target
         if "+" in coding.rule or self._specific(coding.rule):
@@ -634,21 +647,79 @@ class EventCoder:
         rule = self.lexicon.by_id.get(rule_id.removesuffix(REVERSE_SUFFIX))
         return rule is not None and rule.specificity > 0
 
-    def _date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
+    def date_of(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
         """The time expression that belongs to this event: a DATE entity in the trigger's own
         clause (not inside a nested clause that reports another event), or a TIME one that
-        names its day ("Sunday night", "last night"; a bare clock time resolves to None). An
-        act that lies ahead ("will meet on Tuesday") takes the coming weekday."""
-        ahead: bool | None = None  # read only when the sentence has a date to place
-        for ent in sentence_ents(tok.sent):
+        names its day ("Sunday night", "last night"; a bare clock time resolves to None); else
+        the nearest one up its clause chain ("In April the army removed him and *jailed* him",
+        "said on Monday that it would *resume* ..."). An act that lies ahead ("will meet on
+        Tuesday") takes the coming weekday or month, one told as past ("met in April") the
+        last one."""
+        ents = [e for e in sentence_ents(tok.sent) if e.label_ in ("DATE", "TIME")]
+        for clause in clause_chain(tok) if ents else ():
+            ahead: bool | None = None  # read only when the clause has a date to place
+            past = False
+            for ent in ents:
+                if governs(clause, ent.root, hops=DATE_HOPS):
+                    if ahead is None:
+                        ahead = lies_ahead(clause)
+                        past = not ahead and told_as_past(clause)
+                    resolved = resolve_date(ent.text, published, ahead, past=past)
+                    if resolved is not None:
+                        return resolved
+        return None
+
+    def date_by_frame(self, doc: Doc, events: list[Event], published: dt.date | None) -> None:
+        """Give each act that nothing in its own sentence dates a time frame its story has
+        set by then (see ``time_frames``): an act told as past takes its paragraph's ("In
+        April the army removed him. He was jailed."), else the story's (the lead's "Tuesday");
+        an act told in the present is the news of the day, or of its story."""
+        sents = list(doc.sents)
+        paragraphs = "\n" in doc.text.strip()
+        times: list[SentenceTime] = []
+        paragraph = 0
+        for i, sent in enumerate(sents):
+            if i and _breaks_paragraph(doc.text[sents[i - 1].start_char : sent.start_char]):
+                paragraph += 1
+            times.append(
+                SentenceTime(paragraph if paragraphs else None, self._told_at(sent, published))
+            )
+        frames = time_frames(times, published)
+        for event in events:
+            if event.date_source not in ("published", "none") or event.sentence.index >= len(
+                frames
+            ):
+                continue
+            frame = frames[event.sentence.index]
+            when = frame.story
+            trigger = doc.char_span(event.trigger.start, event.trigger.end, "expand")
+            if (
+                frame.paragraph is not None
+                and trigger is not None
+                and told_as_past(clause_verb(trigger.root))
+            ):
+                when = frame.paragraph
+            if when is not None:
+                event.date, event.date_precision = when.date, when.precision
+                event.date_source, event.date_text = "frame", when.text
+
+    def _told_at(self, sent: Span, published: dt.date | None) -> ResolvedDate | None:
+        """The first date the sentence's main clause, or a clause it reports or coordinates,
+        is told at ("X held talks with Y on Monday, the ministry said"); not one of a clause
+        describing a noun ("the group, which was founded in 2009, ...")."""
+        for ent in sentence_ents(sent):
             if ent.label_ not in ("DATE", "TIME"):
                 continue
-            if governs(tok, ent.root):
-                if ahead is None:
-                    ahead = lies_ahead(tok)
-                resolved = resolve_date(ent.text, published, ahead)
-                if resolved is not None:
-                    return resolved
+            *_, top = clause_chain(ent.root)
+            if top.i != sent.root.i:
+                continue
+            verb = clause_verb(ent.root)
+            ahead = lies_ahead(verb)
+            resolved = resolve_date(
+                ent.text, published, ahead, past=not ahead and told_as_past(verb)
+            )
+            if resolved is not None:
+                return resolved
         return None
 
     def _place(self, tok: Token, places: PlaceLookup | None) -> Location | None:
@@ -691,6 +762,11 @@ def _is_time_phrase(prep: Token) -> bool:
     """A prepositional phrase of time ("on Monday", "at noon")."""
     objects = [g for g in prep.children if g.dep_ == "pobj"]
     return bool(objects) and all(g.ent_type_ in TIME_LABELS for g in objects)
+
+
+def _breaks_paragraph(sentence: str) -> bool:
+    """A sentence (with the space after it, which spaCy may keep) ends its paragraph."""
+    return "\n" in sentence[len(sentence.rstrip()) :]
 
 
 def holds_words(tok: Token, req: Requirement) -> bool:
