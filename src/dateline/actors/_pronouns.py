@@ -225,11 +225,15 @@ class _Pronouns(_DocView):
         return False
 
     def _fits(self, mention: Mention, word: str) -> bool:
+        """Can the pronoun mean the mention (coded or not: "an analyst, John Smith, said
+        he ..." is Smith, whom we cannot code, not someone named before)?"""
         actor = mention.actor
-        if not (actor.code or mention.members) or actor.kind == "place":
+        if actor.kind == "place":
             return False
         if word in THIRD_PERSON:
-            return actor.kind == "person" and not mention.members
+            ent = self.ent_at[mention.head]
+            person = actor.kind == "person" or (ent is not None and ent.label_ == "PERSON")
+            return person and not mention.members
         return bool(mention.members) or self.tokens[mention.head].tag_ in PLURAL_TAGS
 
     def _earlier(self, sentences: list[tuple[int, int]], k: int, word: str) -> Mention | None:
@@ -244,8 +248,12 @@ class _Pronouns(_DocView):
                 continue
             subjects = [m for m in candidates if self.tokens[m.head].dep_ in SUBJECT_DEPS]
             if word in PLURAL:
-                return subjects[0] if subjects else None
-            return (subjects or candidates)[0]
+                chosen = subjects[0] if subjects else None
+            else:
+                chosen = (subjects or candidates)[0]
+            if chosen is None or not (chosen.actor.code or chosen.members):
+                return None  # the one meant is someone we cannot code
+            return chosen
         return None
 
     def _body_of(self, person: Actor) -> Actor | None:
