@@ -31,6 +31,7 @@ def has(events: list[Event], source: str, target: str | None, plover: str) -> bo
         ("Norway pressed Iceland to lift the fishing quota.", "NOR", "ISL", "REQUEST"),
         ("Ghana's president praised Togo for its border patrols.", "GHA", "TGO", "SUPPORT"),
         ("Peru slapped duties on Chilean copper.", "PER", "CHL", "SANCTION"),
+        ("Canada announced countermeasures against Mexican tariffs.", "CAN", "MEX", "SANCTION"),
         ("The Polish parliament approved a bill aimed at Belarus.", "POL", "BLR", "SANCTION"),
         ("Protesters rallied outside Iran's embassy in Berlin.", "DEU", "IRN", "PROTEST"),
         ("The Thai premier branded Cambodia's policy reckless.", "THA", "KHM", "ACCUSE"),
