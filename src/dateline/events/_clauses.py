@@ -484,7 +484,7 @@ def lies_ahead(tok: Token) -> bool:
             current.dep_ == "xcomp"
             and head.lemma_.lower() in SCHEDULE_GOVERNORS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-            and _present_tense(head)
+            and syntax.is_present(head)
         ):
             return True
         current = head
@@ -508,12 +508,3 @@ def clause_verb(tok: Token) -> Token:
             break
         current = current.head
     return current
-
-
-def _present_tense(tok: Token) -> bool:
-    """ "*is* scheduled to", "*are* due to", "*is* to": the verb or its auxiliary is present."""
-    if tok.tag_ in {"VBZ", "VBP"}:
-        return True
-    if tok.dep_ == "acomp" and tok.head.tag_ in {"VBZ", "VBP"}:
-        return True  # "is *due* to visit": the copula carries the tense
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in tok.children)

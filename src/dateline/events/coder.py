@@ -70,6 +70,7 @@ from dateline.events.mood import (
     detect_mood,
     load_moods,
 )
+from dateline.events.senses import SenseTable, load_senses
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
@@ -189,15 +190,31 @@ class SentenceContext:
     offset: int  # character offset of the parsed text in the article body
 
 
+# Verbs whose clause says what its subject is ("X's drills *were* destabilising", "the
+# strikes *constitute* a violation"), and the dependents that say it.
+COPULAR_VERBS = word_class("copular_verb")
+PREDICATE_DEPS = {"attr", "acomp", "oprd", "dobj"}
+# Entity labels of a time: "on *Monday*" is no addressee of "called on".
+TIME_LABELS = {"DATE", "TIME"}
+# Dependents of a trigger that are clauses of their own, or coordinated with it: a "tail"
+# requirement does not look into them.
+OWN_CLAUSE_DEPS = {"conj", "cc", "ccomp", "advcl", "xcomp", "relcl", "parataxis"}
+
+
 class EventCoder:
     """Codes events in parsed sentences. Loaded once; ``code_sentence`` is pure."""
 
     def __init__(
-        self, lexicon: Lexicon, codebook: Codebook, moods: MoodTable | None = None
+        self,
+        lexicon: Lexicon,
+        codebook: Codebook,
+        moods: MoodTable | None = None,
+        senses: SenseTable | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.codebook = codebook
         self.moods = moods or load_moods()
+        self.senses = senses or load_senses()
         self.trigger_lemmas = lexicon.lemmas
         self.arguments = ArgumentFinder(self.match)
 
@@ -411,7 +428,9 @@ class EventCoder:
             return None
         for rule in self.lexicon.candidates(lemma, pos):
             if all(self._holds(tok, req) for req in rule.requires):
-                return rule
+                # "attacked the coverage", "hit back with duties": the object's class
+                # decides the sense of a force verb
+                return self.senses.reread(tok, rule)
         return None
 
     def _holds(self, tok: Token, req: Requirement) -> bool:
@@ -445,8 +464,11 @@ class EventCoder:
         if req.key == "prt":
             return bool(syntax.particle_lemmas(tok) & req.values)
         if req.key == "prep":
+            # "called *on Monday*" is a time, not the "on" of "called on X"
             return any(
-                c.dep_ in {"prep", "agent", "dative"} and c.lower_ in req.values
+                c.dep_ in {"prep", "agent", "dative"}
+                and c.lower_ in req.values
+                and not _is_time_phrase(c)
                 for c in tok.children
             )
         if req.key == "xcomp":
@@ -475,6 +497,27 @@ class EventCoder:
             words = [subject, *syntax.prep_objects(subject, "of")]
             words += [c for w in words for c in w.children if c.dep_ in {"amod", "compound"}]
             return any(w.lemma_.lower() in req.values for w in words)
+        if req.key == "tail":
+            # "called the verdict *arbitrary*", "described the plan as a *disaster*": a word
+            # of the head's own phrase after it, outside clauses of their own
+            return any(
+                w.lemma_.lower() in req.values
+                for c in tok.children
+                if c.i > tok.i and c.dep_ not in OWN_CLAUSE_DEPS
+                for w in c.subtree
+            )
+        if req.key == "content":
+            # "said *Iran's* drills were *destabilising*": a word of what its that-clause
+            # calls its subject (not of a news report it attributes: "X is investigating
+            # war crimes, an official said")
+            return any(
+                w.lemma_.lower() in req.values
+                for c in tok.children
+                if c.dep_ == "ccomp" and c.lemma_.lower() in COPULAR_VERBS
+                for p in c.children
+                if p.dep_ in PREDICATE_DEPS
+                for w in p.subtree
+            )
         if req.key == "pobj":
             return any(
                 g.dep_ == "pobj" and g.lemma_.lower() in req.values
@@ -734,6 +777,12 @@ class EventCoder:
             if ent.label_ != "NORP":
                 return Location(name=ent.text, source="sentence")
         return None
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    """A prepositional phrase of time ("on Monday", "at noon")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in TIME_LABELS for g in objects)
 
 
 def _breaks_paragraph(sentence: str) -> bool:
