@@ -218,3 +218,23 @@ def test_recode_replaces_instead_of_skipping(coded: Path, db: Path) -> None:
     assert res.exit_code == 0, res.stderr
     assert "4 stored (4 re-coded), 0 already stored" in res.stderr
     assert "holds 4 articles, 3 events (4 mentions)" in res.stderr
+
+
+def test_recluster_repairs_lost_events(db: Path) -> None:
+    from dateline.store import Store
+
+    with Store(db) as store:
+        expected = store.table("events")
+        store.connection.execute("UPDATE event_mentions SET event_id = NULL")
+        store.connection.execute("DELETE FROM events WHERE num_mentions = 1")
+    res = runner.invoke(app, ["ingest", "--recluster", "--db", str(db)])
+    assert res.exit_code == 0, res.stderr
+    assert f"{db} holds 3 events (1 before)" in res.stderr
+    with Store(db, read_only=True) as store:
+        pd.testing.assert_frame_equal(store.table("events"), expected)
+
+
+def test_ingest_needs_inputs_or_recluster(db: Path) -> None:
+    res = runner.invoke(app, ["ingest", "--db", str(db)])
+    assert res.exit_code == 2
+    assert "--recluster" in res.stderr

@@ -70,11 +70,11 @@ Examples:
 
 def ingest_command(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Files (txt, html, jsonl, warc, any .gz), folders, globs, or '-' for stdin."
         ),
-    ],
+    ] = None,
     db: str = DB_OPTION,
     published: str | None = typer.Option(
         None, "--published", help="Publication date YYYY-MM-DD for inputs that carry none."
@@ -87,6 +87,12 @@ def ingest_command(
         "--recode",
         help="Code stored articles again and replace their coding (after upgrading dateline "
         "or changing --actors/--triggers).",
+    ),
+    recluster: bool = typer.Option(
+        False,
+        "--recluster",
+        help="Recompute every deduplicated event from the stored mentions (after the "
+        "inputs, if any): repairs a database written by an older dateline.",
     ),
     batch_size: int = typer.Option(
         DEFAULT_BATCH_SIZE,
@@ -132,6 +138,11 @@ def ingest_command(
     """
     if progress not in ("auto", "bar", "plain", "none"):
         raise typer.BadParameter("--progress must be auto, bar, plain or none")
+    if not paths:
+        if not recluster:
+            raise typer.BadParameter("give the inputs to ingest (or --recluster alone)")
+        _recluster(db)
+        return
     if published is not None:
         try:
             date.fromisoformat(published)
@@ -214,6 +225,8 @@ def ingest_command(
     assert report is not None
     totals = store.counts()
     store.close()
+    if recluster:
+        _recluster(db)
     err.print(
         f"dateline: ingest: {report.read} read, {report.stored} stored"
         + (f" ({report.replaced} re-coded)" if recode else "")
@@ -224,6 +237,13 @@ def ingest_command(
     )
     if report.failed:
         raise typer.Exit(code=1)
+
+
+def _recluster(db: str) -> None:
+    with _open(db) as store:
+        before = store.counts()["events"]
+        after = store.rebuild_events()
+    _err().print(f"dateline: recluster: {db} holds {after} events ({before} before)")
 
 
 class _IngestDisplay:
