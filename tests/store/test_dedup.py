@@ -6,6 +6,8 @@ import functools
 import random
 from datetime import date
 
+import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from store_builders import content
@@ -334,3 +336,19 @@ def test_reclustering_repairs_a_database_that_lost_undated_events() -> None:
         store.rebuild_events()
         assert unclustered(store) == 0
         assert repr(content(store)) == mixed_reference()
+
+
+@pytest.mark.shared
+def test_real_articles_give_one_event_table_at_any_batch_size(
+    real_documents: list[Document],
+) -> None:
+    """The issue's done-when: about 200 real articles at batch sizes 2, 7, 20 and 50."""
+    assert len(real_documents) >= 190
+    tables = {}
+    for batch_size in (2, 7, 20, 50):
+        with Store(":memory:") as store:
+            store.ingest(real_documents, batch_size=batch_size)
+            assert unclustered(store) == 0
+            tables[batch_size] = store.table("events")
+    for batch_size in (7, 20, 50):
+        pd.testing.assert_frame_equal(tables[batch_size], tables[2])
