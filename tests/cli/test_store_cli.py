@@ -238,3 +238,24 @@ def test_ingest_needs_inputs_or_recluster(db: Path) -> None:
     res = runner.invoke(app, ["ingest", "--db", str(db)])
     assert res.exit_code == 2
     assert "--recluster" in res.stderr
+
+
+@pytest.mark.parametrize(
+    "dates", [["--start", "2026-01-01"], ["--end", "2010-01-01"], ["--start", "1500"],
+              ["--start", "2300", "--end", "9999-12-31"], ["--end", "0001-01-01"]],
+)  # fmt: skip
+def test_dyad_outside_the_data_is_an_empty_panel(db: Path, dates: list[str]) -> None:
+    res = runner.invoke(app, ["dyad", "KAZ", "CHN", "--db", str(db), "--by", "day", *dates])
+    assert res.exit_code == 0, res.output
+    if dates[0] == "--start" and dates[1] == "1500":
+        assert "2018-11-09" in res.stdout  # before the data: the whole dyad
+    else:
+        assert "no dated events" in res.stdout
+
+
+def test_dyad_reversed_range_is_one_clear_line(db: Path) -> None:
+    res = runner.invoke(app, ["dyad", "KAZ", "CHN", "--db", str(db), "--start", "2019",
+                              "--end", "2018"])  # fmt: skip
+    assert res.exit_code == 2
+    assert "start (2019) is after end (2018)" in res.stderr
+    assert "NaT" not in res.stderr and "Timestamp" not in res.stderr

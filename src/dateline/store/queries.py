@@ -34,6 +34,16 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "none": 4}
 
 LEVELS = ("event", "mention")
 
+# A panel never has more periods than this (a daily panel over centuries would cost memory
+# and time out of proportion to any chart or analysis): such a request is refused.
+MAX_PERIODS = 20_000
+# Approximate length of each period in days, to count a panel's periods before building it.
+PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+# pandas' datetime64[ns] spans 1677-09-21 to 2262-04-11: whatever a store holds or a user
+# asks for, a panel's dates are kept inside whole years of that span.
+PANDAS_FIRST = date(1678, 1, 1)
+PANDAS_LAST = date(2261, 12, 31)
+
 
 # --- small helpers -------------------------------------------------------------------
 
@@ -297,6 +307,12 @@ def dyad(
     period without events. Events dated less precisely than ``by`` (a month-dated event in a
     weekly panel) cannot be placed and are left out. ``level='mention'`` counts every
     (factual) report instead of deduplicated events.
+
+    Periods: from ``start`` (else the dyad's first event) to ``end`` (else its last event),
+    clamped to the store's data, i.e. its first and last dated events: before and after
+    them the store cannot know that there were no events, so it shows no zeros there. A
+    range outside the data is an empty panel; ``start`` after ``end``, or a panel of more
+    than ``MAX_PERIODS`` periods, is a ``ValueError``.
     """
     if by not in PERIODS:
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
@@ -318,12 +334,15 @@ def dyad(
         clauses.append("NOT negated AND NOT hypothetical")
     lo = parse_when(start)
     hi = parse_when(end, end=True)
-    if lo is not None:
-        clauses.append("date >= ?")
-        params.append(lo)
-    if hi is not None:
-        clauses.append("date <= ?")
-        params.append(hi)
+    if lo is not None and hi is not None and lo > hi:
+        raise ValueError(f"start ({start}) is after end ({end})")
+    data_lo, data_hi = _data_span(con, table, level)
+    columns = list(PANEL_COLUMNS) + ([] if directed else ["a_to_b", "b_to_a"])
+    if data_lo is None or data_hi is None:
+        return _empty_panel(columns)
+    # Only dates pandas can hold, and only where the store has data, are ever read.
+    clauses.append("date BETWEEN ? AND ?")
+    params += [max(lo or data_lo, data_lo), min(hi or data_hi, data_hi)]
     if min_confidence is not None:
         clauses.append("confidence >= ?")
         params.append(float(min_confidence))
@@ -334,16 +353,22 @@ def dyad(
     )
     rows = con.execute(sql, [by, *p1, *p2, *params]).df()
 
-    columns = list(PANEL_COLUMNS) + ([] if directed else ["a_to_b", "b_to_a"])
-    if lo is None and hi is None and rows.empty:
-        return pd.DataFrame({c: pd.Series(dtype="float64") for c in columns}).astype(
-            {"period": "datetime64[ns]"}
+    first_day = lo if lo is not None else (None if rows.empty else rows["period"].min())
+    last_day = hi if hi is not None else (None if rows.empty else rows["period"].max())
+    if first_day is None or last_day is None:
+        return _empty_panel(columns)  # an open side and no events to end it
+    first_day = max(pd.Timestamp(first_day).date(), data_lo)
+    last_day = min(pd.Timestamp(last_day).date(), data_hi)
+    if first_day > last_day:
+        return _empty_panel(columns)
+    n_periods = (last_day - first_day).days / PERIOD_DAYS[by]
+    if n_periods > MAX_PERIODS:
+        raise ValueError(
+            f"{int(n_periods)} periods of one {by}: at most {MAX_PERIODS}; "
+            "narrow start/end or use a longer period (by)"
         )
-    freq = PERIODS[by]
-    first = pd.Timestamp(lo) if lo is not None else pd.Timestamp(rows["period"].min())
-    last = pd.Timestamp(hi) if hi is not None else pd.Timestamp(rows["period"].max())
-    first = _truncate(first, by)
-    periods = pd.date_range(first, last, freq=freq)
+    first = _truncate(pd.Timestamp(first_day), by)
+    periods = pd.date_range(first, pd.Timestamp(last_day), freq=PERIODS[by])
 
     rows["period"] = pd.to_datetime(rows["period"])
     grouped = rows.groupby("period")
@@ -368,6 +393,25 @@ def dyad(
     conflict = panel["verbal_conflict"] + panel["material_conflict"]
     panel["net_cooperation"] = ((coop - conflict) / panel["events"]).where(has)
     return panel.reset_index()[columns]
+
+
+def _data_span(
+    con: duckdb.DuckDBPyConnection, table: str, level: str
+) -> tuple[date | None, date | None]:
+    """The store's first and last dated event (or factual mention), within pandas' range."""
+    factual = " AND NOT negated AND NOT hypothetical" if level == "mention" else ""
+    row = con.execute(
+        f"SELECT min(date), max(date) FROM {table} "  # noqa: S608 - fixed table names
+        f"WHERE date BETWEEN ? AND ?{factual}",
+        [PANDAS_FIRST, PANDAS_LAST],
+    ).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def _empty_panel(columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="float64") for c in columns}).astype(
+        {"period": "datetime64[ns]"}
+    )
 
 
 def _truncate(ts: pd.Timestamp, by: str) -> pd.Timestamp:
