@@ -510,14 +510,20 @@ def create_app(
             stored = cur.execute(
                 "SELECT 1 FROM articles WHERE article_id = ?", [article.id]
             ).fetchone()
+        # e.g. a published date outside the plausible dates, ignored
+        warnings = list(article.warnings)
         if stored is not None:
-            return JSONResponse({"article_id": article.id, "stored": False, "events": []})
+            return JSONResponse(
+                {"article_id": article.id, "stored": False, "events": [], "warnings": warnings}
+            )
         doc = code_article(article)
         with database.write_lock:
             report = database.store.ingest([doc])
         if report.stored == 0:
             # The same text arrived in a parallel request and was stored first.
-            return JSONResponse({"article_id": article.id, "stored": False, "events": []})
+            return JSONResponse(
+                {"article_id": article.id, "stored": False, "events": [], "warnings": warnings}
+            )
         events = [
             {
                 "id": e.id,
@@ -534,7 +540,8 @@ def create_app(
             for e in doc.events
         ]
         return JSONResponse(
-            {"article_id": article.id, "stored": True, "events": events}, status_code=201
+            {"article_id": article.id, "stored": True, "events": events, "warnings": warnings},
+            status_code=201,
         )
 
     return app

@@ -21,6 +21,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from dateline.cli.dates import checked_published, warn_articles
 from dateline.errors import InputError
 from dateline.model import Article, Document
 from dateline.store.constants import DEFAULT_BATCH_SIZE, DEFAULT_DB
@@ -143,12 +144,8 @@ def ingest_command(
             raise typer.BadParameter("give the inputs to ingest (or --recluster alone)")
         _recluster(db)
         return
-    if published is not None:
-        try:
-            date.fromisoformat(published)
-        except ValueError as exc:
-            raise typer.BadParameter(f"--published must be YYYY-MM-DD, not {published!r}") from exc
     err = _err()
+    published = checked_published(published, err)
     mode = progress
     if mode == "auto":
         mode = "bar" if sys.stderr.isatty() else "plain"
@@ -205,7 +202,7 @@ def ingest_command(
                 items = read_inputs(
                     paths, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES
                 )
-                run.ingest(coded_new(run.select_new(items)))
+                run.ingest(coded_new(warn_articles(run.select_new(items), err)))
     except BaseException as exc:
         from dateline.store.core import is_interruption
 

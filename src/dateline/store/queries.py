@@ -21,6 +21,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from dateline.model import FIRST_STORABLE_DATE, LAST_STORABLE_DATE
+
 QUAD_CLASSES = {
     1: "verbal_coop",
     2: "material_coop",
@@ -39,10 +41,6 @@ LEVELS = ("event", "mention")
 MAX_PERIODS = 20_000
 # Approximate length of each period in days, to count a panel's periods before building it.
 PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
-# pandas' datetime64[ns] spans 1677-09-21 to 2262-04-11: whatever a store holds or a user
-# asks for, a panel's dates are kept inside whole years of that span.
-PANDAS_FIRST = date(1678, 1, 1)
-PANDAS_LAST = date(2261, 12, 31)
 
 
 # --- small helpers -------------------------------------------------------------------
@@ -398,12 +396,13 @@ def dyad(
 def _data_span(
     con: duckdb.DuckDBPyConnection, table: str, level: str
 ) -> tuple[date | None, date | None]:
-    """The store's first and last dated event (or factual mention), within pandas' range."""
+    """The store's first and last dated event (or factual mention), among the dates pandas
+    can hold (a store written before dates were checked may hold others)."""
     factual = " AND NOT negated AND NOT hypothetical" if level == "mention" else ""
     row = con.execute(
         f"SELECT min(date), max(date) FROM {table} "  # noqa: S608 - fixed table names
         f"WHERE date BETWEEN ? AND ?{factual}",
-        [PANDAS_FIRST, PANDAS_LAST],
+        [FIRST_STORABLE_DATE, LAST_STORABLE_DATE],
     ).fetchone()
     return (row[0], row[1]) if row else (None, None)
 
