@@ -8,11 +8,18 @@ the OpenAPI schema, so a new route or parameter is swept without editing this fi
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import pytest
 from api_builders import get_routes, valid_path_values
 from fastapi.testclient import TestClient
+from test_api_security import ARTICLE, TOKEN, fake_coder
+
+from dateline.api import create_app
 
 # Well-formed dates: outside the data, at and past pandas' limits, at the calendar's ends.
 ODD_DATES = [
@@ -134,3 +141,31 @@ def test_reversed_range_is_a_clear_400(client: TestClient) -> None:
     )
     assert response.status_code == 400
     assert "after end" in response.json()["detail"]
+
+
+@pytest.fixture
+def poster(synthetic_db: Path, tmp_path: Path) -> Iterator[TestClient]:
+    """A client of a writable copy of the synthetic database (coding stubbed)."""
+    shutil.copy(synthetic_db, tmp_path / "w.duckdb")
+    app = create_app(tmp_path / "w.duckdb", write_token=TOKEN, coder=fake_coder)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0002-01-01", "9999-12-31", "1899-12-31"])
+def test_post_with_an_impossible_date_is_stored_undated_with_a_warning(
+    poster: TestClient, published: str
+) -> None:
+    body = {**ARTICLE, "published": published, "text": f"{ARTICLE['text']} ({published})"}
+    response = poster.post("/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 201, response.text
+    (warning,) = response.json()["warnings"]
+    assert published in warning and "ignored" in warning
+    stored = poster.get(f"/articles/{response.json()['article_id']}").json()["article"]
+    assert stored["published"] is None
+
+
+def test_post_with_a_negative_year_is_refused(poster: TestClient) -> None:
+    body = {**ARTICLE, "published": "-5000-01-01"}
+    response = poster.post("/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 422
