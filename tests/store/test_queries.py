@@ -185,6 +185,15 @@ def test_dyad_panel_is_clamped_to_the_store_and_bounded(filled: Store) -> None:
     assert len(filled.dyad("KAZ", "CHN", by="year")) == 2019 - 1901 + 1
 
 
+@pytest.mark.parametrize("by", ["week", "month", "year"])
+def test_dyad_panel_of_data_starting_within_a_period(store: Store, by: str) -> None:
+    """The store's first event falls inside a period: that period is still in the panel."""
+    store.ingest([make_doc([Ev("KAZ", "CHN", "040", "2018-11-09")], outlet="TCA")])
+    for start in (None, "2018-11-01", "2018"):
+        panel = store.dyad("KAZ", "CHN", by=by, start=start)
+        assert panel["events"].tolist() == [1], (start, panel)
+
+
 def test_actor_summary(filled: Store) -> None:
     summary = filled.actor("KAZ")
     assert summary.events == 6

@@ -351,22 +351,24 @@ def dyad(
     )
     rows = con.execute(sql, [by, *p1, *p2, *params]).df()
 
-    first_day = lo if lo is not None else (None if rows.empty else rows["period"].min())
-    last_day = hi if hi is not None else (None if rows.empty else rows["period"].max())
-    if first_day is None or last_day is None:
+    if rows.empty and (lo is None or hi is None):
         return _empty_panel(columns)  # an open side and no events to end it
-    first_day = max(pd.Timestamp(first_day).date(), data_lo)
-    last_day = min(pd.Timestamp(last_day).date(), data_hi)
-    if first_day > last_day:
+    # Python dates until they are known to lie within the data, which pandas can hold; the
+    # rows' dates are already the first days of their periods.
+    first_day = lo if lo is not None else pd.Timestamp(rows["period"].min()).date()
+    last_day = hi if hi is not None else pd.Timestamp(rows["period"].max()).date()
+    first_period = _period_start(max(first_day, data_lo), by)
+    last_day = min(last_day, data_hi)
+    if first_period > last_day:
         return _empty_panel(columns)
-    n_periods = (last_day - first_day).days / PERIOD_DAYS[by]
+    first, last = pd.Timestamp(first_period), pd.Timestamp(last_day)
+    n_periods = (last - first).days / PERIOD_DAYS[by]
     if n_periods > MAX_PERIODS:
         raise ValueError(
             f"{int(n_periods)} periods of one {by}: at most {MAX_PERIODS}; "
             "narrow start/end or use a longer period (by)"
         )
-    first = _truncate(pd.Timestamp(first_day), by)
-    periods = pd.date_range(first, pd.Timestamp(last_day), freq=PERIODS[by])
+    periods = pd.date_range(first, last, freq=PERIODS[by])
 
     rows["period"] = pd.to_datetime(rows["period"])
     grouped = rows.groupby("period")
@@ -413,14 +415,15 @@ def _empty_panel(columns: list[str]) -> pd.DataFrame:
     )
 
 
-def _truncate(ts: pd.Timestamp, by: str) -> pd.Timestamp:
-    if by == "day":
-        return ts.normalize()
+def _period_start(day: date, by: str) -> date:
+    """The first day of the panel period (weeks start on Monday) that holds ``day``."""
     if by == "week":
-        return (ts - pd.Timedelta(days=ts.weekday())).normalize()
+        return date.fromordinal(day.toordinal() - day.weekday())
     if by == "month":
-        return pd.Timestamp(year=ts.year, month=ts.month, day=1)
-    return pd.Timestamp(year=ts.year, month=1, day=1)
+        return day.replace(day=1)
+    if by == "year":
+        return day.replace(month=1, day=1)
+    return day
 
 
 # --- actor summary -------------------------------------------------------------------
