@@ -14,17 +14,21 @@ after cleaning; ``read_inputs`` yields such errors in place of the document inst
 from __future__ import annotations
 
 from dateline.ingest._article import MIN_ARTICLE_WORDS, Meta, build_article
+from dateline.ingest._dates import DATE_WINDOW_ENV, DateWindow, date_window
 from dateline.ingest._places import dateline_country
 from dateline.ingest._readers import DEFAULT_MAX_BYTES, read_inputs
 from dateline.ingest._text import clean_text, match_dateline
 from dateline.model import Article
 
 __all__ = [
+    "DATE_WINDOW_ENV",
     "DEFAULT_MAX_BYTES",
     "MIN_ARTICLE_WORDS",
     "article_from_html",
     "article_from_text",
+    "DateWindow",
     "clean_text",
+    "date_window",
     "dateline_country",
     "match_dateline",
     "read_inputs",
