@@ -264,10 +264,13 @@ def synthetic_corpus(
     countries: tuple[str, ...] = ("CHN", "IND", "IRN", "KAZ", "RUS"),
     outlets: tuple[str, ...] = ("TCA", "Xinhua", "Reuters", "AP", "TASS", "AFP", "BBC"),
     max_events: int = 3,
+    undated_share: float = 0.0,
+    month_share: float = 0.0,
 ) -> list[Document]:
     """``n`` articles, each reporting 1-``max_events`` events among ``countries`` on days
     from ``first``, many of them repeated by several outlets (so that dedup blocks span
-    batches); a few negated. The same ``seed`` gives the same articles."""
+    batches); a few negated. ``undated_share`` of the events have no date and
+    ``month_share`` only a month. The same arguments give the same articles."""
     rng = random.Random(seed)
     docs = []
     for i in range(n):
@@ -276,7 +279,15 @@ def synthetic_corpus(
             src, tgt = rng.sample(countries, 2)
             code = rng.choice(CODES)
             day = first + timedelta(days=rng.randint(0, days - 1))
-            events.append(Ev(src, tgt, code, day.isoformat(), negated=rng.random() < NEGATED_SHARE))
+            negated = rng.random() < NEGATED_SHARE
+            ev = Ev(src, tgt, code, day.isoformat(), negated=negated)
+            if undated_share or month_share:
+                draw = rng.random()
+                if draw < undated_share:
+                    ev.date = None
+                elif draw < undated_share + month_share:
+                    ev.date, ev.precision = day.isoformat()[:7], "month"
+            events.append(ev)
         docs.append(make_doc(events, outlet=rng.choice(outlets), salt=f"Story {i}."))
     return docs
 

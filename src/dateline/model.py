@@ -16,11 +16,17 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
+
+# The dates every table dateline writes can hold: pandas' datetime64[ns] spans 1677-09-21 to
+# 2262-04-11, and dates are kept to whole years inside it. Outside, a date is no date.
+FIRST_STORABLE_DATE = date(1678, 1, 1)
+LAST_STORABLE_DATE = date(2261, 12, 31)
 
 
 def normalise_for_id(text: str) -> str:
@@ -60,6 +66,8 @@ class Article:
     input_id: str | None = None
     origin: str | None = None  # file path (and record number) it came from
     id: str = ""
+    # What reading it noticed but did not refuse (an implausible date ignored...).
+    warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -136,7 +144,7 @@ class Event:
     trigger: Span
     confidence: float
     rule: str
-    date_source: str | None = None  # sentence | published | dateline | none
+    date_source: str | None = None  # sentence | frame | published | dateline | none
     date_text: str | None = None
     quantities: list[int] = field(default_factory=list)  # indexes into Document.quantities
 

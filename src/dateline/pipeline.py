@@ -153,6 +153,7 @@ class Pipeline:
                     places=self._place,
                 )
             )
+        self.coder.date_by_frame(doc, events, published)
         sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
         quantities = extract_quantities(doc, sentence_index)
         for event in events:

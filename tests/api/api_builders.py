@@ -199,3 +199,25 @@ def wait_for(url: str, proc: subprocess.Popen[Any], timeout: float) -> None:
         except OSError:
             time.sleep(0.3)
     raise AssertionError(f"{url} did not answer within {timeout} s")
+
+
+def get_routes(app: Any) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Every GET route of the app with its parameters, from the OpenAPI schema."""
+    spec = app.openapi()
+    return [
+        (path, item["get"].get("parameters", []))
+        for path, item in sorted(spec["paths"].items())
+        if "get" in item
+    ]
+
+
+def valid_path_values(client: Any) -> dict[str, str]:
+    """A value that exists in the database for each path parameter of the API."""
+    event = client.get("/events", params={"limit": 1}).json()["items"][0]
+    return {
+        "code": "KAZ",
+        "a": "KAZ",
+        "b": "CHN",
+        "event_id": event["event_id"],
+        "article_id": event["article_id"],
+    }

@@ -270,3 +270,31 @@ def test_a_page_with_80k_attributes_is_one_line_and_the_run_goes_on(tmp_path: Pa
     assert "MAX_ELEMENT_ATTRIBUTES" in lines[0]
     docs = [json.loads(line) for line in res.stdout.decode().splitlines()]
     assert len(docs) == 1 and docs[0]["events"]
+
+
+def test_implausible_dates_are_one_warning_line_each(tmp_path: Path) -> None:
+    records = tmp_path / "records.jsonl"
+    text = (EXAMPLES / "border-clash.txt").read_text(encoding="utf-8")
+    records.write_text(json.dumps({"id": "r1", "text": text, "published": "9999-12-31"}) + "\n")
+    res = run("code", str(records), "--published", "0001-01-01")
+    stderr = res.stderr.decode()
+    assert res.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    lines = stderr.splitlines()
+    assert sum("--published 0001-01-01 ignored: outside the plausible dates" in ln
+               for ln in lines) == 1  # fmt: skip
+    assert sum(f"{records}:1: record date 9999-12-31 ignored" in ln for ln in lines) == 1, lines
+    (doc,) = [json.loads(line) for line in res.stdout.decode().splitlines()]
+    assert doc["article"]["published_source"] in ("dateline", "none")
+    assert doc["article"]["published"] != "9999-12-31"
+
+
+def test_malformed_date_window_is_a_usage_error() -> None:
+    res = subprocess.run(
+        [sys.executable, "-m", "dateline", "code", str(EXAMPLES / "border-clash.txt")],
+        capture_output=True,
+        timeout=300,
+        env={**os.environ, "DATELINE_DATE_WINDOW": "soon..later"},
+    )
+    assert res.returncode == 2
+    assert "DATELINE_DATE_WINDOW must be FIRST..LAST" in res.stderr.decode()

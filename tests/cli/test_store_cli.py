@@ -218,3 +218,44 @@ def test_recode_replaces_instead_of_skipping(coded: Path, db: Path) -> None:
     assert res.exit_code == 0, res.stderr
     assert "4 stored (4 re-coded), 0 already stored" in res.stderr
     assert "holds 4 articles, 3 events (4 mentions)" in res.stderr
+
+
+def test_recluster_repairs_lost_events(db: Path) -> None:
+    from dateline.store import Store
+
+    with Store(db) as store:
+        expected = store.table("events")
+        store.connection.execute("UPDATE event_mentions SET event_id = NULL")
+        store.connection.execute("DELETE FROM events WHERE num_mentions = 1")
+    res = runner.invoke(app, ["ingest", "--recluster", "--db", str(db)])
+    assert res.exit_code == 0, res.stderr
+    assert f"{db} holds 3 events (1 before)" in res.stderr
+    with Store(db, read_only=True) as store:
+        pd.testing.assert_frame_equal(store.table("events"), expected)
+
+
+def test_ingest_needs_inputs_or_recluster(db: Path) -> None:
+    res = runner.invoke(app, ["ingest", "--db", str(db)])
+    assert res.exit_code == 2
+    assert "--recluster" in res.stderr
+
+
+@pytest.mark.parametrize(
+    "dates", [["--start", "2026-01-01"], ["--end", "2010-01-01"], ["--start", "1500"],
+              ["--start", "2300", "--end", "9999-12-31"], ["--end", "0001-01-01"]],
+)  # fmt: skip
+def test_dyad_outside_the_data_is_an_empty_panel(db: Path, dates: list[str]) -> None:
+    res = runner.invoke(app, ["dyad", "KAZ", "CHN", "--db", str(db), "--by", "day", *dates])
+    assert res.exit_code == 0, res.output
+    if dates[0] == "--start" and dates[1] == "1500":
+        assert "2018-11-09" in res.stdout  # before the data: the whole dyad
+    else:
+        assert "no dated events" in res.stdout
+
+
+def test_dyad_reversed_range_is_one_clear_line(db: Path) -> None:
+    res = runner.invoke(app, ["dyad", "KAZ", "CHN", "--db", str(db), "--start", "2019",
+                              "--end", "2018"])  # fmt: skip
+    assert res.exit_code == 2
+    assert "start (2019) is after end (2018)" in res.stderr
+    assert "NaT" not in res.stderr and "Timestamp" not in res.stderr

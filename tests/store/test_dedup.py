@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import random
 from datetime import date
 
-from hypothesis import given
+import pandas as pd
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
+from store_builders import content
 
-from builders import Ev, make_doc
+from builders import Ev, make_doc, synthetic_corpus
+from dateline.model import Document
 from dateline.store import Store
 from dateline.store.dedup import (
     DEDUP_WINDOW_DAYS,
@@ -230,3 +236,119 @@ def test_clustering_is_independent_of_input_order(order: list[int]) -> None:
     expected = [[m.mention_id for m in c] for c in cluster_block(mentions)]
     shuffled = [mentions[i] for i in order]
     assert [[m.mention_id for m in c] for c in cluster_block(shuffled)] == expected
+
+
+# --- independence of batches and runs -------------------------------------------------
+
+
+def unclustered(store: Store) -> int:
+    """Factual mentions that belong to no event (each one is an event lost)."""
+    row = store.connection.execute(
+        "SELECT count(*) FROM event_mentions "
+        "WHERE event_id IS NULL AND NOT negated AND NOT hypothetical"
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def meeting_records() -> list[Document]:
+    """The issue's reproduction: a dated and an undated record of a KAZ-CHN meeting."""
+    dated = make_doc([Ev("KAZ", "CHN", "040", "2018-11-09", MEETING_TCA)], outlet="TCA")
+    undated = make_doc(
+        [Ev("KAZ", "CHN", "040", None, MEETING_TCA + " No date was given.")],
+        outlet="Tengri",
+        published=None,
+    )
+    return [dated, undated]
+
+
+def test_dated_and_undated_mentions_of_one_dyad_in_one_batch() -> None:
+    results = []
+    for batch_size in (1, 2):
+        with Store(":memory:") as store:
+            store.ingest(meeting_records(), batch_size=batch_size)
+            assert unclustered(store) == 0
+            results.append(content(store))
+    assert results[0] == results[1]
+    # the undated report is an event of its own: no date says it is the dated meeting
+    assert len(results[0]["events"]) == 2
+
+
+@functools.cache
+def mixed_corpus() -> tuple[Document, ...]:
+    """Dated (day and month precision) and undated mentions, few dyads: blocks that span
+    batches and hold both kinds."""
+    return tuple(
+        synthetic_corpus(
+            36, seed=19, days=12, countries=("CHN", "KAZ", "RUS"), undated_share=0.3,
+            month_share=0.15,
+        )
+    )  # fmt: skip
+
+
+@functools.cache
+def mixed_reference() -> str:
+    with Store(":memory:") as store:
+        store.ingest(mixed_corpus(), batch_size=1000)
+        assert unclustered(store) == 0
+        return repr(content(store))
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    runs=st.lists(
+        st.tuples(st.integers(1, 40), st.integers(1, 40)), min_size=1, max_size=3
+    ),  # (articles in the run, batch size)
+)
+def test_events_independent_of_batch_sizes_orders_and_runs(
+    seed: int, runs: list[tuple[int, int]]
+) -> None:
+    """Any arrival order, any split of the input into runs, any batch size per run: the
+    same events, with the same ids and contents, as ingesting everything at once."""
+    docs = list(mixed_corpus())
+    random.Random(seed).shuffle(docs)
+    with Store(":memory:") as store:
+        done = 0
+        for size, batch_size in runs:
+            store.ingest(docs[done : done + size], batch_size=batch_size)
+            done += size
+        store.ingest(docs, batch_size=runs[-1][1])  # the rest (stored ones are skipped)
+        assert repr(content(store)) == mixed_reference()
+
+
+def suffer_the_lost_undated_bug(store: Store) -> None:
+    """What ingesting in large batches did before the fix: undated mentions left without an
+    event (and their events missing)."""
+    con = store.connection
+    con.execute(
+        "DELETE FROM events WHERE event_id IN "
+        "(SELECT event_id FROM event_mentions WHERE date IS NULL)"
+    )
+    con.execute("UPDATE event_mentions SET event_id = NULL WHERE date IS NULL")
+
+
+def test_reclustering_repairs_a_database_that_lost_undated_events() -> None:
+    with Store(":memory:") as store:
+        store.ingest(mixed_corpus(), batch_size=50)
+        suffer_the_lost_undated_bug(store)
+        assert unclustered(store) > 0
+        store.rebuild_events()
+        assert unclustered(store) == 0
+        assert repr(content(store)) == mixed_reference()
+
+
+@pytest.mark.shared
+def test_real_articles_give_one_event_table_at_any_batch_size(
+    real_documents: list[Document],
+) -> None:
+    """The issue's done-when: about 200 real articles at batch sizes 2, 7, 20 and 50."""
+    assert len(real_documents) >= 190
+    tables = {}
+    for batch_size in (2, 7, 20, 50):
+        with Store(":memory:") as store:
+            store.ingest(real_documents, batch_size=batch_size)
+            assert unclustered(store) == 0
+            tables[batch_size] = store.table("events")
+    for batch_size in (7, 20, 50):
+        pd.testing.assert_frame_equal(tables[batch_size], tables[2])

@@ -173,6 +173,10 @@ def test_parse_date_and_source_key() -> None:
     assert parse_date("2018-13-40") is None
     assert parse_date("yesterday") is None
     assert parse_date(None) is None
+    # dates no table can hold (pandas' range) are no dates
+    for impossible in ("0001-01-01", "0002-01-01", "1677-01-01", "2262-12-31", "9999-12-31"):
+        assert parse_date(impossible) is None
+    assert str(parse_date("1678-01-01")) == "1678-01-01"
     doc = make_doc([], outlet=None, url="https://www.Reuters.com/x", salt="a")
     assert source_key(doc.article) == "host:reuters.com"
     doc = make_doc([], outlet="  The  Times ", salt="b")
@@ -275,3 +279,18 @@ def test_recoding_away_a_mention_of_a_still_open_event(store: Store) -> None:
     with Store(":memory:") as clean:
         clean.ingest([x, y_recoded, z1, z2])
         assert content(clean) == content(store)
+
+
+def test_coded_documents_with_impossible_dates_store_them_undated(store: Store) -> None:
+    """Coded documents from elsewhere are not checked for plausible dates; dates outside
+    what pandas holds must still never reach a table, a query or a panel."""
+    docs = [
+        make_doc([Ev("KAZ", "CHN", "040", "0002-01-01")], published="9999-12-31", salt="a"),
+        make_doc([Ev("KAZ", "CHN", "040", "9999-12-31")], published="0001-01-01", salt="b"),
+        make_doc([Ev("KAZ", "CHN", "111", "2018-11-09")], salt="c"),
+    ]
+    store.ingest(docs)
+    assert store.table("articles")["published_date"].isna().sum() == 2
+    assert store.events(level="mention")["date"].isna().sum() == 2
+    panel = store.dyad("KAZ", "CHN", by="day")
+    assert panel["period"].dt.strftime("%Y-%m-%d").tolist() == ["2018-11-09"]

@@ -135,14 +135,10 @@ def test_dyad_panel_options(filled: Store) -> None:
     directed = filled.dyad("CHN", "KAZ", by="month", directed=True)
     assert directed["events"].tolist() == [2]
     assert "a_to_b" not in directed.columns
+    # clamped to the data: the store's first event is in November 2018
     bounded = filled.dyad("KAZ", "CHN", by="month", start="2018-09", end="2018-12")
-    assert bounded["period"].dt.strftime("%Y-%m").tolist() == [
-        "2018-09",
-        "2018-10",
-        "2018-11",
-        "2018-12",
-    ]
-    assert bounded["events"].tolist() == [0, 0, 4, 0]
+    assert bounded["period"].dt.strftime("%Y-%m").tolist() == ["2018-11", "2018-12"]
+    assert bounded["events"].tolist() == [4, 0]
     # a month-dated event cannot be placed in a week: weekly panels leave it out
     weekly = filled.dyad("KAZ", "CHN", by="week", start="2018-11-05", end="2018-11-25")
     assert weekly["period"].dt.strftime("%Y-%m-%d").tolist() == [
@@ -159,6 +155,43 @@ def test_dyad_panel_options(filled: Store) -> None:
     mentions = filled.dyad("KAZ", "CHN", by="year", level="mention")
     assert mentions["events"].tolist() == [4, 1]
     assert filled.dyad("USA", "IRN").empty
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("2026-01-01", None), (None, "2010-01-01"), ("1500", "1600"), ("2300", "9999"),
+     (None, "0001-01-01")],
+)  # fmt: skip
+def test_dyad_panel_outside_the_data_is_empty(
+    filled: Store, start: str | None, end: str | None
+) -> None:
+    for by in ("day", "week", "month", "year"):
+        assert filled.dyad("KAZ", "CHN", by=by, start=start, end=end).empty
+
+
+def test_dyad_panel_is_clamped_to_the_store_and_bounded(filled: Store) -> None:
+    # the store's data runs from November 2018 (KAZ-CHN) to February 2019 (KAZ-CHN)
+    panel = filled.dyad("RUS", "UKR", by="month", start="0001", end="9999")
+    assert panel["period"].dt.strftime("%Y-%m").tolist() == ["2018-11", "2018-12", "2019-01",
+                                                             "2019-02"]  # fmt: skip
+    assert panel["events"].tolist() == [1, 0, 0, 0]
+    with pytest.raises(ValueError, match="after end"):
+        filled.dyad("KAZ", "CHN", start="2019", end="2018")
+    # a daily panel over more than a century of data is refused, not built
+    assert filled.dyad("KAZ", "CHN", start="0001")["events"].sum() == 5  # the whole dyad
+    filled.ingest([make_doc([Ev("KAZ", "CHN", "040", "1901-05-01")], outlet="Old", salt="1901")])
+    with pytest.raises(ValueError, match="periods of one day"):
+        filled.dyad("KAZ", "CHN", by="day")
+    assert len(filled.dyad("KAZ", "CHN", by="year")) == 2019 - 1901 + 1
+
+
+@pytest.mark.parametrize("by", ["week", "month", "year"])
+def test_dyad_panel_of_data_starting_within_a_period(store: Store, by: str) -> None:
+    """The store's first event falls inside a period: that period is still in the panel."""
+    store.ingest([make_doc([Ev("KAZ", "CHN", "040", "2018-11-09")], outlet="TCA")])
+    for start in (None, "2018-11-01", "2018"):
+        panel = store.dyad("KAZ", "CHN", by=by, start=start)
+        assert panel["events"].tolist() == [1], (start, panel)
 
 
 def test_actor_summary(filled: Store) -> None:

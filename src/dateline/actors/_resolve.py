@@ -12,7 +12,10 @@ Per sentence, in this order (each step claims its tokens, so mentions never over
    composed with its country, organisation and modifiers; names of countries, capitals
    (metonymy: "Beijing said"), organisations and groups; conjoined actors
    ("Kazakhstan and China") become one mention with ``members``;
-4. any remaining knowledge-base names.
+4. any remaining knowledge-base names;
+
+then, once every sentence is resolved, subject pronouns with no antecedent in their own
+sentence ("He urged ...", a quoted "we") take the actor they point back at (``_pronouns``).
 
 A discourse state carries people, titles and country salience from sentence to sentence:
 that is the in-article coreference.
@@ -24,7 +27,8 @@ per-document view of ``_doc._DocView`` (imports flow down this list, never up):
   heads) and ``_named`` (country, place and organisation names);
 - ``_roles`` -> ``_coref`` (references to earlier actors) -> ``_people`` (names) ->
   ``_titles`` (title phrases) and ``_context`` (setting, home country, attachment);
-- ``_coord``: conjoined mentions merged into groups;
+- ``_coord``: conjoined mentions merged into groups; ``_pronouns``: pronouns across
+  sentences;
 - ``_doc`` (the document view), ``_discourse`` (the discourse state), ``_records``
   (``Mention``, ``_Code``) and ``_words`` (shared word lists) underneath.
 """
@@ -39,6 +43,7 @@ from typing import Any
 from dateline.actors._coord import _Coordination
 from dateline.actors._kb import SECTORS, KnowledgeBase
 from dateline.actors._phrases import _Phrases
+from dateline.actors._pronouns import _Pronouns
 from dateline.actors._records import Mention
 from dateline.actors._words import COUNTRYISH, ORGISH
 from dateline.model import Actor
@@ -149,7 +154,7 @@ def mention_at(mentions: list[Mention], span: tuple[int, int]) -> Mention | None
     return best[1] if best else None
 
 
-class _DocResolver(_Phrases, _Coordination):
+class _DocResolver(_Phrases, _Coordination, _Pronouns):
     """Resolution of one document: the sentence loop over the rule mixins."""
 
     def run(self) -> list[Mention]:
@@ -161,6 +166,8 @@ class _DocResolver(_Phrases, _Coordination):
             sentences = [(s.start, s.end) for s in self.doc.sents]
         for s, e in sentences:
             self._sentence(s, e)
+        if not self.phrase_mode:
+            self._resolve_pronouns(sentences)
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
 

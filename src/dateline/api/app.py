@@ -37,7 +37,6 @@ from dateline.api.params import (
     MAX_BODY_BYTES,
     MAX_CURSOR_CHARS,
     MAX_PAGE_SIZE,
-    MAX_PERIODS,
     MAX_TEXT_CHARS,
     PLOVER_PATTERN,
     ROOT_PATTERN,
@@ -256,8 +255,6 @@ def _level_filters(level: Level, filters: dict[str, Any]) -> dict[str, Any]:
 CodePath = Annotated[str, PathParam(pattern=CODE_PATTERN, description="Country or actor code.")]
 DateQuery = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY[-MM[-DD]]")]
 
-_PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
-
 
 def create_app(
     db_path: str | Path,
@@ -398,26 +395,21 @@ def create_app(
         lo, hi = date_range(start, end)
         with database.cursor() as cur:
             _require_actors(cur, a, b)
-            first, last = dbq.date_bounds(cur)
-            span_lo, span_hi = lo or first, hi or last
-            if span_lo is not None and span_hi is not None:
-                periods = (span_hi - span_lo).days / _PERIOD_DAYS[by]
-                if periods > MAX_PERIODS:
-                    raise BadRequest(
-                        f"{int(periods)} periods of one {by}: at most {MAX_PERIODS}; "
-                        "narrow start/end or use a longer period (by=)"
-                    )
-            frame = dbq.queries.dyad(
-                cur,
-                a,
-                b,
-                by=by,
-                directed=directed,
-                start=lo,
-                end=hi,
-                level=level,
-                min_confidence=min_confidence,
-            )
+            try:
+                # Clamped to the data and bounded to MAX_PERIODS by the query itself.
+                frame = dbq.queries.dyad(
+                    cur,
+                    a,
+                    b,
+                    by=by,
+                    directed=directed,
+                    start=lo,
+                    end=hi,
+                    level=level,
+                    min_confidence=min_confidence,
+                )
+            except ValueError as exc:
+                raise BadRequest(str(exc)) from exc
         return JSONResponse(
             {
                 "a": a,
@@ -554,11 +546,15 @@ def create_app(
 
     def store_coded(doc: Document) -> JSONResponse:
         article = doc.article
+        # e.g. a published date outside the plausible dates, ignored
+        warnings = list(article.warnings)
         with database.write_lock:
             report = database.writer().ingest([doc])
         if report.stored == 0:
             # The same text arrived in a parallel request and was stored first.
-            return JSONResponse({"article_id": article.id, "stored": False, "events": []})
+            return JSONResponse(
+                {"article_id": article.id, "stored": False, "events": [], "warnings": warnings}
+            )
         events = [
             {
                 "id": e.id,
@@ -575,7 +571,8 @@ def create_app(
             for e in doc.events
         ]
         return JSONResponse(
-            {"article_id": article.id, "stored": True, "events": events}, status_code=201
+            {"article_id": article.id, "stored": True, "events": events, "warnings": warnings},
+            status_code=201,
         )
 
     return app

@@ -308,11 +308,6 @@ def actor_known(cur: duckdb.DuckDBPyConnection, code: str) -> bool:
     return row is not None
 
 
-def date_bounds(cur: duckdb.DuckDBPyConnection) -> tuple[date | None, date | None]:
-    row = cur.execute("SELECT min(date), max(date) FROM events").fetchone()
-    return (row[0], row[1]) if row else (None, None)
-
-
 def dyad_event_types(
     cur: duckdb.DuckDBPyConnection,
     a: str,

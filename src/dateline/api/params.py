@@ -21,9 +21,6 @@ from dateline.store import queries
 # without a cap, so the limit bounds the work and memory of one request, not the data.
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 500
-# A dyad panel with more periods than this (e.g. a daily panel over centuries) is refused:
-# it would cost memory and time out of proportion to any chart or analysis.
-MAX_PERIODS = 20_000
 # Requests larger than this are refused with 413 before they are read (POST /articles).
 MAX_BODY_BYTES = 2 * 1024 * 1024
 # Longest free-text filter (`text`, `outlet`, actor names).

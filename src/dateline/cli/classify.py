@@ -31,11 +31,12 @@ def classify_command(
         None, "--published", help="Date YYYY-MM-DD for records that carry no 'published'."
     ),
 ) -> None:
-    from dateline.cli.code import _check_date
+    from rich.console import Console
+
+    from dateline.cli.dates import checked_published
     from dateline.pipeline import classify_records
 
-    if published is not None:
-        _check_date(published)
+    published = checked_published(published, Console(stderr=True))
     when = dt.date.fromisoformat(published) if published else None
     stream = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
     failures = 0

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.budget import DEFAULT_DOCUMENT_SECONDS
+from dateline.cli.dates import checked_published, warn_articles
 from dateline.errors import DatelineError, InputError
 from dateline.model import Document
 
@@ -95,13 +96,12 @@ def code_command(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
-    if published is not None:
-        _check_date(published)
-    if fmt == "parquet" and output is None and sys.stdout.isatty():
-        raise typer.BadParameter("Parquet is binary: give -o FILE")
     counts = _Counts()
     # soft_wrap: one error per line whatever the terminal width (logs are parsed by line)
     err = Console(stderr=True, soft_wrap=True, highlight=False)
+    published = checked_published(published, err)
+    if fmt == "parquet" and output is None and sys.stdout.isatty():
+        raise typer.BadParameter("Parquet is binary: give -o FILE")
     config = PipelineConfig(actor_files=tuple(actors), trigger_files=tuple(triggers))
     if address is not None and engine_name != "ray":
         raise typer.BadParameter("--address needs --engine ray")
@@ -118,7 +118,7 @@ def code_command(
             max_bytes=max_bytes or DEFAULT_MAX_BYTES,
             seconds=seconds,
         )
-        for item in engine.code(items):
+        for item in engine.code(warn_articles(items, err)):
             if isinstance(item, InputError):
                 counts.unreadable += 1
                 err.print(f"dateline: {item}", markup=False, highlight=False)
@@ -225,15 +225,6 @@ def document_origin(doc: Document) -> str:
     """Where a document's article came from, for a line on stderr."""
     art = doc.article
     return art.origin or art.input_id or art.id
-
-
-def _check_date(value: str) -> None:
-    import datetime as dt
-
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"--published must be YYYY-MM-DD, not {value!r}") from exc
 
 
 def _print_table(docs: Iterator[Document], stream: IO[str]) -> None:

@@ -50,6 +50,12 @@ _EVALS = {
         "Toponym resolution on LGL and GeoVirus "
         "(e.g. dateline eval places ../shared/data/geoparsing).",
     ),
+    "articles": (
+        "dateline.eval.articles",
+        "run",
+        "Whole-article recall of hand-labelled key events "
+        "(e.g. dateline eval articles ../shared/data/voa).",
+    ),
     "petrarch": (
         "dateline.eval.events",
         "run_petrarch",

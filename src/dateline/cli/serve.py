@@ -74,6 +74,13 @@ def serve_command(
                 f"--token-env {token_env}: that environment variable is empty or unset; "
                 "set it to a long random secret"
             )
+    if token:
+        from dateline.ingest import date_window
+
+        try:
+            date_window()  # POSTed articles' dates are checked against it
+        except ValueError as exc:
+            raise DatelineError(str(exc)) from exc
     loopback = _is_loopback(host)
     # On loopback, answer only requests addressed to loopback names: a page on another
     # site cannot then read the API through DNS rebinding.

@@ -22,6 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dateline.cli.code import PUBLISHED_HELP, TIME_BUDGET_OPTION, declined, document_origin
+from dateline.cli.dates import checked_published, warn_articles
 from dateline.errors import InputError
 from dateline.model import Article, Document
 from dateline.store.constants import DEFAULT_BATCH_SIZE, DEFAULT_DB
@@ -71,11 +72,11 @@ Examples:
 
 def ingest_command(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Files (txt, html, jsonl, warc, any .gz), folders, globs, or '-' for stdin."
         ),
-    ],
+    ] = None,
     db: str = DB_OPTION,
     published: str | None = typer.Option(None, "--published", help=PUBLISHED_HELP),
     coded: bool = typer.Option(
@@ -86,6 +87,12 @@ def ingest_command(
         "--recode",
         help="Code stored articles again and replace their coding (after upgrading dateline "
         "or changing --actors/--triggers).",
+    ),
+    recluster: bool = typer.Option(
+        False,
+        "--recluster",
+        help="Recompute every deduplicated event from the stored mentions (after the "
+        "inputs, if any): repairs a database written by an older dateline.",
     ),
     batch_size: int = typer.Option(
         DEFAULT_BATCH_SIZE,
@@ -132,13 +139,14 @@ def ingest_command(
     """
     if progress not in ("auto", "bar", "plain", "none"):
         raise typer.BadParameter("--progress must be auto, bar, plain or none")
-    if published is not None:
-        try:
-            date.fromisoformat(published)
-        except ValueError as exc:
-            raise typer.BadParameter(f"--published must be YYYY-MM-DD, not {published!r}") from exc
+    if not paths:
+        if not recluster:
+            raise typer.BadParameter("give the inputs to ingest (or --recluster alone)")
+        _recluster(db)
+        return
     err = _err()
     seconds = time_budget or None
+    published = checked_published(published, err)
     mode = progress
     if mode == "auto":
         mode = "bar" if sys.stderr.isatty() else "plain"
@@ -203,7 +211,7 @@ def ingest_command(
                     max_bytes=max_bytes or DEFAULT_MAX_BYTES,
                     seconds=seconds,
                 )
-                run.ingest(coded_new(run.select_new(items)))
+                run.ingest(coded_new(warn_articles(run.select_new(items), err)))
     except BaseException as exc:
         from dateline.store.core import is_interruption
 
@@ -223,6 +231,8 @@ def ingest_command(
     assert report is not None
     totals = store.counts()
     store.close()
+    if recluster:
+        _recluster(db)
     err.print(
         f"dateline: ingest: {report.read} read, {report.stored} stored"
         + (f" ({report.replaced} re-coded)" if recode else "")
@@ -233,6 +243,13 @@ def ingest_command(
     )
     if report.failed:
         raise typer.Exit(code=1)
+
+
+def _recluster(db: str) -> None:
+    with _open(db) as store:
+        before = store.counts()["events"]
+        after = store.rebuild_events()
+    _err().print(f"dateline: recluster: {db} holds {after} events ({before} before)")
 
 
 class _IngestDisplay:

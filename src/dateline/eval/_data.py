@@ -488,3 +488,70 @@ def load_geoparsing(folder: Path) -> dict[str, list[GeoArticle]]:
     if not out:
         raise EvalDataError(f"neither lgl.xml nor GeoVirus.xml in {folder}")
     return out
+
+
+# --- whole-article key events (VOA) --------------------------------------------------------
+
+# Country fields of a key event that name no country (an actor the labeller left open).
+_NO_COUNTRY = {"", "---"}
+
+
+@dataclass(frozen=True)
+class KeyEvent:
+    """One hand-labelled key event of a story (``key_events.jsonl``; see its LABELLING.md)."""
+
+    article_id: str
+    source: str  # ISO3 country, or IGO / NGO / MNC
+    target: str | None  # None: the act has no other party (or the labeller left it open)
+    plover: str  # PLOVER 2021 category
+    cameo_root: str  # "01".."20"
+    date: str  # YYYY-MM-DD (YYYY-MM-01 for month precision, YYYY-01-01 for year)
+    date_precision: str  # day | month | year
+    evidence: str  # verbatim substring of the story
+    symmetric: bool = False
+    source_text: str = ""
+    target_text: str = ""
+
+
+KEY_EVENTS = "key_events.jsonl"
+STORIES = "voa_stories.jsonl"
+
+
+def _country(actor: object) -> str | None:
+    if not isinstance(actor, dict):
+        return None
+    code = str(actor.get("country") or "").strip().upper()
+    return None if code in _NO_COUNTRY else code
+
+
+def load_key_events(folder: Path) -> list[KeyEvent]:
+    """The key events of ``folder/key_events.jsonl``, in file order."""
+    path = _require(folder / KEY_EVENTS)
+    events = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            source = _country(item["source"])
+            if source is None:
+                raise KeyError("source.country")
+            target = item.get("target")
+            events.append(
+                KeyEvent(
+                    article_id=str(item["article_id"]),
+                    source=source,
+                    target=_country(target),
+                    plover=str(item["plover"]).upper(),
+                    cameo_root=str(item["cameo_root"]).zfill(2),
+                    date=str(item["date"]),
+                    date_precision=str(item.get("date_precision") or "day"),
+                    evidence=str(item.get("evidence") or ""),
+                    symmetric=bool(item.get("symmetric")),
+                    source_text=str(item["source"].get("text") or ""),
+                    target_text=str(target.get("text") or "") if isinstance(target, dict) else "",
+                )
+            )
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+            raise EvalDataError(f"{path} line {number}: not a key event ({exc})") from exc
+    return events

@@ -14,6 +14,7 @@ after cleaning; ``read_inputs`` yields such errors in place of the document inst
 from __future__ import annotations
 
 from dateline.ingest._article import MIN_ARTICLE_WORDS, Meta, build_article
+from dateline.ingest._dates import DATE_WINDOW_ENV, DateWindow, date_window
 from dateline.ingest._html import (
     MAX_ATTRIBUTES,
     MAX_ELEMENT_ATTRIBUTES,
@@ -31,6 +32,7 @@ from dateline.ingest._text import clean_text, match_dateline
 from dateline.model import Article
 
 __all__ = [
+    "DATE_WINDOW_ENV",
     "DECOMPRESSED_FLOOR",
     "DEFAULT_MAX_BYTES",
     "MAX_ATTRIBUTES",
@@ -41,7 +43,9 @@ __all__ = [
     "MIN_ARTICLE_WORDS",
     "article_from_html",
     "article_from_text",
+    "DateWindow",
     "clean_text",
+    "date_window",
     "dateline_country",
     "match_dateline",
     "read_inputs",

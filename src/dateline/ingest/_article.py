@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from dateline.errors import EMPTY_TEXT, NOT_AN_ARTICLE, InputError
-from dateline.ingest._dates import normalise_published, parse_iso
+from dateline.ingest._dates import DateWindow, date_window, normalise_published, parse_iso
 from dateline.ingest._lang import detect_language
 from dateline.ingest._sentences import is_one_sentence
 from dateline.ingest._text import CleanedText, clean_text, normalise_newlines
@@ -28,6 +28,7 @@ class Meta:
     url: str | None = None
     published: str | None = None  # as found; normalised to an ISO date here
     published_source: str | None = None  # record | html
+    html_published: str | None = None  # the page's own date, next after a record's
     option_published: str | None = None  # the --published option
     input_id: str | None = None
     language: str | None = None  # declared by the record or the page; checked, not trusted
@@ -68,12 +69,20 @@ def build_article(text: str, meta: Meta, origin: str, *, extracted: bool = False
 
     Publication date, in order of trust: the record's own value, the page's HTML metadata,
     a full dateline date, the ``--published`` option. A yearless dateline date ("Nov. 9") is
-    completed with the year of the best other date when there is one.
+    completed with the year of the best other date when there is one. A date outside the
+    plausible window (``date_window``) is ignored, with a warning in ``Article.warnings``,
+    and the next source is used.
     """
     if not normalise_newlines(text).strip():
         raise InputError(origin, EMPTY_TEXT)
-    published = normalise_published(meta.published) if meta.published else None
-    option = normalise_published(meta.option_published) if meta.option_published else None
+    window = date_window()
+    warnings: list[str] = []
+    source = meta.published_source or "record"
+    published = _plausible(meta.published, f"{source} date", window, warnings)
+    if published is None and meta.html_published:
+        published = _plausible(meta.html_published, "html date", window, warnings)
+        source = "html"
+    option = _plausible(meta.option_published, "--published date", window, warnings)
     reference = parse_iso(published) or parse_iso(option)
     cleaned = clean_text(text, title=meta.title, reference=reference)
     if extracted:
@@ -82,15 +91,15 @@ def build_article(text: str, meta: Meta, origin: str, *, extracted: bool = False
     else:
         cleaned.body = _given_body(text, cleaned)
 
-    source: str | None
-    if published:
-        source = meta.published_source or "record"
-    elif cleaned.dateline_date is not None:
-        published, source = cleaned.dateline_date.isoformat(), "dateline"
-    elif option:
-        published, source = option, "option"
-    else:
-        source = "none"
+    dateline = cleaned.dateline_date.isoformat() if cleaned.dateline_date else None
+    dateline = _plausible(dateline, "dateline date", window, warnings)
+    if not published:
+        if dateline is not None:
+            published, source = dateline, "dateline"
+        elif option:
+            published, source = option, "option"
+        else:
+            source = "none"
     return Article(
         body=cleaned.body,
         title=meta.title or cleaned.title,
@@ -103,6 +112,7 @@ def build_article(text: str, meta: Meta, origin: str, *, extracted: bool = False
         language=detect_language(cleaned.body),
         input_id=meta.input_id,
         origin=origin,
+        warnings=warnings,
     )
 
 
@@ -123,3 +133,13 @@ def _given_body(text: str, cleaned: CleanedText) -> str:
         return verbatim
     lines = "\n".join(line.strip() for line in stripped.split("\n"))
     return _BLANK_LINES.sub("\n\n", lines)
+
+
+def _plausible(value: str | None, what: str, window: DateWindow, warnings: list[str]) -> str | None:
+    """``value`` as an ISO date if it is one inside ``window``; a warning if it is outside."""
+    iso = normalise_published(value) if value else None
+    if iso is not None and not window.holds(iso):
+        given = " ".join(str(value).split())[:40]
+        warnings.append(f"{what} {given} ignored: outside the plausible dates {window}")
+        return None
+    return iso

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateline.model import FIRST_STORABLE_DATE, LAST_STORABLE_DATE
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -106,3 +110,53 @@ def parse_iso(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+# Record, HTML, dateline and --published dates outside this window are taken for errors
+# ("0001-01-01", "9999-12-31" placeholders, a day and month swapped into the year...): they
+# are ignored with a warning and the next source of the date is used. The default runs from
+# 1900 to a year after today; DATE_WINDOW_ENV sets another ("FIRST..LAST", ISO dates, either
+# side may be left empty for its default).
+EARLIEST_PLAUSIBLE = date(1900, 1, 1)
+PLAUSIBLE_DAYS_AHEAD = 365
+DATE_WINDOW_ENV = "DATELINE_DATE_WINDOW"
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    """The plausible publication dates, ``first`` to ``last`` inclusive."""
+
+    first: date
+    last: date
+
+    def holds(self, iso: str) -> bool:
+        day = parse_iso(iso)
+        return day is not None and self.first <= day <= self.last
+
+    def __str__(self) -> str:
+        return f"{self.first.isoformat()}..{self.last.isoformat()}"
+
+
+def date_window(today: date | None = None) -> DateWindow:
+    """The window of plausible dates: from ``DATE_WINDOW_ENV`` when set, else 1900-01-01 to
+    a year after ``today``; always inside the storable dates. ValueError for a malformed setting."""
+    today = today or date.today()
+    first = EARLIEST_PLAUSIBLE
+    last = today + timedelta(days=PLAUSIBLE_DAYS_AHEAD)
+    setting = os.environ.get(DATE_WINDOW_ENV, "").strip()
+    if setting:
+        lo, sep, hi = setting.partition("..")
+        try:
+            if not sep:
+                raise ValueError(setting)
+            first = date.fromisoformat(lo.strip()) if lo.strip() else first
+            last = date.fromisoformat(hi.strip()) if hi.strip() else last
+        except ValueError as exc:
+            raise ValueError(
+                f"{DATE_WINDOW_ENV} must be FIRST..LAST (YYYY-MM-DD, either may be empty), "
+                f"not {setting[:40]!r}"
+            ) from exc
+        if first > last:
+            raise ValueError(f"{DATE_WINDOW_ENV}: {first} is after {last}")
+    # No window reaches beyond the dates a table can hold.
+    return DateWindow(max(first, FIRST_STORABLE_DATE), min(last, LAST_STORABLE_DATE))

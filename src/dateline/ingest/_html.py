@@ -250,6 +250,7 @@ def html_to_article(
         url=url or doc.url,
         published=record_published or doc.date,
         published_source="record" if record_published else ("html" if doc.date else None),
+        html_published=doc.date if record_published else None,
         option_published=option_published,
         input_id=input_id,
     )

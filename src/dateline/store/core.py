@@ -335,18 +335,18 @@ class Store:
                     "SELECT article_id FROM articles JOIN _dl_ids USING (article_id)"
                 ).fetchall()
             }
-            starts: dict[str, tuple[bool, date, str]] = {}
+            touched = _Touched()
             dirty: set[str] = set()  # stored events losing a mention
             replaced = 0
             if replace and stored:
                 replaced = len(stored)
                 # The removed mentions' places in the scan are where it must resume too.
                 old = con.execute(
-                    "SELECT block, date, mention_id, event_id FROM event_mentions "
+                    "SELECT block, date, mention_id, article_id, event_id FROM event_mentions "
                     "JOIN _dl_ids USING (article_id) WHERE NOT negated AND NOT hypothetical"
                 ).fetchall()
-                for block, day, mid, eid in old:
-                    _earliest(starts, block, (day is None, day or date.min, mid))
+                for block, day, mid, aid, eid in old:
+                    touched.add(block, day, mid, aid)
                     if eid is not None:
                         dirty.add(eid)
                 con.execute(
@@ -375,13 +375,10 @@ class Store:
         for table in CONTENT_TABLES:
             if table != "events":
                 self._insert(table, tables.get(table, []))
-        # Where the canonical scan of each touched block has to resume: at its earliest
-        # new (or removed) factual mention (see _recluster).
         for m in tables.get("event_mentions", []):
             if not m["negated"] and not m["hypothetical"]:
-                key = (m["date"] is None, m["date"] or date.min, m["mention_id"])
-                _earliest(starts, m["block"], key)
-        self._recluster(starts, dirty)
+                touched.add(m["block"], m["date"], m["mention_id"], m["article_id"])
+        self._recluster(touched.starts, dirty, touched.undated)
         return fresh, len(tables.get("event_mentions", [])), replaced
 
     def rebuild_events(self) -> int:
@@ -408,35 +405,48 @@ class Store:
         return int(row[0]) if row else 0
 
     def _recluster(
-        self, starts: dict[str, tuple[bool, date, str]], dirty: set[str] | None = None
+        self,
+        starts: dict[str, tuple[bool, date, str]],
+        dirty: set[str] | None = None,
+        undated: dict[str, set[str]] | None = None,
     ) -> None:
         """Bring the deduplicated events of the touched blocks up to date.
 
         The clusters are those of one greedy scan over each block's mentions in canonical
         order (``dedup.cluster_block``); the scan's state at any point depends only on the
-        mentions before it. So when new mentions arrive, every assignment before the
+        mentions before it. So when new dated mentions arrive, every assignment before the
         earliest new one (``starts[block]``) stands, and the scan resumes there from the
         clusters still open at that point: those anchored at most ``DEDUP_WINDOW_DAYS``
         earlier. Their members are all dated after ``start - window``, which bounds what
         is read and rewritten; the result is exactly that of clustering from scratch.
+
+        Undated mentions sort after every dated one and only ever join undated mentions of
+        their own article, so they are a scan of their own: ``undated[block]`` names the
+        articles whose undated mentions are new (or removed), and only those are re-read
+        and re-clustered. (Reading ``date >= lo`` alone once left a batch's undated
+        mentions without an event whenever the same block also got a dated one.)
         """
-        if not starts:
+        undated = undated or {}
+        if not starts and not undated:
             return
         dirty = dirty or set()
         con = self._con
         blocks: list[str] = []
         modes: list[str] = []
         los: list[date | None] = []
-        for block in sorted(starts):
-            undated, day, _ = starts[block]
+        loose: list[list[str]] = []
+        for block in sorted(set(starts) | set(undated)):
             blocks.append(block)
-            if starts[block] == _SCAN_FROM_START:
-                modes.append("all")
-                los.append(None)
-            elif undated:
+            loose.append(sorted(undated.get(block, ())))
+            start = starts.get(block)
+            if start is None:
                 modes.append("undated")
                 los.append(None)
+            elif start == _SCAN_FROM_START:
+                modes.append("all")
+                los.append(None)
             else:
+                day = start[1]
                 modes.append("from")
                 los.append(date.fromordinal(max(day.toordinal() - dedup.DEDUP_WINDOW_DAYS, 1)))
         con.register(
@@ -446,6 +456,7 @@ class Store:
                     "block": pa.array(blocks, pa.string()),
                     "mode": pa.array(modes, pa.string()),
                     "lo": pa.array(los, pa.date32()),
+                    "articles": pa.array(loose, pa.list_(pa.string())),
                 }
             ),
         )
@@ -464,7 +475,7 @@ class Store:
                 WHERE NOT m.negated AND NOT m.hypothetical
                   AND (b.mode = 'all'
                        OR (b.mode = 'from' AND m.date >= b.lo)
-                       OR (b.mode = 'undated' AND m.date IS NULL))
+                       OR (m.date IS NULL AND list_contains(b.articles, m.article_id)))
                 """
             ).fetchall()
         finally:
@@ -497,25 +508,7 @@ class Store:
         assign_e: list[str] = []
         summary: dict[str, list[Any]] = defaultdict(list)
         for block in sorted(by_block):
-            start = starts[block]
-            mentions = sorted(by_block[block], key=dedup.MentionKey.sort_key)
-            prefix = [m for m in mentions if m.sort_key() < start]
-            suffix = [m for m in mentions if m.sort_key() >= start]
-            # Clusters formed before the start whose anchor was read (i.e. anchored within
-            # a window of it) may still grow; the others are closed and stay as they are. A
-            # cluster's id is the hash of its anchor, which tells whether its earliest member
-            # read is its anchor.
-            groups: dict[str, list[dedup.MentionKey]] = defaultdict(list)
-            for m in prefix:
-                eid = stored_event.get(m.mention_id)
-                if eid is not None:
-                    groups[eid].append(m)
-            initial = []
-            for eid, members in groups.items():
-                if dedup.cluster_id(members[0]) == eid:
-                    initial.append(members)
-            initial.sort(key=lambda c: c[0].sort_key())
-            changed, stale = dedup.rescan(suffix, initial, stored_event, dirty)
+            changed, stale = _rescan_block(by_block[block], starts.get(block), stored_event, dirty)
             deleted |= stale
             for cluster in changed:
                 eid = dedup.cluster_id(cluster[0])
@@ -631,11 +624,61 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ROLLBACK")
 
 
-def _earliest(
-    starts: dict[str, tuple[bool, date, str]], block: str, key: tuple[bool, date, str]
-) -> None:
-    if block not in starts or key < starts[block]:
-        starts[block] = key
+def _rescan_block(
+    mentions: list[dedup.MentionKey],
+    start: tuple[bool, date, str] | None,
+    stored_event: dict[str, str | None],
+    dirty: set[str],
+) -> tuple[list[list[dedup.MentionKey]], set[str]]:
+    """The clusters of one block to (re)write and the stored events they replace, from the
+    mentions ``_recluster`` read: dated ones from a window before ``start`` (all of the
+    block's when it is ``_SCAN_FROM_START``), undated ones of the touched articles."""
+    if start == _SCAN_FROM_START:
+        return dedup.rescan(mentions, (), stored_event, dirty)
+    # The undated mentions read are all those of their articles: cluster them afresh.
+    loose = [m for m in mentions if m.date is None]
+    clusters = dedup.cluster_block(loose)
+    stale = {e for m in loose if (e := stored_event.get(m.mention_id)) is not None}
+    if start is None:
+        return clusters, stale
+    dated = sorted((m for m in mentions if m.date is not None), key=dedup.MentionKey.sort_key)
+    prefix = [m for m in dated if m.sort_key() < start]
+    suffix = [m for m in dated if m.sort_key() >= start]
+    # Clusters formed before the start whose anchor was read (i.e. anchored within a window
+    # of it) may still grow; the others are closed and stay as they are. A cluster's id is
+    # the hash of its anchor, which tells whether its earliest member read is its anchor.
+    groups: dict[str, list[dedup.MentionKey]] = defaultdict(list)
+    for m in prefix:
+        eid = stored_event.get(m.mention_id)
+        if eid is not None:
+            groups[eid].append(m)
+    initial = [members for eid, members in groups.items() if dedup.cluster_id(members[0]) == eid]
+    initial.sort(key=lambda c: c[0].sort_key())
+    changed, replaced = dedup.rescan(suffix, initial, stored_event, dirty)
+    return changed + clusters, replaced | stale
+
+
+@dataclass
+class _Touched:
+    """What a batch changes in each dedup block, i.e. what ``_recluster`` has to redo.
+
+    Dated and undated mentions are two independent scans (``dedup``: an undated mention only
+    ever joins undated mentions of its own article). ``starts``: where the canonical scan of
+    a block's dated mentions has to resume, its earliest new (or removed) dated mention.
+    ``undated``: the articles whose undated mentions in the block are new (or removed);
+    only their undated events can change.
+    """
+
+    starts: dict[str, tuple[bool, date, str]] = field(default_factory=dict)
+    undated: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, block: str, day: date | None, mention_id: str, article_id: str) -> None:
+        if day is None:
+            self.undated[block].add(article_id)
+            return
+        key = (False, day, mention_id)
+        if block not in self.starts or key < self.starts[block]:
+            self.starts[block] = key
 
 
 # The start key of a scan over a whole block (sorts before every mention).

@@ -24,8 +24,14 @@ a new cluster. Anchoring on the earliest mention bounds a cluster's span to the 
 daily series of similar events is not chained into one.
 
 Dates: mentions dated to the day are compared with the window; month- or year-precision
-dates only match the same period at the same precision; undated mentions only cluster with
-undated mentions of the same article.
+dates only match the same period at the same precision.
+
+Undated mentions (no date in the sentence, the article or the input): an undated mention
+joins a compatible undated mention of the *same article* and nothing else, neither a dated
+mention nor another article's undated one. Without a date nothing says that two reports
+describe the same occasion, while one story restating its lead is the same event. Undated
+mentions sort after every dated one, so they never change a dated cluster, and the events
+they form depend on their own article only: a store re-clusters them per article.
 """
 
 from __future__ import annotations

@@ -21,6 +21,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from dateline.model import FIRST_STORABLE_DATE, LAST_STORABLE_DATE
+
 QUAD_CLASSES = {
     1: "verbal_coop",
     2: "material_coop",
@@ -33,6 +35,12 @@ PERIODS = {"day": "D", "week": "W-MON", "month": "MS", "year": "YS"}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "none": 4}
 
 LEVELS = ("event", "mention")
+
+# A panel never has more periods than this (a daily panel over centuries would cost memory
+# and time out of proportion to any chart or analysis): such a request is refused.
+MAX_PERIODS = 20_000
+# Approximate length of each period in days, to count a panel's periods before building it.
+PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 
 
 # --- small helpers -------------------------------------------------------------------
@@ -297,6 +305,12 @@ def dyad(
     period without events. Events dated less precisely than ``by`` (a month-dated event in a
     weekly panel) cannot be placed and are left out. ``level='mention'`` counts every
     (factual) report instead of deduplicated events.
+
+    Periods: from ``start`` (else the dyad's first event) to ``end`` (else its last event),
+    clamped to the store's data, i.e. its first and last dated events: before and after
+    them the store cannot know that there were no events, so it shows no zeros there. A
+    range outside the data is an empty panel; ``start`` after ``end``, or a panel of more
+    than ``MAX_PERIODS`` periods, is a ``ValueError``.
     """
     if by not in PERIODS:
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
@@ -318,12 +332,15 @@ def dyad(
         clauses.append("NOT negated AND NOT hypothetical")
     lo = parse_when(start)
     hi = parse_when(end, end=True)
-    if lo is not None:
-        clauses.append("date >= ?")
-        params.append(lo)
-    if hi is not None:
-        clauses.append("date <= ?")
-        params.append(hi)
+    if lo is not None and hi is not None and lo > hi:
+        raise ValueError(f"start ({start}) is after end ({end})")
+    data_lo, data_hi = _data_span(con, table, level)
+    columns = list(PANEL_COLUMNS) + ([] if directed else ["a_to_b", "b_to_a"])
+    if data_lo is None or data_hi is None:
+        return _empty_panel(columns)
+    # Only dates pandas can hold, and only where the store has data, are ever read.
+    clauses.append("date BETWEEN ? AND ?")
+    params += [max(lo or data_lo, data_lo), min(hi or data_hi, data_hi)]
     if min_confidence is not None:
         clauses.append("confidence >= ?")
         params.append(float(min_confidence))
@@ -334,16 +351,24 @@ def dyad(
     )
     rows = con.execute(sql, [by, *p1, *p2, *params]).df()
 
-    columns = list(PANEL_COLUMNS) + ([] if directed else ["a_to_b", "b_to_a"])
-    if lo is None and hi is None and rows.empty:
-        return pd.DataFrame({c: pd.Series(dtype="float64") for c in columns}).astype(
-            {"period": "datetime64[ns]"}
+    if rows.empty and (lo is None or hi is None):
+        return _empty_panel(columns)  # an open side and no events to end it
+    # Python dates until they are known to lie within the data, which pandas can hold; the
+    # rows' dates are already the first days of their periods.
+    first_day = lo if lo is not None else pd.Timestamp(rows["period"].min()).date()
+    last_day = hi if hi is not None else pd.Timestamp(rows["period"].max()).date()
+    first_period = _period_start(max(first_day, data_lo), by)
+    last_day = min(last_day, data_hi)
+    if first_period > last_day:
+        return _empty_panel(columns)
+    first, last = pd.Timestamp(first_period), pd.Timestamp(last_day)
+    n_periods = (last - first).days / PERIOD_DAYS[by]
+    if n_periods > MAX_PERIODS:
+        raise ValueError(
+            f"{int(n_periods)} periods of one {by}: at most {MAX_PERIODS}; "
+            "narrow start/end or use a longer period (by)"
         )
-    freq = PERIODS[by]
-    first = pd.Timestamp(lo) if lo is not None else pd.Timestamp(rows["period"].min())
-    last = pd.Timestamp(hi) if hi is not None else pd.Timestamp(rows["period"].max())
-    first = _truncate(first, by)
-    periods = pd.date_range(first, last, freq=freq)
+    periods = pd.date_range(first, last, freq=PERIODS[by])
 
     rows["period"] = pd.to_datetime(rows["period"])
     grouped = rows.groupby("period")
@@ -370,14 +395,35 @@ def dyad(
     return panel.reset_index()[columns]
 
 
-def _truncate(ts: pd.Timestamp, by: str) -> pd.Timestamp:
-    if by == "day":
-        return ts.normalize()
+def _data_span(
+    con: duckdb.DuckDBPyConnection, table: str, level: str
+) -> tuple[date | None, date | None]:
+    """The store's first and last dated event (or factual mention), among the dates pandas
+    can hold (a store written before dates were checked may hold others)."""
+    factual = " AND NOT negated AND NOT hypothetical" if level == "mention" else ""
+    row = con.execute(
+        f"SELECT min(date), max(date) FROM {table} "  # noqa: S608 - fixed table names
+        f"WHERE date BETWEEN ? AND ?{factual}",
+        [FIRST_STORABLE_DATE, LAST_STORABLE_DATE],
+    ).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def _empty_panel(columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="float64") for c in columns}).astype(
+        {"period": "datetime64[ns]"}
+    )
+
+
+def _period_start(day: date, by: str) -> date:
+    """The first day of the panel period (weeks start on Monday) that holds ``day``."""
     if by == "week":
-        return (ts - pd.Timedelta(days=ts.weekday())).normalize()
+        return date.fromordinal(day.toordinal() - day.weekday())
     if by == "month":
-        return pd.Timestamp(year=ts.year, month=ts.month, day=1)
-    return pd.Timestamp(year=ts.year, month=1, day=1)
+        return day.replace(day=1)
+    if by == "year":
+        return day.replace(month=1, day=1)
+    return day
 
 
 # --- actor summary -------------------------------------------------------------------

@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 from dateline.errors import TRUNCATED_GZIP, InputError
 from dateline.model import (
+    FIRST_STORABLE_DATE,
+    LAST_STORABLE_DATE,
     SCHEMA_VERSION,
     Actor,
     Article,
@@ -36,7 +38,9 @@ _ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
 def parse_date(text: str | None) -> date | None:
-    """The first day of the period an ISO date (``2018``, ``2018-11``, ``2018-11-09...``) names."""
+    """The first day of the period an ISO date (``2018``, ``2018-11``, ``2018-11-09...``) names;
+    None for a date a table cannot hold (outside ``FIRST_STORABLE_DATE..LAST_STORABLE_DATE``:
+    coded documents from elsewhere are not checked for plausible dates)."""
     if not text:
         return None
     match = _ISO_DATE.match(text)
@@ -44,9 +48,10 @@ def parse_date(text: str | None) -> date | None:
         return None
     year, month, day = match.groups()
     try:
-        return date(int(year), int(month or 1), int(day or 1))
+        parsed = date(int(year), int(month or 1), int(day or 1))
     except ValueError:
         return None
+    return parsed if FIRST_STORABLE_DATE <= parsed <= LAST_STORABLE_DATE else None
 
 
 def source_key(article: Article) -> str:
@@ -99,7 +104,7 @@ def document_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
         "source_key": source_key(art),
         "body": art.body,
         "topics": list(doc.topics),
-        "warnings": list(doc.warnings),
+        "warnings": [*art.warnings, *doc.warnings],
         "n_events": len(doc.events),
         "schema_version": SCHEMA_VERSION,
     }
