@@ -123,5 +123,8 @@ class Site:
         self.server.shutdown()
         self.server.server_close()
 
+    def arrived_event(self, path: str) -> threading.Event:
+        return self.arrived.setdefault(path, threading.Event())
+
     def hits(self, path: str) -> int:
         return sum(1 for p, _ in self.requests if p == path)

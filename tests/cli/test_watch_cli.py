@@ -1,0 +1,47 @@
+"""`dateline watch`: the CLI's one line per cycle and its exit status (sources with no new
+articles, so that no pipeline is loaded)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "watch"))
+
+import pytest  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
+from watch_server import Page, Site, rss  # noqa: E402
+
+from dateline.cli import app  # noqa: E402
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def site() -> Site:
+    s = Site().start()
+    yield s  # type: ignore[misc]
+    s.stop()
+
+
+def test_once_prints_one_line_per_cycle_and_fails_on_errors(site: Site, tmp_path: Path) -> None:
+    site.routes["/empty.xml"] = Page(rss(site.base, []))
+    site.routes["/broken.xml"] = Page(b"down", status=503)
+    db = str(tmp_path / "w.duckdb")
+    ok = runner.invoke(app, ["watch", "--db", db, "--once", "--feed", site.base + "/empty.xml"])
+    assert ok.exit_code == 0, ok.output
+    lines = [x for x in ok.output.splitlines() if x.startswith("dateline: watch:")]
+    assert len(lines) == 1
+    assert lines[0].endswith("1 sources polled, 0 new articles, 0 events, 0 errors")
+
+    bad = runner.invoke(
+        app, ["watch", "--db", db, "--once", "--verbose", "--feed", site.base + "/broken.xml"]
+    )
+    assert bad.exit_code == 1
+    assert "1 errors" in bad.output and "HTTP 503" in bad.output
+
+
+def test_no_source_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["watch", "--db", str(tmp_path / "w.duckdb"), "--once"])
+    assert result.exit_code == 2
+    assert "--feed" in result.output
