@@ -3,24 +3,22 @@ articles, so that no pipeline is loaded)."""
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "watch"))
+import pytest
+from typer.testing import CliRunner
 
-import pytest  # noqa: E402
-from typer.testing import CliRunner  # noqa: E402
-from watch_server import Page, Site, rss  # noqa: E402
-
-from dateline.cli import app  # noqa: E402
+from dateline.cli import app
+from news_site import Page, Site, rss
 
 runner = CliRunner()
 
 
 @pytest.fixture
-def site() -> Site:
+def site() -> Iterator[Site]:
     s = Site().start()
-    yield s  # type: ignore[misc]
+    yield s
     s.stop()
 
 

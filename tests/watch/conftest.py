@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from watch_server import Site
 
 from dateline.store import Store
 from dateline.watch import FetchSettings, Source, WatchConfig, Watcher
+from news_site import Site
 
 # Short enough to keep the tests fast, long enough for a loaded machine to answer.
 FAST = FetchSettings(

@@ -10,9 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from watch_server import Page, Site, day, example_pages, rss
-
 from dateline.store import Store
+from news_site import Page, Site, day, example_pages, rss
 
 # The watcher in another process, coding with a stand-in for the pipeline (no spaCy to
 # load), one article per transaction, so the kill lands between two commits.

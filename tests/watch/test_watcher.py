@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from watch_server import EXAMPLES, Page, Site, day, example_pages, rss
-
 from conftest import Clock, count
 from dateline.store import Store
 from dateline.watch import Source, watch_status
+from news_site import EXAMPLES, Page, Site, day, example_pages, rss
 
 A, B, C = "/news/sanctions.html", "/news/border-clash.html", "/news/almaty-trade-talks.html"
 

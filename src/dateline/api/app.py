@@ -45,6 +45,7 @@ from dateline.api.params import (
     Cursor,
     date_range,
 )
+from dateline.api.status import add_status_route
 from dateline.api.write import ArticleIn, Coder, PipelineCoder, WriteGuard, to_article
 from dateline.codebook import load_codebook
 from dateline.errors import InputError
@@ -257,6 +258,7 @@ def create_app(
     coder: Coder | None = None,
     worker_threads: int = DEFAULT_WORKER_THREADS,
     allowed_hosts: Sequence[str] | None = None,
+    writable: bool = False,
 ) -> FastAPI:
     """The web service over the event store at ``db_path``.
 
@@ -265,8 +267,10 @@ def create_app(
     the full pipeline, loaded on first use). ``allowed_hosts``: the only Host headers
     answered (``dateline serve`` on loopback passes the loopback names, so that a web page
     elsewhere cannot reach the service through DNS rebinding); None answers any.
+    ``writable`` opens the store for writing without enabling ``POST /articles``: for a
+    watcher running in the same process (``dateline serve --feed ...``).
     """
-    database = dbq.Database(db_path, writable=write_token is not None)
+    database = dbq.Database(db_path, writable=writable or write_token is not None)
     guard = WriteGuard(write_token)
     code_article: Coder = coder or PipelineCoder()
 
@@ -316,6 +320,8 @@ def create_app(
             "schema_version": database.store.schema_version,
             "counts": counts,
         }
+
+    add_status_route(app, database)
 
     @app.get("/events", tags=["events"])
     def list_events(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 import os
+from typing import Annotated, Any
 
 import typer
 
+from dateline.cli.watch import FEED_OPTION, FOLDER_OPTION, INTERVAL_OPTION, SITEMAP_OPTION
 from dateline.errors import DatelineError
 from dateline.store import DEFAULT_DB
 
@@ -16,6 +18,8 @@ Examples:
   dateline serve --db events.duckdb            # then open http://127.0.0.1:8000/
 
   DATELINE_TOKEN=$(openssl rand -hex 32) dateline serve --token-env DATELINE_TOKEN
+
+  dateline serve --db ir.duckdb --feed https://example.org/rss.xml   # serve and watch
 """
 
 
@@ -31,8 +35,17 @@ def serve_command(
         help="Name of an environment variable holding a write token: enables POST /articles "
         "(and opens the database for writing). Off by default.",
     ),
+    feed: Annotated[list[str] | None, FEED_OPTION] = None,
+    sitemap: Annotated[list[str] | None, SITEMAP_OPTION] = None,
+    folder: Annotated[list[str] | None, FOLDER_OPTION] = None,
+    interval: float = INTERVAL_OPTION,
 ) -> None:
-    """Serve the REST API (/docs) and the dashboard (/) over an event database."""
+    """Serve the REST API (/docs) and the dashboard (/) over an event database.
+
+    With --feed, --sitemap or --folder the server also keeps the database current, like
+    `dateline watch` but in this process (DuckDB lets one process write): GET /status and the
+    dashboard show its cycles.
+    """
     try:
         import uvicorn
 
@@ -54,14 +67,62 @@ def serve_command(
     # On loopback, answer only requests addressed to loopback names: a page on another
     # site cannot then read the API through DNS rebinding.
     allowed = ["127.0.0.1", "localhost", "[::1]", "::1", host] if loopback else None
-    app = create_app(db, write_token=token, allowed_hosts=allowed)
+    from dateline.cli.watch import sources_from
+
+    sources = sources_from(feed, sitemap, folder)
+    app = create_app(db, write_token=token, allowed_hosts=allowed, writable=bool(sources))
     if not loopback:
         typer.echo(
             f"dateline: serving on {host}, reachable from other machines; the API has no "
             "authentication for reading",
             err=True,
         )
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    stop = start_watching(app, db, sources, interval * 60) if sources else None
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    finally:
+        if stop is not None:
+            stop()
+
+
+def start_watching(app: Any, db: str, sources: list[Any], interval: float) -> Any:
+    """Run the watcher in a thread of the server process; returns the function that stops
+    it (after the cycle in progress)."""
+    import threading
+
+    from dateline.cli.watch import cycle_line, engine_factory
+    from dateline.store import Store
+    from dateline.watch import WatchConfig, Watcher
+
+    stop = threading.Event()
+    # Opened after the app's store: the same DuckDB instance, shared by both connections.
+    store = Store(db)
+    watcher = Watcher(
+        store,
+        WatchConfig(sources, interval=interval),
+        engine_factory=engine_factory("local", 1, None),
+    )
+    app.state.watching = True
+
+    def report(cycle: Any) -> None:
+        for line in cycle_line(cycle, verbose=False):
+            typer.echo(line, err=True)
+
+    def loop() -> None:
+        try:
+            watcher.run(stop, report)
+        finally:
+            watcher.close()
+            store.close()
+
+    thread = threading.Thread(target=loop, name="dateline-watch", daemon=True)
+    thread.start()
+
+    def halt() -> None:
+        stop.set()
+        thread.join()
+
+    return halt
 
 
 def _is_loopback(host: str) -> bool:

@@ -200,15 +200,63 @@ def finish_cycle(
     )
 
 
-def status(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """The last cycle and every source's health; empty when nothing was ever watched."""
+# The dashboard's "latest coded events": events of the articles stored most recently.
+LATEST_EVENTS = 10
+
+
+def last_updated(con: duckdb.DuckDBPyConnection) -> datetime | None:
+    """When articles were last committed to the store (by any ingest or watch cycle)."""
+    row = con.execute(
+        "SELECT max(coalesce(finished_at, started_at)) FROM runs "
+        "WHERE n_stored > 0 OR n_replaced > 0"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def latest_events(
+    con: duckdb.DuckDBPyConnection, limit: int = LATEST_EVENTS
+) -> list[dict[str, Any]]:
+    """The events of the articles the watcher stored last, newest first; without a watcher,
+    the latest events by date."""
+    columns = (
+        "e.event_id, e.date, e.source_name, e.source_code, e.cameo_code, e.cameo_name, "
+        "e.target_name, e.target_code, e.quad_class, e.sentence, e.url"
+    )
+    if _has_watch_tables(con):
+        sql = (
+            f"SELECT {columns} FROM events e JOIN ("  # noqa: S608 - fixed text
+            "  SELECT m.event_id, max(s.seen_at) AS seen_at FROM watch_seen s, "
+            "  unnest(s.article_ids) AS u(article_id) "
+            "  JOIN event_mentions m ON m.article_id = u.article_id "
+            "  WHERE m.event_id IS NOT NULL GROUP BY m.event_id"
+            ") w ON w.event_id = e.event_id "
+            "ORDER BY w.seen_at DESC, e.date DESC NULLS LAST, e.event_id LIMIT ?"
+        )
+        rows = con.execute(sql, [limit]).fetchall()
+        if rows:
+            return _dicts(con, rows)
+    sql = f"SELECT {columns} FROM events e ORDER BY e.date DESC NULLS LAST, e.event_id LIMIT ?"  # noqa: S608
+    return _dicts(con, con.execute(sql, [limit]).fetchall())
+
+
+def _dicts(con: duckdb.DuckDBPyConnection, rows: list[Any]) -> list[dict[str, Any]]:
+    names = [d[0] for d in con.description or ()]
+    return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+def _has_watch_tables(con: duckdb.DuckDBPyConnection) -> bool:
     tables = {
         r[0]
         for r in con.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
         ).fetchall()
     }
-    if not set(TABLES) <= tables:
+    return set(TABLES) <= tables
+
+
+def status(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """The last cycle and every source's health; empty when nothing was ever watched."""
+    if not _has_watch_tables(con):
         return {"last_cycle": None, "sources": []}
     cycle = con.execute(
         "SELECT cycle_id, started_at, finished_at, sources, new_articles, events, errors "
