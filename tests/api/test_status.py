@@ -16,9 +16,9 @@ from typing import Any
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from news_site import Page, Site, day, example_pages, rss
 
 from dateline.api import create_app
+from news_site import Page, Site, day, example_pages, rss
 
 
 @pytest.fixture
