@@ -27,7 +27,7 @@ class Page:
     headers: dict[str, str] = field(default_factory=dict)
     etag: str | None = None  # answer 304 to If-None-Match with this tag
     hold: bool = False  # wait for the test's release before answering
-    length: int | None = None  # Content-Length to declare (default: the body's)
+    length: int | None = None  # Content-Length to declare (default: the body's; -1: none)
 
 
 def text_page(path: Path) -> bytes:
@@ -38,6 +38,14 @@ def text_page(path: Path) -> bytes:
         "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><article>"
         f"<h1>{html.escape(lines[0])}</h1>{paras}</article></body></html>"
     ).encode()
+
+
+def untitled_page(path: Path) -> bytes:
+    """An example's paragraphs without headline, title or date: all metadata must come
+    from elsewhere."""
+    lines = path.read_text(encoding="utf-8").strip().splitlines()
+    paras = "".join(f"<p>{html.escape(p)}</p>" for p in lines[1:] if p.strip())
+    return f"<html><body><article>{paras}</article></body></html>".encode()
 
 
 def example_pages() -> dict[str, bytes]:
@@ -97,7 +105,10 @@ class Site:
                 self.send_response(page.status)
                 self.send_header("Content-Type", page.content_type)
                 length = page.length if page.length is not None else len(page.body)
-                self.send_header("Content-Length", str(length))
+                if length >= 0:
+                    self.send_header("Content-Length", str(length))
+                else:
+                    self.close_connection = True  # the body ends when the connection does
                 if page.etag is not None:
                     self.send_header("ETag", page.etag)
                 for k, v in page.headers.items():

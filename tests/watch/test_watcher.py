@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import Clock, count
 from dateline.store import Store
 from dateline.watch import Source, watch_status
-from news_site import EXAMPLES, Page, Site, day, example_pages, rss
+from news_site import EXAMPLES, Page, Site, day, example_pages, rss, untitled_page
 
 A, B, C = "/news/sanctions.html", "/news/border-clash.html", "/news/almaty-trade-talks.html"
 
@@ -62,6 +62,28 @@ def test_the_feed_date_fills_in_for_a_page_without_one(
     # sanctions.html carries its own date; the border-clash page has none but the feed's.
     assert rows[site.base + A] == "2024-06-18 html"
     assert rows[site.base + B] == "2026-03-02 option"
+
+
+def test_the_feed_title_names_a_page_without_one(site: Site, store: Store, make_watcher) -> None:
+    site.routes[B] = Page(untitled_page(EXAMPLES / "border-clash.txt"))
+    site.routes["/news/titled.html"] = Page(example_pages()[A])
+    site.routes["/feed.xml"] = Page(
+        rss(
+            site.base,
+            [
+                (B, "Feed title: clash", day(2026, 3, 2)),
+                ("/news/titled.html", "Other", day(2026, 3, 3)),
+            ],
+        )
+    )
+    make_watcher([Source("feed", site.base + "/feed.xml")]).cycle()
+    titles = dict(store.connection.execute("SELECT url, title FROM articles").fetchall())
+    assert titles[site.base + B] == "Feed title: clash"
+    # The page's own title wins over the feed's.
+    assert (
+        titles[site.base + "/news/titled.html"]
+        == "EU imposes new sanctions on Belarus over crackdown"
+    )
 
 
 def test_conditional_requests_answered_304_add_nothing(
@@ -165,13 +187,25 @@ def test_news_sitemap_and_folder_sources(
         ).encode(),
         content_type="application/xml",
     )
+    # A sitemap index pointing at the news sitemap finds the same page: nothing new.
+    site.routes["/index.xml"] = Page(
+        (
+            '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<sitemap><loc>{site.base}/sitemap.xml</loc></sitemap></sitemapindex>"
+        ).encode()
+    )
     folder = tmp_path / "inbox"
     folder.mkdir()
     (folder / "talks.txt").write_text((EXAMPLES / "almaty-trade-talks.txt").read_text())
     watcher = make_watcher(
-        [Source("sitemap", site.base + "/sitemap.xml"), Source("folder", str(folder))]
+        [
+            Source("sitemap", site.base + "/sitemap.xml"),
+            Source("sitemap", site.base + "/index.xml"),
+            Source("folder", str(folder)),
+        ]
     )
     assert watcher.cycle().new_articles == 2
+    assert site.hits(B) == 1 and site.hits("/sitemap.xml") == 2
     assert watcher.cycle().new_articles == 0
     published = store.connection.execute(
         "SELECT published FROM articles WHERE url = ?", [site.base + B]

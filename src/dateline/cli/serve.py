@@ -110,7 +110,12 @@ def start_watching(app: Any, db: str, sources: list[Any], interval: float) -> An
 
     def loop() -> None:
         try:
-            watcher.run(stop, report)
+            while not stop.is_set():
+                try:
+                    watcher.run(stop, report)
+                except Exception as exc:  # noqa: BLE001 - the server goes on serving
+                    typer.echo(f"dateline: watch: cycle failed: {exc}", err=True)
+                    stop.wait(interval)
         finally:
             watcher.close()
             store.close()

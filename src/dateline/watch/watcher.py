@@ -195,6 +195,14 @@ class Watcher:
             if item.error is not None:
                 errors.append((item.source.location, item.error))
         self._notify(counter)
+        # A page listed twice, or by several sources, is fetched once, for the first.
+        queued: set[str] = set()
+        for item in due:
+            links, item.links = item.links, []
+            for link in links:
+                if link.url not in queued:
+                    queued.add(link.url)
+                    item.links.append(link)
 
         report = CycleReport(cycle_id, len(due), 0, 0, errors, waiting)
         pending: list[state.Seen] = []
@@ -259,7 +267,7 @@ class Watcher:
             item.error = getattr(exc, "reason", str(exc))
             return
         known = state.seen(self._con, [link.url for link in links])
-        fresh = [link for link in dict.fromkeys(links) if link.url not in known]
+        fresh = [link for link in links if link.url not in known]
         item.links = fresh[: self.config.max_pages]
         if len(fresh) > len(item.links):
             # The rest waits for the next cycle: the validators must not hide it.
