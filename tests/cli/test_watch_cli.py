@@ -43,3 +43,39 @@ def test_no_source_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["watch", "--db", str(tmp_path / "w.duckdb"), "--once"])
     assert result.exit_code == 2
     assert "--feed" in result.output
+
+
+def test_the_loop_stops_cleanly_on_sigterm(site: Site, tmp_path: Path) -> None:
+    """As systemd stops a service: the loop ends between cycles with a clear line."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    site.routes["/empty.xml"] = Page(rss(site.base, []))
+    db = tmp_path / "w.duckdb"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "dateline",
+            "watch",
+            "--db",
+            str(db),
+            "--interval",
+            "60",
+            "--feed",
+            site.base + "/empty.xml",
+        ],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert proc.stderr is not None
+    first = proc.stderr.readline()  # the first cycle's line: the loop now waits
+    assert "cycle 1: 1 sources polled, 0 new articles" in first
+    proc.send_signal(signal.SIGTERM)
+    rest = proc.stderr.read()
+    assert proc.wait(60) == 130
+    assert "watch stopped" in rest and "Traceback" not in rest
