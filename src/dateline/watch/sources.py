@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from dateline.watch.fetch import FetchError
 
@@ -61,7 +62,9 @@ def parse_feed(content: bytes, url: str) -> list[Link]:
             continue
         when = entry.get("published_parsed") or entry.get("updated_parsed")
         published = time.strftime("%Y-%m-%dT%H:%M:%S", when) if when else None
-        links.append(Link(link, (entry.get("title") or "").strip() or None, published))
+        # Relative links are relative to the feed (feedparser is given no base URL).
+        title = (entry.get("title") or "").strip() or None
+        links.append(Link(urljoin(url, link), title, published))
     return links
 
 
