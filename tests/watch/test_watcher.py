@@ -216,3 +216,24 @@ def test_news_sitemap_and_folder_sources(
     assert watcher.cycle().new_articles == 1
     assert count(store, "SELECT count(*) FROM articles") == 3
     assert count(store, "SELECT count(*) FROM watch_seen") == 3
+
+
+def test_a_page_that_breaks_the_extractor_is_reported_and_the_cycle_goes_on(
+    site: Site, store: Store, make_watcher, monkeypatch
+) -> None:
+    import dateline.ingest
+
+    serve_examples(site)
+    site.routes["/feed.xml"] = Page(feed_of(site, A, B))
+    original = dateline.ingest.article_from_html
+
+    def fragile(html, **options):  # type: ignore[no-untyped-def]
+        if options["origin"].endswith(A):
+            raise RuntimeError("extractor bug")
+        return original(html, **options)
+
+    monkeypatch.setattr(dateline.ingest, "article_from_html", fragile)
+    report = make_watcher([Source("feed", site.base + "/feed.xml")]).cycle()
+    assert report.new_articles == 1
+    assert report.errors == [(site.base + A, "extraction failed (RuntimeError: extractor bug)")]
+    assert count(store, "SELECT count(*) FROM watch_seen WHERE status LIKE 'extraction%'") == 1

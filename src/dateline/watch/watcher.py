@@ -266,6 +266,9 @@ class Watcher:
         except (FetchError, DatelineError) as exc:
             item.error = getattr(exc, "reason", str(exc))
             return
+        except Exception as exc:  # noqa: BLE001 - one broken source must not stop the others
+            item.error = f"unreadable ({type(exc).__name__}: {exc})"
+            return
         known = state.seen(self._con, [link.url for link in links])
         fresh = [link for link in links if link.url not in known]
         item.links = fresh[: self.config.max_pages]
@@ -322,6 +325,11 @@ class Watcher:
         except InputError as exc:
             pending.append(state.Seen(link.url, key, digest, status=exc.reason))
             yield exc
+            return
+        except Exception as exc:  # noqa: BLE001 - one pathological page must not stop a cycle
+            failed = InputError(link.url, f"extraction failed ({type(exc).__name__}: {exc})")
+            pending.append(state.Seen(link.url, key, digest, status=failed.reason))
+            yield failed
             return
         if not article.title and link.title:
             article = dataclasses.replace(article, title=link.title)
