@@ -140,4 +140,7 @@ def _is_loopback(host: str) -> bool:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("serve", help=(serve_command.__doc__ or "") + _EXAMPLES)(serve_command)
+    import inspect
+
+    help_text = inspect.cleandoc(serve_command.__doc__ or "") + "\n" + _EXAMPLES
+    app.command("serve", help=help_text)(serve_command)

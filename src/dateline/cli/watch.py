@@ -24,7 +24,8 @@ Examples:
 FEED_OPTION = typer.Option("--feed", help="RSS or Atom feed URL; repeatable.")
 SITEMAP_OPTION = typer.Option("--sitemap", help="News sitemap (or sitemap index) URL; repeatable.")
 FOLDER_OPTION = typer.Option("--folder", help="Folder of news files; repeatable.")
-INTERVAL_OPTION = typer.Option(15.0, "--interval", min=0.0, help="Minutes between cycles.")
+# At least a minute apart: a watcher polls news sites, it does not hammer them.
+INTERVAL_OPTION = typer.Option(15.0, "--interval", min=1.0, help="Minutes between cycles.")
 RATE_OPTION = typer.Option(1.0, "--rate", min=0.0, help="Requests per second to one host.")
 
 
@@ -77,10 +78,10 @@ def watch_command(
     engine_name: str = typer.Option("local", "--engine", help="local or ray (on a cluster)."),
     address: str | None = typer.Option(None, "--address", help="Ray cluster address."),
 ) -> None:
-    """Keep an event database current: poll feeds, news sitemaps and folders every
-    --interval minutes and code each new article once.
+    """Keep an event database current from feeds, news sitemaps and folders.
 
-    One line per cycle on stderr (sources polled, new articles, events, errors). State lives
+    Every --interval minutes each source is polled and each new article coded, once. One
+    line per cycle on stderr (sources polled, new articles, events, errors). State lives
     in the database: stop and restart at any time, even with kill -9, without losing or
     duplicating an article. Failing sources are retried with a growing back-off.
     """
@@ -160,4 +161,7 @@ class _Display:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("watch", help=(watch_command.__doc__ or "") + _EXAMPLES)(watch_command)
+    import inspect
+
+    help_text = inspect.cleandoc(watch_command.__doc__ or "") + "\n" + _EXAMPLES
+    app.command("watch", help=help_text)(watch_command)
