@@ -4,8 +4,8 @@ that cannot be read, conditional requests, per-host spacing and its user agent."
 from __future__ import annotations
 
 import pytest
+from watch_helpers import FAST
 
-from conftest import FAST
 from dateline.watch import Fetcher, FetchError, FetchSettings
 from news_site import Page, Site
 

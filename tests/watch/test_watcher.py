@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import Clock, count
+from watch_helpers import Clock, count
+
 from dateline.store import Store
 from dateline.watch import Source, watch_status
 from news_site import EXAMPLES, Page, Site, day, example_pages, rss, untitled_page
