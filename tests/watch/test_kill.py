@@ -28,7 +28,7 @@ SCRIPT = textwrap.dedent(
             return [Document(article=a) for a in articles]
 
     db, feed = sys.argv[1], sys.argv[2]
-    store = Store(db)
+    store = Store(db, read_only=False)
     config = WatchConfig([Source("feed", feed)], batch_size=1,
                          fetch=FetchSettings(per_host_rate=0.0, read_timeout=60.0))
     engine = LocalEngine(workers=1, pipeline=Plain(), chunk_size=1)

@@ -198,6 +198,9 @@ def test_news_sitemap_and_folder_sources(
     folder = tmp_path / "inbox"
     folder.mkdir()
     (folder / "talks.txt").write_text((EXAMPLES / "almaty-trade-talks.txt").read_text())
+    # What a folder walk of `dateline ingest` leaves out is left out here too.
+    (folder / "README.md").write_text("What this folder is for: the news we watch, one file each.")
+    (folder / ".draft.txt").write_text((EXAMPLES / "border-clash.txt").read_text())
     watcher = make_watcher(
         [
             Source("sitemap", site.base + "/sitemap.xml"),

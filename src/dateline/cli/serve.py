@@ -17,6 +17,8 @@ Examples:
 
   dateline serve --db events.duckdb            # then open http://127.0.0.1:8000/
 
+  dateline serve --reopen                      # and, meanwhile: dateline ingest news/
+
   DATELINE_TOKEN=$(openssl rand -hex 32) dateline serve --token-env DATELINE_TOKEN
 
   dateline serve --db ir.duckdb --feed https://example.org/rss.xml   # serve and watch
@@ -35,6 +37,13 @@ def serve_command(
         help="Name of an environment variable holding a write token: enables POST /articles "
         "(and opens the database for writing). Off by default.",
     ),
+    reopen: bool = typer.Option(
+        False,
+        "--reopen",
+        help="Open the database for each request and close it after, so that `dateline "
+        "ingest` can write it between requests (requests made while it writes get 503, "
+        "Retry-After). Default: hold it open read-only, which keeps writers out.",
+    ),
     feed: Annotated[list[str] | None, FEED_OPTION] = None,
     sitemap: Annotated[list[str] | None, SITEMAP_OPTION] = None,
     folder: Annotated[list[str] | None, FOLDER_OPTION] = None,
@@ -42,10 +51,23 @@ def serve_command(
 ) -> None:
     """Serve the REST API (/docs) and the dashboard (/) over an event database.
 
+    DuckDB lets one process write a database or many read it, never both at once: while
+    this server holds the database, `dateline ingest` cannot write it. Serve with --reopen
+    to ingest meanwhile, or with --token-env to add articles through the server itself.
+
     With --feed, --sitemap or --folder the server also keeps the database current, like
-    `dateline watch` but in this process (DuckDB lets one process write): GET /status and the
-    dashboard show its cycles.
+    `dateline watch` but in this process: GET /status and the dashboard show its cycles.
     """
+    if reopen and token_env is not None:
+        raise typer.BadParameter("--reopen serves read-only: it cannot go with --token-env")
+    from dateline.cli.watch import sources_from
+
+    sources = sources_from(feed, sitemap, folder)
+    if reopen and sources:
+        raise typer.BadParameter(
+            "--reopen lets another process write; --feed/--sitemap/--folder make this one "
+            "the writer: choose one"
+        )
     try:
         import uvicorn
 
@@ -67,10 +89,9 @@ def serve_command(
     # On loopback, answer only requests addressed to loopback names: a page on another
     # site cannot then read the API through DNS rebinding.
     allowed = ["127.0.0.1", "localhost", "[::1]", "::1", host] if loopback else None
-    from dateline.cli.watch import sources_from
-
-    sources = sources_from(feed, sitemap, folder)
-    app = create_app(db, write_token=token, allowed_hosts=allowed, writable=bool(sources))
+    app = create_app(
+        db, write_token=token, allowed_hosts=allowed, reopen=reopen, writable=bool(sources)
+    )
     if not loopback:
         typer.echo(
             f"dateline: serving on {host}, reachable from other machines; the API has no "
@@ -96,7 +117,7 @@ def start_watching(app: Any, db: str, sources: list[Any], interval: float) -> An
 
     stop = threading.Event()
     # Opened after the app's store: the same DuckDB instance, shared by both connections.
-    store = Store(db)
+    store = Store(db, read_only=False)
     watcher = Watcher(
         store,
         WatchConfig(sources, interval=interval),

@@ -101,7 +101,7 @@ def watch_command(
     err = Console(stderr=True, highlight=False)
     # systemd stops a service with SIGTERM: end like Ctrl-C, closing the run cleanly.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
-    store = Store(db)
+    store = Store(db, read_only=False)
     display = _Display(err, len(sources))
     watcher = Watcher(
         store,

@@ -98,14 +98,14 @@ def parse_sitemap(content: bytes, url: str) -> tuple[list[Link], list[str]]:
 
 
 def folder_files(folder: str) -> Iterator[tuple[str, str]]:
-    """Each visible file under ``folder`` with a signature (size and modification time)
-    that changes when the file does."""
+    """Each file of ``folder`` that ``dateline ingest`` would read, with a signature (size
+    and modification time) that changes when the file does."""
+    from dateline.ingest import input_files
+
     root = Path(folder)
-    if not root.is_dir():
+    files = input_files(folder) if root.is_dir() else None
+    if files is None:
         raise FetchError(folder, "no such folder", transient=True)
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
-            continue
+    for path in files:
         st = path.stat()
         yield str(path), f"{st.st_size}:{st.st_mtime_ns}"

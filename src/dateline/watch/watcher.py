@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from dateline.errors import DatelineError, InputError
+from dateline.errors import DatelineError, InputError, StoreError
 from dateline.model import Article, Document
 from dateline.store import Store
 from dateline.watch import state
@@ -141,8 +141,16 @@ class Watcher:
         self._own_fetcher = fetcher is None
         self.now = now
         self.progress = progress
-        self._con = store.connection
+        if store.read_only:
+            raise StoreError(
+                f"{store.path} is open read-only; the watcher writes: open it with "
+                "Store(path, read_only=False)"
+            )
         state.ensure_tables(self._con)
+
+    @property
+    def _con(self) -> Any:
+        return self.store.connection
 
     def close(self) -> None:
         if self._own_engine and self._engine is not None:
