@@ -44,6 +44,7 @@ from dateline.api.params import (
     Cursor,
     date_range,
 )
+from dateline.api.status import add_status_route
 from dateline.api.write import ArticleIn, Coder, PipelineCoder, WriteGuard, to_article
 from dateline.codebook import load_codebook
 from dateline.errors import InputError, StoreLockedError
@@ -255,6 +256,7 @@ def create_app(
     worker_threads: int = DEFAULT_WORKER_THREADS,
     allowed_hosts: Sequence[str] | None = None,
     reopen: bool = False,
+    writable: bool = False,
 ) -> FastAPI:
     """The web service over the event store at ``db_path``.
 
@@ -265,9 +267,11 @@ def create_app(
     elsewhere cannot reach the service through DNS rebinding); None answers any.
     ``reopen``: open the database per request rather than hold it, so that another process
     (``dateline ingest``) can write it between requests; requests made while it writes get
-    503 with Retry-After (see ``dbq.Database``).
+    503 with Retry-After (see ``dbq.Database``). ``writable`` opens the store for writing
+    without enabling ``POST /articles``: for a watcher running in the same process
+    (``dateline serve --feed ...``).
     """
-    database = dbq.Database(db_path, writable=write_token is not None, reopen=reopen)
+    database = dbq.Database(db_path, writable=writable or write_token is not None, reopen=reopen)
     guard = WriteGuard(write_token)
     code_article: Coder = coder or PipelineCoder()
 
@@ -318,6 +322,8 @@ def create_app(
             "reopen": database.reopen,
             "counts": counts,
         }
+
+    add_status_route(app, database)
 
     @app.get("/events", tags=["events"])
     def list_events(

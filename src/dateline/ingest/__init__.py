@@ -16,7 +16,7 @@ from __future__ import annotations
 from dateline.ingest._article import MIN_ARTICLE_WORDS, Meta, build_article
 from dateline.ingest._dates import DATE_WINDOW_ENV, DateWindow, date_window
 from dateline.ingest._places import dateline_country
-from dateline.ingest._readers import DEFAULT_MAX_BYTES, read_inputs
+from dateline.ingest._readers import DEFAULT_MAX_BYTES, input_files, read_inputs
 from dateline.ingest._text import clean_text, match_dateline
 from dateline.model import Article
 
@@ -30,6 +30,7 @@ __all__ = [
     "clean_text",
     "date_window",
     "dateline_country",
+    "input_files",
     "match_dateline",
     "read_inputs",
 ]
