@@ -223,7 +223,7 @@ def test_recode_replaces_instead_of_skipping(coded: Path, db: Path) -> None:
 def test_recluster_repairs_lost_events(db: Path) -> None:
     from dateline.store import Store
 
-    with Store(db) as store:
+    with Store(db, read_only=False) as store:
         expected = store.table("events")
         store.connection.execute("UPDATE event_mentions SET event_id = NULL")
         store.connection.execute("DELETE FROM events WHERE num_mentions = 1")

@@ -44,6 +44,7 @@ from dateline.api.params import (
     Cursor,
     date_range,
 )
+from dateline.api.status import add_status_route
 from dateline.api.write import (
     ArticleIn,
     Coder,
@@ -264,6 +265,7 @@ def create_app(
     worker_threads: int = DEFAULT_WORKER_THREADS,
     allowed_hosts: Sequence[str] | None = None,
     reopen: bool = False,
+    writable: bool = False,
     time_budget: float | None = DEFAULT_DOCUMENT_SECONDS,
 ) -> FastAPI:
     """The web service over the event store at ``db_path``.
@@ -276,10 +278,12 @@ def create_app(
     elsewhere cannot reach the service through DNS rebinding); None answers any.
     ``reopen``: open the database per request rather than hold it, so that another process
     (``dateline ingest``) can write it between requests; requests made while it writes get
-    503 with Retry-After (see ``dbq.Database``).
+    503 with Retry-After (see ``dbq.Database``). ``writable`` opens the store for writing
+    without enabling ``POST /articles``: for a watcher running in the same process
+    (``dateline serve --feed ...``).
     """
     guard = WriteGuard(write_token)
-    database = dbq.Database(db_path, writable=write_token is not None, reopen=reopen)
+    database = dbq.Database(db_path, writable=writable or write_token is not None, reopen=reopen)
     code_article = SubmissionCoder(coder or pipeline_coder, time_budget)
     # Made on first use: a limiter belongs to the event loop that serves the app.
     write_limiters: dict[str, anyio.CapacityLimiter] = {}
@@ -332,6 +336,8 @@ def create_app(
             "reopen": database.reopen,
             "counts": counts,
         }
+
+    add_status_route(app, database)
 
     @app.get("/events", tags=["events"])
     def list_events(

@@ -30,6 +30,7 @@ _COMMAND_MODULES = [
     "dateline.cli.classify",
     "dateline.cli.store",
     "dateline.cli.serve",
+    "dateline.cli.watch",
     "dateline.cli.bench",
 ]
 

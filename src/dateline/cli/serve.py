@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 import os
+from typing import Annotated, Any
 
 import typer
 
 from dateline.budget import DEFAULT_DOCUMENT_SECONDS
+from dateline.cli.watch import FEED_OPTION, FOLDER_OPTION, INTERVAL_OPTION, SITEMAP_OPTION
 from dateline.errors import DatelineError
 from dateline.store import DEFAULT_DB
 
@@ -19,6 +21,8 @@ Examples:
   dateline serve --reopen                      # and, meanwhile: dateline ingest news/
 
   DATELINE_TOKEN=$(openssl rand -hex 32) dateline serve --token-env DATELINE_TOKEN
+
+  dateline serve --db ir.duckdb --feed https://example.org/rss.xml   # serve and watch
 """
 
 
@@ -41,6 +45,10 @@ def serve_command(
         "ingest` can write it between requests (requests made while it writes get 503, "
         "Retry-After). Default: hold it open read-only, which keeps writers out.",
     ),
+    feed: Annotated[list[str] | None, FEED_OPTION] = None,
+    sitemap: Annotated[list[str] | None, SITEMAP_OPTION] = None,
+    folder: Annotated[list[str] | None, FOLDER_OPTION] = None,
+    interval: float = INTERVAL_OPTION,
     time_budget: float = typer.Option(
         DEFAULT_DOCUMENT_SECONDS,
         "--time-budget",
@@ -54,9 +62,20 @@ def serve_command(
     DuckDB lets one process write a database or many read it, never both at once: while
     this server holds the database, `dateline ingest` cannot write it. Serve with --reopen
     to ingest meanwhile, or with --token-env to add articles through the server itself.
+
+    With --feed, --sitemap or --folder the server also keeps the database current, like
+    `dateline watch` but in this process: GET /status and the dashboard show its cycles.
     """
     if reopen and token_env is not None:
         raise typer.BadParameter("--reopen serves read-only: it cannot go with --token-env")
+    from dateline.cli.watch import sources_from
+
+    sources = sources_from(feed, sitemap, folder)
+    if reopen and sources:
+        raise typer.BadParameter(
+            "--reopen lets another process write; --feed/--sitemap/--folder make this one "
+            "the writer: choose one"
+        )
     try:
         import uvicorn
 
@@ -90,6 +109,7 @@ def serve_command(
         write_token=token,
         allowed_hosts=allowed,
         reopen=reopen,
+        writable=bool(sources),
         time_budget=time_budget or None,
     )
     if not loopback:
@@ -98,7 +118,57 @@ def serve_command(
             "authentication for reading",
             err=True,
         )
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    stop = start_watching(app, db, sources, interval * 60) if sources else None
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    finally:
+        if stop is not None:
+            stop()
+
+
+def start_watching(app: Any, db: str, sources: list[Any], interval: float) -> Any:
+    """Run the watcher in a thread of the server process; returns the function that stops
+    it (after the cycle in progress)."""
+    import threading
+
+    from dateline.cli.watch import cycle_line, engine_factory
+    from dateline.store import Store
+    from dateline.watch import WatchConfig, Watcher
+
+    stop = threading.Event()
+    # Opened after the app's store: the same DuckDB instance, shared by both connections.
+    store = Store(db, read_only=False)
+    watcher = Watcher(
+        store,
+        WatchConfig(sources, interval=interval),
+        engine_factory=engine_factory("local", 1, None),
+    )
+    app.state.watching = True
+
+    def report(cycle: Any) -> None:
+        for line in cycle_line(cycle, verbose=False):
+            typer.echo(line, err=True)
+
+    def loop() -> None:
+        try:
+            while not stop.is_set():
+                try:
+                    watcher.run(stop, report)
+                except Exception as exc:  # noqa: BLE001 - the server goes on serving
+                    typer.echo(f"dateline: watch: cycle failed: {exc}", err=True)
+                    stop.wait(interval)
+        finally:
+            watcher.close()
+            store.close()
+
+    thread = threading.Thread(target=loop, name="dateline-watch", daemon=True)
+    thread.start()
+
+    def halt() -> None:
+        stop.set()
+        thread.join()
+
+    return halt
 
 
 def _is_loopback(host: str) -> bool:
@@ -111,4 +181,7 @@ def _is_loopback(host: str) -> bool:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("serve", help=(serve_command.__doc__ or "") + _EXAMPLES)(serve_command)
+    import inspect
+
+    help_text = inspect.cleandoc(serve_command.__doc__ or "") + "\n" + _EXAMPLES
+    app.command("serve", help=help_text)(serve_command)

@@ -26,6 +26,7 @@ from dateline.ingest._readers import (
     DECOMPRESSED_FLOOR,
     DEFAULT_MAX_BYTES,
     MAX_EXPANSION,
+    input_files,
     read_inputs,
 )
 from dateline.ingest._text import clean_text, match_dateline
@@ -47,6 +48,7 @@ __all__ = [
     "clean_text",
     "date_window",
     "dateline_country",
+    "input_files",
     "match_dateline",
     "read_inputs",
 ]

@@ -110,6 +110,12 @@ def read_inputs(
             yield from _read_file(path, published, limits)
 
 
+def input_files(raw: str) -> list[Path] | None:
+    """The files ``read_inputs`` reads for one path, folder or glob (None: nothing there):
+    a folder's news files, without hidden ones or a README."""
+    return _expand(raw)
+
+
 def _expand(raw: str) -> list[Path] | None:
     p = Path(raw)
     if p.is_dir():

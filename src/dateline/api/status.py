@@ -1,0 +1,35 @@
+"""``GET /status``: is the database being kept current? The watcher's last cycle, each
+source's health, when articles were last stored, the latest coded events and row counts.
+
+Read from the ``watch_*`` tables the watcher keeps in the database, so the answer is the
+same whether the watcher runs inside the server (``dateline serve --feed ...``) or ran
+from cron before the server opened the file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+
+from dateline.api import db as dbq
+
+
+def add_status_route(app: FastAPI, database: dbq.Database) -> None:
+    from dateline.watch import state
+
+    @app.get("/status", tags=["service"])
+    def status() -> dict[str, Any]:
+        """The watcher's last cycle and per-source health, when the database was last
+        updated, its latest coded events and its row counts."""
+        with database.cursor() as cur:
+            watch = state.status(cur)
+            out = {
+                "last_updated": state.last_updated(cur),
+                "last_cycle": watch["last_cycle"],
+                "sources": watch["sources"],
+                "latest_events": state.latest_events(cur),
+                "counts": dbq.counts(cur),
+                "watching": bool(getattr(app.state, "watching", False)),
+            }
+        return dbq.jsonable(out)
