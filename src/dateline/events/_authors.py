@@ -35,7 +35,14 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from dateline.events import syntax
-from dateline.events._arguments import PRONOUNS, Arg, ArgumentFinder, MentionLike, same_actor
+from dateline.events._arguments import (
+    PRONOUNS,
+    Arg,
+    ArgumentFinder,
+    MentionLike,
+    is_city,
+    same_actor,
+)
 from dateline.events._words import word_class
 from dateline.events.lexicon import TriggerRule
 from dateline.model import Actor, Event
@@ -207,9 +214,12 @@ class AuthorFinder:
         by_token: dict[int, MentionLike],
         memory: ArticleMemory | None,
     ) -> list[Arg]:
+        verb = tok.lemma_.lower()
+        if verb in AUTHORING_VERBS:
+            return []  # "filed claims against X": its own claims, aimed at X or no one
         for noun in self.act_objects(tok):
             kind = noun_kind(noun)
-            if kind is None or not answers(rule, kind):
+            if kind is None or not answers(rule, kind) or derives_from(noun.lemma_.lower(), verb):
                 continue
             # a possessive pronoun may stand for an actor of the sentence before
             wide = memory.by_token if memory is not None else by_token
@@ -281,7 +291,9 @@ class AuthorFinder:
             # "the *U.S.* proposal", "the *House* resolution"
             if child.dep_ in {"amod", "compound", "nmod"} and child.i in by_token:
                 actor = by_token[child.i].actor
-                if actor.kind != "place" and (kind != "custody" or actor.kind != "person"):
+                # not a city ("the Doha agreement" was signed there, not by it)
+                venue = actor.kind == "place" or is_city(actor)
+                if not venue and (kind != "custody" or actor.kind != "person"):
                     return actors_at(child, by_token)
         possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
         patient_owned = kind == "custody" and not syntax.prep_objects(noun, "of")
