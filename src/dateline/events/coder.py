@@ -517,6 +517,14 @@ class EventCoder:
                 if c.i > tok.i and c.dep_ not in OWN_CLAUSE_DEPS
                 for w in c.subtree
             )
+        if req.key == "content":
+            # "said *Iran's* drills were *destabilising*": a word of its that-clause
+            return any(
+                w.lemma_.lower() in req.values
+                for c in tok.children
+                if c.dep_ == "ccomp"
+                for w in c.subtree
+            )
         if req.key == "pobj":
             return any(
                 g.dep_ == "pobj" and g.lemma_.lower() in req.values
