@@ -151,3 +151,14 @@ def test_no_author_is_guessed_when_the_article_names_none(pipe: Pipeline) -> Non
     events = code(pipe, "Chile rejected the resolution on Wednesday.")
     assert all(e.target is None or e.target.country != "ARG" for e in events)
     assert not any("author" in r for e in events for r in [e.target.rule if e.target else ""])
+
+
+def test_a_courts_hearing_is_the_courts(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "The border case went before the International Court of Justice in May, "
+        "though Chile refused to attend the hearing.",
+    )
+    rejections = [e for e in events if e.plover.event == "REJECT"]
+    assert rejections
+    assert all(e.target is not None and e.target.sector == "JUD" for e in rejections)

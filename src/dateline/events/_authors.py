@@ -57,6 +57,7 @@ AUTHORED_NOUNS = (
     | word_class("discourse_object")
     | word_class("intent_noun")
     | word_class("speech_noun")
+    | word_class("judicial_noun")
 )
 ALLEGATION_NOUNS = word_class("allegation_noun")
 CUSTODY_NOUNS = word_class("custody_noun")
@@ -64,6 +65,11 @@ CUSTODY_VERBS = word_class("custody_verb")
 AUTHORING_VERBS = word_class("authoring_verb") | word_class("issuing_verb")
 REMOVAL_VERBS = word_class("removal_verb")
 HOLDING_VERBS = word_class("holding_verb")
+# Acts of a court ("refused to attend the hearing"): with no author named, the court the
+# story last named, within a few sentences.
+JUDICIAL_NOUNS = word_class("judicial_noun")
+JUDICIAL_SECTOR = "JUD"
+COURT_SENTENCES = 3
 # Suffixes that make a noun of a verb ("announce-ment", "propos-al", "alleg-ation", "rul-ing"):
 # the general cue that a noun names an act, checked against a verb the article uses.
 NOMINAL_SUFFIXES = ("ment", "ation", "ition", "ion", "al", "ance", "ence", "ing", "ure", "age")
@@ -374,6 +380,22 @@ class AuthorFinder:
             found = self._authored_at(earlier, lemma, kind, patient, memory.by_token)
             if found and not any(self._is_source(a.actor, sources) for a in found):
                 return found
+        if lemma in JUDICIAL_NOUNS:
+            return self._last_court(tok, sources, memory)
+        return []
+
+    def _last_court(self, tok: Token, sources: list[Arg], memory: ArticleMemory) -> list[Arg]:
+        """The court named last before ``tok``, within ``COURT_SENTENCES`` sentences: "the
+        case went before the ICJ, though X refused to attend the hearing"."""
+        sents = list(memory.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+        first = sents[max(here - COURT_SENTENCES + 1, 0)].start
+        for i in range(tok.i - 1, first - 1, -1):
+            mention = memory.by_token.get(i)
+            if mention is None or mention.actor.sector != JUDICIAL_SECTOR:
+                continue
+            if not self._is_source(mention.actor, sources):
+                return [Arg(mention.actor)]
         return []
 
     def _authored_at(
