@@ -162,3 +162,15 @@ def test_a_courts_hearing_is_the_courts(pipe: Pipeline) -> None:
     rejections = [e for e in events if e.plover.event == "REJECT"]
     assert rejections
     assert all(e.target is not None and e.target.sector == "JUD" for e in rejections)
+
+
+def test_a_filing_rejected_in_the_passive_is_rejected_by_the_court(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Lawyers for the former minister took the case to Kenya's Supreme Court in June. "
+        "Their appeal was rejected on Friday.",
+    )
+    rejections = [e for e in events if e.plover.event == "REJECT"]
+    assert rejections
+    assert rejections[0].source.sector == "JUD"
+    assert "author.article" in (rejections[0].source.rule or "")

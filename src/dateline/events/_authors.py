@@ -70,6 +70,8 @@ HOLDING_VERBS = word_class("holding_verb")
 JUDICIAL_NOUNS = word_class("judicial_noun")
 JUDICIAL_SECTOR = "JUD"
 COURT_SENTENCES = 3
+# Filings a court decides on: "the appeal was rejected" after the story named the court.
+LEGAL_FILINGS = word_class("legal_filing")
 # Suffixes that make a noun of a verb ("announce-ment", "propos-al", "alleg-ation", "rul-ing"):
 # the general cue that a noun names an act, checked against a verb the article uses.
 NOMINAL_SUFFIXES = ("ment", "ation", "ition", "ion", "al", "ance", "ence", "ing", "ure", "age")
@@ -82,6 +84,7 @@ DENIAL_CODE = "016"
 INTENT_ROOT = "03"
 REQUEST_ROOTS = ("02", "10")
 ACCUSE_ROOT = "11"
+REJECT_ROOT = "12"
 COERCE_ROOT = "17"
 # Prepositions of the noun a reaction is about ("objected *to* the decision", "called *for*
 # X's release", "protested *against* the ruling").
@@ -313,7 +316,7 @@ class AuthorFinder:
             found = actors_at(body, by_token)
             if found and all(a.actor.kind == "organisation" for a in found):
                 return found  # "a resolution in Congress"; not "the protests in Iran"
-        if kind == "authored" and rule is not None and not rule.cameo.startswith("12"):
+        if kind == "authored" and rule is not None and not rule.cameo.startswith(REJECT_ROOT):
             # "welcomed the announcement *that Y had agreed*"; "rejected claims that Y ..."
             # names no claimant (an allegation's clause is about whom it accuses)
             for child in noun.children:
@@ -467,13 +470,26 @@ class AuthorFinder:
 
     # -- agents -----------------------------------------------------------------------------
     def passive_agent(
-        self, tok: Token, by_token: dict[int, MentionLike], memory: ArticleMemory | None
+        self,
+        tok: Token,
+        rule: TriggerRule,
+        by_token: dict[int, MentionLike],
+        memory: ArticleMemory | None,
     ) -> list[Arg]:
-        """The agent an agentless passive leaves to the article: the body or country a person
-        "was expelled from", the holder of a person "was released" or "was detained"."""
+        """The agent an agentless passive leaves to the article: the court that rejects a
+        filing ("the appeal was rejected"), the body or country a person "was expelled from",
+        the holder of a person "was released" or "was detained"."""
         if tok.pos_ != "VERB" or not syntax.is_passive(tok) or syntax.agent_of(tok) is not None:
             return []
         lemma = tok.lemma_.lower()
+        filed = syntax.passive_subject_of(tok)
+        if (
+            memory is not None
+            and rule.cameo.startswith(REJECT_ROOT)
+            and filed is not None
+            and filed.lemma_.lower() in LEGAL_FILINGS
+        ):
+            return _mark(self._last_court(tok, [], memory), ARTICLE_RULE)
         if lemma in REMOVAL_VERBS:
             for body in syntax.prep_objects(tok, "from"):
                 found = self.arguments.actors_at(body, by_token)

@@ -269,7 +269,7 @@ class EventCoder:
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
             if not sources:
                 # "was expelled from the party", "X was released": the agent the article names
-                sources = self.authors.passive_agent(tok, by_token, memory)
+                sources = self.authors.passive_agent(tok, rule, by_token, memory)
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
