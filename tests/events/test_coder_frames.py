@@ -150,3 +150,11 @@ def test_saying_that_someones_act_is_condemnable_is_criticism(
 def test_saying_something_of_no_ones_is_bad_is_no_accusation(pipe: Pipeline) -> None:
     events = code(pipe, "The Chilean spokesman said the storm was a disaster.")
     assert not any(e.plover.event == "ACCUSE" for e in events)
+
+
+def test_news_attributed_to_a_speaker_is_no_criticism_by_them(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Peru is investigating alleged crimes by rogue police units, a Peruvian official said.",
+    )
+    assert not any(e.rule.startswith("v.say.condemning") for e in events)
