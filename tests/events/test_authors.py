@@ -174,3 +174,11 @@ def test_a_filing_rejected_in_the_passive_is_rejected_by_the_court(pipe: Pipelin
     assert rejections
     assert rejections[0].source.sector == "JUD"
     assert "author.article" in (rejections[0].source.rule or "")
+
+
+def test_a_joint_act_was_done_by_all_its_parties(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Armenia and Azerbaijan agreed to a ceasefire on Sunday. France welcomed the agreement.",
+    )
+    assert {("FRA", "ARM"), ("FRA", "AZE")} <= dyads(events, "SUPPORT")

@@ -360,7 +360,9 @@ class AuthorFinder:
             if derives_from(lemma, trigger.lemma_.lower()) and (
                 patient is None or (about is not None and same_referent(about, patient))
             ):
-                return [Arg(event.source)]
+                # "X and Y agreed to a ceasefire ... welcomed the agreement": both did it
+                doers = self._doer(trigger, memory.by_token) if trigger.pos_ == "VERB" else []
+                return doers if len(doers) > 1 else [Arg(event.source)]
             if (
                 kind == "allegation"
                 and event.cameo.root == ACCUSE_ROOT
@@ -497,7 +499,11 @@ class AuthorFinder:
                     return _mark(found, REMOVAL_RULE)
         if memory is None or lemma not in HOLDING_VERBS:
             return []
-        held = self.arguments.actors_at(syntax.passive_subject_of(tok), by_token)
+        subject = syntax.passive_subject_of(tok)
+        held = self.arguments.actors_at(subject, by_token)
+        if not held and subject is not None and subject.lower_ in PRONOUNS:
+            # "She has been detained since": the person the sentence before named
+            held = self._possessive_antecedent(subject, [], memory.by_token)
         if len(held) != 1:
             return []
         patient = held[0].actor
