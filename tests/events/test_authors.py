@@ -182,3 +182,17 @@ def test_a_joint_act_was_done_by_all_its_parties(pipe: Pipeline) -> None:
         "Armenia and Azerbaijan agreed to a ceasefire on Sunday. France welcomed the agreement.",
     )
     assert {("FRA", "ARM"), ("FRA", "AZE")} <= dyads(events, "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Former Prime Minister Boris Johnson was expelled from the Conservative Party.", "GBR"),
+        ("The Russian diplomat was expelled from Estonia on Monday.", "EST"),
+    ],
+)
+def test_whoever_one_is_expelled_from_expels(pipe: Pipeline, text: str, source: str) -> None:
+    expulsions = [e for e in code(pipe, text) if e.trigger.text == "expelled"]
+    assert expulsions
+    assert expulsions[0].source.country == source
+    assert "author.removal" in (expulsions[0].source.rule or "")
