@@ -362,7 +362,8 @@ class AuthorFinder:
             ):
                 # "X and Y agreed to a ceasefire ... welcomed the agreement": both did it
                 doers = self._doer(trigger, memory.by_token) if trigger.pos_ == "VERB" else []
-                return doers if len(doers) > 1 else [Arg(event.source)]
+                parties = {a.actor.code: a for a in reversed(doers) if a.actor.code}
+                return list(parties.values()) if len(parties) > 1 else [Arg(event.source)]
             if (
                 kind == "allegation"
                 and event.cameo.root == ACCUSE_ROOT
