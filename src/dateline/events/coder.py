@@ -35,6 +35,7 @@ from dateline.events._arguments import (
     MentionLike,
     same_actor,
 )
+from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
 from dateline.events._clauses import (
     clause_chain,
     clause_verb,
@@ -217,6 +218,12 @@ class EventCoder:
         self.senses = senses or load_senses()
         self.trigger_lemmas = lexicon.lemmas
         self.arguments = ArgumentFinder(self.match)
+        self.authors = AuthorFinder(self.arguments)
+
+    def article_memory(self, doc: Doc, mentions: Sequence[MentionLike]) -> ArticleMemory:
+        """What ``code_sentence`` remembers of one document (its mentions and the events coded
+        so far): pass it to every sentence of the document, in order."""
+        return self.authors.memory(doc, mentions)
 
     # -- the main entry point -------------------------------------------------------------
     def code_sentence(
@@ -228,6 +235,7 @@ class EventCoder:
         published: dt.date | None,
         default_location: Location | None,
         places: PlaceLookup | None = None,
+        memory: ArticleMemory | None = None,
     ) -> list[Event]:
         span = sent.span
         if len(span) > MAX_SENTENCE_TOKENS or not mentions:
@@ -265,6 +273,12 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            if not sources:
+                # "was expelled from the party", "X was released": the agent the article names
+                sources = self.authors.passive_agent(tok, rule, by_token, memory)
+            if sources and not targets:
+                # "rejected the resolution", "called for X's release": whose act it answers
+                targets = self.authors.target(tok, rule, sources, by_token, memory)
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
                 # other agent is to be guessed for it.
@@ -372,7 +386,10 @@ class EventCoder:
             )
         ]
         events = _without_protest_content(events, origin)
-        return _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
+        kept = _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
+        if memory is not None:
+            memory.remember([(origin[id(e)][0], e) for e in kept])
+        return kept
 
     @staticmethod
     def _token_index(span: Span, char: int) -> int:
@@ -835,7 +852,10 @@ def _with_target_evidence(event: Event) -> float:
         SENTENCE_COUNTRY_RULE
     )
     source_coded = not implicit_source and bool(event.source.code or event.source.country)
-    implicit = target is not None and (target.rule or "").startswith("implicit.")
+    # a target the article (not the sentence) names is as sure as a convention's
+    implicit = target is not None and (
+        (target.rule or "").startswith("implicit.") or ARTICLE_RULE in (target.rule or "")
+    )
     target_coded = target is not None and not implicit and bool(target.code or target.country)
     if source_coded and target_coded:
         base = DYAD_BOTH_CODED
