@@ -36,6 +36,7 @@ from dateline.events._arguments import (
     same_actor,
 )
 from dateline.events._clauses import (
+    Obligation,
     clause_chain,
     clause_verb,
     governs,
@@ -47,6 +48,8 @@ from dateline.events._clauses import (
     is_time_anchor,
     is_unasserted_frame,
     lies_ahead,
+    obligation_of,
+    obligation_speaker,
     speaker_of,
     told_as_past,
 )
@@ -270,6 +273,9 @@ class EventCoder:
             if not sources and ruling is not None:
                 # "X said lifting the sanctions is out of the question": X rules it out.
                 sources = self.arguments.actors_at(speaker_of(ruling), by_token)
+            if not sources and (duty := obligation_of(tok)) is not None:
+                # "Y is under an obligation to withdraw": the holder of the duty acts
+                sources = self.arguments.actors_at(syntax.subject_of(duty.clause), by_token)
             if not sources:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
             if not sources:
@@ -281,14 +287,24 @@ class EventCoder:
             coding = self.mood_coding(tok, rule)
             if coding.mood == "failed":
                 continue  # "failed to stop the attacks": nothing happened
-            if rule is MUST_RULE:
+            obligation = None if rule.literal else obligation_of(tok)
+            if obligation is not None and coding.mood in {None, "demand"}:
+                if rule is MUST_RULE and obligation.first_person:
+                    continue  # "we need to act": no act the lexicon knows is intended
+                coding = self.obligation_coding(rule, obligation)
+            elif rule is MUST_RULE:
                 coding = Coding(rule.cameo, rule.id, "demand")
             pairs = self._pairs(sources, targets, rule)
             if coding.mood == "demand":
                 # "X said Y must withdraw": the demand is X's, addressed to Y.
+                speaker = (
+                    obligation_speaker(obligation) if obligation is not None else speaker_of(tok)
+                )
                 speakers = [
                     s
-                    for s in self.arguments.actors_at(speaker_of(tok), by_token)
+                    for s in self.arguments.actors_at(
+                        speaker, self._mentions_around(speaker, span, by_token, mentions)
+                    )
                     if not _is_commentator(s.actor)
                 ]
                 if speakers:
@@ -374,6 +390,32 @@ class EventCoder:
             if tok.idx == char:
                 return tok.i
         return -1
+
+    def obligation_coding(self, rule: TriggerRule, obligation: Obligation) -> Coding:
+        """An act its subject is obliged to do, as the speaker's demand on it: "Y must / should
+        / needs to release the prisoners" asks for a release (1053); "Y must not ..." forbids
+        it, a demand whatever the act (100). "We need to ..." is the speaker's own intent."""
+        if obligation.forbidden:
+            return Coding(MUST_RULE.cameo, f"{rule.id}+{MUST_RULE.id}:forbid", "demand")
+        kind = "intent" if obligation.first_person else "demand"
+        row = self.moods.lookup(kind, rule.cameo)
+        if rule is MUST_RULE or row is None:
+            rule_id = rule.id if rule is MUST_RULE else f"{rule.id}+{MUST_RULE.id}"
+            return Coding(MUST_RULE.cameo, rule_id, "demand")
+        return Coding(row.code, f"{rule.id}+{row.id}", kind)
+
+    def _mentions_around(
+        self,
+        tok: Token | None,
+        span: Span,
+        by_token: dict[int, MentionLike],
+        mentions: Sequence[MentionLike],
+    ) -> dict[int, MentionLike]:
+        """The mentions by token of the sentence ``tok`` stands in: a quotation's speaker may
+        be named in the sentence after it or before it."""
+        if tok is None or span.start <= tok.i < span.end:
+            return by_token
+        return self.arguments.mentions_by_token(tok.sent, mentions)
 
     def mood_coding(self, tok: Token, rule: TriggerRule) -> Coding:
         """The CAMEO code of the action at ``tok``, turned into its mood's code ("will

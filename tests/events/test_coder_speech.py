@@ -1,0 +1,102 @@
+"""Acts done by what a speaker says: an obligation a speaker lays on an actor is a demand on
+it (must, should, need to, has to, ought to, under an obligation to), in a reporting verb's
+clause or in a direct quotation attributed in the sentences around it. Sentences written for
+dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
+
+
+def demands(events: list[Event], source: str, target: str) -> list[Event]:
+    return [
+        e
+        for e in events
+        if e.plover.event == "REQUEST"
+        and e.source.country == source
+        and e.target is not None
+        and e.target.country == target
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister said Uganda should release the detained drivers.",
+        '"Uganda needs to return the seized trucks," the Kenyan foreign minister said.',
+        '"Uganda has to release the drivers," the Kenyan foreign minister said.',
+        "The Kenyan foreign minister said Uganda ought to withdraw its troops.",
+        "The Kenyan foreign minister said Uganda is under an obligation to withdraw its troops.",
+        "The Kenyan foreign minister said Uganda must not attack Kenyan fishermen.",
+    ],
+)
+def test_an_obligation_a_speaker_lays_on_an_actor_is_a_demand(pipe: Pipeline, text: str) -> None:
+    found = demands(code(pipe, text), "KEN", "UGA")
+    assert found
+    assert not any(e.hypothetical for e in found)
+
+
+def test_the_demand_asks_for_the_act_the_content_names(pipe: Pipeline) -> None:
+    events = code(pipe, "The Kenyan foreign minister said Uganda should release the drivers.")
+    assert [e.cameo.code for e in demands(events, "KEN", "UGA")] == ["1053"]
+
+
+def test_a_ban_is_a_demand_whatever_the_act(pipe: Pipeline) -> None:
+    events = code(pipe, "The Kenyan foreign minister said Uganda must not attack fishermen.")
+    assert [e.cameo.code for e in demands(events, "KEN", "UGA")] == ["100"]
+    assert not any(e.plover.event == "ASSAULT" and not e.hypothetical for e in events)
+
+
+def test_the_speaker_of_a_quotation_may_be_named_after_it(pipe: Pipeline) -> None:
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi spoke on Monday. "
+        '"The Ugandan government must stop these transfers. It has gone too far," he said.'
+    )
+    assert demands(code(pipe, text), "KEN", "UGA")
+
+
+def test_the_speaker_of_a_quotation_may_be_named_before_it(pipe: Pipeline) -> None:
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi spoke on Monday. "
+        '"Uganda is a friend," he said. "The Ugandan government should release the drivers."'
+    )
+    assert demands(code(pipe, text), "KEN", "UGA")
+
+
+def test_a_demand_reported_in_speech_replaces_the_hypothetical_act(pipe: Pipeline) -> None:
+    events = code(pipe, "Canada should impose new sanctions on Iran, the Danish minister said.")
+    assert demands(events, "DNK", "CAN")
+    assert not any(e.plover.event == "SANCTION" and not e.hypothetical for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one says it: the writer's judgement
+        "Uganda needs to withdraw its troops.",
+        # an obligation lifted
+        "The Kenyan foreign minister said Uganda does not need to withdraw its troops.",
+        # a possibility weighed
+        "The Kenyan foreign minister said Uganda may have to withdraw its troops.",
+        # a need for a thing, with a purpose
+        "The Kenyan foreign minister said Uganda needs money to provide aid to refugees.",
+        # a passive names no one to act
+        "The Kenyan foreign minister said talks with Uganda should be held soon.",
+    ],
+)
+def test_no_demand_without_a_speaker_laying_an_obligation_on_an_actor(
+    pipe: Pipeline, text: str
+) -> None:
+    assert not demands(code(pipe, text), "KEN", "UGA")
+
+
+def test_an_obligation_in_the_first_person_is_no_demand(pipe: Pipeline) -> None:
+    events = code(pipe, '"We need to release the drivers," the Kenyan foreign minister said.')
+    assert not any(e.plover.event == "REQUEST" for e in events)
