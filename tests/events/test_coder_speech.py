@@ -100,3 +100,68 @@ def test_no_demand_without_a_speaker_laying_an_obligation_on_an_actor(
 def test_an_obligation_in_the_first_person_is_no_demand(pipe: Pipeline) -> None:
     events = code(pipe, '"We need to release the drivers," the Kenyan foreign minister said.')
     assert not any(e.plover.event == "REQUEST" for e in events)
+
+
+# -- negative evaluation in speech is criticism -------------------------------------------------
+def criticism(events: list[Event], source: str, target: str) -> list[Event]:
+    return [
+        e
+        for e in events
+        if e.plover.event == "ACCUSE"
+        and e.source.country == source
+        and e.target is not None
+        and e.target.country == target
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister said Uganda's decision is arbitrary and unfair.",
+        '"Uganda is the aggressor," the Kenyan foreign minister said.',
+        "The Kenyan foreign minister said the comments of the Ugandan president were insulting.",
+        # graded by the bundled lexicon, not the curated class
+        "The Kenyan foreign minister said Uganda's remarks were grossly hypocritical and awful.",
+        (
+            "Kenyan Foreign Minister Musalia Mudavadi spoke on Monday. "
+            '"Uganda\'s latest move is a provocation," he said.'
+        ),
+    ],
+)
+def test_a_speaker_judging_an_actor_or_its_act_badly_criticises_it(
+    pipe: Pipeline, text: str
+) -> None:
+    assert criticism(code(pipe, text), "KEN", "UGA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # neutral reporting
+        "The Kenyan foreign minister said talks with Uganda were productive.",
+        # praise
+        "The Kenyan foreign minister said Uganda's plan was wise.",
+        # negation takes the judgement back
+        "The Kenyan foreign minister said Uganda's decision was not illegal.",
+        # suffering describes an actor, it does not blame it
+        "The Kenyan foreign minister said Uganda is vulnerable.",
+        # what is done to the possessor blames someone else
+        "The Kenyan foreign minister said the Ugandan envoy's detention is arbitrary.",
+        # a verb that weighs the clause, not one that says it
+        "Kenyan prosecutors will have to prove Uganda's plan is illegal.",
+        # a judgement that may come, not one made
+        "The Kenyan foreign minister said Uganda's policy would be a disaster.",
+    ],
+)
+def test_no_criticism_without_a_negative_judgement_stated_of_an_actor(
+    pipe: Pipeline, text: str
+) -> None:
+    assert not criticism(code(pipe, text), "KEN", "UGA")
+
+
+def test_the_graded_lexicon_condemns_below_its_threshold_only() -> None:
+    from dateline.events._evaluation import NEGATIVE_VALENCE, _valences
+
+    valences = _valences()
+    assert valences["unfair"] <= NEGATIVE_VALENCE < valences["chilling"]
+    assert valences["wise"] > 0

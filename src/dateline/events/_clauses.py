@@ -70,6 +70,9 @@ TEMPORAL_CONDITION_MARKS = {"before", "until", "till"}
 # Verbs of the source clause that follows the news it attributes ("X demanded ..., diplomats
 # *said*"); the parser may hang it as the demand's complement clause, which it is not.
 ATTRIBUTION_VERBS = word_class("reporting_verb") | word_class("attribution_verb")
+# Verbs of saying whose clause is what their subject states: the reporting and attribution
+# verbs, and those that add a stance ("insisted", "argued", "wrote").
+SAYING_VERBS = ATTRIBUTION_VERBS | word_class("saying_verb")
 # Nouns of saying: the author of "a reminder that Y must ..." makes the demand.
 SPEECH_NOUNS = word_class("speech_noun")
 # Words that ask only through an infinitive ("ordered Y to leave", "told Y to stop").
@@ -93,7 +96,7 @@ POSSIBILITY_AUX = {"may", "might", "could", "would"}
 THING_SUBJECTS = {"it", "this", "that", "there", "what"}
 # How many sentences after a quotation's sentence its attribution may come ('"... . ...,"
 # X said'), and how many before it ('X said: "..." "..."').
-QUOTE_LOOK_AHEAD = 2
+QUOTE_LOOK_AHEAD = 4
 QUOTE_LOOK_BACK = 3
 # Marks that may close a quotation (a straight one opens or closes).
 QUOTE_MARKS = syntax.CLOSING_QUOTES | syntax.STRAIGHT_QUOTES
@@ -406,6 +409,20 @@ def speaker_of(tok: Token) -> Token | None:
         else:
             break
     return None
+
+
+def stated_by(tok: Token) -> Token | None:
+    """The speaker of the clause of ``tok`` when a verb of saying reports it ("*X* said Y's
+    plan is ...", "*X* told VOA ...") or it stands in a quotation ('"...," *X* said'); not
+    the subject of a verb that weighs or proves it ("they will have to prove he is ...")."""
+    current = tok
+    for _ in range(3):
+        if current.dep_ not in {"ccomp", "conj"} or current.head.i == current.i:
+            break
+        current = current.head
+        if current.lemma_.lower() in SAYING_VERBS:
+            return syntax.subject_of(current)
+    return quotation_speaker(tok)
 
 
 def is_purpose_of(tok: Token) -> Token | None:

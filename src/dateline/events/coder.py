@@ -27,6 +27,7 @@ from dateline.codebook import Codebook
 from dateline.events import syntax
 from dateline.events._arguments import (
     CONSULT_ROOT,
+    CRITICISM_RULE,
     MUST_RULE,
     PROTEST_ROOT,
     RECIPROCAL_TARGETS,
@@ -51,6 +52,7 @@ from dateline.events._clauses import (
     obligation_of,
     obligation_speaker,
     speaker_of,
+    stated_by,
     told_as_past,
 )
 from dateline.events._conventions import (
@@ -60,6 +62,7 @@ from dateline.events._conventions import (
     implicit_target,
     placed_in,
 )
+from dateline.events._evaluation import negative_predication
 from dateline.events._words import word_class
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -239,6 +242,14 @@ class EventCoder:
             rule = self.match(tok)
             if rule is None and is_reported_obligation(tok):
                 rule = MUST_RULE
+            if rule is None:
+                for event in self._judgement(
+                    tok, span, by_token, mentions, sent, article_id, published, default_location
+                ):
+                    event.confidence = _with_target_evidence(event)
+                    events.append(event)
+                    origin[id(event)] = (tok, CRITICISM_RULE)
+                continue
             if (
                 rule is None
                 or tok.i in carried
@@ -390,6 +401,51 @@ class EventCoder:
             if tok.idx == char:
                 return tok.i
         return -1
+
+    def _judgement(
+        self,
+        tok: Token,
+        span: Span,
+        by_token: dict[int, MentionLike],
+        mentions: Sequence[MentionLike],
+        sent: SentenceContext,
+        article_id: str,
+        published: dt.date | None,
+        default_location: Location | None,
+    ) -> list[Event]:
+        """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
+        says an actor or its act is bad criticises it (see ``_evaluation``)."""
+        evaluation = negative_predication(
+            tok, lambda t: bool(self.arguments.actors_at(t, by_token))
+        )
+        if evaluation is None or is_hypothetical(tok):
+            return []
+        speaker = stated_by(tok)
+        speakers = [
+            s
+            for s in self.arguments.actors_at(
+                speaker, self._mentions_around(speaker, span, by_token, mentions)
+            )
+            if not _is_commentator(s.actor)
+        ]
+        coding = Coding(CRITICISM_RULE.cameo, CRITICISM_RULE.id, None)
+        return [
+            self._event(
+                evaluation.word,
+                coding,
+                s,
+                t,
+                sent,
+                article_id,
+                published,
+                default_location,
+                None,
+                False,
+            )
+            for s in speakers
+            for t in self.arguments.actors_at(evaluation.judged, by_token)
+            if not same_actor(s.actor, t.actor)
+        ]
 
     def obligation_coding(self, rule: TriggerRule, obligation: Obligation) -> Coding:
         """An act its subject is obliged to do, as the speaker's demand on it: "Y must / should
