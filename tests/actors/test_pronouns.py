@@ -103,3 +103,25 @@ def test_our_with_a_country_named_keeps_that_country(
     )
     ours = next(m for m in mentions if "ministry" in m.actor.text)
     assert ours.actor.country == "SWE"
+
+
+def test_he_after_someone_we_cannot_code_is_not_someone_named_before(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Chile's foreign minister Tomas Ibarra arrived in Lima on Monday. "
+        "John Whitfield, who teaches at a college in Ohio, spoke later. "
+        "He urged Peru to reopen the border."
+    )
+    he = pronoun(mentions, "He")
+    assert he is None or he.actor.country != "CHL"
+
+
+def test_he_in_the_sentence_of_someone_we_cannot_code_is_left_alone(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Chile's foreign minister Tomas Ibarra arrived in Lima on Monday. "
+        "John Whitfield said he expected a deal."
+    )
+    assert pronoun(mentions, "he") is None

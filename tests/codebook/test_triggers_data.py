@@ -27,6 +27,7 @@ REQUIRE_KEYS = {
     "pobj",
     "subj",
     "tail",
+    "content",
 }  # plus "neg", "clause"
 WORD_PATTERN_KEYS = {"words", "nowords"}  # word patterns around the head (docs/triggers.md)
 TARGETS = {"obj", "between", "poss", "dative", "none", "purpose", "instrument", "clause"}

@@ -31,6 +31,7 @@ def has(events: list[Event], source: str, target: str | None, plover: str) -> bo
         ("Norway pressed Iceland to lift the fishing quota.", "NOR", "ISL", "REQUEST"),
         ("Ghana's president praised Togo for its border patrols.", "GHA", "TGO", "SUPPORT"),
         ("Peru slapped duties on Chilean copper.", "PER", "CHL", "SANCTION"),
+        ("Canada announced countermeasures against Mexican tariffs.", "CAN", "MEX", "SANCTION"),
         ("The Polish parliament approved a bill aimed at Belarus.", "POL", "BLR", "SANCTION"),
         ("Protesters rallied outside Iran's embassy in Berlin.", "DEU", "IRN", "PROTEST"),
         ("The Thai premier branded Cambodia's policy reckless.", "THA", "KHM", "ACCUSE"),
@@ -131,3 +132,29 @@ def test_talks_led_chaired_or_measured_out_are_the_subjects_consultation(
     pipe: Pipeline, text: str
 ) -> None:
     assert has(code(pipe, text), "JPN", "VNM", "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Manila warned that Beijing's patrols were reckless.", "PHL", "CHN"),
+        ("Seoul said Pyongyang's launch was a provocation.", "KOR", "PRK"),
+    ],
+)
+def test_saying_that_someones_act_is_condemnable_is_criticism(
+    pipe: Pipeline, text: str, source: str, target: str
+) -> None:
+    assert has(code(pipe, text), source, target, "ACCUSE")
+
+
+def test_saying_something_of_no_ones_is_bad_is_no_accusation(pipe: Pipeline) -> None:
+    events = code(pipe, "The Chilean spokesman said the storm was a disaster.")
+    assert not any(e.plover.event == "ACCUSE" for e in events)
+
+
+def test_news_attributed_to_a_speaker_is_no_criticism_by_them(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Peru is investigating alleged crimes by rogue police units, a Peruvian official said.",
+    )
+    assert not any(e.rule.startswith("v.say.condemning") for e in events)

@@ -15,15 +15,19 @@ def code(pipe: Pipeline, text: str) -> list[Event]:
     return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
 
 
-def demands(events: list[Event], source: str, target: str) -> list[Event]:
+def acts(events: list[Event], plover: str, source: str, target: str) -> list[Event]:
     return [
         e
         for e in events
-        if e.plover.event == "REQUEST"
+        if e.plover.event == plover
         and e.source.country == source
         and e.target is not None
         and e.target.country == target
     ]
+
+
+def demands(events: list[Event], source: str, target: str) -> list[Event]:
+    return acts(events, "REQUEST", source, target)
 
 
 @pytest.mark.parametrize(
@@ -104,14 +108,7 @@ def test_an_obligation_in_the_first_person_is_no_demand(pipe: Pipeline) -> None:
 
 # -- negative evaluation in speech is criticism -------------------------------------------------
 def criticism(events: list[Event], source: str, target: str) -> list[Event]:
-    return [
-        e
-        for e in events
-        if e.plover.event == "ACCUSE"
-        and e.source.country == source
-        and e.target is not None
-        and e.target.country == target
-    ]
+    return acts(events, "ACCUSE", source, target)
 
 
 @pytest.mark.parametrize(

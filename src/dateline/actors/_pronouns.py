@@ -13,9 +13,10 @@ a subject pronoun the actor it points back at, when its own sentence names none 
   if it has one, else the first person it names);
 - "they": the nearest earlier plural subject (a coordination or a plural head noun);
 - "I"/"we" inside a quotation: its speaker (the subject of the reporting verb outside the
-  quotation, in the sentence or the next ones while the quotation runs on, else the last
-  speaker quoted); "we" is the body the speaker speaks for (a minister's government), and
-  so is the owner of "our government", "our army" when no name in the phrase says whose.
+  quotation, in the sentence or the next ones while the quotation runs on, else the
+  speaker quoted in the sentence before); "we" is the body the speaker speaks for (a
+  minister's government), and so is the owner of "our government", "our army" when no
+  name in the phrase says whose.
 """
 
 from __future__ import annotations
@@ -206,14 +207,12 @@ class _Pronouns(_DocView):
     @staticmethod
     def _quote_speaker(speakers: list[Mention | None], k: int) -> Mention | None:
         """The speaker of the quotation at sentence ``k``: named there or in the next
-        sentences while it runs on, else the one quoted just before."""
+        sentences while it runs on, else the one quoted in the sentence just before."""
         for j in range(k, min(k + LOOK_AHEAD + 1, len(speakers))):
             if speakers[j] is not None:
                 return speakers[j]
-        for j in range(k - 1, max(k - LOOK_BACK, 0) - 1, -1):
-            if speakers[j] is not None:
-                return speakers[j]
-        return None
+        # a quotation with no speaker of its own goes on from the sentence just before
+        return speakers[k - 1] if k > 0 else None
 
     def _antecedent_in_sentence(self, s: int, i: int, word: str) -> bool:
         """Does the sentence name, before the pronoun, an actor it can mean? (The event
@@ -225,11 +224,15 @@ class _Pronouns(_DocView):
         return False
 
     def _fits(self, mention: Mention, word: str) -> bool:
+        """Can the pronoun mean the mention (coded or not: "an analyst, John Smith, said
+        he ..." is Smith, whom we cannot code, not someone named before)?"""
         actor = mention.actor
-        if not (actor.code or mention.members) or actor.kind == "place":
+        if actor.kind == "place":
             return False
         if word in THIRD_PERSON:
-            return actor.kind == "person" and not mention.members
+            ent = self.ent_at[mention.head]
+            person = actor.kind == "person" or (ent is not None and ent.label_ == "PERSON")
+            return person and not mention.members
         return bool(mention.members) or self.tokens[mention.head].tag_ in PLURAL_TAGS
 
     def _earlier(self, sentences: list[tuple[int, int]], k: int, word: str) -> Mention | None:
@@ -244,8 +247,12 @@ class _Pronouns(_DocView):
                 continue
             subjects = [m for m in candidates if self.tokens[m.head].dep_ in SUBJECT_DEPS]
             if word in PLURAL:
-                return subjects[0] if subjects else None
-            return (subjects or candidates)[0]
+                chosen = subjects[0] if subjects else None
+            else:
+                chosen = (subjects or candidates)[0]
+            if chosen is None or not (chosen.actor.code or chosen.members):
+                return None  # the one meant is someone we cannot code
+            return chosen
         return None
 
     def _body_of(self, person: Actor) -> Actor | None:

@@ -17,7 +17,19 @@ from dateline.errors import DictionaryError
 from dateline.events._words import word_class
 
 # Dependency constraints a rule may put on its head word (see the TSV header).
-VALID_REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "neg", "pobj", "mod", "subj", "clause", "tail"}
+VALID_REQUIRE_KEYS = {
+    "obj",
+    "prt",
+    "prep",
+    "xcomp",
+    "neg",
+    "pobj",
+    "mod",
+    "subj",
+    "clause",
+    "tail",
+    "content",
+}
 # A value "@name" stands for every word of word class ``name`` (data/events/word_classes.tsv):
 # "obj=@discourse_object", "tail=@negative_evaluation".
 CLASS_PREFIX = "@"

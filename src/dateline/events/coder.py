@@ -194,6 +194,10 @@ class SentenceContext:
     offset: int  # character offset of the parsed text in the article body
 
 
+# Verbs whose clause says what its subject is ("X's drills *were* destabilising", "the
+# strikes *constitute* a violation"), and the dependents that say it.
+COPULAR_VERBS = word_class("copular_verb")
+PREDICATE_DEPS = {"attr", "acomp", "oprd", "dobj"}
 # Entity labels of a time: "on *Monday*" is no addressee of "called on".
 TIME_LABELS = {"DATE", "TIME"}
 # Dependents of a trigger that are clauses of their own, or coordinated with it: a "tail"
@@ -597,6 +601,18 @@ class EventCoder:
                 for c in tok.children
                 if c.i > tok.i and c.dep_ not in OWN_CLAUSE_DEPS
                 for w in c.subtree
+            )
+        if req.key == "content":
+            # "said *Iran's* drills were *destabilising*": a word of what its that-clause
+            # calls its subject (not of a news report it attributes: "X is investigating
+            # war crimes, an official said")
+            return any(
+                w.lemma_.lower() in req.values
+                for c in tok.children
+                if c.dep_ == "ccomp" and c.lemma_.lower() in COPULAR_VERBS
+                for p in c.children
+                if p.dep_ in PREDICATE_DEPS
+                for w in p.subtree
             )
         if req.key == "pobj":
             return any(
