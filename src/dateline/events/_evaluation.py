@@ -70,11 +70,11 @@ def _valences() -> dict[str, float]:
     return out
 
 
-def condemns(word: Token, *, graded: bool) -> bool:
-    """Is ``word`` a word of condemnation (the curated class; with ``graded``, also VADER's
-    ratings at or below ``NEGATIVE_VALENCE``)?"""
+def condemns(word: Token, *, graded: bool, curated: frozenset[str] = CONDEMNING_WORDS) -> bool:
+    """Is ``word`` a word of condemnation (the ``curated`` class; with ``graded``, also
+    VADER's ratings at or below ``NEGATIVE_VALENCE``)?"""
     lemma = word.lemma_.lower()
-    if lemma in CONDEMNING_WORDS or word.lower_ in CONDEMNING_WORDS:
+    if lemma in curated or word.lower_ in curated:
         return True
     if not graded:
         return False
@@ -95,10 +95,15 @@ def _predicate_words(predicate: Token) -> list[Token]:
     return words
 
 
-def negative_predication(tok: Token, is_actor: Callable[[Token], bool]) -> Evaluation | None:
+def negative_predication(
+    tok: Token,
+    is_actor: Callable[[Token], bool],
+    curated: frozenset[str] = CONDEMNING_WORDS,
+) -> Evaluation | None:
     """The negative judgement the clause headed by the copula ``tok`` states of an actor
     (``is_actor`` tells which phrases name one), or None ("were productive" is no judgement;
-    "is not illegal" takes one back)."""
+    "is not illegal" takes one back). ``curated`` are the words that condemn whatever they
+    are said of (a rule's ``content=@class`` requirement may name another class)."""
     if tok.lemma_.lower() not in COPULAS or tok.pos_ not in {"AUX", "VERB"}:
         return None
     if syntax.has_negation(tok):
@@ -117,6 +122,6 @@ def negative_predication(tok: Token, is_actor: Callable[[Token], bool]) -> Evalu
         judged, graded = owner, True
     for predicate in (c for c in tok.children if c.dep_ in PREDICATE_DEPS):
         for word in _predicate_words(predicate):
-            if condemns(word, graded=graded):
+            if condemns(word, graded=graded, curated=curated):
                 return Evaluation(word, judged)
     return None

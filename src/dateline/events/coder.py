@@ -194,10 +194,6 @@ class SentenceContext:
     offset: int  # character offset of the parsed text in the article body
 
 
-# Verbs whose clause says what its subject is ("X's drills *were* destabilising", "the
-# strikes *constitute* a violation"), and the dependents that say it.
-COPULAR_VERBS = word_class("copular_verb")
-PREDICATE_DEPS = {"attr", "acomp", "oprd", "dobj"}
 # Entity labels of a time: "on *Monday*" is no addressee of "called on".
 TIME_LABELS = {"DATE", "TIME"}
 # Dependents of a trigger that are clauses of their own, or coordinated with it: a "tail"
@@ -605,14 +601,11 @@ class EventCoder:
         if req.key == "content":
             # "said *Iran's* drills were *destabilising*": a word of what its that-clause
             # calls its subject (not of a news report it attributes: "X is investigating
-            # war crimes, an official said")
+            # war crimes, an official said"), which no negation takes back ("is not illegal")
             return any(
-                w.lemma_.lower() in req.values
+                negative_predication(c, lambda _: True, req.values) is not None
                 for c in tok.children
-                if c.dep_ == "ccomp" and c.lemma_.lower() in COPULAR_VERBS
-                for p in c.children
-                if p.dep_ in PREDICATE_DEPS
-                for w in p.subtree
+                if c.dep_ == "ccomp"
             )
         if req.key == "pobj":
             return any(
