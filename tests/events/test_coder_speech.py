@@ -160,3 +160,27 @@ def test_the_graded_lexicon_condemns_below_its_threshold_only() -> None:
     valences = _valences()
     assert valences["unfair"] <= NEGATIVE_VALENCE < valences["chilling"]
     assert valences["wise"] > 0
+
+
+# -- laying a hostile act at an actor's door is an accusation ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan interior minister said the attack was orchestrated by militants in Uganda.",
+        "The Kenyan interior minister said the bombing was masterminded by Uganda's spy agency.",
+        '"Uganda was behind the plot," the Kenyan interior minister said.',
+    ],
+)
+def test_a_speaker_laying_a_hostile_act_at_an_actor_accuses_it(pipe: Pipeline, text: str) -> None:
+    assert [e.cameo.code for e in criticism(code(pipe, text), "KEN", "UGA")] == ["112"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan interior minister said the attack was not orchestrated by Uganda.",
+        "The Kenyan interior minister said the conference was organized by Uganda.",
+    ],
+)
+def test_no_accusation_for_an_act_denied_or_not_hostile(pipe: Pipeline, text: str) -> None:
+    assert not criticism(code(pipe, text), "KEN", "UGA")

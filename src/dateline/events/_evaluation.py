@@ -40,6 +40,11 @@ COPULAS = {"be", "remain", "become", "seem", "appear"}
 # Nouns of what is done to their possessor: "Z's *detention* is arbitrary" blames whoever
 # detains Z, not Z.
 UNDERGONE_NOUNS = word_class("undergone_noun")
+# Verbs whose "by" agent is blamed for the hostile act their passive subject names: "the
+# attack was *orchestrated* by X", "the plot was *masterminded* by X".
+INSTIGATING_VERBS = word_class("instigating_verb")
+# Nouns of hostile acts: said to be instigated by someone, or to have someone behind them.
+HOSTILE_ACT_NOUNS = word_class("hostile_act_noun")
 # Dependents that carry what is predicated: "is *unfair*", "is *the aggressor*".
 PREDICATE_DEPS = {"acomp", "attr"}
 # Modifiers of a predicate that judge with it: "*grossly* unfair", "a *blatant* case of X".
@@ -54,6 +59,7 @@ class Evaluation:
 
     word: Token
     judged: Token
+    blame: bool = False  # an act laid at the actor's door (CAMEO 112), not a judgement (111)
 
 
 @cache
@@ -124,4 +130,24 @@ def negative_predication(
         for word in _predicate_words(predicate):
             if condemns(word, graded=graded, curated=curated):
                 return Evaluation(word, judged)
+    return None
+
+
+def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
+    """The actor a clause headed by ``tok`` lays a hostile act at: "the attack was
+    *orchestrated by X*", "X was *behind* the bombing". Stated by a speaker, it is their
+    accusation of X (CAMEO 112); whether anyone states it is the coder's to check."""
+    if syntax.has_negation(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in INSTIGATING_VERBS and syntax.is_passive(tok):
+        act = syntax.passive_subject_of(tok)
+        agent = syntax.agent_of(tok)
+        if act is not None and agent is not None and act.lemma_.lower() in HOSTILE_ACT_NOUNS:
+            return Evaluation(tok, agent, blame=True)
+    if lemma in COPULAS:
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        acts = syntax.prep_objects(tok, "behind")
+        if subject is not None and any(a.lemma_.lower() in HOSTILE_ACT_NOUNS for a in acts):
+            return Evaluation(tok, subject, blame=True)
     return None

@@ -62,7 +62,7 @@ from dateline.events._conventions import (
     implicit_target,
     placed_in,
 )
-from dateline.events._evaluation import negative_predication
+from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
 from dateline.events._words import word_class
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -194,6 +194,9 @@ class SentenceContext:
     offset: int  # character offset of the parsed text in the article body
 
 
+# "X said the attack was orchestrated by Y": laying a wrongdoing at Y's door is an
+# accusation (CAMEO 112), not the mere criticism (111) of a negative judgement.
+BLAME_CODE = "112"
 # Entity labels of a time: "on *Monday*" is no addressee of "called on".
 TIME_LABELS = {"DATE", "TIME"}
 # Dependents of a trigger that are clauses of their own, or coordinated with it: a "tail"
@@ -417,7 +420,7 @@ class EventCoder:
         says an actor or its act is bad criticises it (see ``_evaluation``)."""
         evaluation = negative_predication(
             tok, lambda t: bool(self.arguments.actors_at(t, by_token))
-        )
+        ) or blamed_for_hostile_act(tok)
         if evaluation is None or is_hypothetical(tok):
             return []
         speaker = stated_by(tok)
@@ -428,7 +431,11 @@ class EventCoder:
             )
             if not _is_commentator(s.actor)
         ]
-        coding = Coding(CRITICISM_RULE.cameo, CRITICISM_RULE.id, None)
+        coding = (
+            Coding(BLAME_CODE, f"{CRITICISM_RULE.id}:blame", None)
+            if evaluation.blame
+            else Coding(CRITICISM_RULE.cameo, CRITICISM_RULE.id, None)
+        )
         return [
             self._event(
                 evaluation.word,
