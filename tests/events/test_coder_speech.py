@@ -169,6 +169,7 @@ def test_the_graded_lexicon_condemns_below_its_threshold_only() -> None:
         "The Kenyan interior minister said the attack was orchestrated by militants in Uganda.",
         "The Kenyan interior minister said the bombing was masterminded by Uganda's spy agency.",
         '"Uganda was behind the plot," the Kenyan interior minister said.',
+        "Kenya's interior minister repeated the claim that the raid was planned by Uganda.",
     ],
 )
 def test_a_speaker_laying_a_hostile_act_at_an_actor_accuses_it(pipe: Pipeline, text: str) -> None:

@@ -422,6 +422,8 @@ def stated_by(tok: Token) -> Token | None:
         current = current.head
         if current.lemma_.lower() in SAYING_VERBS:
             return syntax.subject_of(current)
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH_NOUNS:
+        return speaker_of(tok)  # "X reiterated *the claim* that the attack was ..."
     return quotation_speaker(tok)
 
 
