@@ -142,6 +142,7 @@ class Pipeline:
         mentions = self.resolver.resolve(doc, when=published, home_country=home)
         default_location = self._dateline_location(article)
         events: list[Event] = []
+        memory = self.coder.article_memory(doc, mentions)
         for sent in sentence_contexts(doc):
             events.extend(
                 self.coder.code_sentence(
@@ -151,6 +152,7 @@ class Pipeline:
                     published=published,
                     default_location=default_location,
                     places=self._place,
+                    memory=memory,
                 )
             )
         self.coder.date_by_frame(doc, events, published)

@@ -110,6 +110,16 @@ MUST_RULE = TriggerRule(
     cameo="100",
     note="X said Y must ...",
 )
+# "X said Y's decision is arbitrary": a negative judgement in speech (events/_evaluation.py).
+CRITICISM_RULE = TriggerRule(
+    id="g.evaluation.criticism",
+    lemma="be",
+    pos="VERB",
+    requires=(),
+    targets=("none",),
+    cameo="111",
+    note="X said Y's decision is arbitrary",
+)
 # De-escalation done by a party to its own forces (CAMEO 087: withdraw, demobilize, disarm):
 # with no "by" agent, the passive's subject is the party that de-escalates ("troops were
 # withdrawn from X", "guerrillas have been demobilized").

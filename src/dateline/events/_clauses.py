@@ -8,8 +8,9 @@ right to *fire on* Y" name an act, but none that took place."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.events import syntax
 from dateline.events._words import word_class
@@ -19,6 +20,8 @@ from dateline.events.mood import (
     detect_mood,
 )
 
+# Verbs whose infinitive their subject is obliged to do: "Y needs to / has to / ought to leave".
+OBLIGATION_GOVERNORS = word_class("obligation_governor")
 # Modal and intent words: an event governed by them has not (yet) happened.
 MODALS = {"may", "might", "could", "would", "should", "will", "shall", "can", "must", "'ll"}
 # Verbs whose complement has not (yet) happened: the intent governors of mood.py, and verbs
@@ -36,6 +39,8 @@ INTENT_VERBS = INTENT_GOVERNORS | {
     "urge",
     "wish",
 }
+# "Y needs to / has to / ought to withdraw": an obligation, not an act done.
+INTENT_VERBS |= OBLIGATION_GOVERNORS
 # Verbs whose that-clause or infinitive clause is wished, expected or denied, not reported:
 # "denied that it had supplied drones" reports no supply.
 UNASSERTED_CLAUSE_GOVERNORS = {"hope", "wish", "expect", "deny"}
@@ -65,12 +70,36 @@ TEMPORAL_CONDITION_MARKS = {"before", "until", "till"}
 # Verbs of the source clause that follows the news it attributes ("X demanded ..., diplomats
 # *said*"); the parser may hang it as the demand's complement clause, which it is not.
 ATTRIBUTION_VERBS = word_class("reporting_verb") | word_class("attribution_verb")
+# Verbs of saying whose clause is what their subject states: the reporting and attribution
+# verbs, and those that add a stance ("insisted", "argued", "wrote").
+SAYING_VERBS = ATTRIBUTION_VERBS | word_class("saying_verb")
 # Nouns of saying: the author of "a reminder that Y must ..." makes the demand.
 SPEECH_NOUNS = word_class("speech_noun")
 # Words that ask only through an infinitive ("ordered Y to leave", "told Y to stop").
 REQUEST_HEADS_XCOMP = word_class("request_head_xcomp")
-# "X said Y must ...": a demand by X on Y, whatever Y must do (CAMEO 100, demand).
-OBLIGATION_AUX = {"must"}
+# "X said Y must ...": a demand by X on Y, whatever Y must do (CAMEO 100, demand). Words of
+# obligation: auxiliaries ("Y must / should leave"), verbs whose infinitive their subject is
+# obliged to do ("Y needs to / has to / ought to leave") and nouns of duty ("Y is under an
+# obligation to leave", "Y has a duty to protect").
+OBLIGATION_AUX = word_class("obligation_aux")
+OBLIGATION_NOUNS = word_class("obligation_noun")
+# The verbs that put a subject under a duty noun: "*is* under an obligation", "*has* a duty".
+DUTY_VERBS = {"be", "have"}
+# Obligations that a negation lifts rather than turns into a ban: "need not", "does not have
+# to" free their subject; "must not", "should not" forbid.
+NEGATION_FREES = {"need", "have"}
+# The first person: "we need to act" is the speaker's own intent, not a demand on anyone.
+FIRST_PERSON = {"i", "we"}
+# Modals of possibility: "may have to consider" weighs an obligation, it states none.
+POSSIBILITY_AUX = {"may", "might", "could", "would"}
+# Subjects that are no actor: "it should be something on our consciences", "there must be".
+THING_SUBJECTS = {"it", "this", "that", "there", "what"}
+# How many sentences after a quotation's sentence its attribution may come ('"... . ...,"
+# X said'), and how many before it ('X said: "..." "..."').
+QUOTE_LOOK_AHEAD = 4
+QUOTE_LOOK_BACK = 3
+# Marks that may close a quotation (a straight one opens or closes).
+QUOTE_MARKS = syntax.CLOSING_QUOTES | syntax.STRAIGHT_QUOTES
 # Auxiliaries of the future: "will meet on Tuesday" is the coming Tuesday. ("would" is also
 # the past's future, "said it would meet", so it does not place the act ahead.)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -236,18 +265,128 @@ def is_alleged(tok: Token) -> bool:
     )
 
 
-def is_reported_obligation(tok: Token) -> bool:
-    """ "X said Y *must* withdraw": an obligation reported by someone else is a demand, whatever
-    the verb (the lexicon only knows some). Unreported "must" is the writer's, not coded."""
+@dataclass(frozen=True)
+class Obligation:
+    """What an act is under: the clause whose subject is obliged (the one a reporting verb
+    takes: "X said *Y needs* to leave"), and whether it is a ban ("must not leave")."""
+
+    clause: Token
+    forbidden: bool
+
+    @property
+    def first_person(self) -> bool:
+        """ "we need to act", "I must go": the speaker's own intent."""
+        subject = syntax.subject_of(self.clause)
+        return subject is not None and subject.lower_ in FIRST_PERSON
+
+
+def obligation_of(tok: Token) -> Obligation | None:
+    """The obligation the act at ``tok`` is under: "Y *must* / *should* withdraw", "Y *needs
+    to* / *has to* / *ought to* withdraw", "Y is under an *obligation* to withdraw". None for
+    an obligation lifted ("need not withdraw") or concluded about the past ("must have
+    known")."""
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj":
+        tok = tok.head  # "must *end the occupation*": the noun's verb is obliged
     # "X said Y must *be* ready to ...": a copula heading its clause carries the obligation.
     clause_head = tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"})
-    return (
-        clause_head
-        and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children)
-        and not syntax.is_perfect(tok)
-        and not syntax.is_negated(tok)
-        and speaker_of(tok) is not None
+    if not clause_head or syntax.is_perfect(tok):
+        return None
+    auxiliaries = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    obligation = (
+        Obligation(tok, syntax.has_negation(tok))
+        if auxiliaries & OBLIGATION_AUX
+        else _governed_obligation(tok)
     )
+    if obligation is None or not _binds_an_actor(obligation.clause):
+        return None
+    return obligation
+
+
+def _governed_obligation(tok: Token) -> Obligation | None:
+    """ "Y *needs to* / *has to* / *ought to* act", "Y is under an *obligation* to act"."""
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if tok.dep_ in {"xcomp", "advcl"} and lemma in OBLIGATION_GOVERNORS:
+        if to.i != head.i + 1 or syntax.object_of(head) is not None:
+            return None  # "needs a billion dollars *to provide* aid", "has a record of using"
+        if {c.lower_ for c in head.children if c.dep_ == "aux"} & POSSIBILITY_AUX:
+            return None  # "may have to consider": a possibility weighed, no obligation
+        negated = syntax.has_negation(head)
+        if negated and lemma in NEGATION_FREES:
+            return None
+        return Obligation(head, negated)
+    if tok.dep_ == "acl" and lemma in OBLIGATION_NOUNS:
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        if head.dep_ in {"pobj", "dobj"} and verb.lemma_.lower() in DUTY_VERBS:
+            return Obligation(verb, syntax.has_negation(verb))
+    return None
+
+
+def _binds_an_actor(clause: Token) -> bool:
+    """The obliged clause has an actor to act: not a passive ("talks should be held", "refugees
+    must be treated with humanity" name no one to hold or treat), nor a clause describing a
+    noun, nor a thing ("it should be on our consciences")."""
+    if clause.dep_ == "relcl" or syntax.is_passive(clause):
+        return False
+    subject = syntax.subject_of(clause)
+    return subject is not None and subject.lower_ not in THING_SUBJECTS
+
+
+def is_reported_obligation(tok: Token) -> bool:
+    """ "X said Y *must* withdraw", "Y should withdraw," X said": an obligation someone else
+    reports is a demand, whatever the verb (the lexicon only knows some). An unreported one
+    is the writer's, not coded."""
+    obligation = obligation_of(tok)
+    return (
+        obligation is not None
+        and not obligation.forbidden
+        and obligation_speaker(obligation) is not None
+    )
+
+
+def obligation_speaker(obligation: Obligation) -> Token | None:
+    """Who states the obligation: the subject of the verb that reports its clause, or of the
+    attribution of the direct quotation it stands in."""
+    return speaker_of(obligation.clause) or quotation_speaker(obligation.clause)
+
+
+def quotation_speaker(tok: Token) -> Token | None:
+    """The subject of the attribution of the direct quotation ``tok`` stands in: '"..., Y must
+    leave," *X* said', in its sentence or the next ones while the quotation runs on, else the
+    last one before it ('*X* said. "Y must leave."'). None outside quotation marks."""
+    if syntax.quotation_start(tok) is None:
+        return None
+    sents = list(tok.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    for k in range(here, min(here + QUOTE_LOOK_AHEAD + 1, len(sents))):
+        speaker = _attribution_in(sents[k])
+        if speaker is not None:
+            return speaker
+        if any(t.i > tok.i and t.text in QUOTE_MARKS for t in sents[k]):
+            break  # the quotation closed unattributed: what follows is another's
+    for k in range(here - 1, max(here - QUOTE_LOOK_BACK, 0) - 1, -1):
+        speaker = _attribution_in(sents[k])
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _attribution_in(sent: Span) -> Token | None:
+    """The subject of a reporting verb of ``sent`` outside quotation marks ("..., *X* said")."""
+    for verb in sent:
+        if verb.lemma_.lower() not in ATTRIBUTION_VERBS or verb.pos_ != "VERB":
+            continue
+        subject = syntax.subject_of(verb)
+        if (
+            subject is not None
+            and syntax.quotation_start(verb) is None
+            and syntax.quotation_start(subject) is None
+        ):
+            return subject
+    return None
 
 
 def speaker_of(tok: Token) -> Token | None:
@@ -270,6 +409,22 @@ def speaker_of(tok: Token) -> Token | None:
         else:
             break
     return None
+
+
+def stated_by(tok: Token) -> Token | None:
+    """The speaker of the clause of ``tok`` when a verb of saying reports it ("*X* said Y's
+    plan is ...", "*X* told VOA ...") or it stands in a quotation ('"...," *X* said'); not
+    the subject of a verb that weighs or proves it ("they will have to prove he is ...")."""
+    current = tok
+    for _ in range(3):
+        if current.dep_ not in {"ccomp", "conj"} or current.head.i == current.i:
+            break
+        current = current.head
+        if current.lemma_.lower() in SAYING_VERBS:
+            return syntax.subject_of(current)
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH_NOUNS:
+        return speaker_of(tok)  # "X reiterated *the claim* that the attack was ..."
+    return quotation_speaker(tok)
 
 
 def is_purpose_of(tok: Token) -> Token | None:

@@ -27,6 +27,7 @@ from dateline.codebook import Codebook
 from dateline.events import syntax
 from dateline.events._arguments import (
     CONSULT_ROOT,
+    CRITICISM_RULE,
     MUST_RULE,
     PROTEST_ROOT,
     RECIPROCAL_TARGETS,
@@ -35,7 +36,9 @@ from dateline.events._arguments import (
     MentionLike,
     same_actor,
 )
+from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
 from dateline.events._clauses import (
+    Obligation,
     clause_chain,
     clause_verb,
     governs,
@@ -47,7 +50,10 @@ from dateline.events._clauses import (
     is_time_anchor,
     is_unasserted_frame,
     lies_ahead,
+    obligation_of,
+    obligation_speaker,
     speaker_of,
+    stated_by,
     told_as_past,
 )
 from dateline.events._conventions import (
@@ -57,6 +63,7 @@ from dateline.events._conventions import (
     implicit_target,
     placed_in,
 )
+from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
 from dateline.events._words import word_class
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -190,10 +197,9 @@ class SentenceContext:
     offset: int  # character offset of the parsed text in the article body
 
 
-# Verbs whose clause says what its subject is ("X's drills *were* destabilising", "the
-# strikes *constitute* a violation"), and the dependents that say it.
-COPULAR_VERBS = word_class("copular_verb")
-PREDICATE_DEPS = {"attr", "acomp", "oprd", "dobj"}
+# "X said the attack was orchestrated by Y": laying a wrongdoing at Y's door is an
+# accusation (CAMEO 112), not the mere criticism (111) of a negative judgement.
+BLAME_CODE = "112"
 # Entity labels of a time: "on *Monday*" is no addressee of "called on".
 TIME_LABELS = {"DATE", "TIME"}
 # Dependents of a trigger that are clauses of their own, or coordinated with it: a "tail"
@@ -217,6 +223,12 @@ class EventCoder:
         self.senses = senses or load_senses()
         self.trigger_lemmas = lexicon.lemmas
         self.arguments = ArgumentFinder(self.match)
+        self.authors = AuthorFinder(self.arguments)
+
+    def article_memory(self, doc: Doc, mentions: Sequence[MentionLike]) -> ArticleMemory:
+        """What ``code_sentence`` remembers of one document (its mentions and the events coded
+        so far): pass it to every sentence of the document, in order."""
+        return self.authors.memory(doc, mentions)
 
     # -- the main entry point -------------------------------------------------------------
     def code_sentence(
@@ -228,6 +240,7 @@ class EventCoder:
         published: dt.date | None,
         default_location: Location | None,
         places: PlaceLookup | None = None,
+        memory: ArticleMemory | None = None,
     ) -> list[Event]:
         span = sent.span
         if len(span) > MAX_SENTENCE_TOKENS or not mentions:
@@ -242,6 +255,14 @@ class EventCoder:
             rule = self.match(tok)
             if rule is None and is_reported_obligation(tok):
                 rule = MUST_RULE
+            if rule is None:
+                for event in self._judgement(
+                    tok, span, by_token, mentions, sent, article_id, published, default_location
+                ):
+                    event.confidence = _with_target_evidence(event)
+                    events.append(event)
+                    origin[id(event)] = (tok, CRITICISM_RULE)
+                continue
             if (
                 rule is None
                 or tok.i in carried
@@ -265,6 +286,12 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            if not sources:
+                # "was expelled from the party", "X was released": the agent the article names
+                sources = self.authors.passive_agent(tok, rule, by_token, memory)
+            if sources and not targets:
+                # "rejected the resolution", "called for X's release": whose act it answers
+                targets = self.authors.target(tok, rule, sources, by_token, memory)
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
                 # other agent is to be guessed for it.
@@ -276,6 +303,9 @@ class EventCoder:
             if not sources and ruling is not None:
                 # "X said lifting the sanctions is out of the question": X rules it out.
                 sources = self.arguments.actors_at(speaker_of(ruling), by_token)
+            if not sources and (duty := obligation_of(tok)) is not None:
+                # "Y is under an obligation to withdraw": the holder of the duty acts
+                sources = self.arguments.actors_at(syntax.subject_of(duty.clause), by_token)
             if not sources:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
             if not sources:
@@ -287,14 +317,24 @@ class EventCoder:
             coding = self.mood_coding(tok, rule)
             if coding.mood == "failed":
                 continue  # "failed to stop the attacks": nothing happened
-            if rule is MUST_RULE:
+            obligation = None if rule.literal else obligation_of(tok)
+            if obligation is not None and coding.mood in {None, "demand"}:
+                if rule is MUST_RULE and obligation.first_person:
+                    continue  # "we need to act": no act the lexicon knows is intended
+                coding = self.obligation_coding(rule, obligation)
+            elif rule is MUST_RULE:
                 coding = Coding(rule.cameo, rule.id, "demand")
             pairs = self._pairs(sources, targets, rule)
             if coding.mood == "demand":
                 # "X said Y must withdraw": the demand is X's, addressed to Y.
+                speaker = (
+                    obligation_speaker(obligation) if obligation is not None else speaker_of(tok)
+                )
                 speakers = [
                     s
-                    for s in self.arguments.actors_at(speaker_of(tok), by_token)
+                    for s in self.arguments.actors_at(
+                        speaker, self._mentions_around(speaker, span, by_token, mentions)
+                    )
                     if not _is_commentator(s.actor)
                 ]
                 if speakers:
@@ -372,7 +412,10 @@ class EventCoder:
             )
         ]
         events = _without_protest_content(events, origin)
-        return _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
+        kept = _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
+        if memory is not None:
+            memory.remember([(origin[id(e)][0], e) for e in kept])
+        return kept
 
     @staticmethod
     def _token_index(span: Span, char: int) -> int:
@@ -380,6 +423,81 @@ class EventCoder:
             if tok.idx == char:
                 return tok.i
         return -1
+
+    def _judgement(
+        self,
+        tok: Token,
+        span: Span,
+        by_token: dict[int, MentionLike],
+        mentions: Sequence[MentionLike],
+        sent: SentenceContext,
+        article_id: str,
+        published: dt.date | None,
+        default_location: Location | None,
+    ) -> list[Event]:
+        """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
+        says an actor or its act is bad criticises it (see ``_evaluation``)."""
+        evaluation = negative_predication(
+            tok, lambda t: bool(self.arguments.actors_at(t, by_token))
+        ) or blamed_for_hostile_act(tok)
+        if evaluation is None or is_hypothetical(tok):
+            return []
+        speaker = stated_by(tok)
+        speakers = [
+            s
+            for s in self.arguments.actors_at(
+                speaker, self._mentions_around(speaker, span, by_token, mentions)
+            )
+            if not _is_commentator(s.actor)
+        ]
+        coding = (
+            Coding(BLAME_CODE, f"{CRITICISM_RULE.id}:blame", None)
+            if evaluation.blame
+            else Coding(CRITICISM_RULE.cameo, CRITICISM_RULE.id, None)
+        )
+        return [
+            self._event(
+                evaluation.word,
+                coding,
+                s,
+                t,
+                sent,
+                article_id,
+                published,
+                default_location,
+                None,
+                False,
+            )
+            for s in speakers
+            for t in self.arguments.actors_at(evaluation.judged, by_token)
+            if not same_actor(s.actor, t.actor)
+        ]
+
+    def obligation_coding(self, rule: TriggerRule, obligation: Obligation) -> Coding:
+        """An act its subject is obliged to do, as the speaker's demand on it: "Y must / should
+        / needs to release the prisoners" asks for a release (1053); "Y must not ..." forbids
+        it, a demand whatever the act (100). "We need to ..." is the speaker's own intent."""
+        if obligation.forbidden:
+            return Coding(MUST_RULE.cameo, f"{rule.id}+{MUST_RULE.id}:forbid", "demand")
+        kind = "intent" if obligation.first_person else "demand"
+        row = self.moods.lookup(kind, rule.cameo)
+        if rule is MUST_RULE or row is None:
+            rule_id = rule.id if rule is MUST_RULE else f"{rule.id}+{MUST_RULE.id}"
+            return Coding(MUST_RULE.cameo, rule_id, "demand")
+        return Coding(row.code, f"{rule.id}+{row.id}", kind)
+
+    def _mentions_around(
+        self,
+        tok: Token | None,
+        span: Span,
+        by_token: dict[int, MentionLike],
+        mentions: Sequence[MentionLike],
+    ) -> dict[int, MentionLike]:
+        """The mentions by token of the sentence ``tok`` stands in: a quotation's speaker may
+        be named in the sentence after it or before it."""
+        if tok is None or span.start <= tok.i < span.end:
+            return by_token
+        return self.arguments.mentions_by_token(tok.sent, mentions)
 
     def mood_coding(self, tok: Token, rule: TriggerRule) -> Coding:
         """The CAMEO code of the action at ``tok``, turned into its mood's code ("will
@@ -509,14 +627,11 @@ class EventCoder:
         if req.key == "content":
             # "said *Iran's* drills were *destabilising*": a word of what its that-clause
             # calls its subject (not of a news report it attributes: "X is investigating
-            # war crimes, an official said")
+            # war crimes, an official said"), which no negation takes back ("is not illegal")
             return any(
-                w.lemma_.lower() in req.values
+                negative_predication(c, lambda _: True, req.values) is not None
                 for c in tok.children
-                if c.dep_ == "ccomp" and c.lemma_.lower() in COPULAR_VERBS
-                for p in c.children
-                if p.dep_ in PREDICATE_DEPS
-                for w in p.subtree
+                if c.dep_ == "ccomp"
             )
         if req.key == "pobj":
             return any(
@@ -835,7 +950,10 @@ def _with_target_evidence(event: Event) -> float:
         SENTENCE_COUNTRY_RULE
     )
     source_coded = not implicit_source and bool(event.source.code or event.source.country)
-    implicit = target is not None and (target.rule or "").startswith("implicit.")
+    # a target the article (not the sentence) names is as sure as a convention's
+    implicit = target is not None and (
+        (target.rule or "").startswith("implicit.") or ARTICLE_RULE in (target.rule or "")
+    )
     target_coded = target is not None and not implicit and bool(target.code or target.country)
     if source_coded and target_coded:
         base = DYAD_BOTH_CODED

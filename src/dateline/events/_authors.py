@@ -1,0 +1,529 @@
+"""Whose act a reaction answers: the target of an act aimed at an act or an artifact.
+
+"rejected the resolution", "dismissed the allegations in the lawsuits", "welcomed the
+announcement that Y had agreed", "called for X's immediate release": the object is no actor
+but something an actor did or made, and a careful reader takes its author as the target.
+``AuthorFinder.target`` finds that author, in order:
+
+1. in the noun's own phrase: its possessor ("Washington's proposal", "its offer"), its
+   agent ("the resolution by the House", "the allegations made by X"), an actor modifying
+   it ("the U.S. proposal"), the body it was put to ("a resolution in Congress") and the
+   subject of its content clause ("the announcement that Y had agreed");
+2. in the article (``ArticleMemory``, what the coder saw earlier in the same document): the
+   actor that did the act the noun names, as an event already coded (its trigger is the noun
+   or the verb the noun derives from: "X offered talks" for "its offer"), as the same noun
+   with an author ("X passed a resolution", "lawsuits filed by X") or as the verb the noun
+   derives from ("X alleged that ...", "the court ruled"); an accusation's author is whoever
+   the article says accused the one denying it.
+
+An act done to a person held (release, arrest, detention: ``custody_noun``) has the person as
+its possessor ("X's release"): its author is whoever holds him, when the article says so
+("authorities arrested X", "X, detained by Y"). ``AuthorFinder.passive_agent`` gives an
+agentless passive the agent the article names: the holder of a person "released" or
+"detained", the body of a "from" phrase of a removal ("was expelled from the party").
+Every actor found so carries ``author.phrase``, ``author.article`` or ``author.removal`` in
+its ``rule`` (docs/conventions.md, "Whose act a reaction answers")."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from dateline.events import syntax
+from dateline.events._arguments import (
+    PRONOUNS,
+    Arg,
+    ArgumentFinder,
+    MentionLike,
+    is_city,
+    same_actor,
+)
+from dateline.events._words import word_class
+from dateline.events.lexicon import TriggerRule
+from dateline.model import Actor, Event
+
+PHRASE_RULE = "author.phrase"
+ARTICLE_RULE = "author.article"
+REMOVAL_RULE = "author.removal"
+# Acts and artifacts that have an author: the class of this module and the texts, stances,
+# plans and statements the other rules already name.
+AUTHORED_NOUNS = (
+    word_class("authored_noun")
+    | word_class("discourse_object")
+    | word_class("intent_noun")
+    | word_class("speech_noun")
+    | word_class("judicial_noun")
+)
+ALLEGATION_NOUNS = word_class("allegation_noun")
+CUSTODY_NOUNS = word_class("custody_noun")
+CUSTODY_VERBS = word_class("custody_verb")
+AUTHORING_VERBS = word_class("authoring_verb") | word_class("issuing_verb")
+REMOVAL_VERBS = word_class("removal_verb")
+HOLDING_VERBS = word_class("holding_verb")
+# Acts of a court ("refused to attend the hearing"): with no author named, the court the
+# story last named, within a few sentences.
+JUDICIAL_NOUNS = word_class("judicial_noun")
+JUDICIAL_SECTOR = "JUD"
+COURT_SENTENCES = 3
+# Filings a court decides on: "the appeal was rejected" after the story named the court.
+LEGAL_FILINGS = word_class("legal_filing")
+# Suffixes that make a noun of a verb ("announce-ment", "propos-al", "alleg-ation", "rul-ing"):
+# the general cue that a noun names an act, checked against a verb the article uses.
+NOMINAL_SUFFIXES = ("ment", "ation", "ition", "ion", "al", "ance", "ence", "ing", "ure", "age")
+MIN_STEM = 3
+# Reactions (welcoming, criticising, rejecting, protesting, denying) answer whoever did what
+# they name, any act noun; an agreement or acceptance only a proposal-like artifact; a request
+# only an act done to a person held ("called for X's release": the holder is asked).
+REACTION_ROOTS = ("05", "11", "12", "14")
+DENIAL_CODE = "016"
+INTENT_ROOT = "03"
+REQUEST_ROOTS = ("02", "10")
+ACCUSE_ROOT = "11"
+REJECT_ROOT = "12"
+COERCE_ROOT = "17"
+# Prepositions of the noun a reaction is about ("objected *to* the decision", "called *for*
+# X's release", "protested *against* the ruling").
+ABOUT_PREPOSITIONS = ("to", "for", "against", "over", "about", "on", "with", "of", "from")
+# Prepositions of a noun that name its author ("the resolution *by* the House", "a demand
+# *from* X") or the body it was put to ("a resolution *in* Congress": an organisation only).
+AGENT_PREPOSITIONS = ("by", "from")
+BODY_PREPOSITION = "in"
+# Prepositions of an act noun that lead to the document containing it ("the allegations *in*
+# the lawsuits").
+CONTAINER_PREPOSITIONS = ("in", "of")
+TIME_LABELS = {"DATE", "TIME"}
+STATE_SECTORS = {None, "GOV"}
+DEVERBAL_FILE = "deverbal_nouns.tsv"
+
+
+@cache
+def _irregular() -> frozenset[tuple[str, str]]:
+    """(noun, verb) pairs the suffix rule misses ("decision", "decide")."""
+    path = resources.files("dateline") / "data" / "events" / DEVERBAL_FILE
+    rows = [
+        line
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    return frozenset((r["noun"], r["verb"]) for r in csv.DictReader(rows, delimiter="\t"))
+
+
+def derives_from(noun: str, verb: str) -> bool:
+    """Does the noun name the act of the verb ("offer"/"offer", "announcement"/"announce",
+    "ruling"/"rule", "decision"/"decide")?"""
+    if noun == verb:
+        return True
+    if (noun, verb) in _irregular():
+        return True
+    # "announce-ment" keeps the verb's final "e", "propos-al" drops it
+    stems = {verb, verb[:-1] if verb.endswith(("e", "y")) else verb}
+    return any(
+        len(stem) >= MIN_STEM and noun.startswith(stem) and noun[len(stem) :] in NOMINAL_SUFFIXES
+        for stem in stems
+    )
+
+
+def noun_kind(noun: Token) -> str | None:
+    """custody | allegation | authored | deverbal | None (no act or artifact)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.ent_type_ in TIME_LABELS:
+        return None
+    if lemma in CUSTODY_NOUNS:
+        return "custody"
+    if lemma in ALLEGATION_NOUNS:
+        return "allegation"
+    if lemma in AUTHORED_NOUNS:
+        return "authored"
+    if lemma.endswith(NOMINAL_SUFFIXES) and len(lemma) > len("ment") + MIN_STEM:
+        return "deverbal"
+    return None
+
+
+def answers(rule: TriggerRule, kind: str) -> bool:
+    """Does an act coded by ``rule`` aim at the author of a noun of this kind?"""
+    code = rule.cameo
+    if code.startswith(REACTION_ROOTS) or code.startswith(DENIAL_CODE):
+        return True
+    if code.startswith(INTENT_ROOT):
+        return kind == "authored"
+    if code.startswith(REQUEST_ROOTS):
+        return kind == "custody"
+    return False
+
+
+def same_referent(a: Actor, b: Actor) -> bool:
+    """The same actor, also when named again differently ("Jose Ruben Zamora" ... "Zamora")."""
+    if same_actor(a, b):
+        return True
+    if a.name and b.name:
+        return a.name == b.name
+    if a.kind == "person" and b.kind == "person":
+        return _surname(a.text) == _surname(b.text)
+    return False
+
+
+def _surname(text: str) -> str:
+    words = text.lower().replace("’s", "").replace("'s", "").split()
+    return words[-1] if words else ""
+
+
+def _same_state(a: Actor, b: Actor) -> bool:
+    """Both the government (or the state) of one country: "Tehran" and "Iran"."""
+    return bool(a.country) and a.country == b.country and {a.sector, b.sector} <= STATE_SECTORS
+
+
+def _mark(args: Iterable[Arg], convention: str) -> list[Arg]:
+    out = []
+    for arg in args:
+        rule = arg.actor.rule
+        actor = replace(arg.actor, rule=f"{rule}+{convention}" if rule else convention)
+        out.append(Arg(actor, arg.plural))
+    return out
+
+
+@dataclass
+class ArticleMemory:
+    """What the coder has seen of one document: every actor mention by token, and the events
+    coded so far with their trigger tokens, in document order."""
+
+    doc: Doc
+    by_token: dict[int, MentionLike]
+    events: list[tuple[Token, Event]] = field(default_factory=list)
+
+    def remember(self, coded: Sequence[tuple[Token, Event]]) -> None:
+        self.events.extend(coded)
+
+    def events_before(self, i: int) -> list[tuple[Token, Event]]:
+        """Events whose trigger comes before token ``i``, nearest first."""
+        return sorted(
+            ((t, e) for t, e in self.events if t.i < i), key=lambda te: te[0].i, reverse=True
+        )
+
+
+class AuthorFinder:
+    """The author of the act or artifact an act is aimed at (see the module's docstring)."""
+
+    def __init__(self, arguments: ArgumentFinder) -> None:
+        self.arguments = arguments
+
+    def memory(self, doc: Doc, mentions: Sequence[MentionLike]) -> ArticleMemory:
+        return ArticleMemory(doc, self.arguments.mentions_by_token(doc[:], mentions))
+
+    # -- targets ----------------------------------------------------------------------------
+    def target(
+        self,
+        tok: Token,
+        rule: TriggerRule,
+        sources: list[Arg],
+        by_token: dict[int, MentionLike],
+        memory: ArticleMemory | None,
+    ) -> list[Arg]:
+        verb = tok.lemma_.lower()
+        if verb in AUTHORING_VERBS:
+            return []  # "filed claims against X": its own claims, aimed at X or no one
+        for noun in self.act_objects(tok):
+            kind = noun_kind(noun)
+            if kind is None or not answers(rule, kind) or derives_from(noun.lemma_.lower(), verb):
+                continue
+            # a possessive pronoun may stand for an actor of the sentence before
+            wide = memory.by_token if memory is not None else by_token
+            found = self._from_phrase(noun, kind, rule, sources, by_token, wide)
+            convention = PHRASE_RULE
+            if not found and memory is not None:
+                found = self._from_article(noun, kind, tok, sources, memory)
+                convention = ARTICLE_RULE
+            found = [a for a in found if not self._is_source(a.actor, sources)]
+            if found:
+                return _mark(found, convention)
+        return []
+
+    @staticmethod
+    def act_objects(tok: Token) -> list[Token]:
+        """The nouns an act is about: its object (or passive subject), the objects of its
+        prepositions, those of an infinitive it governs ("refused to attend the hearing"),
+        and the documents they are in ("the allegations in the lawsuits")."""
+        heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+        nouns: list[Token] = []
+        for head in heads:
+            if head.pos_ == "VERB":
+                obj = syntax.object_of(head)
+                if obj is None and syntax.is_passive(head):
+                    obj = syntax.passive_subject_of(head)
+                if obj is not None:
+                    nouns.append(obj)
+            nouns.extend(p for w in ABOUT_PREPOSITIONS for p in syntax.prep_objects(head, w))
+        out: list[Token] = []
+        for noun in nouns:
+            for n in (noun, *noun.conjuncts):
+                out.append(n)
+                out.extend(
+                    p
+                    for w in CONTAINER_PREPOSITIONS
+                    for p in syntax.prep_objects(n, w)
+                    if noun_kind(p) is not None
+                )
+        return out
+
+    def _is_source(self, actor: Actor, sources: list[Arg]) -> bool:
+        return any(same_referent(actor, s.actor) or _same_state(actor, s.actor) for s in sources)
+
+    def _from_phrase(
+        self,
+        noun: Token,
+        kind: str,
+        rule: TriggerRule | None,
+        sources: list[Arg],
+        by_token: dict[int, MentionLike],
+        wide: dict[int, MentionLike] | None = None,
+    ) -> list[Arg]:
+        """The author the noun's own phrase names (``wide``: the mentions a possessive
+        pronoun may stand for)."""
+        actors_at = self.arguments.actors_at
+        for w in AGENT_PREPOSITIONS:
+            for agent in syntax.prep_objects(noun, w):
+                if found := actors_at(agent, by_token):
+                    return found
+        for child in noun.children:
+            # "the allegations *made by* X", "lawsuits *filed by* X"
+            if (
+                child.dep_ == "acl"
+                and child.tag_ == "VBN"
+                and (found := actors_at(syntax.agent_of(child), by_token))
+            ):
+                return found
+        for child in noun.children:
+            # "the *U.S.* proposal", "the *House* resolution"
+            if child.dep_ in {"amod", "compound", "nmod"} and child.i in by_token:
+                actor = by_token[child.i].actor
+                # not a city ("the Doha agreement" was signed there, not by it)
+                venue = actor.kind == "place" or is_city(actor)
+                if not venue and (kind != "custody" or actor.kind != "person"):
+                    return actors_at(child, by_token)
+        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        patient_owned = kind == "custody" and not syntax.prep_objects(noun, "of")
+        if possessor is not None and not patient_owned and kind != "deverbal":
+            # "X's release" is X's only as "X's release of Y"
+            if possessor.lower_ in PRONOUNS and possessor.i not in by_token:
+                return self._possessive_antecedent(possessor, sources, wide or by_token)
+            if found := actors_at(possessor, by_token):
+                return found
+        for body in syntax.prep_objects(noun, BODY_PREPOSITION):
+            found = actors_at(body, by_token)
+            if found and all(a.actor.kind == "organisation" for a in found):
+                return found  # "a resolution in Congress"; not "the protests in Iran"
+        if kind == "authored" and rule is not None and not rule.cameo.startswith(REJECT_ROOT):
+            # "welcomed the announcement *that Y had agreed*"; "rejected claims that Y ..."
+            # names no claimant (an allegation's clause is about whom it accuses)
+            for child in noun.children:
+                said = child.dep_ in {"acl", "ccomp"} and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+                )
+                if said and (found := actors_at(syntax.subject_of(child), by_token)):
+                    return found
+        return []
+
+    def _possessive_antecedent(
+        self, pronoun: Token, sources: list[Arg], by_token: dict[int, MentionLike]
+    ) -> list[Arg]:
+        """ "Tehran rejected *its* offer": the nearest actor before the pronoun that it can
+        stand for and that is not the one reacting (no one rejects his own offer)."""
+        person = PRONOUNS[pronoun.lower_]
+        start = max(pronoun.sent.start - 1, 0)
+        first = pronoun.doc[start].sent.start  # this sentence and the one before
+        for i in range(pronoun.i - 1, first - 1, -1):
+            mention = by_token.get(i)
+            if mention is None or not (mention.actor.code or mention.members):
+                continue
+            actor = mention.actor
+            if person != "any" and (person == "person") != (actor.kind == "person"):
+                continue
+            if actor.kind == "place" or self._is_source(actor, sources):
+                continue
+            return self.arguments.actors_at(pronoun.doc[i], by_token)
+        return []
+
+    # -- the article ------------------------------------------------------------------------
+    def _from_article(
+        self, noun: Token, kind: str, tok: Token, sources: list[Arg], memory: ArticleMemory
+    ) -> list[Arg]:
+        lemma = noun.lemma_.lower()
+        patient = self._patient(noun, memory.by_token) if kind == "custody" else None
+        if kind == "custody" and patient is None:
+            patient = self._earlier_patient(lemma, tok, memory)
+        for trigger, event in memory.events_before(tok.i):
+            about = event.target
+            if derives_from(lemma, trigger.lemma_.lower()) and (
+                patient is None or (about is not None and same_referent(about, patient))
+            ):
+                # "X and Y agreed to a ceasefire ... welcomed the agreement": both did it
+                doers = self._doer(trigger, memory.by_token) if trigger.pos_ == "VERB" else []
+                parties = {a.actor.code: a for a in reversed(doers) if a.actor.code}
+                return list(parties.values()) if len(parties) > 1 else [Arg(event.source)]
+            if (
+                kind == "allegation"
+                and event.cameo.root == ACCUSE_ROOT
+                and about is not None
+                and any(same_referent(about, s.actor) for s in sources)
+            ):
+                return [Arg(event.source)]  # "X accused Y ... Y denied the allegations"
+            if (
+                kind == "custody"
+                and patient is not None
+                and event.cameo.root == COERCE_ROOT
+                and about is not None
+                and same_referent(about, patient)
+            ):
+                return [Arg(event.source)]  # the holder: "X arrested Y ... Y's release"
+        for i in range(tok.i - 1, -1, -1):
+            earlier = memory.doc[i]
+            if earlier.i == noun.i:
+                continue
+            found = self._authored_at(earlier, lemma, kind, patient, memory.by_token)
+            if found and not any(self._is_source(a.actor, sources) for a in found):
+                return found
+        if lemma in JUDICIAL_NOUNS:
+            return self._last_court(tok, sources, memory)
+        return []
+
+    def _last_court(self, tok: Token, sources: list[Arg], memory: ArticleMemory) -> list[Arg]:
+        """The court named last before ``tok``, within ``COURT_SENTENCES`` sentences: "the
+        case went before the ICJ, though X refused to attend the hearing"."""
+        sents = list(memory.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+        first = sents[max(here - COURT_SENTENCES + 1, 0)].start
+        for i in range(tok.i - 1, first - 1, -1):
+            mention = memory.by_token.get(i)
+            if mention is None or mention.actor.sector != JUDICIAL_SECTOR:
+                continue
+            if not self._is_source(mention.actor, sources):
+                return [Arg(mention.actor)]
+        return []
+
+    def _authored_at(
+        self,
+        earlier: Token,
+        lemma: str,
+        kind: str,
+        patient: Actor | None,
+        by_token: dict[int, MentionLike],
+    ) -> list[Arg]:
+        """The author of the act at an earlier token: the same noun with an author of its
+        own or made by a verb's subject, the verb the noun derives from, or (for a person
+        held) a verb of custody done to him."""
+        word = earlier.lemma_.lower()
+        if earlier.pos_ == "NOUN" and word == lemma:
+            if kind != "custody" and (
+                found := self._from_phrase(earlier, kind, None, [], by_token)
+            ):
+                return found
+            verb = earlier.head
+            if earlier.dep_ in {"dobj", "nsubjpass"} and (
+                verb.lemma_.lower() in AUTHORING_VERBS or derives_from(lemma, verb.lemma_.lower())
+            ):
+                return self._doer(verb, by_token)
+            return []
+        if earlier.pos_ != "VERB" or syntax.is_negated(earlier):
+            return []
+        custody = kind == "custody" and word in CUSTODY_VERBS
+        if not (derives_from(lemma, word) or custody):
+            return []
+        if patient is not None:
+            done_to = self._done_to(earlier, by_token)
+            if not any(same_referent(a.actor, patient) for a in done_to):
+                return []
+        elif custody and not derives_from(lemma, word):
+            return []
+        return self._doer(earlier, by_token)
+
+    def _doer(self, verb: Token, by_token: dict[int, MentionLike]) -> list[Arg]:
+        if syntax.is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+            return self.arguments.actors_at(syntax.agent_of(verb), by_token)
+        return self.arguments.actors_at(syntax.subject_of(verb), by_token)
+
+    def _done_to(self, verb: Token, by_token: dict[int, MentionLike]) -> list[Arg]:
+        if syntax.is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+            return self.arguments.actors_at(syntax.passive_subject_of(verb), by_token)
+        return self.arguments.actors_at(syntax.object_of(verb), by_token)
+
+    def _patient(self, noun: Token, by_token: dict[int, MentionLike]) -> Actor | None:
+        """The person an act of custody is done to: "the release *of X*", "*X's* release"."""
+        for head in (
+            *syntax.prep_objects(noun, "of"),
+            *(c for c in noun.children if c.dep_ == "poss"),
+        ):
+            found = self.arguments.actors_at(head, by_token)
+            if found:
+                return found[0].actor
+        return None
+
+    def _earlier_patient(self, lemma: str, tok: Token, memory: ArticleMemory) -> Actor | None:
+        """ "welcomed the release": whom the article last said was released."""
+        for i in range(tok.i - 1, -1, -1):
+            earlier = memory.doc[i]
+            if earlier.pos_ == "VERB" and derives_from(lemma, earlier.lemma_.lower()):
+                found = self._done_to(earlier, memory.by_token)
+                if found:
+                    return found[0].actor
+        return None
+
+    # -- agents -----------------------------------------------------------------------------
+    def passive_agent(
+        self,
+        tok: Token,
+        rule: TriggerRule,
+        by_token: dict[int, MentionLike],
+        memory: ArticleMemory | None,
+    ) -> list[Arg]:
+        """The agent an agentless passive leaves to the article: the court that rejects a
+        filing ("the appeal was rejected"), the body or country a person "was expelled from",
+        the holder of a person "was released" or "was detained"."""
+        if tok.pos_ != "VERB" or not syntax.is_passive(tok) or syntax.agent_of(tok) is not None:
+            return []
+        lemma = tok.lemma_.lower()
+        filed = syntax.passive_subject_of(tok)
+        if (
+            memory is not None
+            and rule.cameo.startswith(REJECT_ROOT)
+            and filed is not None
+            and filed.lemma_.lower() in LEGAL_FILINGS
+        ):
+            return _mark(self._last_court(tok, [], memory), ARTICLE_RULE)
+        if lemma in REMOVAL_VERBS:
+            for body in syntax.prep_objects(tok, "from"):
+                found = self.arguments.actors_at(body, by_token)
+                if found and all(a.actor.kind in {"organisation", "country"} for a in found):
+                    return _mark(found, REMOVAL_RULE)
+        if memory is None or lemma not in HOLDING_VERBS:
+            return []
+        subject = syntax.passive_subject_of(tok)
+        held = self.arguments.actors_at(subject, by_token)
+        if not held and subject is not None and subject.lower_ in PRONOUNS:
+            # "She has been detained since": the person the sentence before named
+            held = self._possessive_antecedent(subject, [], memory.by_token)
+        if len(held) != 1:
+            return []
+        patient = held[0].actor
+        for trigger, event in memory.events_before(tok.i):
+            if (
+                event.cameo.root == COERCE_ROOT
+                and event.target is not None
+                and same_referent(event.target, patient)
+                and trigger.i != tok.i
+            ):
+                return _mark([Arg(event.source)], ARTICLE_RULE)
+        for i in range(tok.i - 1, -1, -1):
+            earlier = memory.doc[i]
+            if earlier.pos_ != "VERB" or earlier.lemma_.lower() not in CUSTODY_VERBS:
+                continue
+            if any(
+                same_referent(a.actor, patient) for a in self._done_to(earlier, memory.by_token)
+            ):
+                found = self._doer(earlier, memory.by_token)
+                if found:
+                    return _mark(found, ARTICLE_RULE)
+        return []
