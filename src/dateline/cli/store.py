@@ -729,10 +729,14 @@ Examples:
 
   dateline export --format gdelt -o events.tsv
 
+  dateline export --format icews -o events-icews.tsv --start 2018-01-01
+
   dateline export --format plover -o events.jsonl --country KAZ
 
   dateline export --format parquet -o store-parquet/
 """
+
+EXPORT_FORMATS = ("gdelt", "icews", "plover", "parquet")
 
 
 def export_command(
@@ -741,24 +745,35 @@ def export_command(
         typer.Option(
             "--format",
             "-f",
-            help="gdelt (TSV), plover (JSONL) or parquet (a directory partitioned by year/month).",
+            help="gdelt (GDELT 2.0's 61 event columns, TSV, no header), icews (the ICEWS "
+            "event table, TSV), plover (JSONL) or parquet (a directory partitioned by "
+            "year/month).",
         ),
     ],
     output: Annotated[
-        Path, typer.Option("-o", "--output", help="File (gdelt, plover) or directory.")
+        Path, typer.Option("-o", "--output", help="File (gdelt, icews, plover) or directory.")
     ],
     db: str = DB_OPTION,
     country: str | None = typer.Option(None, "--country", help="Only events with this country."),
-    start: str | None = typer.Option(None, "--start", help="From date (gdelt, plover)."),
-    end: str | None = typer.Option(None, "--end", help="To date (gdelt, plover)."),
+    start: str | None = typer.Option(None, "--start", help="From date (not parquet)."),
+    end: str | None = typer.Option(None, "--end", help="To date (not parquet)."),
+    header: bool = typer.Option(
+        False, "--header", help="gdelt: write a header row (GDELT's own files have none)."
+    ),
 ) -> None:
-    """Export the deduplicated events as a GDELT-style table, PLOVER JSONL or Parquet."""
-    _check_format(fmt, ("gdelt", "plover", "parquet"))
+    """Export the deduplicated events as a GDELT 2.0 or ICEWS event table, PLOVER JSONL or
+    Parquet."""
+    _check_format(fmt, EXPORT_FORMATS)
+    if header and fmt != "gdelt":
+        raise typer.BadParameter("--header applies to --format gdelt")
     filters = {"country": country, "start": start, "end": end}
     with _open(db, read_only=True) as store:
         try:
             if fmt == "gdelt":
-                n = store.export_gdelt(output, **filters)
+                n = store.export_gdelt(output, header=header, **filters)
+                done = f"{n} events"
+            elif fmt == "icews":
+                n = store.export_icews(output, **filters)
                 done = f"{n} events"
             elif fmt == "plover":
                 n = store.export_plover(output, **filters)
