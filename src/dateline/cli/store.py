@@ -313,14 +313,36 @@ def _records(frame: pd.DataFrame) -> Iterable[dict[str, Any]]:
         yield {k: _plain(v) for k, v in row.items()}
 
 
-def _dates_to_text(frame: pd.DataFrame) -> pd.DataFrame:
+def _csv_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """Dates as ISO text and lists (``plover_context``) as JSON arrays, as every CSV of
+    dateline writes them."""
     import pandas as pd
 
     out = frame.copy()
     for col in out.columns:
         if pd.api.types.is_datetime64_any_dtype(out[col]):
             out[col] = out[col].dt.strftime("%Y-%m-%d")
+        elif out[col].map(lambda v: hasattr(v, "tolist") or isinstance(v, list)).any():
+            out[col] = out[col].map(_json_cell)
     return out
+
+
+def _json_cell(value: Any) -> str | None:
+    plain = _plain(value)
+    return None if plain is None else json.dumps(plain, ensure_ascii=False)
+
+
+def _parquet(frame: pd.DataFrame, output: Path) -> None:
+    """The store's columns are calendar dates: a Parquet DATE, as in ``code`` and ``export``
+    output, not the timestamp pandas would write."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    for i, field in enumerate(table.schema):
+        if pa.types.is_timestamp(field.type):
+            table = table.set_column(i, field.name, table.column(i).cast(pa.date32()))
+    pq.write_table(table, output)
 
 
 def _write_frame(
@@ -329,10 +351,10 @@ def _write_frame(
     if fmt == "parquet":
         if output is None:
             raise typer.BadParameter("Parquet is binary: give -o FILE")
-        frame.to_parquet(output, index=False)
+        _parquet(frame, output)
         return
     if fmt == "csv":
-        text = _dates_to_text(frame).to_csv(index=False)
+        text = _csv_cells(frame).to_csv(index=False)
     elif fmt == "jsonl":
         text = "".join(
             json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in _records(frame)
