@@ -582,6 +582,8 @@ _PANEL_HEADERS = {
     "goldstein_mean": "gmean",
     "net_cooperation": "net",
     "mentions": "reports",
+    "month_precision": "in-mon",
+    "year_precision": "in-yr",
 }
 _LABELS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
@@ -631,9 +633,10 @@ def dyad_command(
             box=box.SIMPLE_HEAD,
             padding=(0, 0),
             caption="vcoop/mcoop: verbal/material cooperation; vconf/mconf: verbal/material "
-            "conflict; gsum/gmean: Goldstein; net: (coop - conflict) / events",
+            "conflict; gsum/gmean: Goldstein; net: (coop - conflict) / events; in-mon/in-yr: "
+            "events dated only to the period's month/year, not counted in events",
         )
-        columns = list(_PANEL_HEADERS)
+        columns = [c for c in _PANEL_HEADERS if c in panel.columns]
         for col in columns:
             table.add_column(
                 _PANEL_HEADERS[col],

@@ -295,8 +295,13 @@ def dyad(
     ``net_cooperation = (cooperation - conflict) / events`` where cooperation counts quad
     classes 1-2 and conflict classes 3-4: +1 all cooperative, -1 all conflictual, NaN for a
     period without events. Events dated less precisely than ``by`` (a month-dated event in a
-    weekly panel) cannot be placed and are left out. ``level='mention'`` counts every
-    (factual) report instead of deduplicated events.
+    weekly panel, a year-dated one in a monthly panel) cannot be placed in a period: they are
+    not counted in ``events`` (nor piled into the first period of their month or year) but
+    reported in a column of their own per coarser precision, ``month_precision`` and
+    ``year_precision``: on each row, the events dated only to the month (year) that holds the
+    period. Such a column repeats over the periods of that month (year): do not sum it.
+    The panel's range covers the periods of those months (years) too.
+    ``level='mention'`` counts every (factual) report instead of deduplicated events.
     """
     if by not in PERIODS:
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
@@ -311,37 +316,45 @@ def dyad(
     fwd_t, p2 = country_match("target", b_)
     table = "events" if level == "event" else "event_mentions"
     weight = "num_mentions" if level == "event" else "1"
-    clauses = [pair_sql, "date IS NOT NULL", "list_contains(?, coalesce(date_precision, 'day'))"]
-    allowed = [p for p, rank in _PRECISION_RANK.items() if rank <= _PRECISION_RANK[by]]
-    params = [*params, allowed]
+    common = [pair_sql, "date IS NOT NULL"]
     if level == "mention":
-        clauses.append("NOT negated AND NOT hypothetical")
+        common.append("NOT negated AND NOT hypothetical")
+    if min_confidence is not None:
+        common.append("confidence >= ?")
+        params = [*params, float(min_confidence)]
+    clauses = [*common, "list_contains(?, coalesce(date_precision, 'day'))"]
+    allowed = [p for p, rank in _PRECISION_RANK.items() if rank <= _PRECISION_RANK[by]]
+    fine_params = [*params, allowed]
     lo = parse_when(start)
     hi = parse_when(end, end=True)
     if lo is not None:
         clauses.append("date >= ?")
-        params.append(lo)
+        fine_params.append(lo)
     if hi is not None:
         clauses.append("date <= ?")
-        params.append(hi)
-    if min_confidence is not None:
-        clauses.append("confidence >= ?")
-        params.append(float(min_confidence))
+        fine_params.append(hi)
     sql = (
         f"SELECT CAST(date_trunc(?, date) AS DATE) AS period, quad_class, goldstein, "
         f"{weight} AS mentions, ({fwd_s} AND {fwd_t}) AS forward "
         f"FROM {table} WHERE " + " AND ".join(clauses)
     )
-    rows = con.execute(sql, [by, *p1, *p2, *params]).df()
+    rows = con.execute(sql, [by, *p1, *p2, *fine_params]).df()
+    coarse = _coarser(con, table, common, params, by, lo, hi)
 
-    columns = list(PANEL_COLUMNS) + ([] if directed else ["a_to_b", "b_to_a"])
-    if lo is None and hi is None and rows.empty:
+    columns = list(PANEL_COLUMNS) + ([] if directed else ["a_to_b", "b_to_a"]) + list(coarse)
+    spans = [pd.Timestamp(p) for p in rows["period"]] + [
+        t
+        for frame in coarse.values()
+        if not frame.empty
+        for t in (frame["start"].min(), frame["end"].max())
+    ]
+    if lo is None and hi is None and not spans:
         return pd.DataFrame({c: pd.Series(dtype="float64") for c in columns}).astype(
             {"period": "datetime64[ns]"}
         )
     freq = PERIODS[by]
-    first = pd.Timestamp(lo) if lo is not None else pd.Timestamp(rows["period"].min())
-    last = pd.Timestamp(hi) if hi is not None else pd.Timestamp(rows["period"].max())
+    first = pd.Timestamp(lo) if lo is not None else min(spans)
+    last = pd.Timestamp(hi) if hi is not None else max(spans)
     first = _truncate(first, by)
     periods = pd.date_range(first, last, freq=freq)
 
@@ -367,7 +380,44 @@ def dyad(
     coop = panel["verbal_coop"] + panel["material_coop"]
     conflict = panel["verbal_conflict"] + panel["material_conflict"]
     panel["net_cooperation"] = ((coop - conflict) / panel["events"]).where(has)
+    for name, frame in coarse.items():
+        # A period belongs to the month (year) its first day is in.
+        precision = name.removesuffix("_precision")
+        counts = frame.groupby("start").size()
+        keys = [_truncate(p, precision) for p in panel.index]
+        panel[name] = [int(counts.get(k, 0)) for k in keys]
     return panel.reset_index()[columns]
+
+
+def _coarser(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    clauses: list[str],
+    params: list[Any],
+    by: str,
+    lo: date | None,
+    hi: date | None,
+) -> dict[str, pd.DataFrame]:
+    """Per precision coarser than ``by`` (month, year): the events of the pair dated only to
+    it, as their period's first and last day, those overlapping ``lo``-``hi``."""
+    out: dict[str, pd.DataFrame] = {}
+    for precision in ("month", "year"):
+        if _PRECISION_RANK[precision] <= _PRECISION_RANK[by]:
+            continue
+        sql = (
+            f"SELECT CAST(date_trunc('{precision}', date) AS DATE) AS start "
+            f"FROM {table} WHERE " + " AND ".join([*clauses, "date_precision = ?"])
+        )
+        frame = con.execute(sql, [*params, precision]).df()
+        frame["start"] = pd.to_datetime(frame["start"])
+        offset = pd.DateOffset(months=1) if precision == "month" else pd.DateOffset(years=1)
+        frame["end"] = frame["start"] + offset - pd.Timedelta(days=1)
+        if lo is not None:
+            frame = frame[frame["end"] >= pd.Timestamp(lo)]
+        if hi is not None:
+            frame = frame[frame["start"] <= pd.Timestamp(hi)]
+        out[f"{precision}_precision"] = frame
+    return out
 
 
 def _truncate(ts: pd.Timestamp, by: str) -> pd.Timestamp:
