@@ -117,7 +117,7 @@ class Location:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
-    source: str | None = None  # sentence | dateline
+    source: str | None = None  # sentence | dateline | article
 
 
 @dataclass

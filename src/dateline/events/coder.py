@@ -118,6 +118,10 @@ REVERSE_SUFFIX = ":reverse"
 # Prepositions that attach a place to an event.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# CAMEO roots of physical attacks (18 assault, 19 fight, 20 mass violence): their object,
+# when it is a place the gazetteer knows ("shelled Kharkiv", "attacked the town of X"), is
+# where the act happened.
+STRIKE_ROOTS = {"18", "19", "20"}
 # Nouns that introduce a place's name: "the town *of* Samarra".
 PLACE_NOUNS = word_class("place_noun")
 # Nouns before a trigger noun that make it a publication, not an act: "press release".
@@ -595,7 +599,7 @@ class EventCoder:
             target=replace(target.actor) if target else None,
             cameo=cameo,
             plover=plover,
-            location=self._place(tok, places) or default_location,
+            location=self._place(tok, places, cameo.root) or default_location,
             negated=negated,
             hypothetical=hypothetical,
             trigger=trigger,
@@ -624,7 +628,22 @@ class EventCoder:
                     return resolved
         return None
 
-    def _place(self, tok: Token, places: PlaceLookup | None) -> Location | None:
+    def _place(self, tok: Token, places: PlaceLookup | None, root: str = "") -> Location | None:
+        """The place the trigger's own clause names: a place phrase ("in Gaza") of the
+        trigger or, for a subjectless participle ("struck targets in Gaza, *killing* 12"), of
+        the verb it extends; else, for an attack, a known place as its object."""
+        heads = [tok]
+        if _participle_of(tok):
+            heads.append(tok.head)
+        for head in heads:
+            found = self._place_phrase(head, places)
+            if found is not None:
+                return found
+        if root in STRIKE_ROOTS and places is not None:
+            return _attacked_place(tok, places)
+        return None
+
+    def _place_phrase(self, tok: Token, places: PlaceLookup | None) -> Location | None:
         for ent in sentence_ents(tok.sent):
             # The small model tags some town names as nationalities ("near Samarra": NORP);
             # those count when the gazetteer knows them as places.
@@ -658,6 +677,42 @@ class EventCoder:
             if ent.label_ != "NORP":
                 return Location(name=ent.text, source="sentence")
         return None
+
+
+def _participle_of(tok: Token) -> bool:
+    """ "..., *killing* 12 people": a participle adjunct with no subject of its own, which
+    shares its verb's setting."""
+    return (
+        tok.dep_ in {"advcl", "xcomp"}
+        and tok.tag_ in {"VBG", "VBN"}
+        and tok.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+    )
+
+
+def _attacked_place(tok: Token, places: PlaceLookup) -> Location | None:
+    """The object of an attack when it names a known place: "shelled Kharkiv", "attacked
+    the town of Pokrovsk"."""
+    for obj in tok.children:
+        if obj.dep_ != "dobj":
+            continue
+        name = obj
+        if obj.lemma_.lower() in PLACE_NOUNS:  # "the town of X"
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if named is None:
+                continue
+            name = named
+        if name.pos_ != "PROPN":
+            continue
+        text = tok.doc[name.left_edge.i : name.i + 1]
+        words = [t for t in text if t.pos_ == "PROPN"]
+        if not words:
+            continue
+        known = places(tok.doc[words[0].i : name.i + 1].text)
+        if known is not None and known.lat is not None:
+            return replace(known, source="sentence")
+    return None
 
 
 def holds_words(tok: Token, req: Requirement) -> bool:
