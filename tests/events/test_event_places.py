@@ -114,3 +114,21 @@ def test_no_place_is_carried_into_an_event_of_other_parties() -> None:
     carry_places(doc.events)
     assert doc.events[1].location is None
     assert doc.events[2].location is not None and doc.events[2].location.name == "Almaty"
+
+
+def test_on_before_a_country_names_a_target_not_a_place(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "The European Union imposed new sanctions on Belarus on Monday over the crackdown on "
+        "opposition activists, freezing the assets of officials.",
+    )
+    sanctions = [e for e in events if e.cameo.root == "16"]
+    assert sanctions and all(e.location is None for e in sanctions)
+    heights = code(
+        pipe,
+        "Israeli jets struck Syrian army positions on the Golan Heights on Sunday, the Israeli "
+        "military said in a statement released on Monday.",
+    )
+    strikes = [e for e in heights if e.cameo.root in {"18", "19", "20"}]
+    assert strikes and strikes[0].location is not None
+    assert strikes[0].location.name == "Golan Heights"

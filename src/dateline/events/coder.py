@@ -650,6 +650,7 @@ class EventCoder:
             if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
                 continue
             prep = ent.root.head
+            named_place = ent.label_ in {"LOC", "FAC"}
             if (
                 ent.root.dep_ == "pobj"
                 and prep.lower_ == "of"
@@ -657,6 +658,7 @@ class EventCoder:
                 and prep.head.lemma_.lower() in PLACE_NOUNS
             ):
                 prep = prep.head.head  # "near the town of Samarra", "the city of Basra"
+                named_place = True
             if (
                 prep.lower_ == "of"
                 and prep.dep_ == "prep"
@@ -670,6 +672,11 @@ class EventCoder:
             if not (
                 ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPOSITIONS and governs(tok, prep)
             ):
+                continue
+            if prep.lower_ == "on" and not named_place:
+                # "on" places an act on a feature ("on the Golan Heights", "on the island
+                # of Crete"); before a country or city it names whom the act is aimed at:
+                # "sanctions on Belarus", "called on Washington".
                 continue
             known = places(ent.text) if places else None
             if known is not None:
