@@ -43,3 +43,31 @@ def pipe():  # type: ignore[no-untyped-def]
     from dateline.pipeline import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store made by ``dateline ingest examples/`` (several of whose articles carry no
+    date, so many events are undated), plus hand-made events dated only to a month or a
+    year, and a negated report: the data an analyst has in the first hour."""
+    from typer.testing import CliRunner
+
+    from builders import Ev, make_doc
+    from dateline.cli import app
+    from dateline.store import Store
+
+    path = tmp_path_factory.mktemp("examples") / "examples.duckdb"
+    res = CliRunner().invoke(app, ["ingest", str(ROOT / "examples"), "--db", str(path)])
+    assert res.exit_code == 0, res.output
+    vague = make_doc(
+        [
+            Ev("KAZ", "CHN", "040", "2018-11-01", precision="month", date_text="November 2018"),
+            Ev("CHN", "KAZ", "057", "2018-01-01", precision="year", date_text="2018"),
+            Ev("KAZ", "RUS", "111", None),
+            Ev("RUS", "KAZ", "112", None, negated=True),
+        ],
+        published=None,
+    )
+    with Store(path) as store:
+        store.ingest([vague])
+    return path

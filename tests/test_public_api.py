@@ -29,6 +29,10 @@ def test_code_and_classify() -> None:
     text = "Iran threatened to close the Strait of Hormuz to American ships."
     result = dateline.classify(text, (0, 4), (text.index("American"), text.index(" ships")))
     assert result.cameo is not None and result.cameo.root == "13"
+    assert [a.code for a in result.source] == ["IRN"]
+    assert [a.country for a in result.target] == ["USA"]
+    dated = dateline.classify("Obama met Modi.", (0, 5), (10, 14), published="2019-05-01")
+    assert dated.source[0].code == "USAELI" and dated.target[0].name == "Narendra Modi"
     assert dateline.Store.__name__ == "Store"
 
 

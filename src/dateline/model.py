@@ -136,7 +136,7 @@ class Event:
     trigger: Span
     confidence: float
     rule: str
-    date_source: str | None = None  # sentence | published | dateline | none
+    date_source: str | None = None  # sentence | frame | published | dateline | none
     date_text: str | None = None
     quantities: list[int] = field(default_factory=list)  # indexes into Document.quantities
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -153,6 +153,7 @@ class Pipeline:
                     places=self._place,
                 )
             )
+        self.coder.date_by_frame(doc, events, published)
         carry_places(events, self._places_named(doc))
         sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
         quantities = extract_quantities(doc, sentence_index)
@@ -284,6 +285,10 @@ class PairResult:
     rule: str | None
     trigger: str | None
     method: str | None  # frame | path | None when no event was found
+    # what the given spans refer to, read in the sentence: one actor, or every member of a
+    # coordination ("U.S. and Russian negotiators")
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
 
 
 def classify_pair(
@@ -294,26 +299,26 @@ def classify_pair(
     *,
     when: dt.date | None = None,
 ) -> PairResult:
-    """Pair mode: the event ``source`` (character span of ``text``) directs at ``target``."""
+    """Pair mode: the event ``source`` (character span of ``text``) directs at ``target``,
+    and the actors the two spans refer to in the sentence (dated lists apply at ``when``)."""
     doc = pipeline.nlp(text)
     sentences = sentence_contexts(doc)
     spans = [s for s in (source, target) if s is not None]
     sent = _covering_sentence(sentences, spans)
-    mentions = [_given_mention(pipeline, doc, span, when) for span in spans]
+    resolved = pipeline.resolver.resolve(doc, when=when)
+    actors = [pipeline.resolver.actors_at(doc, resolved, span, when=when) for span in spans]
+    mentions = [_given_mention(doc, span, found) for span, found in zip(spans, actors, strict=True)]
     coding = code_pair(
         pipeline.coder, sent, mentions[0], mentions[1] if target else None, published=when
     )
+    result = PairResult(None, None, 0.0, None, None, None, actors[0], actors[1] if target else [])
     if coding is None:
-        return PairResult(None, None, 0.0, None, None, None)
-    cameo, plover = pipeline.codebook.describe(coding.code)  # a dictionary's "174K" too
-    return PairResult(
-        cameo=cameo,
-        plover=plover,
-        confidence=coding.confidence,
-        rule=coding.rule,
-        trigger=coding.trigger.text,
-        method=coding.method,
-    )
+        return result
+    # a dictionary's "174K" too
+    result.cameo, result.plover = pipeline.codebook.describe(coding.code)
+    result.confidence, result.rule = coding.confidence, coding.rule
+    result.trigger, result.method = coding.trigger.text, coding.method
+    return result
 
 
 def _covering_sentence(
@@ -332,13 +337,10 @@ def _covering_sentence(
     return SentenceContext(inside[0].index if inside else 0, doc[start:end], 0)
 
 
-def _given_mention(
-    pipeline: Pipeline, doc: Doc, span: tuple[int, int], when: dt.date | None
-) -> Mention:
+def _given_mention(doc: Doc, span: tuple[int, int], actors: list[Actor]) -> Mention:
     start, end = span
     text = doc.text[start:end]
-    actor = pipeline.resolver.code_phrase(text, when=when) or Actor(text=text, start=start, end=end)
-    actor.text, actor.start, actor.end = text, start, end
+    actor = replace(actors[0], text=text, start=start, end=end)
     chars = doc.char_span(start, end, alignment_mode="expand")
     head = chars.root.i if chars is not None and len(chars) else 0
     return Mention(start=start, end=end, actor=actor, head=head, members=[])
@@ -388,9 +390,13 @@ def code_inputs(
 
 
 def classify_records(
-    lines: Iterable[str], pipeline: Pipeline | None = None
+    lines: Iterable[str], pipeline: Pipeline | None = None, *, published: dt.date | None = None
 ) -> Iterator[dict[str, object]]:
-    """Pair mode over JSONL lines; a bad line yields ``{"error": "line N: reason"}``."""
+    """Pair mode over JSONL lines; a bad line yields ``{"error": "line N: reason"}``.
+
+    A record's own ``published`` (ISO date) wins over ``published`` (the ``--published``
+    option); either makes dated actor lists apply (who was president on that day).
+    """
     pipe = pipeline or load_pipeline()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -404,10 +410,11 @@ def classify_records(
             for start, end in filter(None, (source, target)):
                 if not 0 <= start < end <= len(text):
                     raise ValueError(f"span {start}-{end} is outside the text")
+            when = _record_date(record.get("published")) or published
         except (ValueError, KeyError, TypeError) as exc:
             yield {"error": f"line {number}: not a pair record ({exc})"}
             continue
-        result = classify_pair(pipe, text, source, target)
+        result = classify_pair(pipe, text, source, target, when=when)
         yield {
             "id": record.get("id"),
             "cameo": asdict(result.cameo) if result.cameo else None,
@@ -415,4 +422,22 @@ def classify_records(
             "confidence": result.confidence,
             "rule": result.rule,
             "trigger": result.trigger,
+            "source": _actor_answer(result.source),
+            "target": _actor_answer(result.target) if target else None,
         }
+
+
+def _record_date(value: object) -> dt.date | None:
+    """A record's ``published``: an ISO date, or the date part of an ISO timestamp."""
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ValueError(f"published {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _actor_answer(actors: list[Actor]) -> object:
+    """One actor as an object; the members of a coordination as a list of them."""
+    answers = [asdict(a) for a in actors]
+    return answers[0] if len(answers) == 1 else answers

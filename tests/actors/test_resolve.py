@@ -208,3 +208,22 @@ def test_appositive_description_with_adjectives_codes_the_name(resolve) -> None:
     # An adjective alone is no description: the name stays uncoded.
     mentions = resolve("Omar Said, tired and angry, spoke.")
     assert find(mentions, "Omar Said").actor.country is None
+
+
+def test_actors_at_a_given_span(resolver: ActorResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Hungarian officials and the Slovak president met Austrian police in Vienna."
+    doc = nlp(text)
+    mentions = resolver.resolve(doc)
+
+    def at(phrase: str) -> list[tuple[str, str | None, str | None]]:
+        start = text.index(phrase)
+        actors = resolver.actors_at(doc, mentions, (start, start + len(phrase)))
+        return [(a.text, a.country, a.sector) for a in actors]
+
+    # the sentence decides: "Hungarian" alone is a government here, not the nationality
+    assert at("Hungarian") == [("Hungarian", "HUN", "GOV")]
+    both = at("Hungarian officials and the Slovak president")
+    assert [(c, s) for _, c, s in both] == [("HUN", "GOV"), ("SVK", "GOV")]
+    assert at("Austrian police") == [("Austrian police", "AUT", "COP")]
+    # a span no mention covers is coded as a phrase, else left uncoded
+    assert at("met")[0][1] is None and at("met")[0][0] == "met"

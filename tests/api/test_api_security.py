@@ -267,7 +267,7 @@ def test_write_endpoint_codes_and_stores_with_the_token(writable: TestClient) ->
         {"text": "x", "url": "javascript:alert(1)"},
         {"text": "x", "format": "pdf"},
         {"text": "x", "extra": 1},
-        {"text": "Too short."},
+        {"text": " \n\t "},
     ],
 )
 def test_write_endpoint_validates_the_article(writable: TestClient, body: dict[str, Any]) -> None:

@@ -8,6 +8,7 @@ developer's machine, fails in CI (DATELINE_REQUIRE_SHARED=1). Leaves a screensho
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -36,6 +37,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # Bounds on waiting (not assertions about speed): the server start and each page step.
 SERVER_START_TIMEOUT_S = 60
 PAGE_TIMEOUT_MS = 30_000
+# The dashboard pads a timeline of fewer periods to this many (MIN_PERIODS in app.js).
+MIN_PERIODS = 9
 
 pytestmark = pytest.mark.slow
 
@@ -57,9 +60,26 @@ def _free_port() -> int:
 
 @pytest.fixture
 def server(seed_db: Path, tmp_path: Path) -> Iterator[str]:
+    yield from _serve(seed_db, tmp_path)
+
+
+@pytest.fixture
+def readme_server(tmp_path: Path) -> Iterator[str]:
+    """A server over the README's store: `dateline ingest examples/ --published 2025-03-05`."""
+    db = tmp_path / "dateline.duckdb"
+    done = subprocess.run(
+        [sys.executable, "-m", "dateline", "ingest", str(ROOT / "examples"), "--published",
+         "2025-03-05", "--db", str(db)],
+        capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    yield from _serve(db, tmp_path)
+
+
+def _serve(db: Path, tmp_path: Path) -> Iterator[str]:
     port = _free_port()
     log = (tmp_path / "serve.log").open("wb")
-    cmd = [sys.executable, "-m", "dateline", "serve", "--db", str(seed_db), "--port", str(port)]
+    cmd = [sys.executable, "-m", "dateline", "serve", "--db", str(db), "--port", str(port)]
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -96,15 +116,62 @@ def _visible_text(locator: Any) -> str:
     return text
 
 
-def test_dashboard_shows_the_seed_meeting(server: str) -> None:
+def _playwright() -> Any:
     _require(CHROMIUM.exists(), "Debian's chromium is not installed (apt-get install chromium)")
     try:
-        from playwright.sync_api import expect, sync_playwright
+        from playwright import sync_api
     except ImportError:
         _require(False, "the playwright python package is not installed (dev extra)")
         raise
+    return sync_api
+
+
+def _artifacts() -> Path:
     artifacts = Path(os.environ.get("DATELINE_ARTIFACTS", ROOT / "artifacts"))
     artifacts.mkdir(parents=True, exist_ok=True)
+    return artifacts
+
+
+def test_first_view_is_the_busiest_pair(readme_server: str) -> None:
+    """No choice made: the pair with most events between them, drawn as padded bars, with
+    every country named and imprecise dates marked (README screenshot: this view)."""
+    sync_api = _playwright()
+    with urllib.request.urlopen(f"{readme_server}/dyads?limit=1", timeout=10) as resp:
+        top = json.loads(resp.read())["dyads"][0]
+    with urllib.request.urlopen(f"{readme_server}/countries", timeout=10) as resp:
+        countries = json.loads(resp.read())["countries"]
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(PAGE_TIMEOUT_MS)
+            page.goto(f"{readme_server}/")
+            sync_api.expect(page.locator("#status")).to_have_text(re.compile("^Showing"))
+            assert page.input_value("#country-a") == top["a"]
+            assert page.input_value("#country-b") == top["b"]
+            # The pair has events: the table lists them all, the timeline draws them.
+            assert page.locator("#events tbody tr").count() == top["events"]
+            assert page.locator("#timeline svg g.mark-rect path").count() >= 1
+            # A short span is padded with empty periods on both sides (one bar per period
+            # and quad class, zeros included), so that its bars do not fill the chart.
+            assert page.locator("#timeline svg g.mark-rect path").count() >= 4 * MIN_PERIODS
+            assert "automatic" in (page.locator("#timeline-sub").text_content() or "")
+            # Actors known only by a code are named by their country.
+            cells = page.locator("#events tbody td").all_text_contents()
+            assert not any(re.fullmatch(r"[A-Z]{6}", c.strip()) for c in cells), cells
+            # Every country in the pickers has a name, not a bare code.
+            options = page.locator("#country-a option").all_text_contents()[1:]
+            assert len(options) == len(countries)
+            assert all(re.match(r"^[^(]+ \([A-Z]{3}\) · ", o) for o in options), options
+            page.screenshot(path=str(_artifacts() / "dashboard-default.png"), full_page=True)
+        finally:
+            browser.close()
+
+
+def test_dashboard_shows_the_seed_meeting(server: str) -> None:
+    sync_api = _playwright()
+    expect, sync_playwright = sync_api.expect, sync_api.sync_playwright
+    artifacts = _artifacts()
     problems: list[str] = []
 
     with sync_playwright() as pw:

@@ -51,3 +51,31 @@ def test_span_outside_text_is_an_error() -> None:
     res = run('{"id": 1, "text": "short", "source": {"start": 0, "end": 50}}\n')
     assert res.returncode == 1
     assert "outside the text" in res.stderr
+
+
+def test_published_option_dates_the_actors() -> None:
+    text = "Obama praised the Indian prime minister during the visit."
+    line = pair(1, text, "Obama", "the Indian prime minister")
+    res = subprocess.run(
+        [sys.executable, "-m", "dateline", "classify", "-", "--published", "2012-05-01"],
+        input=line + "\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert res.returncode == 0, res.stderr
+    (answer,) = [json.loads(x) for x in res.stdout.splitlines()]
+    assert answer["source"]["code"] == "USAGOV" and answer["source"]["name"] == "Barack Obama"
+    assert answer["target"]["country"] == "IND"
+
+
+def test_bad_published_option_is_one_line() -> None:
+    res = subprocess.run(
+        [sys.executable, "-m", "dateline", "classify", "-", "--published", "May 2012"],
+        input="",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert res.returncode == 2
+    assert "Traceback" not in res.stderr and "YYYY-MM-DD" in res.stderr

@@ -14,12 +14,23 @@ from importlib import resources
 import pytest
 
 from dateline.codebook import load_codebook
+from dateline.events._words import word_class
 from dateline.events.lexicon import parse_word_pattern
 
 COLUMNS = ["id", "lemma", "pos", "requires", "target", "cameo", "note"]
-REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "mod", "pobj", "subj"}  # plus bare "neg", "clause"
+REQUIRE_KEYS = {
+    "obj",
+    "prt",
+    "prep",
+    "xcomp",
+    "mod",
+    "pobj",
+    "subj",
+    "tail",
+    "content",
+}  # plus "neg", "clause"
 WORD_PATTERN_KEYS = {"words", "nowords"}  # word patterns around the head (docs/triggers.md)
-TARGETS = {"obj", "between", "poss", "dative", "none", "purpose"}
+TARGETS = {"obj", "between", "poss", "dative", "none", "purpose", "instrument", "clause"}
 # The lexicon is meant to cover English news broadly, not a handful of frames.
 MIN_ROWS = 500
 # "Several" rows per CAMEO root: each root must be reachable from varied wording.
@@ -134,6 +145,10 @@ def _parse_requires(text: str) -> dict[str, list[str]]:
             if not sep or key not in REQUIRE_KEYS:
                 raise ValueError(f"unknown constraint {part!r}")
             values = raw.split("|")
+            for value in values:
+                if value.startswith("@"):
+                    word_class(value[1:])  # a word class that exists (raises otherwise)
+            values = [v for v in values if not v.startswith("@")] or ["class"]
             if not all(WORD.fullmatch(v) for v in values):
                 raise ValueError(f"bad values in {part!r} (lower-case single words only)")
             if len(set(values)) != len(values):

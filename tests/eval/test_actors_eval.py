@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
-from dateline.actors import Mention
+from dateline.actors import ActorResolver, Mention, load_kb
 from dateline.eval.actors import _best, _gold_country, _gold_sector, _locate, predicted_country, run
 from dateline.model import Actor
 
@@ -38,9 +39,12 @@ def test_best_picks_the_coordinated_member() -> None:
     russian = _actor("Russian", 9, "RUSGOV", "RUS")
     group = _actor("U.S. and Russian negotiators", 0, None, None)
     mention = Mention(0, 28, group, 3, [us, russian])
-    assert _best([mention], (9, 28)) is russian
-    assert _best([mention], (0, 28)) is us
-    assert _best([mention], (30, 40)) is None
+    doc = SimpleNamespace(text="U.S. and Russian negotiators met in Geneva.")
+    resolver = ActorResolver(load_kb())
+    on_russian = _best(resolver, doc, [mention], (9, 28), None)
+    assert on_russian is not None and on_russian.code == russian.code
+    assert _best(resolver, doc, [mention], (0, 28), None) == us
+    assert _best(resolver, doc, [mention], (30, 40), None) is None
 
 
 def test_run_on_the_plover_records(shared_dir: Path) -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.events.time import resolve_date
+from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
 
 BASE = dt.date(2018, 11, 12)  # a Monday
 
@@ -148,3 +148,91 @@ def test_an_event_takes_the_day_of_a_time_expression() -> None:
     )
     assert doc.events
     assert {(e.date, e.date_source) for e in doc.events} == {("2018-11-11", "sentence")}
+
+
+# -- weeks, and the direction an act's tense gives ------------------------------------------
+
+WEDNESDAY = dt.date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "date"),
+    [
+        ("last week", WEDNESDAY, "2025-03-01"),
+        ("earlier this week", WEDNESDAY, "2025-03-01"),
+        ("the past week", WEDNESDAY, "2025-03-01"),
+        ("next week", WEDNESDAY, "2025-03-01"),
+        # The week before the 3rd of a month lies in the month before.
+        ("last week", dt.date(2025, 3, 3), "2025-02-01"),
+        ("next week", dt.date(2025, 3, 28), "2025-04-01"),
+    ],
+)
+def test_a_week_is_dated_to_its_month(text: str, base: dt.date, date: str) -> None:
+    resolved = resolve_date(text, base)
+    assert resolved is not None
+    assert (resolved.date, resolved.precision) == (date, "month")
+
+
+def test_a_month_of_an_act_told_as_past_is_the_last_one() -> None:
+    # Without a tense, a month shortly after publication is the coming one.
+    assert resolve_date("in April", WEDNESDAY).date == "2025-04-01"  # type: ignore[union-attr]
+    assert resolve_date("in April", WEDNESDAY, past=True).date == "2024-04-01"  # type: ignore[union-attr]
+    assert resolve_date("in March", WEDNESDAY, past=True).date == "2025-03-01"  # type: ignore[union-attr]
+    assert resolve_date("April 2", WEDNESDAY, past=True).date == "2024-04-02"  # type: ignore[union-attr]
+    assert resolve_date("Saturday", WEDNESDAY, past=True).date == "2025-03-08"  # type: ignore[union-attr]
+
+
+def test_a_month_of_an_act_ahead_is_the_coming_one() -> None:
+    # Half a year ahead: without a tense the last September, for a planned act the next.
+    assert resolve_date("in September", WEDNESDAY).date == "2024-09-01"  # type: ignore[union-attr]
+    assert resolve_date("in September", WEDNESDAY, True).date == "2025-09-01"  # type: ignore[union-attr]
+    assert resolve_date("January 5", dt.date(2025, 11, 20), True).date == "2026-01-05"  # type: ignore[union-attr]
+    # "last" and "next" say the direction themselves.
+    assert resolve_date("last April", WEDNESDAY, True).date == "2024-04-01"  # type: ignore[union-attr]
+
+
+# -- time frames ----------------------------------------------------------------------------
+
+
+def day(value: str) -> ResolvedDate:
+    return ResolvedDate(value, "day", value)
+
+
+def test_the_lead_sets_the_story_frame_when_it_is_news() -> None:
+    sentences = [SentenceTime(None, day("2025-03-11")), SentenceTime(None, None)]
+    sentences.append(SentenceTime(None, None))
+    frames = time_frames(sentences, WEDNESDAY)
+    assert [f.story for f in frames] == [day("2025-03-11")] * 3
+    # Without paragraphs, a date does not carry over to the next sentence.
+    assert [f.paragraph for f in frames] == [None, None, None]
+    # The lead is its first sentences: a date further down is no story frame.
+    late = [SentenceTime(None, None)] * 2 + [SentenceTime(None, day("2025-03-11"))]
+    assert time_frames(late, WEDNESDAY)[-1].story is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        day("2025-03-01"),  # too old to be the story's news
+        day("2025-03-14"),  # after publication
+        ResolvedDate("2025-03-01", "month", "this month"),  # not a day
+    ],
+)
+def test_a_lead_date_that_is_not_the_news_sets_no_frame(lead: ResolvedDate) -> None:
+    frames = time_frames([SentenceTime(None, lead), SentenceTime(None, None)], WEDNESDAY)
+    assert frames[1].story is None
+
+
+def test_a_paragraph_keeps_its_last_date_until_the_next_paragraph() -> None:
+    older, oldest = ResolvedDate("2024-04-01", "month", "April"), day("2019-05-02")
+    sentences = [
+        SentenceTime(0, None),
+        SentenceTime(1, older),
+        SentenceTime(1, None),
+        SentenceTime(1, oldest),
+        SentenceTime(1, None),
+        SentenceTime(2, None),
+    ]
+    frames = time_frames(sentences, WEDNESDAY)
+    assert [f.paragraph for f in frames] == [None, None, older, older, oldest, None]
+    assert all(f.story is None for f in frames)

@@ -112,10 +112,13 @@ def test_huge_single_line_file(tmp_path: Path) -> None:
     _error(_one(p, max_bytes=1000), str(p), "larger than the limit of 1000 bytes")
 
 
-def test_not_an_article_text(tmp_path: Path) -> None:
+def test_short_text_file_is_coded_as_given(tmp_path: Path) -> None:
+    # The minimum length is for text extracted from HTML; a text file is the user's own text.
     p = tmp_path / "menu.txt"
     p.write_text("Home\nWorld\nSport\nSubscribe\n", encoding="utf-8")
-    _error(_one(p), str(p), "no article text found")
+    art = _one(p)
+    assert isinstance(art, Article)
+    assert art.body == "Home\nWorld\nSport\nSubscribe"
 
 
 # --- HTML ---------------------------------------------------------------------------------

@@ -299,9 +299,11 @@ def test_by_outlet_byline_sets_outlet_not_author() -> None:
     assert "By Reuters" not in art.body
 
 
-def test_too_short_is_not_an_article() -> None:
-    with pytest.raises(InputError, match="no article text found"):
-        article_from_text("Share this article\n\nSubscribe to our newsletter")
+def test_text_that_cleaning_would_empty_is_kept_whole() -> None:
+    art = article_from_text("Share this article\n\n\n\nSubscribe to our newsletter  ")
+    assert art.body == "Share this article\n\nSubscribe to our newsletter"
+    with pytest.raises(InputError, match="empty text"):
+        article_from_text(" \n\t ")
 
 
 def test_same_text_same_id_different_origin() -> None:

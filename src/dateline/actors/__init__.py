@@ -5,6 +5,7 @@
     resolver = ActorResolver(kb)
     mentions = resolver.resolve(doc, when=date(2018, 11, 9), home_country="KAZ")
     actor = resolver.code_phrase("Kazakhstan's Foreign Minister", when=date(2018, 11, 9))
+    actors = resolver.actors_at(doc, mentions, (0, 10))   # what a given span refers to
 
 ``load_kb(extra)`` reads the TSV data files under ``dateline/data/actors`` and user files
 (TSV in the same formats, or TABARI/PETRARCH ``.actors``/``.agents`` dictionaries);
@@ -23,11 +24,20 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from dateline.actors._kb import DatedCode, Entry, KBWarning, KnowledgeBase, Person, Term
+from dateline.actors._kb import (
+    SECTORS,
+    DatedCode,
+    Entry,
+    KBWarning,
+    KnowledgeBase,
+    Person,
+    Term,
+)
 from dateline.actors._load import build_kb
-from dateline.actors._resolve import ActorResolver, Mention
+from dateline.actors._resolve import ActorResolver, Mention, mention_at
 
 __all__ = [
+    "SECTORS",
     "ActorResolver",
     "DatedCode",
     "Entry",
@@ -37,6 +47,7 @@ __all__ = [
     "Person",
     "Term",
     "load_kb",
+    "mention_at",
 ]
 
 

@@ -97,6 +97,16 @@ class _People(_Titles, _Context):
                 while k < e and self._is_name_token(k) and self._free_name_token(k):
                     k += 1
                 add(i, k)
+        for i in range(s, e):
+            if i in seen or not self._is_name_token(i) or self.match_at[i] is not None:
+                continue
+            k = i
+            while k < e and self._is_name_token(k) and self.match_at[k] is None:
+                k += 1
+            if self.state.person_named(self._name_words(i, k)) is not None:
+                # "Sato said": a surname of someone the article introduced, which the
+                # tagger did not take for a person
+                add(i, k)
         for i in range(s + 2, e):
             if self.words[i] == ",":
                 left = self._unknown_name_before(i, s)

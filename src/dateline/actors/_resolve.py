@@ -12,7 +12,10 @@ Per sentence, in this order (each step claims its tokens, so mentions never over
    composed with its country, organisation and modifiers; names of countries, capitals
    (metonymy: "Beijing said"), organisations and groups; conjoined actors
    ("Kazakhstan and China") become one mention with ``members``;
-4. any remaining knowledge-base names.
+4. any remaining knowledge-base names;
+
+then, once every sentence is resolved, subject pronouns with no antecedent in their own
+sentence ("He urged ...", a quoted "we") take the actor they point back at (``_pronouns``).
 
 A discourse state carries people, titles and country salience from sentence to sentence:
 that is the in-article coreference.
@@ -24,7 +27,8 @@ per-document view of ``_doc._DocView`` (imports flow down this list, never up):
   heads) and ``_named`` (country, place and organisation names);
 - ``_roles`` -> ``_coref`` (references to earlier actors) -> ``_people`` (names) ->
   ``_titles`` (title phrases) and ``_context`` (setting, home country, attachment);
-- ``_coord``: conjoined mentions merged into groups;
+- ``_coord``: conjoined mentions merged into groups; ``_pronouns``: pronouns across
+  sentences;
 - ``_doc`` (the document view), ``_discourse`` (the discourse state), ``_records``
   (``Mention``, ``_Code``) and ``_words`` (shared word lists) underneath.
 """
@@ -39,6 +43,7 @@ from typing import Any
 from dateline.actors._coord import _Coordination
 from dateline.actors._kb import SECTORS, KnowledgeBase
 from dateline.actors._phrases import _Phrases
+from dateline.actors._pronouns import _Pronouns
 from dateline.actors._records import Mention
 from dateline.actors._words import COUNTRYISH, ORGISH
 from dateline.model import Actor
@@ -62,6 +67,38 @@ class ActorResolver:
         home = self.kb.country(home_country)
         return _DocResolver(self.kb, doc, when, home.country if home else None).run()
 
+    def actors_at(
+        self,
+        doc: Any,
+        mentions: list[Mention],
+        span: tuple[int, int],
+        *,
+        when: dt.date | None = None,
+    ) -> list[Actor]:
+        """The actors a given character span of ``doc`` refers to, read in its sentence.
+
+        A span over a coordination ("U.S. and Russian negotiators", "the French president
+        and the German chancellor") gives every member the span overlaps; otherwise the
+        mention overlapping the span most decides. A span no mention covers is coded as a
+        standalone phrase, else left uncoded. The span's own text and offsets replace those
+        of a single mention.
+        """
+        start, end = span
+        text = doc.text[start:end]
+        inside = [m for m in mentions if 2 * _overlap(m, span) >= m.end - m.start > 0]
+        if len(inside) > 1 and _coordinated(doc, inside):
+            group = inside
+        else:
+            group = [m for m in [mention_at(mentions, span)] if m]
+        actors = [actor for mention in group for actor in _parts(mention, span)]
+        if len(actors) > 1:
+            return [replace(a) for a in actors]
+        if actors:
+            actor = actors[0]
+        else:
+            actor = self.code_phrase(text, when=when) or Actor(text=text, start=start, end=end)
+        return [replace(actor, text=text, start=start, end=end)]
+
     def code_phrase(self, text: str, *, when: dt.date | None = None) -> Actor | None:
         """Code a standalone phrase ("the Kazakh Foreign Ministry") without a parse."""
         if not text or not text.strip():
@@ -83,7 +120,41 @@ class ActorResolver:
         return actor
 
 
-class _DocResolver(_Phrases, _Coordination):
+def _overlap(item: Mention | Actor, span: tuple[int, int]) -> int:
+    return max(0, min(item.end, span[1]) - max(item.start, span[0]))
+
+
+def _parts(mention: Mention, span: tuple[int, int]) -> list[Actor]:
+    """The members of a coordination that ``span`` overlaps, else the mention's actor."""
+    members = [m for m in mention.members if m.end > m.start and _overlap(m, span)]
+    return members or [mention.actor]
+
+
+def _coordinated(doc: Any, mentions: list[Mention]) -> bool:
+    """Whether only conjunctions and commas stand between consecutive mentions."""
+    for left, right in zip(mentions, mentions[1:], strict=False):
+        gap = doc.char_span(left.end, right.start, alignment_mode="expand")
+        if gap is None or not len(gap):
+            return False
+        if not all(t.dep_ in ("cc", "punct") or t.is_space for t in gap):
+            return False
+    return True
+
+
+def mention_at(mentions: list[Mention], span: tuple[int, int]) -> Mention | None:
+    """The mention that overlaps ``span`` most, relative to the extent of both."""
+    best: tuple[float, Mention] | None = None
+    for mention in mentions:
+        shared = _overlap(mention, span)
+        if not shared:
+            continue
+        union = max(mention.end, span[1]) - min(mention.start, span[0])
+        if best is None or shared / union > best[0]:
+            best = (shared / union, mention)
+    return best[1] if best else None
+
+
+class _DocResolver(_Phrases, _Coordination, _Pronouns):
     """Resolution of one document: the sentence loop over the rule mixins."""
 
     def run(self) -> list[Mention]:
@@ -95,6 +166,8 @@ class _DocResolver(_Phrases, _Coordination):
             sentences = [(s.start, s.end) for s in self.doc.sents]
         for s, e in sentences:
             self._sentence(s, e)
+        if not self.phrase_mode:
+            self._resolve_pronouns(sentences)
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
 

@@ -8,7 +8,7 @@ Romanian officials") give one group mention with a member per country.
 
 from __future__ import annotations
 
-from dateline.actors._coref import HEAD_OF_STATE_OFFICES, _Coreference
+from dateline.actors._coref import HEAD_OF_STATE_OFFICES, _Coreference, _proper
 from dateline.actors._kb import Entry
 from dateline.actors._match import Match
 from dateline.actors._records import _Code, _make_actor
@@ -191,6 +191,11 @@ class _RolePhrases(_Coreference):
             start = self._chars(a, b)[0]
             since = self.tokens[recent].idx
             antecedent = self._organisation_antecedent(c.sector, c.role, start, since)
+            named = self._international_antecedent(c.role, start)
+            if named is not None and (antecedent is None or antecedent.role != c.role):
+                # "the U.N. Security Council ... the council": the body whose name says
+                # its kind, unless a phrase of the same head was just used for another
+                antecedent = named
             if antecedent is not None:
                 copied = self._organisation_copy(antecedent, c, weak) if antecedent.code else c
                 self._add(a, end, hm.end - 1, copied)
@@ -206,6 +211,17 @@ class _RolePhrases(_Coreference):
             # agency": an international body of that kind just named, not the state's own
             copied = self._organisation_copy(international, c, weak)
             self._add(a, end, hm.end - 1, copied)
+            return
+        if (
+            c.base is None
+            and definite
+            and plural
+            and (named := self._plural_antecedent(c.role, self._chars(a, b)[0])) is not None
+        ):
+            # "NATO defence ministers met ... the ministers condemned": the group named
+            c.base, c.country, c.sector = self._base_of(named), named.country, named.sector
+            c.rule.append("coref:group")
+            self._add(a, end, hm.end - 1, c)
             return
         if c.base is None and definite and c.sector in STATE_SECTORS and role.kind == "group":
             # "the government", "the army": the institution of the country in focus
@@ -255,6 +271,25 @@ class _RolePhrases(_Coreference):
                 return
         self._add(a, end, hm.end - 1, c)
 
+    def _plural_antecedent(self, role: str | None, before: int) -> Actor | None:
+        """The coded plural group with the same role head named in the last sentences
+        before character ``before`` ("NATO defence ministers ... the ministers")."""
+        if role is None:
+            return None
+        recent = self.state.sentence_starts[-1 - RECENT_SENTENCES :][0]
+        since = self.tokens[recent].idx
+        for mention in sorted(self.mentions, key=lambda m: -m.start):
+            if mention.start >= before or mention.members:
+                continue
+            if mention.start < since:
+                return None
+            actor = mention.actor
+            plural = (actor.rule or "").split("+")[0].endswith(":pl")
+            head = (actor.role or "").split()[-1:] == role.split()[-1:]
+            if plural and head and actor.code is not None:
+                return actor  # "defence ministers ... the ministers"
+        return None
+
     def _conjoined_role_before(self, head: int, b: int, end: int) -> bool:
         """Whether a role word coordinated with ``head`` stands between the phrase's end
         ``b`` and the end of its attached post-modifier."""
@@ -281,8 +316,9 @@ class _RolePhrases(_Coreference):
         )
 
     def _international_antecedent(self, role: str | None, before: int) -> Actor | None:
-        """The latest international body (IGO) of the same kind ("court", "agency") named in
-        the last sentences before character ``before``."""
+        """The latest international body (IGO) of the same kind ("court", "agency", "council")
+        before character ``before``: named by a name that says its kind anywhere before,
+        else described in the last sentences."""
         if role is None:
             return None
         recent = self.state.sentence_starts[-1 - RECENT_SENTENCES :][0]
@@ -291,11 +327,15 @@ class _RolePhrases(_Coreference):
             actor = mention.actor
             if mention.start >= before or mention.members:
                 continue
-            if mention.start < since:
-                break
-            # "the International Court of Justice" is a court, "the U.N. refugee agency" an agency
+            if not (actor.code or "").startswith("IGO"):
+                continue
+            # "the International Court of Justice" is a court, "the U.N. refugee agency" an
+            # agency: a body whose own name says its kind is meant however far back it was
+            # named; one only described so ("a U.N. agency") in the last sentences
             named_kind = role.split()[-1] in (actor.text or "").lower().split()
-            if (actor.role == role or named_kind) and (actor.code or "").startswith("IGO"):
+            if named_kind and _proper(actor.text):
+                return actor
+            if mention.start >= since and (actor.role == role or named_kind):
                 return actor
         return None
 

@@ -99,6 +99,10 @@ class _Titles(_DocView):
             if w in ("'s", "'", "-"):
                 i -= 1
                 continue
+            if found_title and best == i + 1 and self._portfolio_word(i):
+                best = i  # "Indian *commerce* minister X": the portfolio is part of the title
+                i -= 1
+                continue
             if w in APPOINTED_BY and i - 1 >= s and self.words[i - 1] == "-":
                 i -= 2  # "the U.N.-appointed rapporteur": the body that appointed him
                 continue
@@ -123,6 +127,17 @@ class _Titles(_DocView):
                     continue
             break
         return self._analyse_zone(best, name_start)
+
+    def _portfolio_word(self, i: int) -> bool:
+        """A common noun modifying a title that the knowledge base does not list ("commerce"
+        in "commerce minister", "fisheries" in "fisheries minister")."""
+        tok = self.tokens[i]
+        return (
+            self.tagged
+            and tok.tag_ in ("NN", "NNS")
+            and tok.dep_ in ("compound", "amod", "nmod")
+            and self.words[i].isalpha()
+        )
 
     def _zone_connector(self, i: int) -> bool:
         """May a title phrase run on through "of"/"to"/"and" at ``i``, scanning leftwards?"""

@@ -47,7 +47,7 @@ from dateline.api.params import (
 )
 from dateline.api.write import ArticleIn, Coder, PipelineCoder, WriteGuard, to_article
 from dateline.codebook import load_codebook
-from dateline.errors import InputError
+from dateline.errors import InputError, StoreLockedError
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -257,6 +257,7 @@ def create_app(
     coder: Coder | None = None,
     worker_threads: int = DEFAULT_WORKER_THREADS,
     allowed_hosts: Sequence[str] | None = None,
+    reopen: bool = False,
 ) -> FastAPI:
     """The web service over the event store at ``db_path``.
 
@@ -265,8 +266,11 @@ def create_app(
     the full pipeline, loaded on first use). ``allowed_hosts``: the only Host headers
     answered (``dateline serve`` on loopback passes the loopback names, so that a web page
     elsewhere cannot reach the service through DNS rebinding); None answers any.
+    ``reopen``: open the database per request rather than hold it, so that another process
+    (``dateline ingest``) can write it between requests; requests made while it writes get
+    503 with Retry-After (see ``dbq.Database``).
     """
-    database = dbq.Database(db_path, writable=write_token is not None)
+    database = dbq.Database(db_path, writable=write_token is not None, reopen=reopen)
     guard = WriteGuard(write_token)
     code_article: Coder = coder or PipelineCoder()
 
@@ -313,7 +317,8 @@ def create_app(
             "status": "ok",
             "read_only": not database.writable,
             "write_enabled": guard.enabled,
-            "schema_version": database.store.schema_version,
+            "schema_version": database.schema_version,
+            "reopen": database.reopen,
             "counts": counts,
         }
 
@@ -345,12 +350,22 @@ def create_app(
         event_id: Annotated[str, PathParam(pattern=EVENT_ID_PATTERN)],
     ) -> JSONResponse:
         """One deduplicated event with every mention: outlet, URL, date, sentence, and the
-        trigger/source/target spans as offsets into the sentence for highlighting."""
+        trigger/source/target spans as offsets into the sentence for highlighting. The id
+        may also be a mention's id or the coder's id of a mention (`dateline code` output):
+        it resolves to the event the mention belongs to."""
         with database.cursor() as cur:
-            detail = dbq.event_detail(cur, event_id)
-        if detail is None:
-            raise HTTPException(404, f"no event {event_id!r}")
+            try:
+                detail = dbq.event_detail(cur, event_id)
+            except KeyError as exc:
+                raise HTTPException(404, str(exc.args[0])) from None
         return JSONResponse(detail)
+
+    @app.get("/dyads", tags=["dyads"])
+    def list_dyads(limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 10) -> JSONResponse:
+        """Pairs of countries with the most events between them, most first (the
+        dashboard's first view shows the first)."""
+        with database.cursor() as cur:
+            return JSONResponse({"dyads": dbq.top_dyads(cur, limit)})
 
     @app.get("/dyads/{a}/{b}/timeseries", tags=["dyads"])
     def dyad_timeseries(
@@ -530,7 +545,7 @@ def create_app(
             return JSONResponse({"article_id": article.id, "stored": False, "events": []})
         doc = code_article(article)
         with database.write_lock:
-            report = database.store.ingest([doc])
+            report = database.writer().ingest([doc])
         if report.stored == 0:
             # The same text arrived in a parallel request and was stored first.
             return JSONResponse({"article_id": article.id, "stored": False, "events": []})
@@ -562,7 +577,19 @@ def _require_actors(cur: Any, *codes: str) -> None:
             raise HTTPException(404, f"no events with actor {code!r} in this store")
 
 
+# Seconds a client is asked to wait when another process is writing the database.
+RETRY_AFTER_SECONDS = 5
+
+
 def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(StoreLockedError)
+    async def locked(_: Request, exc: StoreLockedError) -> JSONResponse:
+        return JSONResponse(
+            {"detail": f"the event database is busy: {exc}"},
+            status_code=503,
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
+
     @app.exception_handler(BadRequest)
     async def bad_request(_: Request, exc: BadRequest) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)

@@ -13,11 +13,15 @@ parameter.
 
 from __future__ import annotations
 
+import csv
+import functools
+import io
 import math
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -33,22 +37,46 @@ LEVEL_KEYS = {"event": "event_id", "mention": "mention_id"}
 
 
 class Database:
-    """The store behind one app, and per-request cursors on it."""
+    """The store behind one app, and per-request cursors on it.
 
-    def __init__(self, path: str | Path, *, writable: bool = False) -> None:
+    ``reopen``: open the database read-only for each request and close it after, instead of
+    holding it open. DuckDB lets one process write a file or many read it, never both; a
+    server that holds the file keeps ``dateline ingest`` out, one that re-opens lets it
+    write between requests (a request made while it writes raises ``StoreLockedError``).
+    """
+
+    def __init__(self, path: str | Path, *, writable: bool = False, reopen: bool = False) -> None:
+        if writable and reopen:
+            raise ValueError("a writable server holds its database: reopen is for readers")
         self.path = str(path)
         self.writable = writable
-        self.store = Store(self.path, read_only=not writable)
+        self.reopen = reopen
+        self.store: Store | None = Store(self.path, read_only=not writable)
+        self.schema_version = self.store.schema_version
+        if reopen:
+            self.store.close()
+            self.store = None
         # Held only while a cursor is created or closed (bookkeeping on the parent
         # connection), never while a query runs.
         self._cursor_lock = threading.Lock()
         self.write_lock = threading.Lock()
 
     def close(self) -> None:
-        self.store.close()
+        if self.store is not None:
+            self.store.close()
+
+    def writer(self) -> Store:
+        """The store, open for writing (write-enabled servers only)."""
+        if self.store is None or not self.writable:
+            raise RuntimeError("this server does not write")
+        return self.store
 
     @contextmanager
     def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self.store is None:
+            with Store(self.path, read_only=True) as store:
+                yield store.connection
+            return
         with self._cursor_lock:
             cur = self.store.connection.cursor()
         try:
@@ -171,7 +199,7 @@ def events_page(
 # --- provenance ----------------------------------------------------------------------
 
 _MENTION_SQL = """
-SELECT m.mention_id, m.article_id, m.sentence_index,
+SELECT m.mention_id, m.doc_event_id, m.article_id, m.sentence_index,
        s.start AS sentence_start, s."end" AS sentence_end, s.text AS sentence,
        m.trigger, m.trigger_start, m.trigger_end,
        m.source_text, m.source_start, m.source_end, m.source_code, m.source_country,
@@ -220,10 +248,11 @@ def highlights(row: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def event_detail(cur: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
+def event_detail(cur: duckdb.DuckDBPyConnection, any_id: str) -> dict[str, Any]:
+    """The event ``any_id`` names (an event, mention or coder's id: see
+    ``queries.resolve_event_id``, whose ``KeyError`` says why there is none)."""
+    event_id = queries.resolve_event_id(cur, any_id)
     rows = fetch_dicts(cur, "SELECT * FROM events WHERE event_id = ?", [event_id])
-    if not rows:
-        return None
     mentions = fetch_dicts(
         cur,
         _MENTION_SQL + " WHERE m.event_id = ? ORDER BY m.date NULLS LAST, m.mention_id",
@@ -355,8 +384,17 @@ def partner_countries(
     return fetch_dicts(cur, sql, params)
 
 
+@functools.cache
+def country_names() -> dict[str, str]:
+    """ISO 3166 alpha-3 code -> the knowledge base's name of the country."""
+    text = (files("dateline.data.actors") / "countries.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(text), delimiter="\t")
+    return {row["iso3"]: row["name"] for row in rows if row.get("iso3") and row.get("name")}
+
+
 def countries(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Countries with events, most events first, with a display name when the store has one."""
+    """Countries with events, most events first, each with its name (the knowledge base's,
+    else the most frequent name of an actor with that code in the store)."""
     sql = """
         WITH c AS (
             SELECT source_country AS country, event_id FROM events
@@ -369,7 +407,36 @@ def countries(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
         FROM c LEFT JOIN actors n ON n.code = c.country
         GROUP BY c.country ORDER BY events DESC, code
     """
-    return fetch_dicts(cur, sql, [])
+    rows = fetch_dicts(cur, sql, [])
+    names = country_names()
+    for row in rows:
+        row["name"] = names.get(row["code"], row["name"])
+    return rows
+
+
+def top_dyads(cur: duckdb.DuckDBPyConnection, limit: int) -> list[dict[str, Any]]:
+    """Pairs of countries with the most events between them (either direction), most first.
+
+    ``a`` is the country that acts more often in the pair (alphabetical on a tie), so that
+    the pair reads in its usual direction.
+    """
+    sql = """
+        WITH p AS (
+            SELECT least(source_country, target_country) AS x,
+                   greatest(source_country, target_country) AS y,
+                   source_country AS actor
+            FROM events
+            WHERE source_country IS NOT NULL AND target_country IS NOT NULL
+              AND source_country <> target_country
+        )
+        SELECT x, y, count(*) AS events, count(*) FILTER (WHERE actor = x) AS x_acts
+        FROM p GROUP BY x, y ORDER BY events DESC, x, y LIMIT ?
+    """
+    out = []
+    for x, y, n, x_acts in cur.execute(sql, [limit]).fetchall():
+        a, b = (x, y) if 2 * x_acts >= n else (y, x)
+        out.append({"a": a, "b": b, "events": int(n)})
+    return out
 
 
 def counts(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:

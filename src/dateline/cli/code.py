@@ -21,14 +21,21 @@ SUMMARY_PREFIX = "dateline: summary: "
 # How the pipeline's warning on an article it returns uncoded says so.
 DECLINED_MARK = ": not coded"
 
+# --published is a fallback, the last of the dates an article may carry (see
+# dateline.ingest's build_article): it dates only the inputs that carry none.
+PUBLISHED_HELP = (
+    "Fallback publication date YYYY-MM-DD, for the inputs that carry none: it never "
+    "overrides a record's date, an HTML page's date or a dated dateline."
+)
+
 _EXAMPLES = """
 Examples:
 
-  dateline code article.txt --published 2018-11-12
+  dateline code examples/border-clash.txt --published 2024-06-16
 
-  dateline code news/ --format csv -o events.csv
+  dateline code examples/ --format csv -o events.csv
 
-  cat records.jsonl | dateline code - --format parquet -o events.parquet
+  cat examples/records.jsonl | dateline code - --format parquet -o events.parquet
 """
 
 
@@ -36,9 +43,7 @@ def code_command(
     paths: list[str] = typer.Argument(
         ..., help="Files (txt, html, jsonl, warc, any .gz), folders, globs, or '-' for stdin."
     ),
-    published: str | None = typer.Option(
-        None, "--published", help="Publication date YYYY-MM-DD for inputs that carry none."
-    ),
+    published: str | None = typer.Option(None, "--published", help=PUBLISHED_HELP),
     fmt: str = typer.Option(
         "jsonl",
         "--format",

@@ -23,17 +23,21 @@ _EVALS = {
     "actors": (
         "dateline.eval.actors",
         "run",
-        "Source/target actor accuracy on the PLOVER gold-standard records.",
+        "Source/target actor accuracy on the PLOVER gold-standard records, or on your own "
+        "gold file (GSR-style JSON, JSONL {text, source, target}, or TSV phrase<TAB>code).",
     ),
     "plover": (
         "dateline.eval.events",
         "run_plover",
-        "PLOVER event coding: pair-mode macro-F1 and end-to-end event F1.",
+        "PLOVER event coding: pair-mode macro-F1 and end-to-end event F1, on the PLOVER GSR "
+        "or your own gold file (GSR-style JSON, JSONL {text, source, target, event}, or TSV "
+        "text<TAB>category).",
     ),
     "penta": (
         "dateline.eval.events",
         "run_penta",
-        "CAMEO PentaClass macro-F1 on ConfliBERT's CAMEO sentences.",
+        "CAMEO PentaClass macro-F1 on ConfliBERT's CAMEO sentences, or on your own gold file "
+        "(JSONL {text, source, target, event: 0-4}, GSR-style JSON, or TSV text<TAB>0-4).",
     ),
     "dates": (
         "dateline.eval.dates",
@@ -46,6 +50,12 @@ _EVALS = {
         "Toponym resolution on LGL and GeoVirus "
         "(e.g. dateline eval places ../shared/data/geoparsing).",
     ),
+    "articles": (
+        "dateline.eval.articles",
+        "run",
+        "Whole-article recall of hand-labelled key events "
+        "(e.g. dateline eval articles ../shared/data/voa).",
+    ),
     "petrarch": (
         "dateline.eval.events",
         "run_petrarch",
@@ -56,7 +66,11 @@ _EVALS = {
 
 def _make(module: str, func: str, help_text: str) -> Callable[[Path], None]:
     def command(
-        path: Path = typer.Argument(..., exists=True, help="Folder of the development set."),
+        path: Path = typer.Argument(
+            ...,
+            exists=True,
+            help="Folder of the development set (plover, actors, penta: or your own gold file).",
+        ),
     ) -> None:
         run = getattr(importlib.import_module(module), func)
         typer.echo(json.dumps(run(path), indent=2, ensure_ascii=False))

@@ -15,6 +15,8 @@ Examples:
 
   dateline serve --db events.duckdb            # then open http://127.0.0.1:8000/
 
+  dateline serve --reopen                      # and, meanwhile: dateline ingest news/
+
   DATELINE_TOKEN=$(openssl rand -hex 32) dateline serve --token-env DATELINE_TOKEN
 """
 
@@ -31,8 +33,22 @@ def serve_command(
         help="Name of an environment variable holding a write token: enables POST /articles "
         "(and opens the database for writing). Off by default.",
     ),
+    reopen: bool = typer.Option(
+        False,
+        "--reopen",
+        help="Open the database for each request and close it after, so that `dateline "
+        "ingest` can write it between requests (requests made while it writes get 503, "
+        "Retry-After). Default: hold it open read-only, which keeps writers out.",
+    ),
 ) -> None:
-    """Serve the REST API (/docs) and the dashboard (/) over an event database."""
+    """Serve the REST API (/docs) and the dashboard (/) over an event database.
+
+    DuckDB lets one process write a database or many read it, never both at once: while
+    this server holds the database, `dateline ingest` cannot write it. Serve with --reopen
+    to ingest meanwhile, or with --token-env to add articles through the server itself.
+    """
+    if reopen and token_env is not None:
+        raise typer.BadParameter("--reopen serves read-only: it cannot go with --token-env")
     try:
         import uvicorn
 
@@ -54,7 +70,7 @@ def serve_command(
     # On loopback, answer only requests addressed to loopback names: a page on another
     # site cannot then read the API through DNS rebinding.
     allowed = ["127.0.0.1", "localhost", "[::1]", "::1", host] if loopback else None
-    app = create_app(db, write_token=token, allowed_hosts=allowed)
+    app = create_app(db, write_token=token, allowed_hosts=allowed, reopen=reopen)
     if not loopback:
         typer.echo(
             f"dateline: serving on {host}, reachable from other machines; the API has no "

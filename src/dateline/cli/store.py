@@ -21,6 +21,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from dateline.cli.code import PUBLISHED_HELP
 from dateline.errors import InputError
 from dateline.model import Article, Document
 from dateline.store.constants import DEFAULT_BATCH_SIZE, DEFAULT_DB
@@ -62,7 +63,7 @@ Examples:
 
   dateline ingest examples/ news/2018-11/*.txt --db ir.duckdb
 
-  dateline ingest feed.jsonl --published 2018-11-12
+  dateline ingest feed.jsonl --published 2018-11-12   # only for records without a date
 
   dateline code news/ > coded.jsonl && dateline ingest --coded coded.jsonl
 """
@@ -76,9 +77,7 @@ def ingest_command(
         ),
     ],
     db: str = DB_OPTION,
-    published: str | None = typer.Option(
-        None, "--published", help="Publication date YYYY-MM-DD for inputs that carry none."
-    ),
+    published: str | None = typer.Option(None, "--published", help=PUBLISHED_HELP),
     coded: bool = typer.Option(
         False, "--coded", help="Inputs are coded documents (`dateline code` JSONL), not news."
     ),
@@ -293,7 +292,8 @@ def _plain(value: Any) -> Any:
     """A JSON-friendly value (dates as ISO strings, NaN as null, arrays as lists)."""
     import pandas as pd
 
-    if value is None:
+    # NaT (an undated event's date in a frame) is a datetime too: test for it first.
+    if value is None or value is pd.NaT:
         return None
     if isinstance(value, pd.Timestamp | datetime):
         return value.date().isoformat() if value == value.normalize() else value.isoformat()  # type: ignore[union-attr]
@@ -388,12 +388,25 @@ def _day(value: Any) -> str:
     return "" if plain is None else str(plain)[:10]
 
 
+# How much of a stored date is known: a month-precision date is stored as the 1st of its
+# month, but shown as the month, never as that day.
+_PRECISION_WIDTH = {"month": 7, "year": 4}
+
+
+def _when(value: Any, precision: Any = None) -> str:
+    """A date as precise as it is known: ``2018-11-09``, ``2018-11``, ``2018`` or undated."""
+    day = _day(value)
+    if not day:
+        return "undated"
+    return day[: _PRECISION_WIDTH.get(str(precision), 10)]
+
+
 # --- events --------------------------------------------------------------------------
 
 _EVENTS_EXAMPLES = """
 Examples:
 
-  dateline events --dyad KAZ CHN --start 2018-11 --end 2018-12
+  dateline events --dyad KAZ,CHN --start 2018-11 --end 2018-12
 
   dateline events --country KAZ --quad-class 3 --quad-class 4 --format csv -o conflict.csv
 
@@ -402,13 +415,14 @@ Examples:
 
 
 def events_command(
+    ctx: typer.Context,
     db: str = DB_OPTION,
     actor: str | None = typer.Option(None, "--actor", help="Actor code, code prefix or name."),
     country: str | None = typer.Option(
         None, "--country", help="Country (ISO3, e.g. KAZ) or actor-code prefix, either side."
     ),
-    dyad: tuple[str, str] | None = typer.Option(
-        None, "--dyad", help="Two actors/countries, e.g. --dyad KAZ CHN."
+    dyad: str | None = typer.Option(
+        None, "--dyad", help="Two actors/countries: --dyad KAZ,CHN or --dyad KAZ CHN."
     ),
     directed: bool = typer.Option(False, "--directed", help="--dyad A B means A acts on B."),
     cameo: str | None = typer.Option(None, "--cameo", help="CAMEO code or prefix (e.g. 04)."),
@@ -443,6 +457,8 @@ def events_command(
 ) -> None:
     """List events from the database, filtered; deduplicated unless --mentions."""
     _check_format(fmt, ("table", "csv", "jsonl", "parquet"))
+    # An option takes one value: the second actor of "--dyad KAZ CHN" is an extra argument.
+    pair = _dyad_pair(dyad, list(ctx.args))
     level = "mention" if mentions else "event"
     shown = limit
     if fmt == "table" and limit is None:
@@ -450,7 +466,7 @@ def events_command(
     filters: dict[str, Any] = {
         "actor": actor,
         "country": country,
-        "dyad": dyad,
+        "dyad": pair,
         "directed": directed,
         "cameo": cameo,
         "root": root,
@@ -482,6 +498,19 @@ def events_command(
     _write_frame(frame, fmt, output, table)
 
 
+def _dyad_pair(dyad: str | None, rest: list[str]) -> tuple[str, str] | None:
+    """The two actors of ``--dyad KAZ,CHN`` or ``--dyad KAZ CHN``."""
+    usage = "--dyad takes two actors: --dyad KAZ,CHN or --dyad KAZ CHN"
+    if dyad is None:
+        if rest:
+            raise typer.BadParameter(f"unexpected argument {rest[0]!r} ({usage})")
+        return None
+    parts = [p.strip() for p in dyad.split(",")] if "," in dyad else [dyad.strip(), *rest]
+    if len(parts) != 2 or not all(parts) or ("," in dyad and rest):
+        raise typer.BadParameter(f"{usage}, not {' '.join([dyad, *rest])!r}")
+    return parts[0], parts[1]
+
+
 _QUAD_NAMES = {1: "verbal coop", 2: "material coop", 3: "verbal conflict", 4: "material conflict"}
 
 
@@ -500,7 +529,7 @@ def _events_table(frame: pd.DataFrame, level: str) -> Group:
         target = row["target_code"] or row["target_text"] or "-"
         quad = _QUAD_NAMES.get(row["quad_class"], "")
         head = Text(no_wrap=True, overflow="ellipsis")
-        head.append(f"{_day(row['date']) or 'undated':10} ", style="cyan")
+        head.append(f"{_when(row['date'], row.get('date_precision')):10} ", style="cyan")
         head.append(f"{source} ", style="bold")
         head.append(f"{row['cameo_code']} {row['plover_event'] or ''}", style="magenta")
         head.append(f" {target}", style="bold")
@@ -539,7 +568,7 @@ def event_command(
     ev = detail.event
     console = Console()
     console.print(
-        f"[bold]{ev['event_id']}[/bold]  {_day(ev['date'])}  "
+        f"[bold]{ev['event_id']}[/bold]  {_when(ev['date'], ev.get('date_precision'))}  "
         f"{ev['source_code'] or ev['source_text']} -> {ev['cameo_code']} "
         f"({ev['plover_event']}) -> {ev['target_code'] or ev['target_text'] or '-'}  "
         f"goldstein {ev['goldstein']}  mentions {ev['num_mentions']}, articles "
@@ -551,7 +580,7 @@ def event_command(
         table.add_column(col, overflow="fold")
     for row in detail.mentions.to_dict(orient="records"):
         table.add_row(
-            _day(row["date"]),
+            _when(row["date"], row.get("date_precision")),
             _short(row["outlet"], 20),
             _short(row["url"], 40),
             _short(row["trigger"], 20),
@@ -696,10 +725,14 @@ def actor_command(
     if summary.events == 0:
         console.print(f"no events with actor {summary.query}")
         return
+    span = (
+        f"{_day(summary.first_date)} to {_day(summary.last_date)}"
+        if _day(summary.first_date)
+        else "all undated"
+    )
     console.print(
         f"[bold]{summary.query}[/bold]: {summary.events} events "
-        f"({summary.as_source} as source, {summary.as_target} as target), "
-        f"{_day(summary.first_date)} to {_day(summary.last_date)}",
+        f"({summary.as_source} as source, {summary.as_target} as target), {span}",
         highlight=False,
     )
     codes = Table(title="matched actors")
@@ -821,7 +854,11 @@ def register(app: typer.Typer) -> None:
         return (func.__doc__ or "") + ("\n" + examples if examples else "")
 
     app.command("ingest", help=doc(ingest_command, _INGEST_EXAMPLES))(ingest_command)
-    app.command("events", help=doc(events_command, _EVENTS_EXAMPLES))(events_command)
+    app.command(
+        "events",
+        help=doc(events_command, _EVENTS_EXAMPLES),
+        context_settings={"allow_extra_args": True},
+    )(events_command)
     app.command("event", help=doc(event_command))(event_command)
     app.command("dyad", help=doc(dyad_command, _DYAD_EXAMPLES))(dyad_command)
     app.command("actor", help=doc(actor_command))(actor_command)

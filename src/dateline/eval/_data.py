@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from dateline.errors import DatelineError
 
@@ -19,22 +21,24 @@ class EvalDataError(DatelineError):
 @dataclass
 class GoldActor:
     text: str
-    code: str  # country (ISO3 or IGO...) as the gold states it
+    code: str  # country (ISO3 or IGO...) as the gold states it; "" when the gold gives none
     sector: str | None
     start: int | None = None  # offsets into the sentence, when found
     end: int | None = None
+    given_span: bool = False  # the offsets are the gold's own, not found by its text
 
 
 @dataclass
 class PloverRecord:
     id: str
     text: str
-    event: str
+    event: str | None  # the gold label: a PLOVER category, a PentaClass or an actor code
     sources: list[GoldActor]
     targets: list[GoldActor]
     mode: str | None = None
     context: str | None = None
     event_text: str | None = None
+    published: str | None = None  # ISO date, when the record has one
 
 
 @dataclass
@@ -44,6 +48,7 @@ class PentaRecord:
     label: int
     source: tuple[int, int] | None = None  # character span in text
     target: tuple[int, int] | None = None
+    published: str | None = None
 
 
 @dataclass
@@ -54,6 +59,14 @@ class PetrarchRecord:
     text: str
     codings: list[tuple[str, str, str]] = field(default_factory=list)  # (source, target, code)
     no_events: bool = False
+
+
+def record_date(value: str | None) -> dt.date | None:
+    """A record's date: an ISO date or the date part of an ISO timestamp, else None."""
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def _require(path: Path) -> Path:
@@ -71,56 +84,169 @@ def _locate(sentence: str, phrase: str) -> tuple[int, int] | None:
     return (pos, pos + len(phrase)) if pos >= 0 else None
 
 
-def _actors(value: object, sentence: str) -> list[GoldActor]:
-    if not isinstance(value, list):
-        return []
-    out = []
-    for item in value:
-        if not isinstance(item, dict) or not item.get("code"):
-            continue
-        text = str(item.get("actorText") or "")
+def _offsets(item: dict[str, Any], sentence: str) -> tuple[int, int] | None:
+    start, end = item.get("start"), item.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(sentence):
+        return start, end
+    return None
+
+
+def _actor(item: object, sentence: str) -> GoldActor | None:
+    """One gold actor: a text ("Russia"), or an object with a text (``text`` or PLOVER's
+    ``actorText``) and/or character offsets (``start``, ``end``), and a ``code`` (or
+    ``country``) and ``sector`` when the gold codes it. A combined CAMEO code ("RUSGOV")
+    gives country and sector."""
+    if isinstance(item, str):
+        item = {"text": item}
+    if not isinstance(item, dict):
+        return None
+    span = given = _offsets(item, sentence)
+    text = str(item.get("actorText") or item.get("text") or "")
+    if span is None:
         span = _locate(sentence, text)
-        out.append(
-            GoldActor(
-                text=text,
-                code=str(item["code"]),
-                sector=item.get("sector") or None,
-                start=span[0] if span else None,
-                end=span[1] if span else None,
-            )
-        )
-    return out
+    elif not text:
+        text = sentence[span[0] : span[1]]
+    if not text:
+        return None
+    code = str(item.get("code") or item.get("country") or "").strip()
+    sector = item.get("sector") or None
+    if sector is None and len(code) >= 6:
+        code, sector = split_actor_code(code)
+    return GoldActor(
+        text=text,
+        code=code,
+        sector=str(sector) if sector else None,
+        start=span[0] if span else None,
+        end=span[1] if span else None,
+        given_span=given is not None,
+    )
 
 
-def load_plover(folder: Path) -> list[PloverRecord]:
-    path = _require(folder / "PLOVER_GSR_CAMEO.json")
-    try:
-        raw = json.loads(path.read_text("utf-8"))
-    except json.JSONDecodeError as exc:
-        raise EvalDataError(f"{path}: not JSON ({exc})") from exc
+def phrase_actor(text: str, code: str) -> GoldActor:
+    """A gold actor that is a whole phrase with its CAMEO actor code (a TSV line)."""
+    country, sector = split_actor_code(code.strip())
+    return GoldActor(text, country, sector, 0, len(text), given_span=True)
+
+
+def split_actor_code(code: str) -> tuple[str, str | None]:
+    """A CAMEO actor code as (country or IGO/NGO prefix, sector): "KAZGOV" -> (KAZ, GOV);
+    "IGOUNO" -> (IGO, None), since UNO is no sector."""
+    from dateline.actors import SECTORS
+
+    head, rest = code[:3].upper(), code[3:6].upper()
+    return head, rest if rest in SECTORS else None
+
+
+def first_span(actors: list[GoldActor]) -> tuple[int, int] | None:
+    """The span of the first gold actor found in its sentence."""
+    for actor in actors:
+        if actor.start is not None and actor.end is not None:
+            return actor.start, actor.end
+    return None
+
+
+def _actors(value: object, sentence: str) -> list[GoldActor]:
+    items = value if isinstance(value, list) else [value] if value else []
+    return [a for a in (_actor(item, sentence) for item in items) if a is not None]
+
+
+def load_plover(path: Path) -> list[PloverRecord]:
+    """The PLOVER gold-standard records: the shipped folder, or a user's own gold file."""
+    if path.is_dir():
+        path = path / "PLOVER_GSR_CAMEO.json"
+    return read_gold(_require(path))
+
+
+def read_gold(path: Path) -> list[PloverRecord]:
+    """A user's gold file, in one of three layouts:
+
+    - PLOVER GSR-style JSON: an array of ``{"id", "text", "event", "source": [{"actorText",
+      "code", "sector"}], "target": [...], "date"}`` objects;
+    - JSONL: one ``{"id", "text", "source", "target", "event", "published"}`` object a line,
+      an actor given as a text, an object (``text`` and/or ``start``/``end``, ``code``,
+      ``sector``) or a list of them;
+    - TSV: ``text<TAB>label`` lines (no actors).
+
+    Records without text, and PLOVER's ``DOCUMENT`` records, are left out.
+    """
+    raw = path.read_text("utf-8-sig")
+    head = raw.lstrip()[:1]
+    if head == "[":
+        try:
+            items = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise EvalDataError(f"{path}: not JSON ({exc})") from exc
+        if not isinstance(items, list):
+            raise EvalDataError(f"{path}: expected a JSON array of records")
+        numbered = list(enumerate(items, start=1))
+    elif head == "{":
+        numbered = []
+        for n, line in enumerate(raw.splitlines(), start=1):
+            if line.strip():
+                try:
+                    numbered.append((n, json.loads(line)))
+                except json.JSONDecodeError as exc:
+                    raise EvalDataError(f"{path}:{n}: not a JSON line ({exc.msg})") from exc
+    else:
+        return _read_tsv(path, raw)
     records = []
-    for item in raw:
-        if item.get("event") in (None, "DOCUMENT") or not item.get("text"):
+    for n, item in numbered:
+        if not isinstance(item, dict):
+            raise EvalDataError(f"{path}:{n}: a record must be a JSON object")
+        record = _gold_record(item, n)
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def _gold_record(item: dict[str, Any], n: int) -> PloverRecord | None:
+    text = item.get("text")
+    event = item.get("event", item.get("label"))
+    if not isinstance(text, str) or not text.strip() or event == "DOCUMENT":
+        return None
+    published = item.get("published") or item.get("date")
+    return PloverRecord(
+        id=str(item.get("id") or n),
+        text=text,
+        event=str(event) if event not in (None, "") else None,
+        sources=_actors(item.get("source"), text),
+        targets=_actors(item.get("target"), text),
+        mode=item.get("mode") or None,
+        context=item.get("context") or None,
+        event_text=item.get("eventText"),
+        published=str(published) if published else None,
+    )
+
+
+def _read_tsv(path: Path, raw: str) -> list[PloverRecord]:
+    records = []
+    for n, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
             continue
-        text = item["text"]
+        text, tab, label = line.rpartition("\t")
+        if not tab or not text.strip() or not label.strip():
+            raise EvalDataError(f"{path}:{n}: expected text<TAB>label")
         records.append(
-            PloverRecord(
-                id=item["id"],
-                text=text,
-                event=item["event"],
-                sources=_actors(item.get("source"), text),
-                targets=_actors(item.get("target"), text),
-                mode=item.get("mode") or None,
-                context=item.get("context") or None,
-                event_text=item.get("eventText"),
-            )
+            PloverRecord(id=str(n), text=text, event=label.strip(), sources=[], targets=[])
         )
     return records
 
 
-def load_penta(folder: Path) -> list[PentaRecord]:
-    classes = _require(folder / "cameo_class" / "test.tsv")
-    spans = list(_conll_spans(folder / "cameo_ner" / "test.txt"))
+def load_penta(path: Path) -> list[PentaRecord]:
+    """ConfliBERT's CAMEO test set (the shipped folder), or a user's gold file (see
+    ``read_gold``) whose labels are PentaClasses 0-4; spans come from the first located
+    source and target."""
+    if not path.is_dir():
+        records = []
+        for i, rec in enumerate(read_gold(_require(path))):
+            label = (rec.event or "").strip()
+            if label not in {"0", "1", "2", "3", "4"}:
+                raise EvalDataError(f"{path}: record {rec.id}: label {label!r} is not 0-4")
+            source, target = first_span(rec.sources), first_span(rec.targets)
+            records.append(PentaRecord(i, rec.text, int(label), source, target, rec.published))
+        return records
+    classes = _require(path / "cameo_class" / "test.tsv")
+    spans = list(_conll_spans(path / "cameo_ner" / "test.txt"))
     records = []
     for i, line in enumerate(classes.read_text("utf-8").splitlines()):
         if not line.strip():
@@ -362,3 +488,70 @@ def load_geoparsing(folder: Path) -> dict[str, list[GeoArticle]]:
     if not out:
         raise EvalDataError(f"neither lgl.xml nor GeoVirus.xml in {folder}")
     return out
+
+
+# --- whole-article key events (VOA) --------------------------------------------------------
+
+# Country fields of a key event that name no country (an actor the labeller left open).
+_NO_COUNTRY = {"", "---"}
+
+
+@dataclass(frozen=True)
+class KeyEvent:
+    """One hand-labelled key event of a story (``key_events.jsonl``; see its LABELLING.md)."""
+
+    article_id: str
+    source: str  # ISO3 country, or IGO / NGO / MNC
+    target: str | None  # None: the act has no other party (or the labeller left it open)
+    plover: str  # PLOVER 2021 category
+    cameo_root: str  # "01".."20"
+    date: str  # YYYY-MM-DD (YYYY-MM-01 for month precision, YYYY-01-01 for year)
+    date_precision: str  # day | month | year
+    evidence: str  # verbatim substring of the story
+    symmetric: bool = False
+    source_text: str = ""
+    target_text: str = ""
+
+
+KEY_EVENTS = "key_events.jsonl"
+STORIES = "voa_stories.jsonl"
+
+
+def _country(actor: object) -> str | None:
+    if not isinstance(actor, dict):
+        return None
+    code = str(actor.get("country") or "").strip().upper()
+    return None if code in _NO_COUNTRY else code
+
+
+def load_key_events(folder: Path) -> list[KeyEvent]:
+    """The key events of ``folder/key_events.jsonl``, in file order."""
+    path = _require(folder / KEY_EVENTS)
+    events = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            source = _country(item["source"])
+            if source is None:
+                raise KeyError("source.country")
+            target = item.get("target")
+            events.append(
+                KeyEvent(
+                    article_id=str(item["article_id"]),
+                    source=source,
+                    target=_country(target),
+                    plover=str(item["plover"]).upper(),
+                    cameo_root=str(item["cameo_root"]).zfill(2),
+                    date=str(item["date"]),
+                    date_precision=str(item.get("date_precision") or "day"),
+                    evidence=str(item.get("evidence") or ""),
+                    symmetric=bool(item.get("symmetric")),
+                    source_text=str(item["source"].get("text") or ""),
+                    target_text=str(target.get("text") or "") if isinstance(target, dict) else "",
+                )
+            )
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+            raise EvalDataError(f"{path} line {number}: not a key event ({exc})") from exc
+    return events

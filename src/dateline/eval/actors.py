@@ -1,4 +1,6 @@
-"""Actor-coding accuracy on the PLOVER gold-standard records (``dateline eval actors``).
+"""Actor-coding accuracy on the PLOVER gold-standard records, or on a user's own gold file
+(``dateline eval actors PATH``; layouts in ``dateline.eval._data.read_gold``: a TSV line is
+a phrase and its CAMEO actor code).
 
 For every gold source and target actor (its text, CAMEO country or IGO/NGO code, sector)
 two settings are measured, each as country accuracy and country+sector accuracy:
@@ -15,19 +17,26 @@ Normalisation of the gold (documented quirks of the file, see its readme): the n
 codes JAP, ITL, VTN are JPN, ITA, VNM; a sector is compared on its first three letters
 (``CVLalb`` -> CVL); ``CIV`` (a typo of CVL) is CVL and ``JRN`` (journalists) is MED;
 sector ``***`` means "unknown" and such actors count for country accuracy only. An actor
-whose text cannot be found in its sentence is left out (counted in ``unlocated``).
+whose text cannot be found in its sentence is left out (counted in ``unlocated``). A
+record's date makes dated actor lists apply (the GSR's are all 2000-01-01).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from dateline.actors import ActorResolver, Mention, load_kb
-from dateline.eval._data import EvalDataError, GoldActor, load_plover
+from dateline.actors import ActorResolver, Mention, load_kb, mention_at
+from dateline.eval._data import (
+    EvalDataError,
+    GoldActor,
+    load_plover,
+    phrase_actor,
+    record_date,
+)
 from dateline.model import Actor
 
 GOLD_COUNTRY_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
@@ -82,28 +91,19 @@ def _locate(sentence: str, text: str) -> tuple[int, int] | None:
     return start, end
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _best(mentions: list[Mention], span: tuple[int, int]) -> Actor | None:
-    """The actor at ``span``: the mention overlapping it most; within a coordination
-    ("U.S. and Russian negotiators"), the member that starts nearest the span."""
-    best: tuple[float, Mention] | None = None
-    for mention in mentions:
-        shared = _overlap((mention.start, mention.end), span)
-        if not shared:
-            continue
-        union = max(mention.end, span[1]) - min(mention.start, span[0])
-        if best is None or shared / union > best[0]:
-            best = (shared / union, mention)
-    if best is None:
+def _best(
+    resolver: ActorResolver,
+    doc: Any,
+    mentions: list[Mention],
+    span: tuple[int, int],
+    when: dt.date | None,
+) -> Actor | None:
+    """The actor the sentence resolves at ``span`` (None when no mention overlaps it); within
+    a coordination ("U.S. and Russian negotiators"), the member that starts nearest the span."""
+    if mention_at(mentions, span) is None:
         return None
-    mention = best[1]
-    members = [m for m in mention.members if m.end > m.start and _overlap((m.start, m.end), span)]
-    if members:
-        return min(members, key=lambda m: abs(m.start - span[0]))
-    return mention.actor
+    actors = resolver.actors_at(doc, mentions, span, when=when)
+    return min(actors, key=lambda a: abs(a.start - span[0]))
 
 
 class _Tally:
@@ -134,51 +134,45 @@ class _Tally:
         }
 
 
-def _dates(path: Path) -> dict[str, dt.date | None]:
-    raw = json.loads(path.read_text("utf-8"))
-    out: dict[str, dt.date | None] = {}
-    for item in raw:
-        try:
-            out[item["id"]] = dt.date.fromisoformat(item.get("date") or "")
-        except (ValueError, KeyError, TypeError):
-            out[str(item.get("id"))] = None
-    return out
-
-
 def evaluate(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Figures and the per-actor rows behind them (for error analysis)."""
     from dateline.nlp import load_spacy  # deferred: loading the model takes seconds
 
-    folder = path if path.is_dir() else path.parent
-    records = load_plover(folder)
+    records = load_plover(path)
     if not records:
-        raise EvalDataError(f"{folder}: no PLOVER records found")
-    dates = _dates(folder / "PLOVER_GSR_CAMEO.json")
+        raise EvalDataError(f"{path}: no gold records found")
     nlp = load_spacy()
     resolver = ActorResolver(load_kb())
     settings = ("span_given", "phrase_only", "system")
     tallies = {
         (setting, role): _Tally() for setting in settings for role in ("source", "target", "all")
     }
+    sectors = _SectorTally()
     rows: list[dict[str, Any]] = []
     unlocated = 0
     docs = nlp.pipe([r.text for r in records])
     for record, doc in zip(records, docs, strict=True):
-        when = dates.get(record.id)
+        when = record_date(record.published)
         mentions = resolver.resolve(doc, when=when)
-        for role, golds in (("source", record.sources), ("target", record.targets)):
+        sources = record.sources
+        if not (sources or record.targets) and record.event:
+            sources = [phrase_actor(record.text, record.event)]  # a TSV line: phrase, code
+        for role, golds in (("source", sources), ("target", record.targets)):
             for gold in golds:
-                span = _locate(record.text, gold.text)
+                if not gold.code:
+                    continue  # an actor the gold does not code (a span for pair mode only)
+                span = _gold_span(record.text, gold)
                 if span is None:
                     unlocated += 1
                     continue
-                found = _best(mentions, span)
+                found = _best(resolver, doc, mentions, span, when)
                 phrase = resolver.code_phrase(gold.text, when=when)
                 given = found or phrase
                 outcomes = (("span_given", given), ("phrase_only", phrase), ("system", found))
                 for setting, actor in outcomes:
                     tallies[(setting, role)].add(gold, actor)
                     tallies[(setting, "all")].add(gold, actor)
+                sectors.add(gold, given)
                 rows.append(
                     {
                         "id": record.id,
@@ -192,8 +186,7 @@ def evaluate(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
                     }
                 )
     report: dict[str, Any] = {
-        "dataset": "PLOVER_GSR_CAMEO (CAMEO 1.1b3 manual sentences, human-coded)",
-        "path": str(folder),
+        "dataset": str(path),
         "records": len(records),
         "unlocated": unlocated,
     }
@@ -203,7 +196,48 @@ def evaluate(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         }
     found_n = sum(1 for r in rows if r["found"])
     report["system"]["found_rate"] = round(found_n / len(rows), 4) if rows else None
+    report["span_given"]["per_sector"] = sectors.report()
+    report["span_given"]["sector_confusion"] = sectors.confusion()
     return report, rows
+
+
+def _gold_span(text: str, gold: GoldActor) -> tuple[int, int] | None:
+    """The gold's own offsets when it gives them, else where its text stands."""
+    if gold.given_span and gold.start is not None and gold.end is not None:
+        return gold.start, gold.end
+    return _locate(text, gold.text)
+
+
+class _SectorTally:
+    """Per gold sector: how often the country and sector are both right (span given), and
+    which sector was predicted ("-" for none)."""
+
+    def __init__(self) -> None:
+        self.matrix: dict[str, Counter[str]] = defaultdict(Counter)
+        self.right: Counter[str] = Counter()
+
+    def add(self, gold: GoldActor, actor: Actor | None) -> None:
+        sector = _gold_sector(gold.sector) or "-"
+        if sector == "?":
+            return
+        predicted = (actor.sector if actor else None) or "-"
+        self.matrix[sector][predicted] += 1
+        self.right[sector] += predicted_country(actor) == _gold_country(gold.code) and (
+            predicted == sector
+        )
+
+    def report(self) -> dict[str, dict[str, Any]]:
+        return {
+            sector: {
+                "n": sum(row.values()),
+                "country_sector": round(self.right[sector] / sum(row.values()), 4),
+                "sector_recall": round(row[sector] / sum(row.values()), 4),
+            }
+            for sector, row in sorted(self.matrix.items())
+        }
+
+    def confusion(self) -> dict[str, dict[str, int]]:
+        return {g: dict(sorted(row.items())) for g, row in sorted(self.matrix.items())}
 
 
 def run(path: Path) -> dict[str, Any]:

@@ -54,6 +54,16 @@ PROTEST_STANCE_NOUNS = word_class("protest_stance_noun")
 # Prepositions of a protest during which the subject's act takes place, as one of its
 # participants: "threw stones *during* demonstrations".
 ACCOMPANYING_PREPOSITIONS = {"during"}
+# Meetings and support named by a noun in a circumstance of the clause ("*following* talks
+# with X, Y agreed", "marched *in* solidarity with X"): the clause's subject took part in
+# them (word class ``circumstance_preposition``); and the CAMEO roots this holds for (not
+# for attacks: "after an attack on X, Y said" is no attack by Y).
+CIRCUMSTANCE_PREPOSITIONS = word_class("circumstance_preposition")
+PARTAKEN_ROOTS = ("04", "05")
+# "in solidarity with X", "in support of X": a stance the subject acts in. Not meetings:
+# "agreed to mediation *in* the talks with X" reports no talks of the subject's.
+STANCE_PREPOSITIONS = word_class("stance_preposition")
+STANCE_ROOT = "05"
 # Entity labels of a named agent ("rallies *by the Kifaya group*") and of a time ("by Monday").
 AGENT_NAME_LABELS = {"ORG", "NORP", "PERSON", "GPE"}
 TIME_LABELS = {"DATE", "TIME"}
@@ -231,6 +241,19 @@ def pronoun_antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> Ment
         ):
             return mention
     return None
+
+
+def _partaken(noun: Token, rule: TriggerRule | None) -> bool:
+    """Is a meeting or support noun a circumstance of a clause whose subject takes part in
+    it ("*following talks with X*, Y agreed", "marched *in solidarity* with X")?"""
+    prep = noun.head
+    if rule is None or noun.dep_ != "pobj":
+        return False
+    circumstance = rule.cameo.startswith(PARTAKEN_ROOTS) and (
+        prep.lower_ in CIRCUMSTANCE_PREPOSITIONS
+        or (prep.lower_ in STANCE_PREPOSITIONS and rule.cameo.startswith(STANCE_ROOT))
+    )
+    return circumstance and prep.head.pos_ == "VERB" and not syntax.is_passive(prep.head)
 
 
 def is_city(actor: Actor) -> bool:
@@ -779,6 +802,8 @@ class ArgumentFinder:
             subject = syntax.subject_of(prep.head)
             sources = self.actors_at(subject, by_token)
             return [s for s in sources if s.actor.sector not in SECURITY_SECTORS]
+        if _partaken(frame, rule):
+            return self.actors_at(syntax.subject_of(prep.head), by_token)
         return []
 
     def _target(
@@ -800,6 +825,8 @@ class ArgumentFinder:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound":
             noun = tok.head  # "a mediation *effort* between X and Y": the frame noun
             anchors.append(noun)
+        if tok.pos_ in {"NOUN", "PROPN"} and _partaken(tok, self.match(tok)):
+            anchors.append(tok.head.head)  # "marched in solidarity *with X*" hangs off the verb
         if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "dobj":
             anchors.append(noun.head)  # "continued military aid *to* X": it hangs off the verb
         if target == "obj":
@@ -813,6 +840,13 @@ class ArgumentFinder:
             return found
         if target == "dative":
             return self.actors_at(syntax.dative_of(tok), by_token)
+        if target == "instrument":
+            # "hit back *with duties on X*": whom the measure it is done with is aimed at
+            for pobj in syntax.prep_objects(tok, "with"):
+                found = self._object_phrase_actors(pobj, by_token)
+                if found:
+                    return found
+            return []
         if target == "purpose":
             # "sent weapons to help defend X": whom the aid is for.
             return self.actors_at(syntax.beneficiary_of(tok), by_token)

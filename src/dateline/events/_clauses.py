@@ -7,6 +7,8 @@ right to *fire on* Y" name an act, but none that took place."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from dateline.events import syntax
@@ -282,20 +284,42 @@ def is_purpose_of(tok: Token) -> Token | None:
     return None
 
 
-def governs(trigger: Token, tok: Token, *, through_participles: bool = False) -> bool:
-    """True when ``tok`` hangs from ``trigger`` without crossing into another clause. A
-    participle modifying a noun ("an exile *living* in Australia") is another clause for
-    places and dates; PETRARCH's first-actor-after-the-verb target looks through it ("the
-    roads *leading* into X")."""
+def governs(
+    trigger: Token, tok: Token, *, through_participles: bool = False, hops: int = 6
+) -> bool:
+    """True when ``tok`` hangs from ``trigger`` without crossing into another clause, within
+    ``hops`` links. A participle modifying a noun ("an exile *living* in Australia") is
+    another clause for places and dates; PETRARCH's first-actor-after-the-verb target looks
+    through it ("the roads *leading* into X")."""
     barriers = CLAUSE_DEPS if through_participles else CLAUSE_DEPS | {"acl"}
     current = tok
-    for _ in range(6):
+    for _ in range(hops):
         if current.i == trigger.i:
             return True
         if current.dep_ in barriers or current.head.i == current.i:
             return False  # crossed into another clause, or reached the root without the trigger
         current = current.head
     return False
+
+
+# Links by which a word hangs from a noun it describes ("the group *that attacked* X", "an
+# exile *living* in Australia"): such a clause tells its own time, not its noun's clause's.
+NOUN_MODIFIER_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def clause_chain(tok: Token) -> Iterator[Token]:
+    """``tok``, then the words it hangs from, clause by clause up to the sentence's root:
+    coordinated acts ("removed him and *jailed* him"), adverbial and complement clauses ("said
+    Monday it *would resume*"), a noun's verb ("launched an *attack* Tuesday"). A time any of
+    them governs is the time the act is told in. The chain stops at a clause that describes a
+    noun (``NOUN_MODIFIER_DEPS``), whose time is not its noun's."""
+    current = tok
+    yield current
+    for _ in range(len(tok.doc)):  # ends at the root; tok.sent would cost a scan
+        if current.dep_ in NOUN_MODIFIER_DEPS or current.head.i == current.i:
+            return
+        current = current.head
+        yield current
 
 
 def _infinitive_or_clause(tok: Token) -> bool:
@@ -460,17 +484,27 @@ def lies_ahead(tok: Token) -> bool:
             current.dep_ == "xcomp"
             and head.lemma_.lower() in SCHEDULE_GOVERNORS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-            and _present_tense(head)
+            and syntax.is_present(head)
         ):
             return True
         current = head
     return False
 
 
-def _present_tense(tok: Token) -> bool:
-    """ "*is* scheduled to", "*are* due to", "*is* to": the verb or its auxiliary is present."""
-    if tok.tag_ in {"VBZ", "VBP"}:
-        return True
-    if tok.dep_ == "acomp" and tok.head.tag_ in {"VBZ", "VBP"}:
-        return True  # "is *due* to visit": the copula carries the tense
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in tok.children)
+def told_as_past(tok: Token) -> bool:
+    """The clause at ``tok`` is in a past tense: "*removed*", "*had* ordered", "*was*
+    arrested", "*did* not meet". A month or a weekday it names is then the last one."""
+    return tok.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in tok.children
+    )
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause ``tok`` is in (``tok`` itself for a verb): a noun's act ("an
+    *attack*") is told in its verb's tense ("*launched* an attack")."""
+    current = tok
+    for _ in range(len(tok.doc)):  # ends at the root; tok.sent would cost a scan
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            break
+        current = current.head
+    return current

@@ -13,8 +13,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dateline.errors import DictionaryError
+from dateline.events._words import word_class
+
 # Dependency constraints a rule may put on its head word (see the TSV header).
-VALID_REQUIRE_KEYS = {"obj", "prt", "prep", "xcomp", "neg", "pobj", "mod", "subj", "clause"}
+VALID_REQUIRE_KEYS = {
+    "obj",
+    "prt",
+    "prep",
+    "xcomp",
+    "neg",
+    "pobj",
+    "mod",
+    "subj",
+    "clause",
+    "tail",
+    "content",
+}
+# A value "@name" stands for every word of word class ``name`` (data/events/word_classes.tsv):
+# "obj=@discourse_object", "tail=@negative_evaluation".
+CLASS_PREFIX = "@"
 # Requirements that take no values: the head is negated, the head has a that-clause.
 VALUELESS_KEYS = {"neg", "clause"}
 # Requirements on the head's spelling and on the words around it (see ``lexicon``'s docstring).
@@ -34,7 +52,8 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 COORDINATED_SLOT = "%"
 # "after": the first coded actor after the trigger in its clause; "before": the subject in
 # front of it, active or passive (a dictionary pattern's marker before the verb); "clause":
-# the subject of the verb's that-clause ("allowed that *X* is ...").
+# the subject of the verb's that-clause ("allowed that *X* is ..."); "instrument": whom what
+# the act is done "with" is aimed at ("hit back with duties *on X*").
 VALID_TARGETS = {
     "obj",
     "between",
@@ -46,6 +65,7 @@ VALID_TARGETS = {
     "before",
     "clause",
     "purpose",
+    "instrument",
 }
 # "prep:with": the object of "with"; "np:in:1": the first actor in the noun phrases after the
 # word "in", past one noun phrase (PETRARCH's "IN ^ +"; "np::0" right after the verb);
@@ -121,7 +141,16 @@ def parse_requires(text: str) -> tuple[Requirement, ...]:
                 parse_word_pattern(value)  # raises ValueError on a malformed pattern
         if key == "phrase" and not all(_PHRASE_REQUIREMENT.fullmatch(v) for v in values.split("|")):
             raise ValueError(f"requirement phrase={values} is not phrase=WORD:SKIPS")
-        out.append(Requirement(key, frozenset(v.lower() for v in values.split("|") if v)))
+        words: set[str] = set()
+        for value in values.split("|"):
+            if value.startswith(CLASS_PREFIX) and key not in WORD_REQUIREMENT_KEYS:
+                try:
+                    words |= word_class(value[len(CLASS_PREFIX) :])
+                except DictionaryError as exc:
+                    raise ValueError(str(exc)) from None  # a bad row, skipped with a warning
+            elif value:
+                words.add(value.lower())
+        out.append(Requirement(key, frozenset(words)))
     return tuple(out)
 
 

@@ -36,6 +36,8 @@ from dateline.events._arguments import (
     same_actor,
 )
 from dateline.events._clauses import (
+    clause_chain,
+    clause_verb,
     governs,
     is_hypothetical,
     is_purpose_clause,
@@ -46,6 +48,7 @@ from dateline.events._clauses import (
     is_unasserted_frame,
     lies_ahead,
     speaker_of,
+    told_as_past,
 )
 from dateline.events._conventions import (
     SENTENCE_COUNTRY_RULE,
@@ -67,7 +70,8 @@ from dateline.events.mood import (
     detect_mood,
     load_moods,
 )
-from dateline.events.time import ResolvedDate, resolve_date
+from dateline.events.senses import SenseTable, load_senses
+from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
 
@@ -102,11 +106,18 @@ CONVEYING_VERBS = word_class("conveying_verb")
 # Consultations, negotiations, material cooperation and fighting are joint acts whatever
 # the frame (not so visits and hosting: "X and Y welcomed ..." is not X hosting Y).
 RECIPROCAL_CODE_PREFIXES = ("040", "046", "06", "19")
+# A date ends a chain of phrases more often than a place or an actor does ("met for the first
+# time at the summit in June 2018": six links from "met"); the clause still bounds it.
+DATE_HOPS = 10
+# Words that make a date a limit of the act, not its time ("fighting since 2011").
+TIME_BOUNDARY_WORDS = word_class("time_boundary")
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
 FIRST_CONFLICT_ROOT = "09"
 # CAMEO roots of acts whose "to" phrase names an act not (yet) done: intents (03) and
 # rejections (12).
 UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
+# CAMEO roots of requests: appeals (02) and demands (10).
+REQUEST_ROOTS = {"02", "10"}
 # Military exercises (CAMEO 150, a show of force) held by coordinated parties of different
 # countries are joint: military cooperation (062). The rule id records it.
 EXERCISE_NOUNS = word_class("exercise_noun")
@@ -183,15 +194,31 @@ class SentenceContext:
     offset: int  # character offset of the parsed text in the article body
 
 
+# Verbs whose clause says what its subject is ("X's drills *were* destabilising", "the
+# strikes *constitute* a violation"), and the dependents that say it.
+COPULAR_VERBS = word_class("copular_verb")
+PREDICATE_DEPS = {"attr", "acomp", "oprd", "dobj"}
+# Entity labels of a time: "on *Monday*" is no addressee of "called on".
+TIME_LABELS = {"DATE", "TIME"}
+# Dependents of a trigger that are clauses of their own, or coordinated with it: a "tail"
+# requirement does not look into them.
+OWN_CLAUSE_DEPS = {"conj", "cc", "ccomp", "advcl", "xcomp", "relcl", "parataxis"}
+
+
 class EventCoder:
     """Codes events in parsed sentences. Loaded once; ``code_sentence`` is pure."""
 
     def __init__(
-        self, lexicon: Lexicon, codebook: Codebook, moods: MoodTable | None = None
+        self,
+        lexicon: Lexicon,
+        codebook: Codebook,
+        moods: MoodTable | None = None,
+        senses: SenseTable | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.codebook = codebook
         self.moods = moods or load_moods()
+        self.senses = senses or load_senses()
         self.trigger_lemmas = lexicon.lemmas
         self.arguments = ArgumentFinder(self.match)
 
@@ -236,6 +263,11 @@ class EventCoder:
                 # "agreed to US mediation", "is opposed to French mediation": the mediation
                 # is what is agreed to or opposed, not an act that took place.
                 carried.update(p.i for p in syntax.prep_objects(tok, "to"))
+            if rule.cameo[:2] in REQUEST_ROOTS:
+                # "called for dialogue between X and Y", "their calls for a ceasefire and
+                # talks": what a request asks for is its content, not an act that took place.
+                asked = syntax.prep_objects(tok, "for")
+                carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
@@ -400,7 +432,9 @@ class EventCoder:
             return None
         for rule in self.lexicon.candidates(lemma, pos):
             if all(self._holds(tok, req) for req in rule.requires):
-                return rule
+                # "attacked the coverage", "hit back with duties": the object's class
+                # decides the sense of a force verb
+                return self.senses.reread(tok, rule)
         return None
 
     def _holds(self, tok: Token, req: Requirement) -> bool:
@@ -434,8 +468,11 @@ class EventCoder:
         if req.key == "prt":
             return bool(syntax.particle_lemmas(tok) & req.values)
         if req.key == "prep":
+            # "called *on Monday*" is a time, not the "on" of "called on X"
             return any(
-                c.dep_ in {"prep", "agent", "dative"} and c.lower_ in req.values
+                c.dep_ in {"prep", "agent", "dative"}
+                and c.lower_ in req.values
+                and not _is_time_phrase(c)
                 for c in tok.children
             )
         if req.key == "xcomp":
@@ -464,6 +501,27 @@ class EventCoder:
             words = [subject, *syntax.prep_objects(subject, "of")]
             words += [c for w in words for c in w.children if c.dep_ in {"amod", "compound"}]
             return any(w.lemma_.lower() in req.values for w in words)
+        if req.key == "tail":
+            # "called the verdict *arbitrary*", "described the plan as a *disaster*": a word
+            # of the head's own phrase after it, outside clauses of their own
+            return any(
+                w.lemma_.lower() in req.values
+                for c in tok.children
+                if c.i > tok.i and c.dep_ not in OWN_CLAUSE_DEPS
+                for w in c.subtree
+            )
+        if req.key == "content":
+            # "said *Iran's* drills were *destabilising*": a word of what its that-clause
+            # calls its subject (not of a news report it attributes: "X is investigating
+            # war crimes, an official said")
+            return any(
+                w.lemma_.lower() in req.values
+                for c in tok.children
+                if c.dep_ == "ccomp" and c.lemma_.lower() in COPULAR_VERBS
+                for p in c.children
+                if p.dep_ in PREDICATE_DEPS
+                for w in p.subtree
+            )
         if req.key == "pobj":
             return any(
                 g.dep_ == "pobj" and g.lemma_.lower() in req.values
@@ -562,7 +620,7 @@ class EventCoder:
         # A frame that only weighs or wants the act ("little reason to think X will meet")
         # leaves even its mood unreported.
         hypothetical = (coding.mood is None and is_hypothetical(tok)) or is_unasserted_frame(tok)
-        when = self._date(tok, published)
+        when = self.date_of(tok, published)
         cameo, plover = self.codebook.describe(coding.code)  # a dictionary's "174K" too
         confidence = 0.0  # adjustments only; the dyad's base is added with the target
         if "+" in coding.rule or self._specific(coding.rule):
@@ -611,21 +669,82 @@ class EventCoder:
         rule = self.lexicon.by_id.get(rule_id.removesuffix(REVERSE_SUFFIX))
         return rule is not None and rule.specificity > 0
 
-    def _date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
+    def date_of(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
         """The time expression that belongs to this event: a DATE entity in the trigger's own
         clause (not inside a nested clause that reports another event), or a TIME one that
-        names its day ("Sunday night", "last night"; a bare clock time resolves to None). An
-        act that lies ahead ("will meet on Tuesday") takes the coming weekday."""
-        ahead: bool | None = None  # read only when the sentence has a date to place
-        for ent in sentence_ents(tok.sent):
-            if ent.label_ not in ("DATE", "TIME"):
+        names its day ("Sunday night", "last night"; a bare clock time resolves to None); else
+        the nearest one up its clause chain ("In April the army removed him and *jailed* him",
+        "said on Monday that it would *resume* ..."). In a clause, the date attached most
+        directly wins ("visited X in August before the election this month"); a date that is
+        a limit ("since 2011", "before the vote in November") is none. An act that lies ahead
+        ("will meet on Tuesday") takes the coming weekday or month, one told as past ("met in
+        April") the last one."""
+        ents = [e for e in sentence_ents(tok.sent) if e.label_ in ("DATE", "TIME")]
+        for clause in clause_chain(tok) if ents else ():
+            attached = sorted(
+                (hops, ent.start, ent)
+                for ent in ents
+                if (hops := _date_hops(clause, ent.root)) is not None
+            )
+            if not attached:
                 continue
-            if governs(tok, ent.root):
-                if ahead is None:
-                    ahead = lies_ahead(tok)
-                resolved = resolve_date(ent.text, published, ahead)
+            ahead = lies_ahead(clause)
+            past = not ahead and told_as_past(clause)
+            for _, _, ent in attached:
+                resolved = resolve_date(ent.text, published, ahead, past=past)
                 if resolved is not None:
                     return resolved
+        return None
+
+    def date_by_frame(self, doc: Doc, events: list[Event], published: dt.date | None) -> None:
+        """Give each act that nothing in its clause chain dates a time frame its story has
+        set by then (see ``time_frames``). Told as past, it takes the date its sentence's
+        main clause is told at ("Protesters marched Thursday after the council *dissolved*
+        the party"), else its paragraph's ("In April the army removed him. He was
+        *jailed*."); any act takes the story's (the lead's "Tuesday"). An act told in the
+        present is otherwise the news of the day."""
+        sents = list(doc.sents)
+        text = doc.text  # built from the tokens on each access
+        paragraphs = "\n" in text.strip()
+        times: list[SentenceTime] = []
+        paragraph = 0
+        for i, sent in enumerate(sents):
+            if i and _breaks_paragraph(text[sents[i - 1].start_char : sent.start_char]):
+                paragraph += 1
+            times.append(
+                SentenceTime(paragraph if paragraphs else None, self._told_at(sent, published))
+            )
+        frames = time_frames(times, published)
+        for event in events:
+            if event.date_source not in ("published", "none") or event.sentence.index >= len(
+                frames
+            ):
+                continue
+            frame = frames[event.sentence.index]
+            trigger = doc.char_span(event.trigger.start, event.trigger.end, "expand")
+            past = trigger is not None and told_as_past(clause_verb(trigger.root))
+            when = ((frame.sentence or frame.paragraph) if past else None) or frame.story
+            if when is not None:
+                event.date, event.date_precision = when.date, when.precision
+                event.date_source, event.date_text = "frame", when.text
+
+    def _told_at(self, sent: Span, published: dt.date | None) -> ResolvedDate | None:
+        """The first date the sentence's main clause, or a clause it reports or coordinates,
+        is told at ("X held talks with Y on Monday, the ministry said"); not one of a clause
+        describing a noun ("the group, which was founded in 2009, ...")."""
+        for ent in sentence_ents(sent):
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            chain = list(clause_chain(ent.root))
+            if chain[-1].i != sent.root.i or any(_is_time_boundary(t) for t in chain):
+                continue
+            verb = clause_verb(ent.root)
+            ahead = lies_ahead(verb)
+            resolved = resolve_date(
+                ent.text, published, ahead, past=not ahead and told_as_past(verb)
+            )
+            if resolved is not None:
+                return resolved
         return None
 
     def _place(self, tok: Token, places: PlaceLookup | None, root: str = "") -> Location | None:
@@ -720,6 +839,36 @@ def _attacked_place(tok: Token, places: PlaceLookup) -> Location | None:
         if known is not None and known.lat is not None:
             return replace(known, source="sentence")
     return None
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    """A prepositional phrase of time ("on Monday", "at noon")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in TIME_LABELS for g in objects)
+
+
+def _breaks_paragraph(sentence: str) -> bool:
+    """A sentence (with the space after it, which spaCy may keep) ends its paragraph."""
+    return "\n" in sentence[len(sentence.rstrip()) :]
+
+
+def _is_time_boundary(tok: Token) -> bool:
+    return tok.dep_ in {"prep", "advmod"} and tok.lower_ in TIME_BOUNDARY_WORDS
+
+
+def _date_hops(clause: Token, date: Token) -> int | None:
+    """How many words lie between a date's head word and the clause (prepositions left out:
+    "in August" is as close as "this month"), or None when the date is not the clause's:
+    another clause lies between, or it is a limit of the act ("since 2011")."""
+    if not governs(clause, date, hops=DATE_HOPS):
+        return None
+    hops, current = 0, date
+    while current.i != clause.i:
+        if _is_time_boundary(current):
+            return None
+        hops += current.dep_ != "prep"
+        current = current.head
+    return hops
 
 
 def holds_words(tok: Token, req: Requirement) -> bool:

@@ -16,7 +16,13 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dateline.events._words import word_class
-from dateline.events.syntax import INTENT_NOUNS, has_negation, is_perfect, ruled_out_by
+from dateline.events.syntax import (
+    INTENT_NOUNS,
+    has_negation,
+    is_perfect,
+    is_present,
+    ruled_out_by,
+)
 
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 # Modals of possibility: "may suspend aid" alone is speculation, but with a condition ("may
@@ -38,6 +44,9 @@ CONDITION_MARKS = {"if", "unless"}
 # failed act simply did not happen.
 FAIL_GOVERNORS = {"fail"}
 READY_ADJECTIVES = word_class("ready_adjective")
+# "is set to travel", "is due to meet", "is scheduled to sign": an act set for later is a
+# stated intent (CAMEO 03), as a planned visit is in the 2021 CAMEO-to-PLOVER table.
+SCHEDULE_GOVERNORS = word_class("schedule_governor")
 REFUSE_GOVERNORS = {"refuse", "decline", "reject"}
 DEMAND_GOVERNORS = {"demand", "insist"}
 # Verbs that stop what their object names: "suspended aid" (162), "lifted the curfew" (0813),
@@ -185,6 +194,8 @@ def detect_mood(tok: Token) -> Mood | None:
             return Mood(condition or "intent", governor)
         if lemma in FAIL_GOVERNORS:
             return Mood("fail", governor)
+        if lemma in SCHEDULE_GOVERNORS and lemma != "be" and is_present(governor):
+            return Mood("intent", governor)
         current = governor
     return None
 

@@ -48,6 +48,11 @@ PARTAKING_VERBS = word_class("partaking_verb")
 GATHERING_VERBS = word_class("gathering_verb")
 # Verbs that carry a nominal trigger: "held talks", "launched an attack", "signed a deal".
 LIGHT_VERBS = word_class("light_verb")
+# Nouns that measure an act out ("two *rounds* of talks", "*hours* of talks"): the verb
+# taking them carries the act.
+MEASURE_NOUNS = word_class("measure_noun")
+# Adverbs right after a verb that are its particle ("hit *back*"): see particle_lemmas.
+ADVERB_PARTICLES = word_class("adverb_particle")
 # Nouns whose infinitive is an intended act ("a plan to impose"), and the verbs whose subject
 # owns such a noun ("X announced a plan to ...").
 INTENT_NOUNS = word_class("intent_noun")
@@ -117,7 +122,7 @@ def subject_of(tok: Token) -> Token | None:
     misparsed = misparsed_clause(tok)
     if misparsed is not None:
         return misparsed[0]
-    shared = _passive_subject_shared_by(tok)
+    shared = _passive_subject_shared_by(tok) or _raised_passive_subject(tok)
     if shared is not None:
         return shared
     message = message_of(tok)
@@ -199,6 +204,17 @@ def _passive_subject_shared_by(tok: Token) -> Token | None:
         return None
     head = tok.head
     if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+
+
+def _raised_passive_subject(tok: Token) -> Token | None:
+    """ "X is *set* to travel", "X was invited to visit": the open complement of a passive
+    verb is done by its passive subject."""
+    if tok.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    head = tok.head
+    if any(c.dep_ in SUBJECT_DEPS for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
 
@@ -457,7 +473,14 @@ def _phrase_after(prep: Token) -> Token | None:
 
 
 def particle_lemmas(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    """The verb's particles: "called *off*", and "hit *back*", "lashed *out*", which the
+    small model often reads as adverbs right after the verb."""
+    return {
+        c.lower_
+        for c in tok.children
+        if c.dep_ == "prt"
+        or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in ADVERB_PARTICLES)
+    }
 
 
 def has_negation(tok: Token) -> bool:
@@ -556,7 +579,8 @@ def subjecting_verb_of(noun: Token) -> Token | None:
 
 
 def light_verb_of(noun: Token) -> Token | None:
-    """The verb that carries a nominal trigger as its object ("*held* talks"), as the
+    """The verb that carries a nominal trigger as its object ("*held* talks", "*held* two
+    rounds of talks"), as the
     object of "in" after a verb of taking part ("*engaged* in ethnic cleansing"), or as the
     object of "for" after a verb of coming together ("*converged* for a rally")."""
     if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}:
@@ -564,6 +588,8 @@ def light_verb_of(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in MEASURE_NOUNS:
+        return light_verb_of(prep.head)  # "held two *rounds* of talks", "led hours of talks"
     verb = prep.head.lemma_.lower()
     if (prep.lower_ == "in" and verb in PARTAKING_VERBS) or (
         prep.lower_ == "for" and verb in GATHERING_VERBS and prep.head.pos_ == "VERB"
@@ -698,3 +724,12 @@ def quotation_start(tok: Token) -> int | None:
             before = sum(1 for t in doc[:i] if t.text in STRAIGHT_QUOTES)
             return i + 1 if before % 2 == 0 else None
     return None
+
+
+def is_present(tok: Token) -> bool:
+    """ "*is* scheduled to", "*are* due to", "*is* to": the verb or its auxiliary is present."""
+    if tok.tag_ in {"VBZ", "VBP"}:
+        return True
+    if tok.dep_ == "acomp" and tok.head.tag_ in {"VBZ", "VBP"}:
+        return True  # "is *due* to visit": the copula carries the tense
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in tok.children)

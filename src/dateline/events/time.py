@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,10 +100,15 @@ def _normalise(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def resolve_date(text: str, base: dt.date | None, ahead: bool = False) -> ResolvedDate | None:
+def resolve_date(
+    text: str, base: dt.date | None, ahead: bool = False, *, past: bool = False
+) -> ResolvedDate | None:
     """Resolve one time expression against ``base`` (the publication date), or None.
     ``ahead``: the event lies ahead of publication ("will meet on Tuesday", "plans to visit
-    Friday"), so a bare weekday is the coming one, not the last one."""
+    in September"), so a bare weekday, month or month and day is the coming one. ``past``:
+    the event is told as past ("removed him in April", "met on September 3"), so they are
+    the last one, however recent. With neither, a month or a month and day shortly after
+    publication is the coming one (see UPCOMING_DAYS)."""
     cleaned = _normalise(text)
     if not cleaned or not _ANCHOR.search(cleaned) or _SPAN.search(cleaned):
         return None
@@ -113,7 +119,7 @@ def resolve_date(text: str, base: dt.date | None, ahead: bool = False) -> Resolv
     if base:
         cleaned = re.sub(r"\bthis year\b", str(base.year), cleaned, flags=re.I)
         cleaned = re.sub(r"\blast year\b", str(base.year - 1), cleaned, flags=re.I)
-    fast = _common_form(cleaned, base_dt.date(), ahead)
+    fast = _common_form(cleaned, base_dt.date(), "ahead" if ahead else "past" if past else None)
     if fast is not None:
         value, precision = fast
     else:
@@ -162,9 +168,15 @@ _MONTH_ONLY = re.compile(r"^(?:(last|next|this|past|coming)\s+)?([a-z]+)\.?$")
 _MONTH_DAY = re.compile(r"^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$")
 _MONTH_YEAR = re.compile(r"^([a-z]+)\.?,? (\d{4})$")
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# "last week", "earlier this week": the day is unknown, so the week is dated to its month (the
+# month of the day a week away, as the labelling guides date them), at month precision.
+_WEEK = re.compile(r"^(?:(?:earlier|later)\s+)?(last|past|previous|this|next|coming)\s+week$")
+_WEEK_OFFSET = {"last": -7, "past": -7, "previous": -7, "this": 0, "next": 7, "coming": 7}
 
 
-def _common_form(text: str, base: dt.date, ahead: bool = False) -> tuple[dt.date, str] | None:
+def _common_form(
+    text: str, base: dt.date, direction: str | None = None
+) -> tuple[dt.date, str] | None:
     """The forms wire copy uses most ("November 9", "Nov. 9, 2018", "June 2018", "2019",
     "Friday", "yesterday", "last October"), computed directly: dateparser costs a
     millisecond or more per call, and these are most of the calls. Same answers as
@@ -172,12 +184,16 @@ def _common_form(text: str, base: dt.date, ahead: bool = False) -> tuple[dt.date
     four publication dates), but for deliberate differences: the publication day's own
     weekday is that day ("said on Friday" in Friday's paper), where dateparser goes back a
     week; a month or a month and day without a year shortly after publication is the coming
-    one (see UPCOMING_DAYS), where dateparser goes back a year; with ``ahead`` a weekday is
-    the coming one (the publication day's own weekday stays that day). Anything else goes to
-    dateparser."""
+    one (see UPCOMING_DAYS), where dateparser goes back a year. ``direction`` "ahead": a
+    weekday, month or month and day is the coming one (the publication day, or month, stays
+    itself); "past": the last one. Anything else goes to dateparser."""
+    ahead = direction == "ahead"
     lowered = text.lower()
     if lowered in _RELATIVE_DAYS:
         return base + dt.timedelta(days=_RELATIVE_DAYS[lowered]), "day"
+    match = _WEEK.match(lowered)
+    if match:
+        return base + dt.timedelta(days=_WEEK_OFFSET[match.group(1)]), "month"
     if lowered in _WEEKDAY_NUMBERS:
         if ahead:
             forward = (_WEEKDAY_NUMBERS[lowered] - base.weekday()) % 7
@@ -193,7 +209,8 @@ def _common_form(text: str, base: dt.date, ahead: bool = False) -> tuple[dt.date
         return base.replace(day=1), "month"
     match = _MONTH_ONLY.match(lowered)
     if match and match.group(2) in _MONTH_NUMBERS:
-        return _month_of(match.group(1), _MONTH_NUMBERS[match.group(2)], base), "month"
+        month = _MONTH_NUMBERS[match.group(2)]
+        return _month_of(match.group(1), month, base, direction), "month"
     match = _MONTH_DAY.match(lowered)
     if match and match.group(1) in _MONTH_NUMBERS:
         month, day = _MONTH_NUMBERS[match.group(1)], int(match.group(2))
@@ -201,7 +218,9 @@ def _common_form(text: str, base: dt.date, ahead: bool = False) -> tuple[dt.date
             if match.group(3):
                 return dt.date(int(match.group(3)), month, day), "day"
             value = dt.date(base.year, month, day)
-            if (value - base).days > UPCOMING_DAYS:
+            if direction is not None:
+                value = _nearest_year(value, base, direction)
+            elif (value - base).days > UPCOMING_DAYS:
                 value = dt.date(base.year - 1, month, day)
             elif (base - value).days > 366 - UPCOMING_DAYS:
                 value = dt.date(base.year + 1, month, day)
@@ -211,11 +230,24 @@ def _common_form(text: str, base: dt.date, ahead: bool = False) -> tuple[dt.date
     return None
 
 
-def _month_of(relation: str | None, month: int, base: dt.date) -> dt.date:
+def _nearest_year(value: dt.date, base: dt.date, direction: str) -> dt.date:
+    """A month and day placed in the publication's year, moved to the year that puts it on
+    ``direction``'s side of publication ("ahead": on or after it; "past": on or before it)."""
+    if direction == "past" and value > base:
+        return value.replace(year=value.year - 1)
+    if direction == "ahead" and value < base:
+        return value.replace(year=value.year + 1)
+    return value
+
+
+def _month_of(
+    relation: str | None, month: int, base: dt.date, direction: str | None = None
+) -> dt.date:
     """The month named with no year: "last October" is the latest before the publication's
     month, "next March" the first after it, "this September" the publication year's; a bare
     "April" the coming one up to UPCOMING_MONTHS ahead, else the last one (this month's is
-    this month)."""
+    this month). A bare month of an act told as past (``direction`` "past") is the last one,
+    of an act that lies ahead ("ahead") the coming one."""
     ahead = (month - base.month) % 12  # months from the publication's month forward
     if relation in ("last", "past"):
         ahead = ahead - 12 if ahead else -12
@@ -223,7 +255,9 @@ def _month_of(relation: str | None, month: int, base: dt.date) -> dt.date:
         ahead = ahead or 12
     elif relation == "this":
         ahead = month - base.month
-    elif ahead > UPCOMING_MONTHS:
+    elif direction == "past":
+        ahead = ahead - 12 if ahead else 0
+    elif direction != "ahead" and ahead > UPCOMING_MONTHS:
         ahead -= 12
     index = base.year * 12 + base.month - 1 + ahead
     return dt.date(index // 12, index % 12 + 1, 1)
@@ -236,3 +270,55 @@ def parse_iso_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+# --- time frames of a story -----------------------------------------------------------------
+
+# The lead's date is the story's time frame when it is news: a day at most this many days
+# before publication ("Militants attacked a train Tuesday" in Wednesday's paper). An older
+# date in the lead is background, not the frame.
+FRAME_DAYS = 7
+# The sentences of a story's lead (a headline left in the body may be the first).
+LEAD_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class SentenceTime:
+    """What one sentence of a story says about time, for :func:`time_frames`."""
+
+    paragraph: int | None  # index of its paragraph; None: the text has no paragraph breaks
+    date: ResolvedDate | None  # the date its main clause is told at, if any
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The dates an act that its own clause chain does not date may take."""
+
+    sentence: ResolvedDate | None  # the date its sentence's main clause is told at
+    paragraph: ResolvedDate | None  # the date the sentences before it in its paragraph set
+    story: ResolvedDate | None  # the lead's date, when the lead is recent news
+
+
+def time_frames(sentences: Sequence[SentenceTime], published: dt.date | None) -> list[Frame]:
+    """For each sentence, the time frames an act in it may take: its own main clause's date,
+    its paragraph's (the last date the main clauses before it in the same paragraph were
+    told at; only in a text whose paragraphs are known) and the story's (the first date of
+    its lead, when that is a day at most FRAME_DAYS before publication: a story's news, not
+    its background)."""
+    lead = sentences[:LEAD_SENTENCES]
+    story = next((s.date for s in lead if s.date is not None and _is_news(s.date, published)), None)
+    frames: list[Frame] = []
+    current: ResolvedDate | None = None
+    paragraph: int | None = None
+    for sentence in sentences:
+        if sentence.paragraph is None or sentence.paragraph != paragraph:
+            current, paragraph = None, sentence.paragraph
+        frames.append(Frame(sentence.date, current, story))
+        current = sentence.date or current
+    return frames
+
+
+def _is_news(date: ResolvedDate, published: dt.date | None) -> bool:
+    if published is None or date.precision != "day":
+        return False
+    return 0 <= (published - dt.date.fromisoformat(date.date)).days <= FRAME_DAYS

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tld import get_fld
 
-from dateline.errors import NOT_AN_ARTICLE, InputError
+from dateline.errors import EMPTY_TEXT, NOT_AN_ARTICLE, InputError
 from dateline.ingest._dates import normalise_published, parse_iso
 from dateline.ingest._lang import detect_language
-from dateline.ingest._text import clean_text
+from dateline.ingest._sentences import is_one_sentence
+from dateline.ingest._text import CleanedText, clean_text, normalise_newlines
 from dateline.model import Article
 
-# Fewer words than this after cleaning is not an article (a menu, an error page, a caption).
+# Fewer words than this in the text extracted from an HTML page is not an article (a menu,
+# an error page, a caption). Text the user gives explicitly is coded whatever its length.
 MIN_ARTICLE_WORDS = 15
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 @dataclass
@@ -65,20 +69,30 @@ def outlet_from_url(url: str | None) -> str | None:
     return domain.lower() if isinstance(domain, str) else None
 
 
-def build_article(text: str, meta: Meta, origin: str) -> Article:
-    """Clean ``text`` and attach metadata; raise InputError when no article is left.
+def build_article(text: str, meta: Meta, origin: str, *, extracted: bool = False) -> Article:
+    """Clean ``text`` and attach metadata.
+
+    ``extracted``: the text was extracted from an HTML page, where a short result means
+    boilerplate, so fewer than ``MIN_ARTICLE_WORDS`` words raise InputError. Any other text
+    was given explicitly and is coded whatever its length (only an empty one is an error),
+    and cleaning never eats it: a one-line, one-sentence text is kept as given (its
+    dateline is still read), and a text that cleaning would empty is kept whole.
 
     Publication date, in order of trust: the record's own value, the page's HTML metadata,
     a full dateline date, the ``--published`` option. A yearless dateline date ("Nov. 9") is
     completed with the year of the best other date when there is one.
     """
+    if not normalise_newlines(text).strip():
+        raise InputError(origin, EMPTY_TEXT)
     published = normalise_published(meta.published) if meta.published else None
     option = normalise_published(meta.option_published) if meta.option_published else None
     reference = parse_iso(published) or parse_iso(option)
     cleaned = clean_text(text, title=meta.title, reference=reference)
-    words = len(cleaned.body.split())
-    if words < MIN_ARTICLE_WORDS:
-        raise InputError(origin, NOT_AN_ARTICLE.format(min_words=MIN_ARTICLE_WORDS))
+    if extracted:
+        if len(cleaned.body.split()) < MIN_ARTICLE_WORDS:
+            raise InputError(origin, NOT_AN_ARTICLE.format(min_words=MIN_ARTICLE_WORDS))
+    else:
+        cleaned.body = _given_body(text, cleaned)
 
     source: str | None
     if published:
@@ -104,3 +118,22 @@ def build_article(text: str, meta: Meta, origin: str) -> Article:
         input_id=meta.input_id,
         origin=origin,
     )
+
+
+def _given_body(text: str, cleaned: CleanedText) -> str:
+    """The body of an explicitly given text: as cleaned, unless cleaning would change a
+    one-sentence record (kept as given, so offsets index into the input) or leave nothing
+    (kept whole, line by line)."""
+    given = normalise_newlines(text).rstrip()
+    stripped = given.strip()
+    # leading spaces stay, so that offsets index into the input; leading blank lines go
+    verbatim = given if "\n" not in given else stripped
+    one_line = "\n" not in stripped
+    if one_line and (cleaned.body == stripped or is_one_sentence(stripped)):
+        return verbatim
+    if cleaned.body.strip():
+        return cleaned.body
+    if one_line:
+        return verbatim
+    lines = "\n".join(line.strip() for line in stripped.split("\n"))
+    return _BLANK_LINES.sub("\n\n", lines)

@@ -112,4 +112,4 @@ def html_to_article(
         option_published=option_published,
         input_id=input_id,
     )
-    return build_article(doc.text, meta, origin)
+    return build_article(doc.text, meta, origin, extracted=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from dateline.errors import (
+    EMPTY_TEXT,
     INVALID_JSON,
     NO_SUCH_INPUT,
     NOT_A_RECORD,
@@ -337,7 +338,8 @@ def _record(rec: Any, where: str, published: str | None) -> Result:
     body = _text_field(rec, "text", "body", "content")
     html = _text_field(rec, "html", "raw_html")
     if body is None and html is None:
-        return InputError(where, NOT_A_RECORD)
+        given = any(isinstance(rec.get(n), str) for n in ("text", "body", "content"))
+        return InputError(where, EMPTY_TEXT if given else NOT_A_RECORD)
     rid = rec.get("id")
     input_id = str(rid) if isinstance(rid, str | int) and not isinstance(rid, bool) else None
     url = _text_field(rec, "url", "link")

@@ -37,7 +37,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from dateline.errors import DatelineError, InputError, StoreError
+from dateline.errors import DatelineError, InputError, StoreError, StoreLockedError
 from dateline.model import Article, Document
 from dateline.store import dedup, export, queries
 from dateline.store.constants import DEFAULT_BATCH_SIZE, DEFAULT_DB
@@ -109,20 +109,49 @@ class Store:
     >>> store = Store("dateline.duckdb")                      # doctest: +SKIP
     >>> store.ingest(pipeline.code_many(articles))            # doctest: +SKIP
     >>> store.dyad("KAZ", "CHN", by="month")                  # doctest: +SKIP
+
+    DuckDB lets one process write a database file or many read it, never both at once. So
+    by default (``read_only=None``) an existing store is opened read-only, which other
+    readers (``dateline serve``, a notebook) can share, and re-opened for writing only
+    when something is written (``ingest``, ``run``): that re-opening invalidates
+    connections taken from ``connection`` before it. A path with no file yet is created.
+    ``read_only=True`` never writes; ``read_only=False`` takes the write lock at once.
     """
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool | None = None) -> None:
         self.path = str(path)
-        self.read_only = read_only
-        if read_only and not Path(self.path).exists():
+        exists = Path(self.path).exists()
+        if read_only and not exists:
             raise StoreError(f"{self.path} does not exist: ingest articles into it first")
+        self._writes_on_demand = read_only is None
+        self._arrow_schemas: dict[str, pa.Schema] = {}
+        if read_only is None and exists:
+            try:
+                self._open(read_only=True)
+                return
+            except StoreLockedError:
+                raise
+            except StoreError:
+                pass  # empty, or an older schema: writing initialises or upgrades it
+        self._open(read_only=bool(read_only))
+
+    def _open(self, *, read_only: bool) -> None:
+        self.read_only = read_only
         self._con = connect(self.path, read_only=read_only)
         try:
             self.schema_version = ensure_schema(self._con, self.path, read_only=read_only)
         except BaseException:
             self._con.close()
             raise
-        self._arrow_schemas: dict[str, pa.Schema] = {}
+
+    def _writable(self) -> None:
+        """Re-open for writing, if this store was opened read-only on demand."""
+        if not self.read_only:
+            return
+        if not self._writes_on_demand:
+            raise StoreError(f"{self.path} is open read-only; open it for writing to ingest")
+        self._con.close()
+        self._open(read_only=False)
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -157,8 +186,7 @@ class Store:
         ``replace=True`` re-codes: stored articles are not skipped, and their new coding
         replaces the stored one (events are re-deduplicated accordingly).
         """
-        if self.read_only:
-            raise StoreError(f"{self.path} is open read-only; open it for writing to ingest")
+        self._writable()
         return IngestRun(
             self,
             inputs=inputs,

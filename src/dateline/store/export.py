@@ -242,8 +242,18 @@ def write_plover(con: duckdb.DuckDBPyConnection, path: Path, **filters: Any) -> 
     return n
 
 
+# Undated rows go to year=0/month=0: a null partition value is written as
+# __HIVE_DEFAULT_PARTITION__, which pandas (pyarrow's dictionary-typed discovery) cannot read.
+_PARTITION_COLUMNS = (
+    "CAST(coalesce(year({t}.date), 0) AS INTEGER) AS year, "
+    "CAST(coalesce(month({t}.date), 0) AS INTEGER) AS month"
+)
+
+
 def write_parquet(con: duckdb.DuckDBPyConnection, directory: Path) -> dict[str, int]:
     """Write ``events/`` and ``mentions/`` as hive-partitioned Parquet datasets under ``directory``.
+
+    Partitioned by ``year`` and ``month`` of the date; undated events are in ``year=0/month=0``.
 
     Refuses a non-empty directory, so that stale partitions of an older export are never
     mixed with new ones.
@@ -254,11 +264,11 @@ def write_parquet(con: duckdb.DuckDBPyConnection, directory: Path) -> dict[str, 
     event_cols = ", ".join(f"t.{c}" for c in queries.EVENT_COLUMNS)
     queries_ = {
         "events": f"SELECT {event_cols}, a.outlet, a.published, "
-        "CAST(year(t.date) AS INTEGER) AS year, CAST(month(t.date) AS INTEGER) AS month "
+        f"{_PARTITION_COLUMNS.format(t='t')} "
         "FROM events t JOIN articles a ON a.article_id = t.article_id "
         "ORDER BY t.date NULLS LAST, t.event_id",
         "mentions": "SELECT m.*, s.text AS sentence, a.outlet, a.url, a.published, "
-        "CAST(year(m.date) AS INTEGER) AS year, CAST(month(m.date) AS INTEGER) AS month "
+        f"{_PARTITION_COLUMNS.format(t='m')} "
         "FROM event_mentions m JOIN sentences s ON s.article_id = m.article_id "
         "AND s.sentence_index = m.sentence_index "
         "JOIN articles a ON a.article_id = m.article_id "

@@ -577,14 +577,50 @@ class ArticleDetail:
     quantities: pd.DataFrame
 
 
+def resolve_event_id(con: duckdb.DuckDBPyConnection, any_id: str) -> str:
+    """The id of the deduplicated event that ``any_id`` names.
+
+    ``any_id`` is an event id (``ev...``), a mention id (``<article id>:<coder's id>``) or
+    the coder's own id of the event (``id`` in ``dateline code`` output, kept as the
+    mention's ``doc_event_id``): a mention resolves to the event it was clustered into.
+    Raises ``KeyError`` with a message for the user when there is no such event.
+    """
+    if con.execute("SELECT 1 FROM events WHERE event_id = ?", [any_id]).fetchone():
+        return any_id
+    rows = con.execute(
+        "SELECT DISTINCT article_id, event_id FROM event_mentions "
+        "WHERE mention_id = ? OR doc_event_id = ?",
+        [any_id, any_id],
+    ).fetchall()
+    if not rows:
+        raise KeyError(f"no event {any_id!r} in this store")
+    clusters = {r[1] for r in rows if r[1] is not None}
+    if not clusters:
+        raise KeyError(
+            f"{any_id!r} is a negated or hypothetical report: it is stored as a mention but "
+            "is no event (see `dateline events --mentions --include-negated`)"
+        )
+    if len(clusters) > 1:
+        # Ids from another coder need not be unique across articles; dateline's are.
+        raise KeyError(
+            f"{any_id!r} names reports in {len({r[0] for r in rows})} articles; give the "
+            f"mention id instead (<article id>:{any_id})"
+        )
+    return clusters.pop()
+
+
 def event(con: duckdb.DuckDBPyConnection, event_id: str) -> EventDetail:
-    """One deduplicated event with all its mentions and their provenance."""
+    """One deduplicated event with all its mentions and their provenance.
+
+    ``event_id`` may also be a mention id or the coder's id of one of its mentions (see
+    ``resolve_event_id``).
+    """
+    event_id = resolve_event_id(con, event_id)
     frame = con.execute("SELECT * FROM events WHERE event_id = ?", [event_id]).df()
-    if frame.empty:
-        raise KeyError(f"no event {event_id!r} in this store")
     mentions = con.execute(
         """
-        SELECT m.mention_id, m.article_id, m.sentence_index, s.start AS sentence_start,
+        SELECT m.mention_id, m.doc_event_id, m.article_id, m.sentence_index,
+               s.start AS sentence_start,
                s."end" AS sentence_end, s.text AS sentence, m.trigger, m.date,
                m.date_precision, m.date_text, m.source_code, m.target_code, m.cameo_code,
                m.plover_event, m.confidence, m.rule, a.outlet, a.url, a.title, a.published,

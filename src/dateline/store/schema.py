@@ -36,6 +36,7 @@ from datetime import UTC, datetime
 import duckdb
 
 from dateline.errors import StoreError
+from dateline.store.locks import lock_error
 
 APP_NAME = "dateline"
 
@@ -345,10 +346,7 @@ def connect(path: str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
                 "file); give another --db path, or move the file away to start a new store"
             ) from exc
         if "lock" in text.lower():
-            raise StoreError(
-                f"{path} is in use by another process (an ingest still running?); wait for "
-                "it to finish or stop it, then retry"
-            ) from exc
+            raise lock_error(path, text, read_only=read_only) from exc
         first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
         raise StoreError(f"cannot open the event database {path}: {first}") from exc
 

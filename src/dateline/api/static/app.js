@@ -18,6 +18,17 @@ const QUAD_SCALE = {
 const PAGE_SIZE = 50;
 const TOP_N = 12;
 const BAR_STEP = 22; // pixels per bar in the horizontal bar charts
+// A timeline of fewer periods is padded with empty ones on both sides, so that one busy
+// month is drawn as a bar in its context, not as a slab across the whole chart.
+const MIN_PERIODS = 9;
+// Automatic period: monthly, unless the events span more months than fit as readable
+// bars (then yearly) or so few that weeks show more (then weekly).
+const AUTO_MAX_MONTHS = 48;
+const AUTO_WEEKLY_MONTHS = 3;
+// How much of a date is known, by date_precision: "2018-11-01" dated to the month is
+// shown as "2018-11".
+const PRECISION_CHARS = { day: 10, month: 7, year: 4 };
+const PRECISION_WORDS = { month: "dated to the month", year: "dated to the year" };
 
 const $ = (id) => document.getElementById(id);
 const form = $("controls");
@@ -82,8 +93,10 @@ function countryLabel(code) {
   return name ? `${name} (${code})` : code;
 }
 
-function actorLabel(name, code, text) {
+function actorLabel(name, code, text, country = null) {
   if (name && code) return `${name} (${code})`;
+  // An actor known only by its code (TJKMIL) is named by its country.
+  if (code && countryNames.get(country)) return `${countryNames.get(country)} (${code})`;
   return name || code || text || "—";
 }
 
@@ -114,12 +127,37 @@ function readHash() {
 function writeHash(sel) {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(sel)) {
-    if (v && v !== "month") params.set(k, v === true ? "1" : v);
+    if (v && v !== "auto") params.set(k, v === true ? "1" : v);
   }
   history.replaceState(null, "", `#${params.toString()}`);
 }
 
 // --- charts ------------------------------------------------------------------------
+
+function shownDate(date, precision) {
+  if (!date) return "undated";
+  return date.slice(0, PRECISION_CHARS[precision] || 10);
+}
+
+// The first day of the period after (step 1) or before (step -1) an ISO date.
+function stepPeriod(iso, by, step) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (by === "day") d.setUTCDate(d.getUTCDate() + step);
+  else if (by === "week") d.setUTCDate(d.getUTCDate() + 7 * step);
+  else if (by === "month") d.setUTCMonth(d.getUTCMonth() + step);
+  else d.setUTCFullYear(d.getUTCFullYear() + step);
+  return d.toISOString().slice(0, 10);
+}
+
+function padPeriods(periods, by) {
+  const out = periods.slice();
+  const empty = (period) => ({ period, events: 0, goldstein_mean: null, ...Object.fromEntries(QUADS.map((q) => [q.key, 0])) });
+  while (out.length && out.length < MIN_PERIODS) {
+    out.unshift(empty(stepPeriod(out[0].period, by, -1)));
+    if (out.length < MIN_PERIODS) out.push(empty(stepPeriod(out[out.length - 1].period, by, 1)));
+  }
+  return out;
+}
 
 function timeUnit(by) {
   return { day: "utcyearmonthdate", week: "utcyearmonthdate", month: "utcyearmonth", year: "utcyear" }[by];
@@ -153,7 +191,15 @@ function timelineSpec(data, sel) {
     events: p.events,
   }));
   const unit = timeUnit(sel.by);
-  const x = { field: "period", type: "temporal", timeUnit: unit, title: null };
+  // One band per period (the panel is complete, zeros included, so bands are evenly
+  // spaced in time): a bar is as wide as its period, whatever the period.
+  const x = {
+    field: "period",
+    type: "ordinal",
+    timeUnit: unit,
+    title: null,
+    axis: { labelOverlap: "greedy", labelAngle: 0 },
+  };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     description: `Events between ${countryLabel(sel.a)} and ${countryLabel(sel.b)} per ${sel.by}, stacked by quad class, with the mean Goldstein score.`,
@@ -162,7 +208,7 @@ function timelineSpec(data, sel) {
     layer: [
       {
         data: { values: bars },
-        mark: { type: "bar", tooltip: true },
+        mark: { type: "bar", tooltip: true, width: { band: 0.8 } },
         encoding: {
           x,
           y: {
@@ -272,23 +318,44 @@ function partnersSpec(partners) {
 
 // --- loading the views -------------------------------------------------------------
 
-async function loadTimeline(sel, token) {
-  const data = await api(`dyads/${sel.a}/${sel.b}/timeseries`, {
-    by: sel.by, start: sel.start, end: sel.end, directed: sel.directed,
+async function timeseries(sel, by) {
+  return api(`dyads/${sel.a}/${sel.b}/timeseries`, {
+    by, start: sel.start, end: sel.end, directed: sel.directed,
   });
+}
+
+async function loadTimeline(sel, token) {
+  const range = { start: sel.start, end: sel.end, directed: sel.directed };
+  const [first, types] = await Promise.all([
+    timeseries(sel, sel.by === "auto" ? "month" : sel.by),
+    api(`dyads/${sel.a}/${sel.b}/event-types`, range),
+  ]);
+  let data = first;
+  let by = sel.by;
+  if (by === "auto") {
+    const months = first.periods.length;
+    by = months > AUTO_MAX_MONTHS ? "year" : months && months <= AUTO_WEEKLY_MONTHS ? "week" : "month";
+    if (by !== "month") data = await timeseries(sel, by);
+  }
   if (token !== loadToken) return;
   const total = data.periods.reduce((n, p) => n + p.events, 0);
-  $("timeline-sub").textContent = `${countryLabel(sel.a)} ${sel.directed ? "→" : "↔"} ${countryLabel(sel.b)}`;
+  const all = types.types.reduce((n, t) => n + t.events, 0);
+  const unplaced = all > total
+    ? ` ${count(all - total, "more event")} undated or dated less precisely than a ${by} (not on the chart).`
+    : "";
+  $("timeline-sub").textContent =
+    `${countryLabel(sel.a)} ${sel.directed ? "→" : "↔"} ${countryLabel(sel.b)} · per ${by}${sel.by === "auto" ? " (automatic)" : ""}`;
   if (!total) {
-    emptyChart("timeline", "No dated events between these countries in this period.");
-    $("timeline-summary").textContent = "";
+    emptyChart("timeline", "No events between these countries placed on this timeline.");
+    $("timeline-summary").textContent = unplaced.trim();
     return;
   }
-  await draw("timeline", timelineSpec(data, sel));
+  const periods = padPeriods(data.periods, by);
+  await draw("timeline", timelineSpec({ ...data, periods }, { ...sel, by }));
   const coop = data.periods.reduce((n, p) => n + p.verbal_coop + p.material_coop, 0);
   const gsum = data.periods.reduce((n, p) => n + p.goldstein_sum, 0);
   $("timeline-summary").textContent =
-    `${count(total, "event")} over ${count(data.periods.length, sel.by)}: ${coop} cooperative, ${total - coop} conflictual; mean Goldstein ${fmt.format(gsum / total)}.`;
+    `${count(total, "event")} over ${count(data.periods.length, by)}: ${coop} cooperative, ${total - coop} conflictual; mean Goldstein ${fmt.format(gsum / total)}.${unplaced}`;
 }
 
 async function loadTypes(sel, token) {
@@ -347,10 +414,14 @@ function eventRow(ev) {
   const row = el(
     "tr",
     { "data-event-id": ev.event_id, "aria-selected": "false" },
-    el("td", { class: "date" }, ev.date || "undated"),
-    el("td", {}, actorLabel(ev.source_name, ev.source_code, ev.source_text)),
+    el(
+      "td",
+      { class: ev.date_precision === "day" ? "date" : "date imprecise", title: PRECISION_WORDS[ev.date_precision] || (ev.date ? null : "no date known") },
+      shownDate(ev.date, ev.date_precision),
+    ),
+    el("td", {}, actorLabel(ev.source_name, ev.source_code, ev.source_text, ev.source_country)),
     el("td", { class: "event" }, button),
-    el("td", {}, actorLabel(ev.target_name, ev.target_code, ev.target_text)),
+    el("td", {}, actorLabel(ev.target_name, ev.target_code, ev.target_text, ev.target_country)),
     el("td", { class: "num" }, ev.num_mentions),
   );
   row.title = ev.sentence || "";
@@ -417,10 +488,10 @@ async function showEvent(eventId, row) {
   const e = data.event;
   const facts = el("dl");
   const fact = (k, v) => facts.append(el("dt", {}, k), el("dd", {}, v ?? "—"));
-  fact("Date", e.date ? `${e.date} (${e.date_precision})` : "undated");
-  fact("Source", actorLabel(e.source_name, e.source_code, e.source_text));
+  fact("Date", e.date ? `${shownDate(e.date, e.date_precision)} (${e.date_precision})` : "undated");
+  fact("Source", actorLabel(e.source_name, e.source_code, e.source_text, e.source_country));
   fact("Event", `${e.cameo_code} ${e.cameo_name || ""} · PLOVER ${e.plover_event || "—"}`);
-  fact("Target", actorLabel(e.target_name, e.target_code, e.target_text));
+  fact("Target", actorLabel(e.target_name, e.target_code, e.target_text, e.target_country));
   fact("Goldstein", e.goldstein === null ? "—" : fmt.format(e.goldstein));
   fact(
     "Reports",
@@ -504,8 +575,13 @@ async function init() {
   }
   const state = readHash();
   const codes = new Set(countries.map((c) => c.code));
-  selA.value = codes.has(state.a) ? state.a : countries[0].code;
-  selB.value = codes.has(state.b) ? state.b : (countries[1] || countries[0]).code;
+  // First view: the pair of countries with the most events between them.
+  let top = null;
+  if (!codes.has(state.a) || !codes.has(state.b)) {
+    top = (await api("dyads", { limit: 1 }).catch(() => ({ dyads: [] }))).dyads[0] || null;
+  }
+  selA.value = codes.has(state.a) ? state.a : top ? top.a : countries[0].code;
+  selB.value = codes.has(state.b) ? state.b : top ? top.b : (countries[1] || countries[0]).code;
   if (state.start) $("start").value = state.start;
   if (state.end) $("end").value = state.end;
   if (state.by) $("by").value = state.by;

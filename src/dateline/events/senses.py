@@ -1,0 +1,106 @@
+"""Word sense from the object: a force verb aimed at a text or a policy is criticism, a
+retaliation made with tariffs is a sanction.
+
+The trigger lexicon codes a verb by its frame ("attacked X": 190). Many verbs of force and
+hostility have a figurative sense that their object or instrument gives away: "attacked
+the newspaper's *coverage*" and "fired back at the *criticism*" are criticism (111),
+"hit back *with import duties*" and "retaliated *against the tariffs*" are economic
+measures (163), not military ones. Rather than one lexicon row per verb and object, the
+sense table (``data/events/senses.tsv``) says, per CAMEO root of the matched rule, which
+slot (the direct object, or the object of given prepositions) in which semantic class
+(a word class of ``data/events/word_classes.tsv``) shifts the act to which code.
+
+Columns: ``id``; ``roots`` (``|``-separated CAMEO code prefixes of the rules it re-reads);
+``slots`` (space-separated: ``obj`` the direct object, or the passive subject, with its
+conjuncts; ``prep:W`` the object of preposition W on the head); ``class`` (a word class);
+``cameo`` (the code the act becomes); ``targets`` (where its target is, as in the
+lexicon's target column; empty: the rule's own); ``note``. The first row that holds wins; a shifted
+rule's id is ``<rule id>+<sense id>``. Imported dictionary rules are literal and are never
+re-read.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from spacy.tokens import Token
+
+from dateline.events import syntax
+from dateline.events._rules import TriggerRule, parse_targets
+from dateline.events._words import word_class
+
+SENSES_FILE = "senses.tsv"
+# Dependents of a slot's head that name its kind ("*export* controls", "*economic* measures").
+KIND_MODIFIERS = {"compound", "amod"}
+
+
+@dataclass(frozen=True)
+class Sense:
+    id: str
+    roots: tuple[str, ...]
+    slots: tuple[str, ...]
+    words: frozenset[str]
+    cameo: str
+    targets: tuple[str, ...] = ()
+
+    def holds(self, tok: Token) -> bool:
+        # the head word or a modifier naming its kind: "*export* controls", "*trade* measures"
+        return any(
+            w.lemma_.lower() in self.words
+            for head in _slot_words(tok, self.slots)
+            for w in (head, *(c for c in head.children if c.dep_ in KIND_MODIFIERS))
+        )
+
+
+def _slot_words(tok: Token, slots: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for slot in slots:
+        if slot == "obj":
+            obj = syntax.object_of(tok)
+            if obj is None and tok.pos_ == "VERB" and syntax.is_passive(tok):
+                obj = syntax.passive_subject_of(tok)
+            if obj is not None:
+                out.extend(syntax.expand_conjuncts(obj))
+        else:
+            _, _, preposition = slot.partition(":")
+            for pobj in syntax.prep_objects(tok, preposition):
+                out.extend(syntax.expand_conjuncts(pobj))
+    return out
+
+
+class SenseTable:
+    """The sense rows, tried in file order."""
+
+    def __init__(self, senses: list[Sense]) -> None:
+        self.senses = senses
+
+    def reread(self, tok: Token, rule: TriggerRule) -> TriggerRule:
+        """``rule`` as the object or instrument at ``tok`` reads it."""
+        if rule.literal:
+            return rule
+        for sense in self.senses:
+            if rule.cameo.startswith(sense.roots) and sense.holds(tok):
+                targets = sense.targets or rule.targets
+                return replace(rule, id=f"{rule.id}+{sense.id}", cameo=sense.cameo, targets=targets)
+        return rule
+
+
+def load_senses() -> SenseTable:
+    text = resources.files("dateline").joinpath("data/events", SENSES_FILE).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return SenseTable(
+        [
+            Sense(
+                id=row["id"],
+                roots=tuple(row["roots"].split("|")),
+                slots=tuple(row["slots"].split()),
+                words=word_class(row["class"]),
+                cameo=row["cameo"],
+                targets=parse_targets(row["targets"]) if row["targets"] else (),
+            )
+            for row in rows
+        ]
+    )

@@ -1,0 +1,127 @@
+"""Pronouns across sentences (``actors/_pronouns``): a subject pronoun with no antecedent
+in its own sentence takes the actor the article named before; a quoted "we" is the body
+the speaker speaks for. Sentences written for dateline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dateline.actors import Mention
+
+
+def pronoun(mentions: list[Mention], text: str) -> Mention | None:
+    return next((m for m in mentions if m.actor.text == text), None)
+
+
+def test_he_in_the_next_sentence_is_the_person_introduced_with_title_and_country(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Chile's foreign minister Tomas Ibarra arrived in Lima on Monday. "
+        "He urged Peru to reopen the border."
+    )
+    he = pronoun(mentions, "He")
+    assert he is not None
+    assert he.actor.country == "CHL" and he.actor.kind == "person"
+
+
+def test_they_after_a_plural_group_is_that_group(resolve: Callable[..., list[Mention]]) -> None:
+    mentions = resolve(
+        "Kenyan opposition lawmakers gathered in Nairobi on Friday. They demanded new elections."
+    )
+    they = pronoun(mentions, "They")
+    assert they is not None and they.actor.country == "KEN"
+
+
+def test_a_pronoun_with_an_antecedent_in_its_own_sentence_is_left_to_the_coder(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Chile's foreign minister Tomas Ibarra arrived in Lima on Monday. "
+        "Peru's president said he would meet him."
+    )
+    assert pronoun(mentions, "he") is None
+
+
+def test_a_pronoun_with_nobody_before_it_stays_unresolved(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve("He said the weather was bad. The roads were closed.")
+    assert pronoun(mentions, "He") is None
+
+
+def test_quoted_we_is_the_government_of_the_minister_who_speaks(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Norway's trade minister Ola Berg spoke in Oslo. "
+        '"We will answer any tariff on our fish," Berg told reporters.'
+    )
+    we = pronoun(mentions, "We")
+    assert we is not None
+    assert we.actor.country == "NOR" and we.actor.code == "NORGOV"
+    assert we.actor.kind != "person"
+
+
+def test_quoted_we_over_several_sentences_is_the_speaker_named_after_them(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Norway's trade minister Ola Berg spoke in Oslo. "
+        "Ghana's finance minister Kofi Mensah spoke next. "
+        '"The talks went well. We expect a deal soon," he said.'
+    )
+    we = pronoun(mentions, "We")
+    assert we is not None and we.actor.country == "GHA"
+
+
+def test_we_outside_a_quotation_is_not_given_a_speaker(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve('Norway\'s minister Ola Berg said "yes". We asked him again later.')
+    assert pronoun(mentions, "We") is None
+
+
+def test_our_government_in_a_quotation_is_the_speakers(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Norway's trade minister Ola Berg spoke in Oslo. "
+        "Ghana's finance minister Kofi Mensah spoke next. "
+        '"Our government wants a deal," Berg said.'
+    )
+    ours = pronoun(mentions, "Our government")
+    assert ours is not None and ours.actor.code == "NORGOV"
+
+
+def test_our_with_a_country_named_keeps_that_country(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Norway's trade minister Ola Berg spoke in Oslo. "
+        '"Our Swedish ministry wants a deal," Berg said.'
+    )
+    ours = next(m for m in mentions if "ministry" in m.actor.text)
+    assert ours.actor.country == "SWE"
+
+
+def test_he_after_someone_we_cannot_code_is_not_someone_named_before(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Chile's foreign minister Tomas Ibarra arrived in Lima on Monday. "
+        "John Whitfield, who teaches at a college in Ohio, spoke later. "
+        "He urged Peru to reopen the border."
+    )
+    he = pronoun(mentions, "He")
+    assert he is None or he.actor.country != "CHL"
+
+
+def test_he_in_the_sentence_of_someone_we_cannot_code_is_left_alone(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Chile's foreign minister Tomas Ibarra arrived in Lima on Monday. "
+        "John Whitfield said he expected a deal."
+    )
+    assert pronoun(mentions, "he") is None

@@ -1,0 +1,126 @@
+"""Which date an act takes: a date anywhere in its clause chain, else the time frame its
+paragraph or story has set, else the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+WEDNESDAY = "2025-03-12"
+
+
+def code(pipe: Pipeline, text: str, published: str = WEDNESDAY) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published=published)).events
+
+
+def dated(events: list[Event], trigger: str) -> tuple[str | None, str, str | None]:
+    (event,) = [e for e in events if e.trigger.text == trigger]
+    return event.date, event.date_precision, event.date_source
+
+
+def test_a_date_of_the_first_of_coordinated_acts_dates_the_second(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "In April, Russia expelled two French diplomats and accused France of spying."
+    )
+    # Told as past, April is the last one, not the coming one.
+    assert dated(events, "expelled") == ("2024-04-01", "month", "sentence")
+    assert dated(events, "accused") == ("2024-04-01", "month", "sentence")
+    events = code(
+        pipe,
+        "On Saturday, Iran accused Israel of the bombing and threatened to retaliate against "
+        "Israel.",
+    )
+    assert dated(events, "retaliate") == ("2025-03-08", "day", "sentence")
+
+
+def test_the_date_of_a_reporting_clause_dates_what_it_reports(pipe: Pipeline) -> None:
+    events = code(pipe, "Russia said on Monday that it would resume talks with Ukraine.")
+    assert dated(events, "resume") == ("2025-03-10", "day", "sentence")
+
+
+def test_a_date_at_the_end_of_a_chain_of_phrases_dates_the_act(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "The president of Kazakhstan met China's leader for the first time at the summit in "
+        "June 2018.",
+    )
+    assert dated(events, "met") == ("2018-06-01", "month", "sentence")
+
+
+def test_an_undated_act_takes_the_day_of_the_lead(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Pakistani troops attacked militant hideouts in Afghanistan on Tuesday. Afghanistan "
+        "condemned the strikes. The Afghan foreign ministry summoned Pakistan's envoy.",
+    )
+    assert dated(events, "summoned") == ("2025-03-11", "day", "frame")
+
+
+def test_a_lead_date_long_before_publication_is_no_frame(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Pakistani troops attacked militant hideouts in Afghanistan in 2019. The Afghan foreign "
+        "ministry summoned Pakistan's envoy.",
+    )
+    assert dated(events, "summoned") == (WEDNESDAY, "day", "published")
+
+
+def test_a_paragraph_dates_its_later_acts_told_as_past(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Pakistan and India exchanged fire across the border.\n\n"
+        "In 2019, Russia accused Ukraine of shelling a village. Ukraine rejected the charge. "
+        "Ukraine denies the charge.\n\n"
+        "China criticised Japan.",
+    )
+    assert dated(events, "rejected") == ("2019-01-01", "year", "frame")
+    # An act told in the present is today's news; a new paragraph leaves the old frame.
+    assert dated(events, "denies") == (WEDNESDAY, "day", "published")
+    assert dated(events, "criticised") == (WEDNESDAY, "day", "published")
+
+
+def test_without_paragraphs_a_date_stays_in_its_sentence(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Pakistan and India exchanged fire across the border. In 2019, Russia accused Ukraine "
+        "of shelling a village. Ukraine rejected the charge.",
+    )
+    assert dated(events, "rejected") == (WEDNESDAY, "day", "published")
+
+
+@pytest.mark.shared
+def test_the_seed_state_visit_is_dated_to_its_month(pipe: Pipeline, seed_path: Path) -> None:
+    doc = pipe.nlp(seed_path.read_text("utf-8"))
+    (sentence,) = [s for s in doc.sents if "state visit" in s.text]
+    (visit,) = [t for t in sentence if t.lower_ == "visit"]
+    when = pipe.coder.date_of(visit, dt.date(2018, 11, 12))
+    assert when is not None
+    assert (when.date, when.precision) == ("2018-06-01", "month")
+
+
+def test_the_date_attached_most_directly_wins(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Kenya's president visited Somalia in August, before the country's election this month.",
+    )
+    assert dated(events, "visited") == ("2024-08-01", "month", "sentence")
+
+
+def test_a_date_that_bounds_the_act_does_not_date_it(pipe: Pipeline) -> None:
+    events = code(pipe, "Al-Shabab militants have attacked Kenyan troops since 2019.")
+    assert dated(events, "attacked") == (WEDNESDAY, "day", "published")
+
+
+def test_a_past_act_takes_the_date_its_sentence_is_told_at(pipe: Pipeline) -> None:
+    # The date belongs to another adverbial clause of the sentence, not to the act's chain.
+    events = code(
+        pipe,
+        "Kenya's parliament debated the budget on Friday. Crowds cheered as they marched "
+        "through Nairobi in January, after Kenya expelled Somalia's ambassador.",
+    )
+    assert dated(events, "expelled") == ("2025-01-01", "month", "frame")

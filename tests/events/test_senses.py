@@ -1,0 +1,85 @@
+"""Word sense from the object (``events/senses.py``, ``data/events/senses.tsv``): a force
+verb aimed at a text, a stance or a policy is criticism; one done with or against trade
+measures is a sanction. Sentences written for dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.senses import load_senses
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
+
+
+def dyad(event: Event) -> tuple[str | None, str | None]:
+    return event.source.country, event.target.country if event.target else None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Vietnamese officials attacked the magazine's coverage of Hanoi.", "VNM", None),
+        ("The Turkish minister attacked Sweden's asylum policy.", "TUR", "SWE"),
+        ("Egypt fired back at the Ethiopian statement on the dam.", "EGY", "ETH"),
+    ],
+)
+def test_force_aimed_at_a_text_or_policy_is_criticism(
+    pipe: Pipeline, text: str, source: str, target: str | None
+) -> None:
+    events = code(pipe, text)
+    assert any(e.cameo.root == "11" and e.source.country == source for e in events)
+    assert not any(e.cameo.root in ("18", "19", "20") for e in events)
+    if target is not None:
+        assert any(e.cameo.root == "11" and dyad(e) == (source, target) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Mexico hit back with import duties on American pork.", "MEX", "USA"),
+        ("Brazil retaliated against the Argentine tariffs.", "BRA", "ARG"),
+        ("Vietnam struck back with export controls on Cambodia.", "VNM", "KHM"),
+    ],
+)
+def test_retaliation_with_trade_measures_is_a_sanction(
+    pipe: Pipeline, text: str, source: str, target: str
+) -> None:
+    events = code(pipe, text)
+    assert any(e.cameo.code == "163" and dyad(e) == (source, target) for e in events)
+    assert not any(e.cameo.root in ("18", "19", "20") for e in events)
+
+
+def test_threatened_economic_retaliation_is_a_threat_of_sanctions(pipe: Pipeline) -> None:
+    events = code(pipe, "Ottawa vowed to retaliate against the American tariffs.")
+    assert any(e.cameo.code == "1312" for e in events)
+    assert not any(e.cameo.code.startswith("138") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudanese rebels attacked Sudanese army positions near the town.",
+        "Syrian forces struck back at the militants.",
+        "Government troops retaliated against the rebel fighters.",
+    ],
+)
+def test_force_against_people_and_positions_stays_force(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert any(e.cameo.root in ("18", "19", "20") for e in events)
+    assert not any(e.cameo.code in ("111", "163") for e in events)
+
+
+def test_imposing_martial_law_is_not_read_as_criticism(pipe: Pipeline) -> None:
+    events = code(pipe, "The junta imposed martial law on three towns.")
+    assert not any(e.cameo.root == "11" for e in events)
+
+
+def test_every_sense_row_names_a_word_class_with_words() -> None:
+    table = load_senses()
+    assert table.senses
+    for sense in table.senses:
+        assert sense.words and sense.roots and sense.slots
