@@ -132,3 +132,11 @@ def test_on_before_a_country_names_a_target_not_a_place(pipe: Pipeline) -> None:
     strikes = [e for e in heights if e.cameo.root in {"18", "19", "20"}]
     assert strikes and strikes[0].location is not None
     assert strikes[0].location.name == "Golan Heights"
+    shelling = code(
+        pipe,
+        "Russian forces launched a missile attack on Kharkiv on Sunday night, damaging a "
+        "power plant, the regional governor said.",
+    )
+    attacks = [e for e in shelling if e.cameo.root in {"18", "19", "20"}]
+    assert attacks and all(e.location is not None for e in attacks)
+    assert {e.location.name for e in attacks if e.location} == {"Kharkiv"}

@@ -755,14 +755,16 @@ class EventCoder:
         if _participle_of(tok):
             heads.append(tok.head)
         for head in heads:
-            found = self._place_phrase(head, places)
+            found = self._place_phrase(head, places, strike=root in STRIKE_ROOTS)
             if found is not None:
                 return found
         if root in STRIKE_ROOTS and places is not None:
             return _attacked_place(tok, places)
         return None
 
-    def _place_phrase(self, tok: Token, places: PlaceLookup | None) -> Location | None:
+    def _place_phrase(
+        self, tok: Token, places: PlaceLookup | None, *, strike: bool = False
+    ) -> Location | None:
         for ent in sentence_ents(tok.sent):
             # The small model tags some town names as nationalities ("near Samarra": NORP);
             # those count when the gazetteer knows them as places.
@@ -792,10 +794,11 @@ class EventCoder:
                 ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPOSITIONS and governs(tok, prep)
             ):
                 continue
-            if prep.lower_ == "on" and not named_place:
+            if prep.lower_ == "on" and not (named_place or strike):
                 # "on" places an act on a feature ("on the Golan Heights", "on the island
-                # of Crete"); before a country or city it names whom the act is aimed at:
-                # "sanctions on Belarus", "called on Washington".
+                # of Crete") and an attack where it falls ("strikes on Kharkiv"); before a
+                # country or city it otherwise names whom the act is aimed at: "sanctions
+                # on Belarus", "called on Washington".
                 continue
             known = places(ent.text) if places else None
             if known is not None:
