@@ -125,7 +125,7 @@ class Location:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
-    source: str | None = None  # sentence | dateline
+    source: str | None = None  # sentence | dateline | article
 
 
 @dataclass
@@ -257,6 +257,7 @@ EVENT_ROW_COLUMNS = [
     "lon",
     "negated",
     "hypothetical",
+    "counted",
     "trigger",
     "confidence",
     "rule",
@@ -271,7 +272,9 @@ EVENT_ROW_COLUMNS = [
 
 
 def event_rows(doc: Document) -> list[dict[str, Any]]:
-    """One flat row per event, for CSV and Parquet output."""
+    """One flat row per event, for CSV and Parquet output. ``plover_context`` stays a list
+    (each writer encodes it); ``counted`` is false for a negated or hypothetical event, which
+    an event store keeps as a mention but never counts as an event."""
     rows = []
     art = doc.article
     for ev in doc.events:
@@ -301,13 +304,14 @@ def event_rows(doc: Document) -> list[dict[str, Any]]:
                 "goldstein": ev.cameo.goldstein,
                 "plover_event": ev.plover.event,
                 "plover_mode": ev.plover.mode,
-                "plover_context": ",".join(ev.plover.context),
+                "plover_context": list(ev.plover.context),
                 "location_name": loc.name if loc else None,
                 "location_country": loc.country if loc else None,
                 "lat": loc.lat if loc else None,
                 "lon": loc.lon if loc else None,
                 "negated": ev.negated,
                 "hypothetical": ev.hypothetical,
+                "counted": not (ev.negated or ev.hypothetical),
                 "trigger": ev.trigger.text,
                 "confidence": ev.confidence,
                 "rule": ev.rule,

@@ -1,11 +1,17 @@
 """Writers for coded documents: JSONL (one document per article), CSV and Parquet (one row
-per event). Used by the CLI and the engines; they write to a binary or text stream given."""
+per event). Used by the CLI and the engines; they write to a binary or text stream given.
+
+One format per field, as in the event store's exports: a list (``plover_context``) is a JSON
+array in CSV and a list of strings in Parquet; ``date`` is a Parquet DATE (the ISO text in
+CSV)."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterable
+from datetime import date
 from typing import IO
 
 import pyarrow as pa
@@ -32,18 +38,22 @@ def write_csv(docs: Iterable[Document], out: IO[str]) -> int:
     n = 0
     for doc in docs:
         for row in event_rows(doc):
+            row["plover_context"] = json.dumps(row["plover_context"], ensure_ascii=False)
             writer.writerow(row)
             n += 1
     return n
 
 
 _PARQUET_TYPES = {
+    "date": pa.date32(),
+    "plover_context": pa.list_(pa.string()),
     "quad_class": pa.int8(),
     "goldstein": pa.float32(),
     "lat": pa.float64(),
     "lon": pa.float64(),
     "negated": pa.bool_(),
     "hypothetical": pa.bool_(),
+    "counted": pa.bool_(),
     "confidence": pa.float32(),
     "sentence_start": pa.int32(),
     "sentence_end": pa.int32(),
@@ -55,12 +65,18 @@ PARQUET_SCHEMA = pa.schema(
 PARQUET_ROW_GROUP = 10_000
 
 
+def _parquet_row(row: dict[str, object]) -> dict[str, object]:
+    day = row["date"]
+    row["date"] = date.fromisoformat(day) if isinstance(day, str) and day else None
+    return row
+
+
 def write_parquet(docs: Iterable[Document], out: IO[bytes] | str) -> int:
     n = 0
     buffer: list[dict[str, object]] = []
     with pq.ParquetWriter(out, PARQUET_SCHEMA) as writer:
         for doc in docs:
-            buffer.extend(event_rows(doc))
+            buffer.extend(_parquet_row(row) for row in event_rows(doc))
             if len(buffer) >= PARQUET_ROW_GROUP:
                 writer.write_table(pa.Table.from_pylist(buffer, schema=PARQUET_SCHEMA))
                 n += len(buffer)

@@ -27,10 +27,10 @@ from spacy.tokens import Doc
 from dateline.actors import ActorResolver, KnowledgeBase, Mention, load_kb
 from dateline.codebook import Codebook, load_codebook
 from dateline.errors import InputError
-from dateline.events.coder import EventCoder, SentenceContext, sentence_contexts
+from dateline.events.coder import PLACE_LABELS, EventCoder, SentenceContext, sentence_contexts
 from dateline.events.lexicon import load_lexicon
 from dateline.events.pair import code_pair
-from dateline.events.places import world_town
+from dateline.events.places import NamedPlace, carry_places, world_town
 from dateline.events.quantities import extract_quantities
 from dateline.events.time import parse_iso_date
 from dateline.model import Actor, Article, Cameo, Document, Entity, Event, Location, Plover
@@ -156,6 +156,7 @@ class Pipeline:
                 )
             )
         self.coder.date_by_frame(doc, events, published)
+        carry_places(events, self._places_named(doc))
         sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
         quantities = extract_quantities(doc, sentence_index)
         for event in events:
@@ -177,6 +178,17 @@ class Pipeline:
         if entry is None:
             return None if self.kb.lookup(name) else world_town(name)
         return Location(entry.name, entry.country, entry.lat, entry.lon)
+
+    def _places_named(self, doc: Doc) -> list[NamedPlace]:
+        """The places the text names that the gazetteer knows, with their countries."""
+        out: list[NamedPlace] = []
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            place = self._place(ent.text)
+            if place is not None and place.country:
+                out.append((ent.start_char, ent.end_char, place.country))
+        return out
 
     def _dateline_location(self, article: Article) -> Location | None:
         if article.dateline is None:
@@ -212,7 +224,43 @@ class Pipeline:
                     sentence_index=sentence_index.get(ent.sent.start),
                 )
             )
+        _code_like_namesakes(out, [(doc.text[m.start : m.end], m.actor) for m in mentions])
         return out
+
+
+def _code_like_namesakes(entities: list[Entity], coded: list[tuple[str, Actor]]) -> None:
+    """An entity the resolver left uncoded ("China" where it is no event's actor) takes the
+    coding its name has elsewhere in the article: the code when every coded namesake has
+    the same, else the country when they share one ("Astana" coded KAZGOV and KAZCVL ->
+    KAZ); names coded to several countries stay uncoded."""
+    seen: dict[str, list[Actor]] = {}
+    for text, actor in coded:
+        if actor.code or actor.country:
+            seen.setdefault(text.casefold(), []).append(actor)
+    for entity in entities:
+        if entity.code or entity.country:
+            seen.setdefault(entity.text.casefold(), []).append(
+                Actor(entity.text, entity.start, entity.end, code=entity.code,
+                      country=entity.country, sector=entity.sector, name=entity.name)
+            )  # fmt: skip
+    for entity in entities:
+        if entity.code or entity.country:
+            continue
+        namesakes = seen.get(entity.text.casefold())
+        if not namesakes:
+            continue
+        countries = {a.country for a in namesakes}
+        codes = {(a.code, a.sector, a.name) for a in namesakes}
+        if len(codes) == 1:
+            entity.code, entity.sector, entity.name = next(iter(codes))
+            entity.country = namesakes[0].country
+        elif len(countries) == 1 and None not in countries:
+            entity.country = countries.pop()
+            # The CAMEO country code the namesakes' codes start with (KAZGOV, KAZCVL -> KAZ).
+            prefixes = {a.code[:3] for a in namesakes if a.code}
+            entity.code = prefixes.pop() if len(prefixes) == 1 else entity.country
+            names = {a.name for a in namesakes}
+            entity.name = names.pop() if len(names) == 1 else None
 
 
 def _token_groups(docs: list[tuple[int, Doc]], budget: int) -> Iterator[list[tuple[int, Doc]]]:

@@ -14,7 +14,9 @@ from fastapi.testclient import TestClient
 
 from builders import CODEBOOK
 from dateline.api.params import MAX_PAGE_SIZE
+from dateline.cli.store import EXPORT_FORMATS
 from dateline.store import Store
+from dateline.store.layouts import stable_int
 
 
 def walk(client: TestClient, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -252,8 +254,8 @@ def test_export_formats_hold_every_filtered_event(client: TestClient, synthetic_
     rows = list(csv.DictReader(io.StringIO(csv_resp.text)))
     assert [r["event_id"] for r in rows] == expected
     every_row = list(csv.DictReader(io.StringIO(client.get("/export?format=csv").text)))
-    for row in every_row:  # a list, joined by commas; as the codebook maps the CAMEO code
-        assert row["plover_context"] == ",".join(CODEBOOK.plover(row["cameo_code"]).context)
+    for row in every_row:  # a list, as JSON; as the codebook maps the CAMEO code
+        assert json.loads(row["plover_context"]) == CODEBOOK.plover(row["cameo_code"]).context
     assert any("," in row["plover_context"] for row in every_row), "no two-context event"
     lines = client.get("/export", params={"format": "jsonl", "country": "RUS"}).text.splitlines()
     assert [json.loads(line)["event_id"] for line in lines] == expected
@@ -265,3 +267,25 @@ def test_export_formats_hold_every_filtered_event(client: TestClient, synthetic_
     empty = client.get("/export", params={"format": "csv", "country": "ZZZ"})
     assert empty.status_code == 200 and empty.text.count("\n") == 1  # the header only
     assert client.get("/export", params={"format": "xlsx"}).status_code == 422
+
+
+def test_export_offers_the_cli_layouts(client: TestClient, synthetic_db: Path) -> None:
+    expected = store_ids(synthetic_db, country="RUS")
+    for fmt in EXPORT_FORMATS:  # every format of `dateline export`
+        assert client.get("/export", params={"format": fmt, "country": "ZZZ"}).status_code == 200
+    gdelt = client.get("/export", params={"format": "gdelt", "country": "RUS"})
+    assert gdelt.headers["content-type"].startswith("text/tab-separated-values")
+    lines = gdelt.text.splitlines()
+    assert len(lines) == len(expected) and all(line.count("\t") == 60 for line in lines)
+    assert sorted(int(line.split("\t")[0]) for line in lines) == sorted(
+        stable_int(e) for e in expected
+    )
+    headed = client.get("/export", params={"format": "gdelt", "header": True, "country": "RUS"})
+    assert headed.text.splitlines()[0].split("\t")[-1] == "SOURCEURL"
+    icews_text = client.get("/export", params={"format": "icews", "country": "RUS"}).text
+    icews = list(csv.DictReader(io.StringIO(icews_text), delimiter="\t"))
+    assert sorted(int(r["Event ID"]) for r in icews) == sorted(stable_int(e) for e in expected)
+    plover = client.get("/export", params={"format": "plover", "country": "RUS"}).text
+    assert sorted(json.loads(line)["id"] for line in plover.splitlines()) == sorted(expected)
+    mentions = client.get("/export", params={"format": "gdelt", "level": "mention"})
+    assert mentions.status_code == 400

@@ -167,8 +167,22 @@ def test_exports(db: Path, tmp_path: Path) -> None:
     res = runner.invoke(app, ["export", "-f", "gdelt", "-o", str(tmp_path / "g.tsv"),
                               "--db", str(db)])  # fmt: skip
     assert res.exit_code == 0, res.stderr
-    table = pd.read_csv(tmp_path / "g.tsv", sep="\t")
-    assert {"Actor1Code", "EventRootCode", "NumSources", "SOURCEURL"} <= set(table.columns)
+    table = pd.read_csv(tmp_path / "g.tsv", sep="\t", header=None, quoting=3)
+    assert table.shape[1] == 61 and len(table) == 3  # the store holds three events
+    assert table[60].str.startswith("http").any()  # SOURCEURL last
+    res = runner.invoke(app, ["export", "-f", "gdelt", "--header", "-o", str(tmp_path / "h.tsv"),
+                              "--db", str(db)])  # fmt: skip
+    assert res.exit_code == 0, res.stderr
+    headed = pd.read_csv(tmp_path / "h.tsv", sep="\t", quoting=3)
+    assert headed.columns[0] == "GLOBALEVENTID" and headed.columns[-1] == "SOURCEURL"
+    res = runner.invoke(app, ["export", "-f", "icews", "-o", str(tmp_path / "i.tsv"),
+                              "--db", str(db), "--country", "RUS"])  # fmt: skip
+    assert res.exit_code == 0, res.stderr
+    icews = pd.read_csv(tmp_path / "i.tsv", sep="\t", quoting=3)
+    assert list(icews["Source Country"]) == ["Russia"]
+    res = runner.invoke(app, ["export", "-f", "plover", "--header", "-o", str(tmp_path / "x"),
+                              "--db", str(db)])  # fmt: skip
+    assert res.exit_code == 2 and "--header" in res.stderr
     res = runner.invoke(app, ["export", "-f", "plover", "-o", str(tmp_path / "p.jsonl"),
                               "--db", str(db), "--country", "RUS"])  # fmt: skip
     records = [json.loads(x) for x in (tmp_path / "p.jsonl").read_text().splitlines()]

@@ -331,3 +331,44 @@ def test_json_array_file(tmp_path: Path) -> None:
     out = list(read_inputs([str(p)]))
     assert isinstance(out[0], Article) and out[0].origin == f"{p}[1]"
     _error(out[1], f"{p}[2]", "not a record")
+
+
+# --- outlet from the URL -----------------------------------------------------------------
+
+
+def test_outlet_is_the_urls_registered_domain_when_the_record_names_none(tmp_path: Path) -> None:
+    body = "\n\n".join(PARAS)
+    p = tmp_path / "feed.jsonl"
+    p.write_text(
+        "".join(
+            json.dumps(record) + "\n"
+            for record in (
+                {"id": "a", "text": body, "url": "https://www.example.co.uk/world/1"},
+                {"id": "b", "text": body + " Again.", "url": "https://news.example.org/2"},
+                {
+                    "id": "c",
+                    "text": body + " Once more.",
+                    "url": "https://x.example.org/3",
+                    "outlet": "Example Wire",
+                },
+                {"id": "d", "text": body + " And again.", "url": "http://127.0.0.1/4"},
+                {"id": "e", "text": body + " Last."},
+            )  # fmt: skip
+        ),
+        encoding="utf-8",
+    )
+    out = list(read_inputs([str(p)]))
+    assert all(isinstance(a, Article) for a in out)
+    outlets = [a.outlet for a in out if isinstance(a, Article)]
+    # A public suffix of two labels (co.uk) is kept whole; the record's own outlet wins; an
+    # address with no registered domain, or no URL, leaves the outlet empty.
+    assert outlets == ["example.co.uk", "example.org", "Example Wire", None, None]
+
+
+@pytest.mark.shared
+def test_every_voa_story_gets_its_outlet(shared_dir: Path) -> None:
+    stories = shared_dir / "data" / "voa" / "voa_stories.jsonl"
+    out = list(read_inputs([str(stories)]))
+    articles = [a for a in out if isinstance(a, Article)]
+    assert len(articles) > 50
+    assert {a.outlet for a in articles} == {"voanews.com"}

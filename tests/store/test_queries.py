@@ -194,6 +194,33 @@ def test_dyad_panel_of_data_starting_within_a_period(store: Store, by: str) -> N
         assert panel["events"].tolist() == [1], (start, panel)
 
 
+def test_panels_respect_date_precision(store: Store) -> None:
+    store.ingest(
+        [
+            make_doc([Ev("KAZ", "CHN", "040", "2018-03-14")], outlet="A"),
+            make_doc([Ev("KAZ", "CHN", "111", "2018-01-01", precision="year")], outlet="B"),
+            make_doc([Ev("CHN", "KAZ", "057", "2018-03-01", precision="month")], outlet="C"),
+        ]
+    )
+    monthly = store.dyad("KAZ", "CHN", by="month").set_index("period")
+    # The year-dated event is in no month: not in January, which it is stored as.
+    assert monthly["events"].sum() == 2
+    assert monthly.loc["2018-01-01", "events"] == 0
+    assert monthly.loc["2018-03-01", "events"] == 2
+    # It is reported on every month of its year, in a column of its own; the panel covers
+    # the whole year it may have happened in.
+    assert len(monthly) == 12
+    assert (monthly["year_precision"] == 1).all()
+    assert "month_precision" not in monthly.columns
+    yearly = store.dyad("KAZ", "CHN", by="year")
+    assert yearly["events"].tolist() == [3]
+    assert not {"month_precision", "year_precision"} & set(yearly.columns)
+    weekly = store.dyad("KAZ", "CHN", by="week", start="2018-03-01", end="2018-03-31")
+    assert weekly["events"].sum() == 1
+    assert (weekly["month_precision"] == [0, 1, 1, 1, 1]).all()  # the first week is February's
+    assert (weekly["year_precision"] == 1).all()
+
+
 def test_actor_summary(filled: Store) -> None:
     summary = filled.actor("KAZ")
     assert summary.events == 6

@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from dateline.api import db as dbq
-from dateline.api.export import FORMATS, stream
+from dateline.api.export import EVENT_ONLY, FORMATS, stream
 from dateline.api.params import (
     ACTOR_PATTERN,
     ARTICLE_ID_PATTERN,
@@ -510,17 +510,25 @@ def create_app(
     @app.get("/export", tags=["events"])
     def export(
         filters: Annotated[dict[str, Any], Depends(event_filters)],
-        format: Literal["csv", "jsonl", "parquet"] = "csv",
+        format: Literal["csv", "jsonl", "parquet", "gdelt", "icews", "plover"] = "csv",
         level: Level = "event",
+        header: Annotated[
+            bool, Query(description="gdelt: add a header row (GDELT's files have none).")
+        ] = False,
     ) -> StreamingResponse:
-        """All events matching the filters (same as /events), streamed as CSV, JSON Lines
-        or Parquet."""
+        """All events matching the filters (same as /events), streamed as CSV, JSON Lines or
+        Parquet with the columns of /events, or in the layouts of `dateline export`: gdelt
+        (GDELT 2.0's 61 event columns, tab-separated), icews (the ICEWS event table) or plover
+        (PLOVER JSON Lines), which hold deduplicated events only."""
+        if format in EVENT_ONLY and level != "event":
+            raise BadRequest(f"format={format} holds deduplicated events only (level=event)")
         filters = _level_filters(level, filters)
         media, ext = FORMATS[format]
+        name = f"dateline-{format}" if format in EVENT_ONLY else f"dateline-{level}s"
         return StreamingResponse(
-            stream(database, format, level, filters),
+            stream(database, format, level, filters, header=header),
             media_type=media,
-            headers={"Content-Disposition": f'attachment; filename="dateline-{level}s.{ext}"'},
+            headers={"Content-Disposition": f'attachment; filename="{name}.{ext}"'},
         )
 
     @app.post(

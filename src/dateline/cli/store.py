@@ -340,14 +340,36 @@ def _records(frame: pd.DataFrame) -> Iterable[dict[str, Any]]:
         yield {k: _plain(v) for k, v in row.items()}
 
 
-def _dates_to_text(frame: pd.DataFrame) -> pd.DataFrame:
+def _csv_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """Dates as ISO text and lists (``plover_context``) as JSON arrays, as every CSV of
+    dateline writes them."""
     import pandas as pd
 
     out = frame.copy()
     for col in out.columns:
         if pd.api.types.is_datetime64_any_dtype(out[col]):
             out[col] = out[col].dt.strftime("%Y-%m-%d")
+        elif out[col].map(lambda v: hasattr(v, "tolist") or isinstance(v, list)).any():
+            out[col] = out[col].map(_json_cell)
     return out
+
+
+def _json_cell(value: Any) -> str | None:
+    plain = _plain(value)
+    return None if plain is None else json.dumps(plain, ensure_ascii=False)
+
+
+def _parquet(frame: pd.DataFrame, output: Path) -> None:
+    """The store's columns are calendar dates: a Parquet DATE, as in ``code`` and ``export``
+    output, not the timestamp pandas would write."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    for i, field in enumerate(table.schema):
+        if pa.types.is_timestamp(field.type):
+            table = table.set_column(i, field.name, table.column(i).cast(pa.date32()))
+    pq.write_table(table, output)
 
 
 def _write_frame(
@@ -356,10 +378,10 @@ def _write_frame(
     if fmt == "parquet":
         if output is None:
             raise typer.BadParameter("Parquet is binary: give -o FILE")
-        frame.to_parquet(output, index=False)
+        _parquet(frame, output)
         return
     if fmt == "csv":
-        text = _dates_to_text(frame).to_csv(index=False)
+        text = _csv_cells(frame).to_csv(index=False)
     elif fmt == "jsonl":
         text = "".join(
             json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in _records(frame)
@@ -616,6 +638,8 @@ _PANEL_HEADERS = {
     "goldstein_mean": "gmean",
     "net_cooperation": "net",
     "mentions": "reports",
+    "month_precision": "in-mon",
+    "year_precision": "in-yr",
 }
 _LABELS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
@@ -665,9 +689,10 @@ def dyad_command(
             box=box.SIMPLE_HEAD,
             padding=(0, 0),
             caption="vcoop/mcoop: verbal/material cooperation; vconf/mconf: verbal/material "
-            "conflict; gsum/gmean: Goldstein; net: (coop - conflict) / events",
+            "conflict; gsum/gmean: Goldstein; net: (coop - conflict) / events; in-mon/in-yr: "
+            "events dated only to the period's month/year, not counted in events",
         )
-        columns = list(_PANEL_HEADERS)
+        columns = [c for c in _PANEL_HEADERS if c in panel.columns]
         for col in columns:
             table.add_column(
                 _PANEL_HEADERS[col],
@@ -789,10 +814,14 @@ Examples:
 
   dateline export --format gdelt -o events.tsv
 
+  dateline export --format icews -o events-icews.tsv --start 2018-01-01
+
   dateline export --format plover -o events.jsonl --country KAZ
 
   dateline export --format parquet -o store-parquet/
 """
+
+EXPORT_FORMATS = ("gdelt", "icews", "plover", "parquet")
 
 
 def export_command(
@@ -801,24 +830,35 @@ def export_command(
         typer.Option(
             "--format",
             "-f",
-            help="gdelt (TSV), plover (JSONL) or parquet (a directory partitioned by year/month).",
+            help="gdelt (GDELT 2.0's 61 event columns, TSV, no header), icews (the ICEWS "
+            "event table, TSV), plover (JSONL) or parquet (a directory partitioned by "
+            "year/month).",
         ),
     ],
     output: Annotated[
-        Path, typer.Option("-o", "--output", help="File (gdelt, plover) or directory.")
+        Path, typer.Option("-o", "--output", help="File (gdelt, icews, plover) or directory.")
     ],
     db: str = DB_OPTION,
     country: str | None = typer.Option(None, "--country", help="Only events with this country."),
-    start: str | None = typer.Option(None, "--start", help="From date (gdelt, plover)."),
-    end: str | None = typer.Option(None, "--end", help="To date (gdelt, plover)."),
+    start: str | None = typer.Option(None, "--start", help="From date (not parquet)."),
+    end: str | None = typer.Option(None, "--end", help="To date (not parquet)."),
+    header: bool = typer.Option(
+        False, "--header", help="gdelt: write a header row (GDELT's own files have none)."
+    ),
 ) -> None:
-    """Export the deduplicated events as a GDELT-style table, PLOVER JSONL or Parquet."""
-    _check_format(fmt, ("gdelt", "plover", "parquet"))
+    """Export the deduplicated events as a GDELT 2.0 or ICEWS event table, PLOVER JSONL or
+    Parquet."""
+    _check_format(fmt, EXPORT_FORMATS)
+    if header and fmt != "gdelt":
+        raise typer.BadParameter("--header applies to --format gdelt")
     filters = {"country": country, "start": start, "end": end}
     with _open(db, read_only=True) as store:
         try:
             if fmt == "gdelt":
-                n = store.export_gdelt(output, **filters)
+                n = store.export_gdelt(output, header=header, **filters)
+                done = f"{n} events"
+            elif fmt == "icews":
+                n = store.export_icews(output, **filters)
                 done = f"{n} events"
             elif fmt == "plover":
                 n = store.export_plover(output, **filters)

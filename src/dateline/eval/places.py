@@ -114,18 +114,20 @@ def score_article(
     for event in coded.events:
         c["events"] += 1
         loc = event.location
-        if loc is None or loc.source != "sentence" or not loc.country:
+        if loc is None or loc.source not in ("sentence", "article") or not loc.country:
             continue
-        c["events_placed"] += 1
+        # Places carried from an earlier sentence are scored apart ("article_...").
+        key = "events" if loc.source == "sentence" else "article"
+        c[f"{key}_placed"] += 1
         s, e = event.sentence.start, event.sentence.end
         inside = [t for t in article.toponyms if s <= t.start < e]
         wanted = {gold_country(t.country, pipeline) for t in inside} - {None}
         if not wanted:
             continue
-        c["events_checked"] += 1
+        c[f"{key}_checked"] += 1
         if loc.country in wanted:
-            c["events_country_match"] += 1
-        else:
+            c[f"{key}_country_match"] += 1
+        elif key == "events":
             scores.example(
                 "event_country",
                 {
@@ -157,6 +159,11 @@ def _summary(scores: _Scores, articles: int, country: bool) -> dict[str, Any]:
             "placed_in_sentence": c["events_placed"],
             "checked": c["events_checked"],
             "country_match": _ratio(c["events_country_match"], c["events_checked"]),
+            # Events placed where an earlier sentence of the article set the scene, checked
+            # against the gold toponyms of their own sentence when it has any.
+            "placed_by_article": c["article_placed"],
+            "article_checked": c["article_checked"],
+            "article_country_match": _ratio(c["article_country_match"], c["article_checked"]),
         }
     else:
         out["country_accuracy"] = None

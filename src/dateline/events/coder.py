@@ -136,6 +136,10 @@ REVERSE_SUFFIX = ":reverse"
 # Prepositions that attach a place to an event.
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# CAMEO roots of physical attacks (18 assault, 19 fight, 20 mass violence): their object,
+# when it is a place the gazetteer knows ("shelled Kharkiv", "attacked the town of X"), is
+# where the act happened.
+STRIKE_ROOTS = {"18", "19", "20"}
 # Nouns that introduce a place's name: "the town *of* Samarra".
 PLACE_NOUNS = word_class("place_noun")
 # Nouns before a trigger noun that make it a publication, not an act: "press release".
@@ -768,7 +772,7 @@ class EventCoder:
             target=replace(target.actor) if target else None,
             cameo=cameo,
             plover=plover,
-            location=self._place(tok, places) or default_location,
+            location=self._place(tok, places, cameo.root) or default_location,
             negated=negated,
             hypothetical=hypothetical,
             trigger=trigger,
@@ -858,13 +862,31 @@ class EventCoder:
                 return resolved
         return None
 
-    def _place(self, tok: Token, places: PlaceLookup | None) -> Location | None:
+    def _place(self, tok: Token, places: PlaceLookup | None, root: str = "") -> Location | None:
+        """The place the trigger's own clause names: a place phrase ("in Gaza") of the
+        trigger or, for a subjectless participle ("struck targets in Gaza, *killing* 12"), of
+        the verb it extends; else, for an attack, a known place as its object."""
+        heads = [tok]
+        if _participle_of(tok):
+            heads.append(tok.head)
+        for head in heads:
+            found = self._place_phrase(head, places, strike=root in STRIKE_ROOTS)
+            if found is not None:
+                return found
+        if root in STRIKE_ROOTS and places is not None:
+            return _attacked_place(tok, places)
+        return None
+
+    def _place_phrase(
+        self, tok: Token, places: PlaceLookup | None, *, strike: bool = False
+    ) -> Location | None:
         for ent in sentence_ents(tok.sent):
             # The small model tags some town names as nationalities ("near Samarra": NORP);
             # those count when the gazetteer knows them as places.
             if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
                 continue
             prep = ent.root.head
+            named_place = ent.label_ in {"LOC", "FAC"}
             if (
                 ent.root.dep_ == "pobj"
                 and prep.lower_ == "of"
@@ -872,6 +894,7 @@ class EventCoder:
                 and prep.head.lemma_.lower() in PLACE_NOUNS
             ):
                 prep = prep.head.head  # "near the town of Samarra", "the city of Basra"
+                named_place = True
             if (
                 prep.lower_ == "of"
                 and prep.dep_ == "prep"
@@ -886,12 +909,54 @@ class EventCoder:
                 ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPOSITIONS and governs(tok, prep)
             ):
                 continue
+            if prep.lower_ == "on" and not (named_place or strike):
+                # "on" places an act on a feature ("on the Golan Heights", "on the island
+                # of Crete") and an attack where it falls ("strikes on Kharkiv"); before a
+                # country or city it otherwise names whom the act is aimed at: "sanctions
+                # on Belarus", "called on Washington".
+                continue
             known = places(ent.text) if places else None
             if known is not None:
                 return replace(known, source="sentence")
             if ent.label_ != "NORP":
                 return Location(name=ent.text, source="sentence")
         return None
+
+
+def _participle_of(tok: Token) -> bool:
+    """ "..., *killing* 12 people": a participle adjunct with no subject of its own, which
+    shares its verb's setting."""
+    return (
+        tok.dep_ in {"advcl", "xcomp"}
+        and tok.tag_ in {"VBG", "VBN"}
+        and tok.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+    )
+
+
+def _attacked_place(tok: Token, places: PlaceLookup) -> Location | None:
+    """The object of an attack when it names a known place: "shelled Kharkiv", "attacked
+    the town of Pokrovsk"."""
+    for obj in tok.children:
+        if obj.dep_ != "dobj":
+            continue
+        name = obj
+        if obj.lemma_.lower() in PLACE_NOUNS:  # "the town of X"
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if named is None:
+                continue
+            name = named
+        if name.pos_ != "PROPN":
+            continue
+        text = tok.doc[name.left_edge.i : name.i + 1]
+        words = [t for t in text if t.pos_ == "PROPN"]
+        if not words:
+            continue
+        known = places(tok.doc[words[0].i : name.i + 1].text)
+        if known is not None and known.lat is not None:
+            return replace(known, source="sentence")
+    return None
 
 
 def _is_time_phrase(prep: Token) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tld import get_fld
+
 from dateline.errors import EMPTY_TEXT, NOT_AN_ARTICLE, InputError
 from dateline.ingest._dates import DateWindow, date_window, normalise_published, parse_iso
 from dateline.ingest._lang import detect_language
@@ -58,6 +60,16 @@ class Meta:
         )
 
 
+def outlet_from_url(url: str | None) -> str | None:
+    """The registered domain of ``url`` ("https://www.voanews.com/a/1.html" -> "voanews.com"),
+    by the Public Suffix List bundled with ``tld`` (never downloaded at run time), so that
+    "news.bbc.co.uk" gives "bbc.co.uk"; None for a URL without one (an IP, "localhost")."""
+    if not url or not url.strip():
+        return None
+    domain = get_fld(url.strip(), fail_silently=True, fix_protocol=True)
+    return domain.lower() if isinstance(domain, str) else None
+
+
 def build_article(text: str, meta: Meta, origin: str, *, extracted: bool = False) -> Article:
     """Clean ``text`` and attach metadata.
 
@@ -103,7 +115,9 @@ def build_article(text: str, meta: Meta, origin: str, *, extracted: bool = False
     return Article(
         body=cleaned.body,
         title=meta.title or cleaned.title,
-        outlet=meta.outlet or cleaned.outlet,
+        # The outlet a record names, else the one the text names ("(Reuters)"), else the
+        # site the article came from.
+        outlet=meta.outlet or cleaned.outlet or outlet_from_url(meta.url),
         author=meta.author or cleaned.author,
         url=meta.url,
         published=published,

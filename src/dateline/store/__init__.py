@@ -2,7 +2,7 @@
 
 ``Store(path)`` opens (or creates) a store; ``Store.ingest(documents)`` adds coded documents
 idempotently, in transactions per batch; ``events``, ``dyad``, ``actor``, ``event`` and
-``article`` query it (pandas DataFrames); ``export_gdelt``, ``export_plover`` and
+``article`` query it (pandas DataFrames); ``export_gdelt``, ``export_icews``, ``export_plover`` and
 ``export_parquet`` write the formats analysts load. See ``schema`` for the tables, ``dedup``
 for how reports of one event are clustered and ``export`` for the exported columns.
 
@@ -19,7 +19,7 @@ from dateline.store.constants import DEFAULT_BATCH_SIZE, DEFAULT_DB
 
 if TYPE_CHECKING:
     from dateline.store.core import IngestProgress, IngestReport, IngestRun, Store
-    from dateline.store.export import GDELT_COLUMNS
+    from dateline.store.export import GDELT_COLUMNS, ICEWS_COLUMNS
     from dateline.store.queries import ActorSummary, ArticleDetail, EventDetail
     from dateline.store.rows import document_from_dict
 
@@ -29,6 +29,7 @@ _LAZY = {
     "IngestRun": "dateline.store.core",
     "Store": "dateline.store.core",
     "GDELT_COLUMNS": "dateline.store.export",
+    "ICEWS_COLUMNS": "dateline.store.export",
     "ActorSummary": "dateline.store.queries",
     "ArticleDetail": "dateline.store.queries",
     "EventDetail": "dateline.store.queries",
@@ -39,6 +40,7 @@ __all__ = [
     "DEFAULT_BATCH_SIZE",
     "DEFAULT_DB",
     "GDELT_COLUMNS",
+    "ICEWS_COLUMNS",
     "ActorSummary",
     "ArticleDetail",
     "EventDetail",

@@ -280,11 +280,18 @@ class Store:
     # --- exports (see dateline.store.export) -----------------------------------------
 
     def gdelt(self, **filters: Any) -> pd.DataFrame:
-        """The deduplicated events as a GDELT-style table (columns: ``export.GDELT_COLUMNS``)."""
+        """The deduplicated events as GDELT 2.0 event-table rows (``export.GDELT_COLUMNS``)."""
         return export.gdelt_frame(self._con, **filters)
 
-    def export_gdelt(self, path: str | Path, **filters: Any) -> int:
-        return export.write_gdelt(self._con, Path(path), **filters)
+    def icews(self, **filters: Any) -> pd.DataFrame:
+        """The deduplicated events as ICEWS event-table rows (``export.ICEWS_COLUMNS``)."""
+        return export.icews_frame(self._con, **filters)
+
+    def export_gdelt(self, path: str | Path, *, header: bool = False, **filters: Any) -> int:
+        return export.write_gdelt(self._con, Path(path), header=header, **filters)
+
+    def export_icews(self, path: str | Path, **filters: Any) -> int:
+        return export.write_icews(self._con, Path(path), **filters)
 
     def export_plover(self, path: str | Path, **filters: Any) -> int:
         return export.write_plover(self._con, Path(path), **filters)

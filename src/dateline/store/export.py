@@ -1,46 +1,70 @@
 """Exports of the deduplicated events in formats analysts already load.
 
-GDELT-style event table
------------------------
-One row per deduplicated event, tab-separated with a header row (GDELT's own files have no
-header; pass ``header=None, names=GDELT_COLUMNS`` to read them the same way). Columns follow
-the GDELT 1.0/2.0 event table where dateline has the information; absent GDELT columns are
-omitted rather than filled with blanks.
+GDELT 2.0 event table (``--format gdelt``)
+-----------------------------------------
+One row per deduplicated event, the 61 columns of the GDELT 2.0 event table in GDELT's
+order (``GDELT_COLUMNS``), tab-separated, no quoting and, like GDELT's files, no header row
+unless asked for (``header=True``, ``--header``). Read it as GDELT files are read:
+``pd.read_csv(path, sep="\t", header=None, names=GDELT_COLUMNS)``. A column is blank where
+dateline has nothing for it. What each filled column holds, and where it differs from GDELT:
 
-=====================  ==================================================================
-GLOBALEVENTID          dateline's deduplicated event id (a string, ``ev`` + 18 hex digits;
-                       GDELT's is an integer)
-SQLDATE                event date as integer YYYYMMDD (first day of the period for month-
-                       or year-precision dates; empty when undated)
-MonthYear              YYYYMM
-Year                   YYYY
-FractionDate           year + (day of year - 1) / days in year, like GDELT's YYYY.FFFF
-Actor1Code             source actor's CAMEO code (e.g. ``KAZGOV``)
-Actor1Name             source actor's resolved name (or its text when unresolved)
-Actor1CountryCode      source actor's country, ISO 3166 alpha-3 (``KAZ``)
-Actor1Type1Code        source actor's sector / CAMEO type (``GOV``, ``MIL``, ``BUS``...)
-Actor2Code ...         the same four for the target actor (empty when there is none)
-IsRootEvent            1 if a report of the event is in the lead (its first
-                       ``ROOT_EVENT_SENTENCES`` sentences), else 0
-EventCode              full CAMEO event code (string with leading zero, ``042``)
-EventBaseCode          the code's first three digits (CAMEO level 2)
-EventRootCode          the two-digit CAMEO root
-QuadClass              1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
-                       4 material conflict
-GoldsteinScale         Goldstein score of the event code (-10 to +10)
-NumMentions            reports of the event (mentions across all stored articles)
-NumSources             distinct outlets reporting it (outlet name, else URL host)
-NumArticles            distinct articles reporting it
-ActionGeo_FullName     place of the event as named in the text (or the dateline)
-ActionGeo_CountryCode  its country, ISO 3166 alpha-3 (GDELT uses FIPS 10-4 two-letter codes)
-ActionGeo_Lat          latitude (WGS84), when resolved
-ActionGeo_Long         longitude
-SOURCEURL              URL of the article holding the representative report
-=====================  ==================================================================
+=========================  ==============================================================
+GLOBALEVENTID              a 63-bit integer: the first 8 bytes of SHA-256 of dateline's
+                           event id, top bit cleared (``layouts.stable_int``). The same
+                           event id gives the same integer in every run
+SQLDATE, MonthYear, Year   the event date (YYYYMMDD, YYYYMM, YYYY); a month- or year-
+                           precision date gives the first day of its period (the precision
+                           is in the PLOVER and Parquet exports); blank when undated
+FractionDate               year + (day of year - 1) / days in year
+Actor1Code, Name           the source actor's CAMEO code and resolved name (or its text)
+Actor1CountryCode          its country (CAMEO country code, ISO 3166 alpha-3 as in GDELT)
+Actor1Type1Code            its sector (CAMEO role code: GOV, MIL, BUS...)
+Actor1Geo_*                the actor's country as a country-level place: Type 1, FullName
+                           the country's name, CountryCode/ADM1Code/FeatureID its FIPS
+                           10-4 code (as GDELT fills a country match); Lat/Long blank
+                           (dateline has no country centroids). GDELT places the actor
+                           where the text does; this is an approximation
+Actor2...                  the same for the target (blank when there is none)
+IsRootEvent                1 if a report of the event is in a lead (the first
+                           ``ROOT_EVENT_SENTENCES`` sentences of its article), else 0
+EventCode, EventBaseCode,  the CAMEO code (leading zero kept: read these as strings), its
+EventRootCode              first three digits and its root
+QuadClass, GoldsteinScale  from the CAMEO codebook
+NumMentions, NumSources,   reports of the event, distinct outlets, distinct articles
+NumArticles
+ActionGeo_Type             1 country, 2 US state, 3 US city, 4 world city (a place inside
+                           another country's first-level division is written as 4: GDELT's
+                           5, world state, is not told apart)
+ActionGeo_FullName         "Place, Country" (the country's name alone for a country)
+ActionGeo_CountryCode      FIPS 10-4 code of the place's country, as in GDELT
+ActionGeo_ADM1Code         the FIPS code for a country-level place, else blank
+ActionGeo_Lat, _Long       the place's coordinates (WGS84) when the gazetteer has them
+DATEADDED                  YYYYMMDDHHMMSS: the article's publication date at 000000 (the
+                           event date when the article has none). GDELT writes the time
+                           it processed the article; a store keeps no processing times in
+                           its content, so the export stays the same from run to run
+SOURCEURL                  URL of the article holding the representative report
+=========================  ==============================================================
 
-dateline extensions, after the GDELT columns: ``DatePrecision`` (day/month/year),
-``PloverEvent``, ``PloverMode``, ``PloverContext`` (comma-separated), ``Confidence``
-(0-1), ``EvidenceSentence`` (the representative report's sentence).
+Always blank: KnownGroupCode, EthnicCode, Religion1Code, Religion2Code, Type2Code,
+Type3Code, AvgTone, ADM2Code, and ActionGeo_FeatureID.
+
+ICEWS event table (``--format icews``)
+--------------------------------------
+The columns of the ICEWS coded event data files (``ICEWS_COLUMNS``), tab-separated with
+ICEWS's header row. Approximations:
+
+- ``Event ID`` and ``Story ID`` are 63-bit integers of dateline's event and article ids
+  (``layouts.stable_int``), not ICEWS's own numbers.
+- ``Source Sectors``/``Target Sectors`` name the CAMEO role code of the actor
+  (``data/store/sectors.tsv``), one sector, not ICEWS's comma-separated sector ontology.
+- ``Source Country``, ``Target Country`` and ``Country`` are GeoNames country names, which
+  may differ from ICEWS's spelling (e.g. "Russia", "Czechia").
+- ``Event Text`` is the CAMEO code's name in dateline's codebook; ``Intensity`` its
+  Goldstein score (ICEWS's intensity is the same CAMEO scale).
+- ``Sentence Number`` is the 1-based sentence of the representative report.
+- ``City`` holds the event's place when it is a town; ``Province`` when it is a US state;
+  ``District`` is always blank; a month- or year-precision date gives its period's first day.
 
 PLOVER JSONL
 ------------
@@ -74,88 +98,10 @@ import duckdb
 import pandas as pd
 import pyarrow.dataset as pads
 
-from dateline.store import queries
+from dateline.store import layouts, queries
 
-# An event reported in an article's first two sentences (the lead) is a "root event".
-ROOT_EVENT_SENTENCES = 2
-
-GDELT_COLUMNS = [
-    "GLOBALEVENTID",
-    "SQLDATE",
-    "MonthYear",
-    "Year",
-    "FractionDate",
-    "Actor1Code",
-    "Actor1Name",
-    "Actor1CountryCode",
-    "Actor1Type1Code",
-    "Actor2Code",
-    "Actor2Name",
-    "Actor2CountryCode",
-    "Actor2Type1Code",
-    "IsRootEvent",
-    "EventCode",
-    "EventBaseCode",
-    "EventRootCode",
-    "QuadClass",
-    "GoldsteinScale",
-    "NumMentions",
-    "NumSources",
-    "NumArticles",
-    "ActionGeo_FullName",
-    "ActionGeo_CountryCode",
-    "ActionGeo_Lat",
-    "ActionGeo_Long",
-    "SOURCEURL",
-    "DatePrecision",
-    "PloverEvent",
-    "PloverMode",
-    "PloverContext",
-    "Confidence",
-    "EvidenceSentence",
-]
-
-_GDELT_SQL = """
-SELECT
-    t.event_id AS GLOBALEVENTID,
-    CAST(strftime(t.date, '%Y%m%d') AS INTEGER) AS SQLDATE,
-    CAST(strftime(t.date, '%Y%m') AS INTEGER) AS MonthYear,
-    CAST(year(t.date) AS INTEGER) AS Year,
-    round(year(t.date) + (dayofyear(t.date) - 1)
-        / (CASE WHEN (year(t.date) % 4 = 0 AND year(t.date) % 100 <> 0)
-                  OR year(t.date) % 400 = 0 THEN 366 ELSE 365 END), 4) AS FractionDate,
-    t.source_code AS Actor1Code,
-    coalesce(t.source_name, t.source_text) AS Actor1Name,
-    t.source_country AS Actor1CountryCode,
-    t.source_sector AS Actor1Type1Code,
-    t.target_code AS Actor2Code,
-    coalesce(t.target_name, t.target_text) AS Actor2Name,
-    t.target_country AS Actor2CountryCode,
-    t.target_sector AS Actor2Type1Code,
-    CASE WHEN EXISTS (SELECT 1 FROM event_mentions r WHERE r.event_id = t.event_id
-                      AND r.sentence_index < ?) THEN 1 ELSE 0 END AS IsRootEvent,
-    t.cameo_code AS EventCode,
-    left(t.cameo_code, 3) AS EventBaseCode,
-    t.cameo_root AS EventRootCode,
-    t.quad_class AS QuadClass,
-    t.goldstein AS GoldsteinScale,
-    t.num_mentions AS NumMentions,
-    t.num_sources AS NumSources,
-    t.num_articles AS NumArticles,
-    t.location_name AS ActionGeo_FullName,
-    t.location_country AS ActionGeo_CountryCode,
-    t.lat AS ActionGeo_Lat,
-    t.lon AS ActionGeo_Long,
-    t.url AS SOURCEURL,
-    t.date_precision AS DatePrecision,
-    t.plover_event AS PloverEvent,
-    t.plover_mode AS PloverMode,
-    array_to_string(t.plover_context, ',') AS PloverContext,
-    t.confidence AS Confidence,
-    t.sentence AS EvidenceSentence
-FROM events t
-JOIN articles a ON a.article_id = t.article_id
-"""
+GDELT_COLUMNS = layouts.GDELT_COLUMNS
+ICEWS_COLUMNS = layouts.ICEWS_COLUMNS
 
 
 def _filtered(base: str, filters: dict[str, Any], head: list[Any]) -> tuple[str, list[Any]]:
@@ -167,18 +113,42 @@ def _filtered(base: str, filters: dict[str, Any], head: list[Any]) -> tuple[str,
 
 
 def gdelt_frame(con: duckdb.DuckDBPyConnection, **filters: Any) -> pd.DataFrame:
-    """The deduplicated events (optionally filtered like ``events``) as a GDELT-style table."""
-    sql, params = _filtered(_GDELT_SQL, filters, [ROOT_EVENT_SENTENCES])
-    frame = con.execute(sql, params).df()
-    for col in ("SQLDATE", "MonthYear", "Year"):
-        frame[col] = frame[col].astype("Int64")
-    return frame[GDELT_COLUMNS]
+    """The deduplicated events (optionally filtered like ``events``) as GDELT 2.0 rows."""
+    chunks = list(layouts.gdelt_chunks(con, **filters))
+    return pd.concat(chunks, ignore_index=True) if chunks else _empty(GDELT_COLUMNS)
 
 
-def write_gdelt(con: duckdb.DuckDBPyConnection, path: Path, **filters: Any) -> int:
-    frame = gdelt_frame(con, **filters)
-    frame.to_csv(path, sep="\t", index=False)
-    return len(frame)
+def icews_frame(con: duckdb.DuckDBPyConnection, **filters: Any) -> pd.DataFrame:
+    """The deduplicated events (optionally filtered like ``events``) as ICEWS rows."""
+    chunks = list(layouts.icews_chunks(con, **filters))
+    return pd.concat(chunks, ignore_index=True) if chunks else _empty(ICEWS_COLUMNS)
+
+
+def _empty(columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(columns=columns)
+
+
+def _write_tsv(chunks: Iterator[pd.DataFrame], path: Path, header: list[str] | None) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8", newline="") as out:
+        if header is not None:
+            out.write("\t".join(header) + "\n")
+        for chunk in chunks:
+            out.write(layouts.to_tsv(chunk, header=False))
+            n += len(chunk)
+    return n
+
+
+def write_gdelt(
+    con: duckdb.DuckDBPyConnection, path: Path, *, header: bool = False, **filters: Any
+) -> int:
+    """Write the GDELT 2.0 event table; without a header row unless ``header``."""
+    return _write_tsv(layouts.gdelt_chunks(con, **filters), path, GDELT_COLUMNS if header else None)
+
+
+def write_icews(con: duckdb.DuckDBPyConnection, path: Path, **filters: Any) -> int:
+    """Write the ICEWS event table, with ICEWS's header row."""
+    return _write_tsv(layouts.icews_chunks(con, **filters), path, ICEWS_COLUMNS)
 
 
 def plover_records(con: duckdb.DuckDBPyConnection, **filters: Any) -> Iterator[dict[str, Any]]:

@@ -303,14 +303,19 @@ def dyad(
     ``net_cooperation = (cooperation - conflict) / events`` where cooperation counts quad
     classes 1-2 and conflict classes 3-4: +1 all cooperative, -1 all conflictual, NaN for a
     period without events. Events dated less precisely than ``by`` (a month-dated event in a
-    weekly panel) cannot be placed and are left out. ``level='mention'`` counts every
-    (factual) report instead of deduplicated events.
+    weekly panel, a year-dated one in a monthly panel) cannot be placed in a period: they are
+    not counted in ``events`` (nor piled into the first period of their month or year) but
+    reported in a column of their own per coarser precision, ``month_precision`` and
+    ``year_precision``: on each row, the events dated only to the month (year) that holds the
+    period. Such a column repeats over the periods of that month (year): do not sum it.
+    ``level='mention'`` counts every (factual) report instead of deduplicated events.
 
-    Periods: from ``start`` (else the dyad's first event) to ``end`` (else its last event),
-    clamped to the store's data, i.e. its first and last dated events: before and after
-    them the store cannot know that there were no events, so it shows no zeros there. A
-    range outside the data is an empty panel; ``start`` after ``end``, or a panel of more
-    than ``MAX_PERIODS`` periods, is a ``ValueError``.
+    Periods: from ``start`` (else the dyad's first event, or the first day of its first
+    coarsely dated month or year) to ``end`` (else its last), clamped to the store's data,
+    i.e. its first and last dated events (a coarsely dated event's data reach the end of its
+    month or year): before and after them the store cannot know that there were no events,
+    so it shows no zeros there. A range outside the data is an empty panel; ``start`` after
+    ``end``, or a panel of more than ``MAX_PERIODS`` periods, is a ``ValueError``.
     """
     if by not in PERIODS:
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
@@ -325,38 +330,59 @@ def dyad(
     fwd_t, p2 = country_match("target", b_)
     table = "events" if level == "event" else "event_mentions"
     weight = "num_mentions" if level == "event" else "1"
-    clauses = [pair_sql, "date IS NOT NULL", "list_contains(?, coalesce(date_precision, 'day'))"]
-    allowed = [p for p, rank in _PRECISION_RANK.items() if rank <= _PRECISION_RANK[by]]
-    params = [*params, allowed]
+    common = [pair_sql, "date IS NOT NULL"]
     if level == "mention":
-        clauses.append("NOT negated AND NOT hypothetical")
+        common.append("NOT negated AND NOT hypothetical")
+    if min_confidence is not None:
+        common.append("confidence >= ?")
+        params = [*params, float(min_confidence)]
+    clauses = [*common, "list_contains(?, coalesce(date_precision, 'day'))"]
+    allowed = [p for p, rank in _PRECISION_RANK.items() if rank <= _PRECISION_RANK[by]]
+    fine_params = [*params, allowed]
     lo = parse_when(start)
     hi = parse_when(end, end=True)
     if lo is not None and hi is not None and lo > hi:
         raise ValueError(f"start ({start}) is after end ({end})")
     data_lo, data_hi = _data_span(con, table, level)
-    columns = list(PANEL_COLUMNS) + ([] if directed else ["a_to_b", "b_to_a"])
+    coarse_names = [
+        f"{p}_precision" for p in ("month", "year") if _PRECISION_RANK[p] > _PRECISION_RANK[by]
+    ]
+    columns = list(PANEL_COLUMNS) + ([] if directed else ["a_to_b", "b_to_a"]) + coarse_names
     if data_lo is None or data_hi is None:
         return _empty_panel(columns)
     # Only dates pandas can hold, and only where the store has data, are ever read.
     clauses.append("date BETWEEN ? AND ?")
-    params += [max(lo or data_lo, data_lo), min(hi or data_hi, data_hi)]
-    if min_confidence is not None:
-        clauses.append("confidence >= ?")
-        params.append(float(min_confidence))
+    fine_params += [max(lo or data_lo, data_lo), min(hi or data_hi, data_hi)]
     sql = (
         f"SELECT CAST(date_trunc(?, date) AS DATE) AS period, quad_class, goldstein, "
         f"{weight} AS mentions, ({fwd_s} AND {fwd_t}) AS forward "
         f"FROM {table} WHERE " + " AND ".join(clauses)
     )
-    rows = con.execute(sql, [by, *p1, *p2, *params]).df()
+    rows = con.execute(sql, [by, *p1, *p2, *fine_params]).df()
+    storable = [*common, "date BETWEEN ? AND ?"]
+    coarse = _coarser(
+        con,
+        table,
+        storable,
+        [*params, FIRST_STORABLE_DATE, LAST_STORABLE_DATE],
+        by,
+        max(lo, FIRST_STORABLE_DATE) if lo is not None else None,
+        min(hi, LAST_STORABLE_DATE) if hi is not None else None,
+    )
 
-    if rows.empty and (lo is None or hi is None):
+    starts = [pd.Timestamp(p).date() for p in rows["period"]]
+    ends = list(starts)
+    for frame in coarse.values():
+        if not frame.empty:
+            starts.append(frame["start"].min().date())
+            ends.append(frame["end"].max().date())
+            data_hi = max(data_hi, frame["end"].max().date())
+    if not starts and (lo is None or hi is None):
         return _empty_panel(columns)  # an open side and no events to end it
     # Python dates until they are known to lie within the data, which pandas can hold; the
     # rows' dates are already the first days of their periods.
-    first_day = lo if lo is not None else pd.Timestamp(rows["period"].min()).date()
-    last_day = hi if hi is not None else pd.Timestamp(rows["period"].max()).date()
+    first_day = lo if lo is not None else min(starts)
+    last_day = hi if hi is not None else max(ends)
     first_period = _period_start(max(first_day, data_lo), by)
     last_day = min(last_day, data_hi)
     if first_period > last_day:
@@ -392,6 +418,12 @@ def dyad(
     coop = panel["verbal_coop"] + panel["material_coop"]
     conflict = panel["verbal_conflict"] + panel["material_conflict"]
     panel["net_cooperation"] = ((coop - conflict) / panel["events"]).where(has)
+    for name, frame in coarse.items():
+        # A period belongs to the month (year) its first day is in.
+        precision = name.removesuffix("_precision")
+        counts = frame.groupby("start").size()
+        keys = [pd.Timestamp(_period_start(p.date(), precision)) for p in panel.index]
+        panel[name] = [int(counts.get(k, 0)) for k in keys]
     return panel.reset_index()[columns]
 
 
@@ -413,6 +445,37 @@ def _empty_panel(columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="float64") for c in columns}).astype(
         {"period": "datetime64[ns]"}
     )
+
+
+def _coarser(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    clauses: list[str],
+    params: list[Any],
+    by: str,
+    lo: date | None,
+    hi: date | None,
+) -> dict[str, pd.DataFrame]:
+    """Per precision coarser than ``by`` (month, year): the events of the pair dated only to
+    it, as their period's first and last day, those overlapping ``lo``-``hi``."""
+    out: dict[str, pd.DataFrame] = {}
+    for precision in ("month", "year"):
+        if _PRECISION_RANK[precision] <= _PRECISION_RANK[by]:
+            continue
+        sql = (
+            f"SELECT CAST(date_trunc('{precision}', date) AS DATE) AS start "
+            f"FROM {table} WHERE " + " AND ".join([*clauses, "date_precision = ?"])
+        )
+        frame = con.execute(sql, [*params, precision]).df()
+        frame["start"] = pd.to_datetime(frame["start"])
+        offset = pd.DateOffset(months=1) if precision == "month" else pd.DateOffset(years=1)
+        frame["end"] = frame["start"] + offset - pd.Timedelta(days=1)
+        if lo is not None:
+            frame = frame[frame["end"] >= pd.Timestamp(lo)]
+        if hi is not None:
+            frame = frame[frame["start"] <= pd.Timestamp(hi)]
+        out[f"{precision}_precision"] = frame
+    return out
 
 
 def _period_start(day: date, by: str) -> date:
