@@ -29,7 +29,7 @@ def test_the_seed_meeting_is_listed_between_kazakhstan_and_china(seed_client: Te
 def test_the_seed_meeting_has_highlightable_provenance(seed_client: TestClient) -> None:
     meeting = seed_meeting(seed_client)
     detail = seed_client.get(f"/events/{meeting['event_id']}").json()
-    first = next(m for m in detail["mentions"] if "meeting" in m["sentence"])
+    first = next(m for m in detail["mentions"] if "held a meeting" in m["sentence"])
     spans = {h["role"]: h for h in first["highlights"] if h["in_sentence"]}
     assert set(spans) == {"source", "trigger", "target"}
     for h in spans.values():
