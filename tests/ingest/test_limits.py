@@ -85,6 +85,16 @@ def test_markup_cannot_hide_attributes_in_quoted_values() -> None:
     _refused(f"<html><body>{hidden}{PAGE_TEXT}</body></html>", "MAX_ELEMENT_ATTRIBUTES")
 
 
+def test_a_stray_quote_in_a_tag_opens_no_value() -> None:
+    """As in HTML's tokenizer, a quote opens a value only after "=": a stray one (a common
+    typo in real pages) must not make the rest of the page one tag's attributes."""
+    links = '<a href="/n"><img src="x.jpg" target_blank" /></a>' + '<p class="c">a b c d</p>' * 600
+    html = f"<html><body>{links}{PAGE_TEXT}</body></html>"
+    counts = count_markup(html)
+    assert counts.most_attributes == 2 and counts.over_limit() is None
+    assert "neighbouring states" in article_from_html(html, origin="page.html").body
+
+
 def test_text_nested_300_deep_is_read() -> None:
     assert PARSER_DEFAULT_DEPTH < 300 < MAX_NESTING
     article = article_from_html(deeply_nested_page(300), origin="deep.html")

@@ -54,9 +54,14 @@ _OPAQUE_END_RE = {
     "script": re.compile(r"</script\s*>", re.I),
     "style": re.compile(r"</style\s*>", re.I),
 }
-# A tag: quoted values may hold ">" and "<". Possessive quantifiers never backtrack, and an
-# unclosed tag ends where its text does (">" is optional), so no character is read twice.
-_TAG_RE = re.compile(r"""<(/?)([A-Za-z][^\s/>"'<]*+)((?:[^>"']++|"[^"]*+"|'[^']*+')*+)>?""")
+# A tag: quoted values may hold ">" and "<". As in HTML's tokenizer, a quote opens a value
+# only right after "=": a stray one (`target_blank"`) is an ordinary character, not the
+# start of a value running on through the page. Possessive quantifiers never backtrack,
+# and an unclosed tag ends where its text does (">" is optional).
+_TAG_RE = re.compile(
+    r"""<(/?)([A-Za-z][^\s/>"'<]*+)"""
+    r"""((?:[^>"'=]++|=\s*+(?:"[^"]*+"|'[^']*+')|=|["'])*+)>?"""
+)
 _ATTRIBUTE_RE = re.compile(r"""[^\s=/>"']++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'>]*+))?+""")
 
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
