@@ -29,7 +29,11 @@ def test_the_seed_meeting_is_listed_between_kazakhstan_and_china(seed_client: Te
 def test_the_seed_meeting_has_highlightable_provenance(seed_client: TestClient) -> None:
     meeting = seed_meeting(seed_client)
     detail = seed_client.get(f"/events/{meeting['event_id']}").json()
-    first = next(m for m in detail["mentions"] if "held a meeting" in m["sentence"])
+    # The report whose coding stands for the event comes first: the meeting's own sentence
+    # (a later "the sides discussed the upcoming meetings" joins the same event).
+    first = detail["mentions"][0]
+    assert first["mention_id"] == detail["event"]["representative_mention_id"]
+    assert "held a meeting" in first["sentence"]
     spans = {h["role"]: h for h in first["highlights"] if h["in_sentence"]}
     assert set(spans) == {"source", "trigger", "target"}
     for h in spans.values():

@@ -257,3 +257,16 @@ def test_actors_view_is_deterministic(filled: Store) -> None:
     assert isinstance(actors, pd.DataFrame)
     kaz = actors.set_index("code").loc["KAZGOV"]
     assert (kaz["country"], kaz["sector"], kaz["name"]) == ("KAZ", "GOV", "Kazakhstan")
+
+
+def test_event_detail_lists_the_representative_mention_first(store: Store) -> None:
+    """The report whose coding stands for the event (its evidence in every list) leads its
+    detail, whatever the other reports' dates or ids."""
+    weak = Ev("KAZ", "CHN", "040", "2018-11-08", confidence=0.55)
+    strong = Ev("KAZ", "CHN", "040", "2018-11-09", confidence=0.95)
+    store.ingest([make_doc([weak], outlet="A", salt="a"), make_doc([strong], outlet="B", salt="b")])
+    (event_id,) = store.table("events")["event_id"].tolist()
+    detail = store.event(event_id)
+    assert len(detail.mentions) == 2
+    assert detail.mentions.iloc[0]["mention_id"] == detail.event["representative_mention_id"]
+    assert detail.mentions.iloc[0]["confidence"] == 0.95

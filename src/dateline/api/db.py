@@ -258,6 +258,8 @@ def event_detail(cur: duckdb.DuckDBPyConnection, any_id: str) -> dict[str, Any]:
         _MENTION_SQL + " WHERE m.event_id = ? ORDER BY m.date NULLS LAST, m.mention_id",
         [event_id],
     )
+    # The report whose coding stands for the event leads, as in ``queries.event``.
+    mentions.sort(key=lambda m: m["mention_id"] != rows[0]["representative_mention_id"])
     for m in mentions:
         m["highlights"] = highlights(m)
     return {"event": rows[0], "mentions": mentions}

@@ -669,7 +669,8 @@ def resolve_event_id(con: duckdb.DuckDBPyConnection, any_id: str) -> str:
 
 
 def event(con: duckdb.DuckDBPyConnection, event_id: str) -> EventDetail:
-    """One deduplicated event with all its mentions and their provenance.
+    """One deduplicated event with all its mentions and their provenance; the mention whose
+    coding stands for the event (its evidence in lists) comes first.
 
     ``event_id`` may also be a mention id or the coder's id of one of its mentions (see
     ``resolve_event_id``).
@@ -687,8 +688,9 @@ def event(con: duckdb.DuckDBPyConnection, event_id: str) -> EventDetail:
         FROM event_mentions m
         JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index
         JOIN articles a ON a.article_id = m.article_id
+        JOIN events e ON e.event_id = m.event_id
         WHERE m.event_id = ?
-        ORDER BY m.date NULLS LAST, m.mention_id
+        ORDER BY m.mention_id <> e.representative_mention_id, m.date NULLS LAST, m.mention_id
         """,
         [event_id],
     ).df()
