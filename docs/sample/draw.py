@@ -1,7 +1,8 @@
 """Draw the 100-event sample of docs/sample-voa-events.md.
 
-Usage (from the repository root, PYTHONPATH=src):
-    dateline code ../shared/data/voa/voa_stories.jsonl > /tmp/sample/voa.jsonl
+Usage (from the repository root, PYTHONPATH=src), STORIES being voa_stories.jsonl of the
+shared VOA development folder:
+    dateline code STORIES > /tmp/sample/voa.jsonl
     python docs/sample/draw.py /tmp/sample/voa.jsonl > /tmp/sample/drawn.jsonl
 
 Population: every event `dateline code` outputs (the 481 the summary line counts and

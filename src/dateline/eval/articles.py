@@ -1,7 +1,8 @@
 """Whole-article recall of hand-labelled key events: ``dateline eval articles PATH``.
 
-The set (for development: ``../shared/data/voa``) holds ``voa_stories.jsonl`` (one story a
-line, read as ``dateline code`` reads JSONL) and ``key_events.jsonl`` (the key events a
+The set's folder (for development, the VOA folder of the shared data) holds
+``voa_stories.jsonl`` (one story a line, read as ``dateline code`` reads JSONL) and
+``key_events.jsonl`` (the key events a
 careful reader lists, labelled by the folder's LABELLING.md). Every story is coded once, as
 a whole article; each key event is then looked for among the events of its own story.
 
