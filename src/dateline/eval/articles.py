@@ -2,9 +2,9 @@
 
 The set's folder (for development, the VOA folder of the shared data) holds
 ``voa_stories.jsonl`` (one story a line, read as ``dateline code`` reads JSONL) and
-``key_events.jsonl`` (the key events a
-careful reader lists, labelled by the folder's LABELLING.md). Every story is coded once, as
-a whole article; each key event is then looked for among the events of its own story.
+``key_events.jsonl`` (the key events a careful reader lists, labelled by the folder's
+LABELLING.md). Every story is coded once, as a whole article; each key event is then looked
+for among the events of its own story.
 
 Scoring rules (the README's accuracy section states them too):
 
