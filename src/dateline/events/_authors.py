@@ -242,6 +242,27 @@ class AuthorFinder:
                 return _mark(found, convention)
         return []
 
+    def author_of(
+        self,
+        noun: Token,
+        tok: Token,
+        sources: list[Arg],
+        by_token: dict[int, MentionLike],
+        memory: ArticleMemory | None,
+    ) -> list[Arg]:
+        """The author of the act ``noun`` names, which the words at ``tok`` answer (a
+        judgement of it, not a verb with a rule): in its phrase, else in the article."""
+        kind = noun_kind(noun)
+        if kind is None:
+            return []
+        wide = memory.by_token if memory is not None else by_token
+        found = self._from_phrase(noun, kind, None, sources, by_token, wide)
+        convention = PHRASE_RULE
+        if not found and memory is not None:
+            found = self._from_article(noun, kind, tok, sources, memory)
+            convention = ARTICLE_RULE
+        return _mark([a for a in found if not self._is_source(a.actor, sources)], convention)
+
     @staticmethod
     def act_objects(tok: Token) -> list[Token]:
         """The nouns an act is about: its object (or passive subject), the objects of its

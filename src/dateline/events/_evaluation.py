@@ -26,6 +26,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dateline.events import syntax
+from dateline.events._authors import noun_kind
 from dateline.events._words import word_class
 
 # VADER's mean human rating at or below which a word condemns what it is said of: "unfair"
@@ -150,4 +151,95 @@ def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
         acts = syntax.prep_objects(tok, "behind")
         if subject is not None and any(a.lemma_.lower() in HOSTILE_ACT_NOUNS for a in acts):
             return Evaluation(tok, subject, blame=True)
+    return None
+
+
+# Words of concern and disappointment ("concerned", "disappointed", "concerns"), and the
+# prepositions of what they are about.
+CONCERN_WORDS = word_class("concern_word")
+CONCERN_PREPOSITIONS = ("about", "over", "by", "at", "with", "regarding")
+# Reports whose own phrase names what is of concern: "the report *about* X's production".
+CONTENT_NOUNS = word_class("content_noun")
+CONTENT_PREPOSITIONS = ("about", "on", "of", "into")
+# Where the actor of an act noun stands in its phrase: "*X's* actions", "the actions *of X*",
+# "coercion *by X*".
+OWNER_PREPOSITIONS = ("of", "by")
+# Nouns of acts besides those the suffix rule finds ("expans-ion", "approv-al").
+ACT_NOUNS = word_class("act_noun") | HOSTILE_ACT_NOUNS
+
+
+def is_act_noun(noun: Token) -> bool:
+    """Does the noun name something an actor does ("moves", "expansion", "approval"), not a
+    thing or a state ("economy", "borders")?"""
+    return noun.lemma_.lower() in ACT_NOUNS or noun_kind(noun) is not None
+
+
+@dataclass(frozen=True)
+class Concern:
+    """Concern over an actor's act, which disapproves of that actor (CAMEO 110): the word of
+    concern, who holds it (the subject of "are concerned", "expressed concern"; None: the
+    speaker), the act noun it is about and the actor the act's own phrase names (None: the
+    act's author is for the article to tell)."""
+
+    word: Token
+    holder: Token | None
+    act: Token
+    owner: Token | None
+
+
+def _content(noun: Token) -> Token:
+    """A report stands for what it is about: "the report about *X's production*"."""
+    for _ in range(2):
+        if noun.lemma_.lower() not in CONTENT_NOUNS:
+            break
+        inner = next((p for w in CONTENT_PREPOSITIONS for p in syntax.prep_objects(noun, w)), None)
+        if inner is None:
+            break
+        noun = inner
+    return noun
+
+
+def act_owner(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
+    """The actor an act noun's phrase names as its doer: its possessor, its "of" or "by"
+    object. A noun of what is done to its possessor ("the arrest of X") names no doer."""
+    if noun.lemma_.lower() in UNDERGONE_NOUNS:
+        return next(iter(syntax.prep_objects(noun, "by")), None)
+    for child in noun.children:
+        if child.dep_ == "poss" and is_actor(child):
+            return child
+    for w in OWNER_PREPOSITIONS:
+        for obj in syntax.prep_objects(noun, w):
+            if is_actor(obj):
+                return obj
+    return None
+
+
+def concern_over_act(tok: Token, is_actor: Callable[[Token], bool]) -> Concern | None:
+    """ "X is concerned about Y's actions", "X is disappointed by the approval of the bill",
+    "X and Z shared concerns over Y's expansion": concern over an act, not over an actor or
+    a situation with no one's act in it. None when negated ("not concerned")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in CONCERN_WORDS and tok.lower_ not in CONCERN_WORDS:
+        return None
+    if tok.dep_ == "acomp":
+        verb = tok.head
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif tok.pos_ == "VERB" and syntax.is_passive(tok):
+        verb = tok  # "X was disappointed by ...", parsed as a passive
+        holder = syntax.passive_subject_of(tok)
+    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        verb = tok.head
+        holder = syntax.subject_of(verb)
+    else:
+        return None
+    if syntax.has_negation(verb) or syntax.has_negation(tok):
+        return None
+    for w in CONCERN_PREPOSITIONS:
+        for noun in syntax.prep_objects(tok, w):
+            if noun.pos_ != "NOUN" or is_actor(noun):
+                continue  # concern over an actor itself, or over a clause, judges no act
+            act = _content(noun)
+            if act.pos_ != "NOUN" or is_actor(act) or not is_act_noun(act):
+                continue
+            return Concern(tok, holder, act, act_owner(act, is_actor))
     return None

@@ -63,7 +63,14 @@ from dateline.events._conventions import (
     implicit_target,
     placed_in,
 )
-from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
+from dateline.events._evaluation import (
+    CONCERN_WORDS,
+    Concern,
+    Evaluation,
+    blamed_for_hostile_act,
+    concern_over_act,
+    negative_predication,
+)
 from dateline.events._words import word_class
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -204,6 +211,9 @@ class SentenceContext:
 # "X said the attack was orchestrated by Y": laying a wrongdoing at Y's door is an
 # accusation (CAMEO 112), not the mere criticism (111) of a negative judgement.
 BLAME_CODE = "112"
+# "X is concerned about Y's actions": disapproval of Y (CAMEO 110), not a pessimistic
+# comment (012) on a state of things.
+CONCERN_CODE = "110"
 # Entity labels of a time: "on *Monday*" is no addressee of "called on".
 TIME_LABELS = {"DATE", "TIME"}
 # Dependents of a trigger that are clauses of their own, or coordinated with it: a "tail"
@@ -259,13 +269,23 @@ class EventCoder:
             rule = self.match(tok)
             if rule is None and is_reported_obligation(tok):
                 rule = MUST_RULE
-            if rule is None:
+            if rule is None or tok.lemma_.lower() in CONCERN_WORDS:
+                # "expressed concern over Y's moves" is also disapproval of Y
                 for event in self._judgement(
-                    tok, span, by_token, mentions, sent, article_id, published, default_location
+                    tok,
+                    span,
+                    by_token,
+                    mentions,
+                    sent,
+                    article_id,
+                    published,
+                    default_location,
+                    memory,
                 ):
                     event.confidence = _with_target_evidence(event)
                     events.append(event)
                     origin[id(event)] = (tok, CRITICISM_RULE)
+            if rule is None:
                 continue
             if (
                 rule is None
@@ -438,13 +458,19 @@ class EventCoder:
         article_id: str,
         published: dt.date | None,
         default_location: Location | None,
+        memory: ArticleMemory | None = None,
     ) -> list[Event]:
         """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
-        says an actor or its act is bad criticises it (see ``_evaluation``)."""
-        evaluation = negative_predication(
+        says an actor or its act is bad criticises it; "X is concerned about Y's actions"
+        disapproves of Y (see ``_evaluation``)."""
+        if is_hypothetical(tok):
+            return []
+        evaluation: Evaluation | Concern | None = negative_predication(
             tok, lambda t: bool(self.arguments.actors_at(t, by_token))
         ) or blamed_for_hostile_act(tok)
-        if evaluation is None or is_hypothetical(tok):
+        if evaluation is None:
+            evaluation = concern_over_act(tok, lambda t: t.i in by_token)
+        if evaluation is None:
             return []
         speaker = stated_by(tok)
         speakers = [
@@ -454,6 +480,22 @@ class EventCoder:
             )
             if not _is_commentator(s.actor)
         ]
+        if isinstance(evaluation, Concern):
+            return [
+                self._event(
+                    evaluation.word,
+                    Coding(CONCERN_CODE, f"{CRITICISM_RULE.id}:concern", None),
+                    s,
+                    t,
+                    sent,
+                    article_id,
+                    published,
+                    default_location,
+                    None,
+                    False,
+                )
+                for s, t in self._concern_pairs(evaluation, speakers, by_token, memory)
+            ]
         coding = (
             Coding(BLAME_CODE, f"{CRITICISM_RULE.id}:blame", None)
             if evaluation.blame
@@ -476,6 +518,29 @@ class EventCoder:
             for t in self.arguments.actors_at(evaluation.judged, by_token)
             if not same_actor(s.actor, t.actor)
         ]
+
+    def _concern_pairs(
+        self,
+        concern: Concern,
+        speakers: list[Arg],
+        by_token: dict[int, MentionLike],
+        memory: ArticleMemory | None,
+    ) -> list[tuple[Arg, Arg]]:
+        """Who disapproves of whom: the holder of the concern ("we" or no one named: the
+        speaker) and the doer of the act, named in its phrase or, failing that, in the
+        article ("disappointed by the approval of the bill" after "parliament approved")."""
+        holders = [
+            h
+            for h in self.arguments.actors_at(concern.holder, by_token)
+            if not _is_commentator(h.actor)
+        ] or speakers
+        if not holders:
+            return []
+        if concern.owner is not None:
+            doers = self.arguments.actors_at(concern.owner, by_token)
+        else:
+            doers = self.authors.author_of(concern.act, concern.word, holders, by_token, memory)
+        return [(h, d) for h in holders for d in doers if not same_actor(h.actor, d.actor)]
 
     def obligation_coding(self, rule: TriggerRule, obligation: Obligation) -> Coding:
         """An act its subject is obliged to do, as the speaker's demand on it: "Y must / should

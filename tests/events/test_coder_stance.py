@@ -1,0 +1,65 @@
+"""Disapproval and rejection said without a verb of criticism: concern or disappointment
+over an actor's act (its doer named in the act's phrase or earlier in the article).
+Sentences written for dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
+
+
+def acts(events: list[Event], plover: str, source: str, target: str) -> list[Event]:
+    return [
+        e
+        for e in events
+        if e.plover.event == plover
+        and e.source.country == source
+        and e.target is not None
+        and e.target.country == target
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's foreign minister said he was deeply concerned about the recent actions of "
+        "Togo's president.",
+        '"We are deeply worried about the recent moves of Togo\'s president," the Ghanaian '
+        "foreign minister said.",
+        "Ghana said it was disappointed by Togo's decision to close the border.",
+        "Ghana and Nigeria shared concerns over Togo's rapid expansion of its army.",
+        "The Ghanaian foreign minister voiced concern over the crackdown by Togo's police.",
+        '"We are alarmed by the latest report about Togo\'s arrests of journalists," the '
+        "Ghanaian foreign minister told reporters.",
+    ],
+)
+def test_concern_over_an_actors_act_disapproves_of_the_actor(pipe: Pipeline, text: str) -> None:
+    found = acts(code(pipe, text), "ACCUSE", "GHA", "TGO")
+    assert found
+    assert {e.cameo.code for e in found} == {"110"}
+
+
+def test_the_doer_of_the_act_may_be_named_earlier_in_the_article(pipe: Pipeline) -> None:
+    text = (
+        "Togo's parliament approved the media bill on Monday. "
+        "Ghana's foreign minister said he was deeply disappointed by the approval of the bill."
+    )
+    assert acts(code(pipe, text), "ACCUSE", "GHA", "TGO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's foreign minister said he was not concerned about Togo's decision.",
+        "Ghana's foreign minister said he was worried about the economy of Togo.",
+        "Ghana's foreign minister said he was concerned about the floods in Togo.",
+    ],
+)
+def test_no_disapproval_without_an_act_or_with_negation(pipe: Pipeline, text: str) -> None:
+    assert not acts(code(pipe, text), "ACCUSE", "GHA", "TGO")
