@@ -230,17 +230,29 @@ class AuthorFinder:
             kind = noun_kind(noun)
             if kind is None or not answers(rule, kind) or derives_from(noun.lemma_.lower(), verb):
                 continue
-            # a possessive pronoun may stand for an actor of the sentence before
-            wide = memory.by_token if memory is not None else by_token
-            found = self._from_phrase(noun, kind, rule, sources, by_token, wide)
-            convention = PHRASE_RULE
-            if not found and memory is not None:
-                found = self._from_article(noun, kind, tok, sources, memory)
-                convention = ARTICLE_RULE
-            found = [a for a in found if not self._is_source(a.actor, sources)]
-            if found:
-                return _mark(found, convention)
+            if found := self._author(noun, kind, rule, tok, sources, by_token, memory):
+                return found
         return []
+
+    def _author(
+        self,
+        noun: Token,
+        kind: str,
+        rule: TriggerRule | None,
+        tok: Token,
+        sources: list[Arg],
+        by_token: dict[int, MentionLike],
+        memory: ArticleMemory | None,
+    ) -> list[Arg]:
+        """The author of ``noun``, other than the sources: in its phrase, else the article."""
+        # a possessive pronoun may stand for an actor of the sentence before
+        wide = memory.by_token if memory is not None else by_token
+        found = self._from_phrase(noun, kind, rule, sources, by_token, wide)
+        convention = PHRASE_RULE
+        if not found and memory is not None:
+            found = self._from_article(noun, kind, tok, sources, memory)
+            convention = ARTICLE_RULE
+        return _mark([a for a in found if not self._is_source(a.actor, sources)], convention)
 
     def author_of(
         self,
@@ -255,13 +267,7 @@ class AuthorFinder:
         kind = noun_kind(noun)
         if kind is None:
             return []
-        wide = memory.by_token if memory is not None else by_token
-        found = self._from_phrase(noun, kind, None, sources, by_token, wide)
-        convention = PHRASE_RULE
-        if not found and memory is not None:
-            found = self._from_article(noun, kind, tok, sources, memory)
-            convention = ARTICLE_RULE
-        return _mark([a for a in found if not self._is_source(a.actor, sources)], convention)
+        return self._author(noun, kind, None, tok, sources, by_token, memory)
 
     @staticmethod
     def act_objects(tok: Token) -> list[Token]:

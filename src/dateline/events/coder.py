@@ -463,14 +463,12 @@ class EventCoder:
         """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
         says an actor or its act is bad criticises it; "X is concerned about Y's actions"
         disapproves of Y (see ``_evaluation``)."""
-        if is_hypothetical(tok):
-            return []
-        evaluation: Evaluation | Concern | None = negative_predication(
-            tok, lambda t: bool(self.arguments.actors_at(t, by_token))
-        ) or blamed_for_hostile_act(tok)
-        if evaluation is None:
-            evaluation = concern_over_act(tok, lambda t: t.i in by_token)
-        if evaluation is None:
+        evaluation: Evaluation | Concern | None = (
+            negative_predication(tok, lambda t: bool(self.arguments.actors_at(t, by_token)))
+            or blamed_for_hostile_act(tok)
+            or concern_over_act(tok, lambda t: t.i in by_token)
+        )
+        if evaluation is None or is_hypothetical(tok):
             return []
         speaker = stated_by(tok)
         speakers = [
@@ -480,27 +478,22 @@ class EventCoder:
             )
             if not _is_commentator(s.actor)
         ]
+        pairs: list[tuple[Arg, Arg]]
         if isinstance(evaluation, Concern):
-            return [
-                self._event(
-                    evaluation.word,
-                    Coding(CONCERN_CODE, f"{CRITICISM_RULE.id}:concern", None),
-                    s,
-                    t,
-                    sent,
-                    article_id,
-                    published,
-                    default_location,
-                    None,
-                    False,
-                )
-                for s, t in self._concern_pairs(evaluation, speakers, by_token, memory)
+            coding = Coding(CONCERN_CODE, f"{CRITICISM_RULE.id}:concern", None)
+            pairs = self._concern_pairs(evaluation, speakers, by_token, memory)
+        else:
+            coding = (
+                Coding(BLAME_CODE, f"{CRITICISM_RULE.id}:blame", None)
+                if evaluation.blame
+                else Coding(CRITICISM_RULE.cameo, CRITICISM_RULE.id, None)
+            )
+            pairs = [
+                (s, t)
+                for s in speakers
+                for t in self.arguments.actors_at(evaluation.judged, by_token)
+                if not same_actor(s.actor, t.actor)
             ]
-        coding = (
-            Coding(BLAME_CODE, f"{CRITICISM_RULE.id}:blame", None)
-            if evaluation.blame
-            else Coding(CRITICISM_RULE.cameo, CRITICISM_RULE.id, None)
-        )
         return [
             self._event(
                 evaluation.word,
@@ -514,9 +507,7 @@ class EventCoder:
                 None,
                 False,
             )
-            for s in speakers
-            for t in self.arguments.actors_at(evaluation.judged, by_token)
-            if not same_actor(s.actor, t.actor)
+            for s, t in pairs
         ]
 
     def _concern_pairs(
