@@ -63,3 +63,35 @@ def test_the_doer_of_the_act_may_be_named_earlier_in_the_article(pipe: Pipeline)
 )
 def test_no_disapproval_without_an_act_or_with_negation(pipe: Pipeline, text: str) -> None:
     assert not acts(code(pipe, text), "ACCUSE", "GHA", "TGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Ghana does not recognize the Togolese court.", "GHA", "TGO"),
+        ("The Ghanaian minister said his government did not accept Togo's proposal.", "GHA", "TGO"),
+        ("Ghana said it will not succumb to mounting pressure from Togo.", "GHA", "TGO"),
+        (
+            "Ghana's president said his government would not bow to the demands of Togo.",
+            "GHA",
+            "TGO",
+        ),
+    ],
+)
+def test_not_accepting_or_giving_way_is_a_rejection(
+    pipe: Pipeline, text: str, source: str, target: str
+) -> None:
+    found = acts(code(pipe, text), "REJECT", source, target)
+    assert found
+    assert not any(e.negated for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana recognized the Togolese court.",
+        "Ghana has not yet complied with the demands of Togo.",
+    ],
+)
+def test_acceptance_or_a_delay_is_no_rejection(pipe: Pipeline, text: str) -> None:
+    assert not [e for e in code(pipe, text) if e.plover.event == "REJECT"]

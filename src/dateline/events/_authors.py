@@ -86,6 +86,7 @@ REQUEST_ROOTS = ("02", "10")
 ACCUSE_ROOT = "11"
 REJECT_ROOT = "12"
 COERCE_ROOT = "17"
+YIELD_ROOT = "08"
 # Prepositions of the noun a reaction is about ("objected *to* the decision", "called *for*
 # X's release", "protested *against* the ruling").
 ABOUT_PREPOSITIONS = ("to", "for", "against", "over", "about", "on", "with", "of", "from")
@@ -153,6 +154,9 @@ def answers(rule: TriggerRule, kind: str) -> bool:
         return kind == "authored"
     if code.startswith(REQUEST_ROOTS):
         return kind == "custody"
+    if code.startswith(YIELD_ROOT) and "prep:to" in rule.targets:
+        # "gave in to pressure from X", "bowed to the demands of X": X is yielded to
+        return kind in {"authored", "deverbal"}
     return False
 
 
