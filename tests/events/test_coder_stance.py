@@ -95,3 +95,41 @@ def test_not_accepting_or_giving_way_is_a_rejection(
 )
 def test_acceptance_or_a_delay_is_no_rejection(pipe: Pipeline, text: str) -> None:
     assert not [e for e in code(pipe, text) if e.plover.event == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian minister said Togolese officials were involved in corrupt acts.",
+        "The Ghanaian minister said Togolese officials were implicated in the plot.",
+        "Togo's army was allegedly behind the plot, according to the Ghanaian police.",
+    ],
+)
+def test_implicating_an_actor_in_a_wrongdoing_is_an_accusation(pipe: Pipeline, text: str) -> None:
+    found = acts(code(pipe, text), "ACCUSE", "GHA", "TGO")
+    assert [e.cameo.code for e in found] == ["112"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian minister said Togolese officials were involved in the talks.",
+        "Togolese troops were behind the border, according to the Ghanaian police.",
+    ],
+)
+def test_no_accusation_without_a_wrongdoing(pipe: Pipeline, text: str) -> None:
+    assert not acts(code(pipe, text), "ACCUSE", "GHA", "TGO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana accused Togo of arming the rebels, a charge Lome denied on Friday.",
+        "Ghanaian officials blamed Togo, accusing it of helping the rebels, a charge Lome "
+        "quickly rejected.",
+    ],
+)
+def test_a_charge_rejected_after_the_clause_is_the_clause_subjects(
+    pipe: Pipeline, text: str
+) -> None:
+    assert acts(code(pipe, text), "REJECT", "TGO", "GHA")

@@ -356,6 +356,12 @@ class AuthorFinder:
                 )
                 if said and (found := actors_at(syntax.subject_of(child), by_token)):
                     return found
+        if kind == "allegation" and noun.dep_ in {"appos", "npadvmod"}:
+            # "X blamed Y for the attack, a charge Y rejected": the charge is what the
+            # sentence's main clause says, made by its subject
+            root = noun.sent.root
+            if root.i != noun.i and (found := actors_at(syntax.subject_of(root), by_token)):
+                return found
         return []
 
     def _possessive_antecedent(

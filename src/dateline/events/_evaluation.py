@@ -46,6 +46,10 @@ UNDERGONE_NOUNS = word_class("undergone_noun")
 INSTIGATING_VERBS = word_class("instigating_verb")
 # Nouns of hostile acts: said to be instigated by someone, or to have someone behind them.
 HOSTILE_ACT_NOUNS = word_class("hostile_act_noun")
+# Words of wrongdoing, and the verbs that implicate their subject in one: "X was *involved*
+# in *corrupt* acts".
+WRONGDOING_WORDS = word_class("wrongdoing_word") | HOSTILE_ACT_NOUNS
+IMPLICATING_VERBS = word_class("implicating_verb")
 # Dependents that carry what is predicated: "is *unfair*", "is *the aggressor*".
 PREDICATE_DEPS = {"acomp", "attr"}
 # Modifiers of a predicate that judge with it: "*grossly* unfair", "a *blatant* case of X".
@@ -134,6 +138,29 @@ def negative_predication(
     return None
 
 
+def _is_wrongdoing(noun: Token) -> bool:
+    """ "the plot", "corruption", "corrupt acts", "criminal activities"."""
+    return noun.lemma_.lower() in WRONGDOING_WORDS or any(
+        c.dep_ == "amod" and c.lemma_.lower() in WRONGDOING_WORDS for c in noun.children
+    )
+
+
+def according_to(tok: Token) -> Token | None:
+    """The source an "according to" phrase of the clause of ``tok`` names: "X was behind the
+    plot, *according to prosecutors*"."""
+    current = tok
+    for _ in range(3):
+        for child in current.children:
+            if child.lower_ == "according":
+                found = syntax.prep_objects(child, "to")
+                if found:
+                    return found[0]
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return None
+
+
 def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
     """The actor a clause headed by ``tok`` lays a hostile act at: "the attack was
     *orchestrated by X*", "X was *behind* the bombing". Stated by a speaker, it is their
@@ -146,6 +173,16 @@ def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
         agent = syntax.agent_of(tok)
         if act is not None and agent is not None and act.lemma_.lower() in HOSTILE_ACT_NOUNS:
             return Evaluation(tok, agent, blame=True)
+    if lemma in IMPLICATING_VERBS and (syntax.is_passive(tok) or tok.dep_ == "acomp"):
+        # "X was involved in corrupt acts"; "X is implicated in the plot"
+        implicated = (
+            syntax.passive_subject_of(tok)
+            if syntax.is_passive(tok)
+            else next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        )
+        acts = syntax.prep_objects(tok, "in")
+        if implicated is not None and any(_is_wrongdoing(a) for a in acts):
+            return Evaluation(tok, implicated, blame=True)
     if lemma in COPULAS:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         acts = syntax.prep_objects(tok, "behind")

@@ -67,6 +67,7 @@ from dateline.events._evaluation import (
     CONCERN_WORDS,
     Concern,
     Evaluation,
+    according_to,
     blamed_for_hostile_act,
     concern_over_act,
     negative_predication,
@@ -470,7 +471,7 @@ class EventCoder:
         )
         if evaluation is None or is_hypothetical(tok):
             return []
-        speaker = stated_by(tok)
+        speaker = stated_by(tok) or according_to(tok)
         speakers = [
             s
             for s in self.arguments.actors_at(
