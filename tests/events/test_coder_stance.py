@@ -133,3 +133,30 @@ def test_a_charge_rejected_after_the_clause_is_the_clause_subjects(
     pipe: Pipeline, text: str
 ) -> None:
     assert acts(code(pipe, text), "REJECT", "TGO", "GHA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian foreign minister said, \"We stand with Benin in the face of Togo's illegal "
+        'aggression."',
+        '"The crackdown by Togo\'s police on the press continues," the Ghanaian foreign minister '
+        "said.",
+        "The Ghanaian minister said the persecution of journalists by Togo's army has worsened.",
+    ],
+)
+def test_a_wrongdoing_named_with_its_doer_in_speech_accuses_the_doer(
+    pipe: Pipeline, text: str
+) -> None:
+    assert acts(code(pipe, text), "ACCUSE", "GHA", "TGO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo's aggression against Benin began in 2022.",
+        "The Ghanaian foreign minister said the killing of Togolese civilians was a tragedy.",
+    ],
+)
+def test_no_accusation_without_a_speaker_or_a_doer(pipe: Pipeline, text: str) -> None:
+    assert not acts(code(pipe, text), "ACCUSE", "GHA", "TGO")

@@ -200,7 +200,7 @@ CONTENT_NOUNS = word_class("content_noun")
 CONTENT_PREPOSITIONS = ("about", "on", "of", "into")
 # Where the actor of an act noun stands in its phrase: "*X's* actions", "the actions *of X*",
 # "coercion *by X*".
-OWNER_PREPOSITIONS = ("of", "by")
+OWNER_PREPOSITIONS = ("by", "of")
 # Nouns of acts besides those the suffix rule finds ("expans-ion", "approv-al").
 ACT_NOUNS = word_class("act_noun") | HOSTILE_ACT_NOUNS
 
@@ -244,6 +244,7 @@ def act_owner(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and is_actor(child):
             return child
+    # "by" names the doer; "of" may name the one it is done to ("persecution of journalists")
     for w in OWNER_PREPOSITIONS:
         for obj in syntax.prep_objects(noun, w):
             if is_actor(obj):
@@ -280,3 +281,24 @@ def concern_over_act(tok: Token, is_actor: Callable[[Token], bool]) -> Concern |
                 continue
             return Concern(tok, holder, act, act_owner(act, is_actor))
     return None
+
+
+# Nouns that name a wrongdoing, said with its doer ("*Russia's* illegal aggression", "economic
+# coercion *by China*"): in speech, an accusation of the doer.
+WRONGDOING_NOUNS = WRONGDOING_WORDS | CONDEMNING_WORDS
+# Words the coder looks at for a judgement even when they head a rule of their own.
+JUDGEMENT_HEADS = CONCERN_WORDS | WRONGDOING_NOUNS
+
+
+def wrongdoing_of(tok: Token, is_actor: Callable[[Token], bool]) -> Evaluation | None:
+    """ "Russia's illegal aggression", "disinformation by Russian bots", "their crackdown":
+    a wrongdoing noun whose own phrase names its doer (whether anyone says it is for the
+    coder to check). Not what is done to a possessor ("the killing of X")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in WRONGDOING_NOUNS:
+        return None
+    if syntax.has_negation(tok) or any(c.lower_ in {"no", "without"} for c in tok.children):
+        return None
+    owner = act_owner(tok, is_actor)
+    if owner is None:
+        return None
+    return Evaluation(tok, owner, blame=True)

@@ -64,13 +64,14 @@ from dateline.events._conventions import (
     placed_in,
 )
 from dateline.events._evaluation import (
-    CONCERN_WORDS,
+    JUDGEMENT_HEADS,
     Concern,
     Evaluation,
     according_to,
     blamed_for_hostile_act,
     concern_over_act,
     negative_predication,
+    wrongdoing_of,
 )
 from dateline.events._words import word_class
 from dateline.events.lexicon import (
@@ -270,7 +271,7 @@ class EventCoder:
             rule = self.match(tok)
             if rule is None and is_reported_obligation(tok):
                 rule = MUST_RULE
-            if rule is None or tok.lemma_.lower() in CONCERN_WORDS:
+            if rule is None or tok.lemma_.lower() in JUDGEMENT_HEADS:
                 # "expressed concern over Y's moves" is also disapproval of Y
                 for event in self._judgement(
                     tok,
@@ -468,10 +469,13 @@ class EventCoder:
             negative_predication(tok, lambda t: bool(self.arguments.actors_at(t, by_token)))
             or blamed_for_hostile_act(tok)
             or concern_over_act(tok, lambda t: t.i in by_token)
+            or wrongdoing_of(tok, lambda t: t.i in by_token)
         )
         if evaluation is None or is_hypothetical(tok):
             return []
-        speaker = stated_by(tok) or according_to(tok)
+        # a noun's judgement is said by whoever says its clause ("X said *Y's aggression*
+        # must end")
+        speaker = stated_by(tok) or stated_by(clause_verb(tok)) or according_to(tok)
         speakers = [
             s
             for s in self.arguments.actors_at(
