@@ -160,3 +160,8 @@ def test_a_wrongdoing_named_with_its_doer_in_speech_accuses_the_doer(
 )
 def test_no_accusation_without_a_speaker_or_a_doer(pipe: Pipeline, text: str) -> None:
     assert not acts(code(pipe, text), "ACCUSE", "GHA", "TGO")
+
+
+def test_a_hostile_act_told_with_its_doer_is_news_not_an_accusation(pipe: Pipeline) -> None:
+    text = "The Ghanaian minister said ten soldiers died in the attack by Togo's army."
+    assert not acts(code(pipe, text), "ACCUSE", "GHA", "TGO")

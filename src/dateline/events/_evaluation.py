@@ -284,8 +284,11 @@ def concern_over_act(tok: Token, is_actor: Callable[[Token], bool]) -> Concern |
 
 
 # Nouns that name a wrongdoing, said with its doer ("*Russia's* illegal aggression", "economic
-# coercion *by China*"): in speech, an accusation of the doer.
-WRONGDOING_NOUNS = WRONGDOING_WORDS | CONDEMNING_WORDS
+# coercion *by China*"): in speech, an accusation of the doer. Not the hostile acts: "the
+# attack by X" is news of the attack, told as fact.
+WRONGDOING_NOUNS = word_class("wrongdoing_word") | CONDEMNING_WORDS
+# Determiners of a doer that is no one in particular: "corruption by *any* party".
+ANY_DETERMINERS = {"any", "every", "no"}
 # Words the coder looks at for a judgement even when they head a rule of their own.
 JUDGEMENT_HEADS = CONCERN_WORDS | WRONGDOING_NOUNS
 
@@ -299,6 +302,6 @@ def wrongdoing_of(tok: Token, is_actor: Callable[[Token], bool]) -> Evaluation |
     if syntax.has_negation(tok) or any(c.lower_ in {"no", "without"} for c in tok.children):
         return None
     owner = act_owner(tok, is_actor)
-    if owner is None:
+    if owner is None or any(c.lower_ in ANY_DETERMINERS for c in owner.children):
         return None
     return Evaluation(tok, owner, blame=True)
