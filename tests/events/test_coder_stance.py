@@ -165,3 +165,25 @@ def test_no_accusation_without_a_speaker_or_a_doer(pipe: Pipeline, text: str) ->
 def test_a_hostile_act_told_with_its_doer_is_news_not_an_accusation(pipe: Pipeline) -> None:
     text = "The Ghanaian minister said ten soldiers died in the attack by Togo's army."
     assert not acts(code(pipe, text), "ACCUSE", "GHA", "TGO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian foreign minister said Togo is flagrantly defying the African Union.",
+        "The Ghanaian foreign minister said Togo had violated the ceasefire.",
+    ],
+)
+def test_a_violation_said_of_another_accuses_it(pipe: Pipeline, text: str) -> None:
+    assert [e.cameo.code for e in acts(code(pipe, text), "ACCUSE", "GHA", "TGO")] == ["112"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian foreign minister said Togo had not violated the ceasefire.",
+        "The Ghanaian foreign minister said Togo would never violate the ceasefire.",
+    ],
+)
+def test_a_violation_denied_or_not_done_accuses_no_one(pipe: Pipeline, text: str) -> None:
+    assert not acts(code(pipe, text), "ACCUSE", "GHA", "TGO")

@@ -50,6 +50,8 @@ HOSTILE_ACT_NOUNS = word_class("hostile_act_noun")
 # in *corrupt* acts".
 WRONGDOING_WORDS = word_class("wrongdoing_word") | HOSTILE_ACT_NOUNS
 IMPLICATING_VERBS = word_class("implicating_verb")
+# Verbs of breaking a rule or misusing an institution: "Y is *defying* the council".
+VIOLATING_VERBS = word_class("violating_verb")
 # Dependents that carry what is predicated: "is *unfair*", "is *the aggressor*".
 PREDICATE_DEPS = {"acomp", "attr"}
 # Modifiers of a predicate that judge with it: "*grossly* unfair", "a *blatant* case of X".
@@ -145,6 +147,19 @@ def _is_wrongdoing(noun: Token) -> bool:
     )
 
 
+def reported_clause(tok: Token) -> Token:
+    """The verb a speaker reports that ``tok`` stands in: a noun's verb ("said *Y's
+    aggression* must *end*"), an infinitive's governor ("said Y *seeks* to weaponize")."""
+    current = tok
+    for _ in range(len(tok.doc)):  # ends at the root
+        if (current.pos_ in {"VERB", "AUX"} and current.dep_ != "xcomp") or (
+            current.head.i == current.i
+        ):
+            break
+        current = current.head
+    return current
+
+
 def according_to(tok: Token) -> Token | None:
     """The source an "according to" phrase of the clause of ``tok`` names: "X was behind the
     plot, *according to prosecutors*"."""
@@ -173,6 +188,15 @@ def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
         agent = syntax.agent_of(tok)
         if act is not None and agent is not None and act.lemma_.lower() in HOSTILE_ACT_NOUNS:
             return Evaluation(tok, agent, blame=True)
+    if lemma in VIOLATING_VERBS and tok.pos_ == "VERB" and not syntax.is_passive(tok):
+        # "X said Y is flagrantly defying the council": Y is accused of it
+        violator = syntax.subject_of(tok) or next(
+            # "Iran *is* defying": the parser may hang the subject on the auxiliary
+            (g for c in tok.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"),
+            None,
+        )
+        if violator is not None:
+            return Evaluation(tok, violator, blame=True)
     if lemma in IMPLICATING_VERBS and (syntax.is_passive(tok) or tok.dep_ == "acomp"):
         # "X was involved in corrupt acts"; "X is implicated in the plot"
         implicated = (
@@ -290,7 +314,7 @@ WRONGDOING_NOUNS = word_class("wrongdoing_word") | CONDEMNING_WORDS
 # Determiners of a doer that is no one in particular: "corruption by *any* party".
 ANY_DETERMINERS = {"any", "every", "no"}
 # Words the coder looks at for a judgement even when they head a rule of their own.
-JUDGEMENT_HEADS = CONCERN_WORDS | WRONGDOING_NOUNS
+JUDGEMENT_HEADS = CONCERN_WORDS | WRONGDOING_NOUNS | VIOLATING_VERBS
 
 
 def wrongdoing_of(tok: Token, is_actor: Callable[[Token], bool]) -> Evaluation | None:

@@ -71,6 +71,7 @@ from dateline.events._evaluation import (
     blamed_for_hostile_act,
     concern_over_act,
     negative_predication,
+    reported_clause,
     wrongdoing_of,
 )
 from dateline.events._words import word_class
@@ -475,7 +476,7 @@ class EventCoder:
             return []
         # a noun's judgement is said by whoever says its clause ("X said *Y's aggression*
         # must end")
-        speaker = stated_by(tok) or stated_by(clause_verb(tok)) or according_to(tok)
+        speaker = stated_by(tok) or stated_by(reported_clause(tok)) or according_to(tok)
         speakers = [
             s
             for s in self.arguments.actors_at(
