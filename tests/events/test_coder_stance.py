@@ -187,3 +187,23 @@ def test_a_violation_said_of_another_accuses_it(pipe: Pipeline, text: str) -> No
 )
 def test_a_violation_denied_or_not_done_accuses_no_one(pipe: Pipeline, text: str) -> None:
     assert not acts(code(pipe, text), "ACCUSE", "GHA", "TGO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Togolese court revoked the editor's bail in November. The Ghanaian foreign minister "
+        "said the revocation was grossly unfair.",
+        "Togo's police arrested the editor on Monday. The Ghanaian foreign minister said the "
+        "detention of the editor was arbitrary.",
+    ],
+)
+def test_an_act_judged_without_its_doer_blames_the_doer_the_article_names(
+    pipe: Pipeline, text: str
+) -> None:
+    assert acts(code(pipe, text), "ACCUSE", "GHA", "TGO")
+
+
+def test_a_judged_thing_that_is_no_act_blames_no_one(pipe: Pipeline) -> None:
+    text = "Togo's police arrested the editor. The Ghanaian minister said the weather was terrible."
+    assert not acts(code(pipe, text), "ACCUSE", "GHA", "TGO")

@@ -67,6 +67,7 @@ class Evaluation:
     word: Token
     judged: Token
     blame: bool = False  # an act laid at the actor's door (CAMEO 112), not a judgement (111)
+    act: bool = False  # ``judged`` is an act whose author the article tells
 
 
 @cache
@@ -112,31 +113,43 @@ def negative_predication(
     tok: Token,
     is_actor: Callable[[Token], bool],
     curated: frozenset[str] = CONDEMNING_WORDS,
+    *,
+    acts: bool = False,
 ) -> Evaluation | None:
     """The negative judgement the clause headed by the copula ``tok`` states of an actor
     (``is_actor`` tells which phrases name one), or None ("were productive" is no judgement;
     "is not illegal" takes one back). ``curated`` are the words that condemn whatever they
-    are said of (a rule's ``content=@class`` requirement may name another class)."""
+    are said of (a rule's ``content=@class`` requirement may name another class). With
+    ``acts``, also of an act whose phrase names no actor ("the revocation of his bail is
+    unfair", "Z's detention is arbitrary"): its author is for the article to tell."""
     if tok.lemma_.lower() not in COPULAS or tok.pos_ not in {"AUX", "VERB"}:
         return None
     if syntax.has_negation(tok):
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() in UNDERGONE_NOUNS:
-        return None  # "Z's detention is arbitrary": Z is detained, not to blame
-    if is_actor(subject):
-        judged, graded = subject, False
-    else:
+    if subject is None:
+        return None
+    # "Z's detention is arbitrary": Z is detained, not to blame
+    undergone = subject.lemma_.lower() in UNDERGONE_NOUNS
+    if undergone and not acts:
+        return None
+    owner = None
+    if not undergone:
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if owner is None:
             owner = next(iter(syntax.prep_objects(subject, "of")), None)
-        if owner is None or not is_actor(owner):
-            return None
-        judged, graded = owner, True
+    if not undergone and is_actor(subject):
+        judged, graded, act = subject, False, False
+    elif owner is not None and is_actor(owner):
+        judged, graded, act = owner, True, False
+    elif acts and is_act_noun(subject):
+        judged, graded, act = subject, True, True
+    else:
+        return None
     for predicate in (c for c in tok.children if c.dep_ in PREDICATE_DEPS):
         for word in _predicate_words(predicate):
             if condemns(word, graded=graded, curated=curated):
-                return Evaluation(word, judged)
+                return Evaluation(word, judged, act=act)
     return None
 
 

@@ -467,7 +467,9 @@ class EventCoder:
         says an actor or its act is bad criticises it; "X is concerned about Y's actions"
         disapproves of Y (see ``_evaluation``)."""
         evaluation: Evaluation | Concern | None = (
-            negative_predication(tok, lambda t: bool(self.arguments.actors_at(t, by_token)))
+            negative_predication(
+                tok, lambda t: bool(self.arguments.actors_at(t, by_token)), acts=True
+            )
             or blamed_for_hostile_act(tok)
             or concern_over_act(tok, lambda t: t.i in by_token)
             or wrongdoing_of(tok, lambda t: t.i in by_token)
@@ -494,12 +496,12 @@ class EventCoder:
                 if evaluation.blame
                 else Coding(CRITICISM_RULE.cameo, CRITICISM_RULE.id, None)
             )
-            pairs = [
-                (s, t)
-                for s in speakers
-                for t in self.arguments.actors_at(evaluation.judged, by_token)
-                if not same_actor(s.actor, t.actor)
-            ]
+            judged = (
+                self.authors.author_of(evaluation.judged, tok, speakers, by_token, memory)
+                if evaluation.act
+                else self.arguments.actors_at(evaluation.judged, by_token)
+            )
+            pairs = [(s, t) for s in speakers for t in judged if not same_actor(s.actor, t.actor)]
         return [
             self._event(
                 evaluation.word,
