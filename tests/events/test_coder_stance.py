@@ -207,3 +207,15 @@ def test_an_act_judged_without_its_doer_blames_the_doer_the_article_names(
 def test_a_judged_thing_that_is_no_act_blames_no_one(pipe: Pipeline) -> None:
     text = "Togo's police arrested the editor. The Ghanaian minister said the weather was terrible."
     assert not acts(code(pipe, text), "ACCUSE", "GHA", "TGO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo's police arrested the editor. Togolese authorities rejected accusations that the "
+        "editor's detention is arbitrary.",
+        "Togolese authorities denied that Ghana's decision was unfair.",
+    ],
+)
+def test_a_judgement_a_denial_denies_is_no_ones(pipe: Pipeline, text: str) -> None:
+    assert not [e for e in code(pipe, text) if e.rule.startswith("g.evaluation")]

@@ -52,6 +52,8 @@ WRONGDOING_WORDS = word_class("wrongdoing_word") | HOSTILE_ACT_NOUNS
 IMPLICATING_VERBS = word_class("implicating_verb")
 # Verbs of breaking a rule or misusing an institution: "Y is *defying* the council".
 VIOLATING_VERBS = word_class("violating_verb")
+# Verbs that deny the clause they take: no judgement in it stands.
+DENYING_VERBS = word_class("denying_verb")
 # Dependents that carry what is predicated: "is *unfair*", "is *the aggressor*".
 PREDICATE_DEPS = {"acomp", "attr"}
 # Modifiers of a predicate that judge with it: "*grossly* unfair", "a *blatant* case of X".
@@ -171,6 +173,18 @@ def reported_clause(tok: Token) -> Token:
             break
         current = current.head
     return current
+
+
+def is_denied(tok: Token) -> bool:
+    """Is the clause of ``tok`` what a denial denies: "denied *that X's trial is unfair*",
+    "rejected accusations *that X's trial is unfair*"?"""
+    clause = reported_clause(tok)
+    if clause.dep_ not in {"ccomp", "acl"}:
+        return False
+    head = clause.head
+    if head.pos_ == "NOUN":
+        head = head.head
+    return head.lemma_.lower() in DENYING_VERBS
 
 
 def according_to(tok: Token) -> Token | None:

@@ -70,6 +70,7 @@ from dateline.events._evaluation import (
     according_to,
     blamed_for_hostile_act,
     concern_over_act,
+    is_denied,
     negative_predication,
     reported_clause,
     wrongdoing_of,
@@ -474,7 +475,7 @@ class EventCoder:
             or concern_over_act(tok, lambda t: t.i in by_token)
             or wrongdoing_of(tok, lambda t: t.i in by_token)
         )
-        if evaluation is None or is_hypothetical(tok):
+        if evaluation is None or is_hypothetical(tok) or is_denied(tok):
             return []
         # a noun's judgement is said by whoever says its clause ("X said *Y's aggression*
         # must end")
