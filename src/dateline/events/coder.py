@@ -64,6 +64,15 @@ from dateline.events._conventions import (
     placed_in,
 )
 from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
+from dateline.events._requests import (
+    CONDITION_RULE_ID,
+    DEMAND_CODE,
+    THREAT_ROOT,
+    content_targets,
+    domestic_addressee,
+    request_frame,
+    threat_condition,
+)
 from dateline.events._words import word_class
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -260,6 +269,9 @@ class EventCoder:
             if rule is None and is_reported_obligation(tok):
                 rule = MUST_RULE
             if rule is None:
+                # "ordered Y to reopen", "called for the charges to be dropped"
+                rule = request_frame(tok)
+            if rule is None:
                 for event in self._judgement(
                     tok, span, by_token, mentions, sent, article_id, published, default_location
                 ):
@@ -296,6 +308,9 @@ class EventCoder:
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
+            if sources and not targets and rule.cameo[:2] in REQUEST_ROOTS:
+                # "called for an end to Russia's attacks": the content names whom it asks
+                targets = content_targets(tok, sources, by_token, self.arguments.actors_at)
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
                 # other agent is to be guessed for it.
@@ -399,11 +414,20 @@ class EventCoder:
                     event.target = implicit_target(event, rule.cameo)
                 elif event.target.code is None and event.target.country is None:
                     event.target = countryless_target(event, rule.cameo)
+                    if event.cameo.root in REQUEST_ROOTS:
+                        # "urged civilians to return": the requester's compatriots
+                        event.target = domestic_addressee(event.source, event.target, by_token)
                 event.confidence = _with_target_evidence(event)
                 events.append(event)
                 origin[id(event)] = (tok, rule)
                 if event_coding.governor is not None:
                     governors.add((event_coding.governor, event.source.start))
+                if event.cameo.root == THREAT_ROOT:
+                    for demand in self._threat_condition(
+                        tok, event, source, by_token, sent, article_id, published, places
+                    ):
+                        events.append(demand)
+                        origin[id(demand)] = (tok, rule)
         # "threatened to impose sanctions on Y" is one event (1312 against Y), not also a
         # bare "threatened" with no target: the governing verb's own event is dropped.
         off = sent.offset
@@ -476,6 +500,42 @@ class EventCoder:
             for t in self.arguments.actors_at(evaluation.judged, by_token)
             if not same_actor(s.actor, t.actor)
         ]
+
+    def _threat_condition(
+        self,
+        tok: Token,
+        threat: Event,
+        source: Arg,
+        by_token: dict[int, MentionLike],
+        sent: SentenceContext,
+        article_id: str,
+        published: dt.date | None,
+        places: PlaceLookup | None,
+    ) -> list[Event]:
+        """A threat's condition ("would execute them *if the state did not release*
+        prisoners"): a demand on its subject, at whom the threat is aimed when it names no
+        one the resolver could place."""
+        condition = threat_condition(tok)
+        if condition is None:
+            return []
+        asked = [
+            a
+            for a in self.arguments.actors_at(syntax.subject_of(condition), by_token)
+            if a.actor.country and not same_actor(a.actor, source.actor)
+        ]
+        if not asked:
+            return []
+        if threat.target is None or not threat.target.country:
+            threat.target = replace(asked[0].actor)
+        coding = Coding(DEMAND_CODE, CONDITION_RULE_ID, "demand")
+        demands = []
+        for a in asked:
+            event = self._event(
+                condition, coding, source, a, sent, article_id, published, None, places, False
+            )
+            event.confidence = _with_target_evidence(event)
+            demands.append(event)
+        return demands
 
     def obligation_coding(self, rule: TriggerRule, obligation: Obligation) -> Coding:
         """An act its subject is obliged to do, as the speaker's demand on it: "Y must / should
