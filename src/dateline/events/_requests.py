@@ -184,11 +184,19 @@ def _marked(actor: Actor, convention: str) -> Actor:
     return replace(actor, rule=f"{actor.rule}+{convention}" if actor.rule else convention)
 
 
-def domestic_addressee(source: Actor, target: Actor, by_token: dict[int, MentionLike]) -> Actor:
+def domestic_addressee(
+    source: Actor, target: Actor | None, by_token: dict[int, MentionLike]
+) -> Actor | None:
     """An addressee the resolver could not place ("urged *civilians* to return"), when the
     sentence names no state but the requester's: the requester's compatriots."""
     country = source.country
-    if target.code or target.country or not country or country in NON_STATE_COUNTRIES:
+    if (
+        target is None
+        or target.code
+        or target.country
+        or not country
+        or country in NON_STATE_COUNTRIES
+    ):
         return target
     states = {
         a.country
