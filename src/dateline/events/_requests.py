@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from dateline.events import syntax
 from dateline.events._arguments import Arg, MentionLike, same_actor
+from dateline.events._clauses import lies_ahead, quotation_speaker, speaker_of
 from dateline.events._rules import TriggerRule
 from dateline.events._words import word_class
 from dateline.model import Actor
@@ -46,9 +47,14 @@ DEMAND_CODE = "100"
 APPEAL_CODE = "020"
 # Marks of a condition a threat sets ("will strike *if* / *unless* ...").
 CONDITION_MARKS = {"if", "unless"}
+# Roots of hostile acts a speaker may promise: coercion, assault, fighting, mass violence.
+FIRST_HOSTILE_ROOT = "17"
 # Countries that are no state: an addressee is not placed in them.
 NON_STATE_COUNTRIES = {"IGO", "NGO", "MNC"}
 CONTENT_DEPS = {"dobj", "xcomp", "ccomp", "advcl"}
+# Acts done to a person held ("the *release* of X", "X's *return*"): the person held is not
+# whom the request asks; the holder is (found by ``_authors``, or not at all).
+CUSTODY_NOUNS = word_class("custody_noun")
 
 DIRECTIVE_RULE = TriggerRule(
     id="g.request.directive",
@@ -166,6 +172,8 @@ def content_targets(
             root = word
             while root.head.i != root.i and by_token.get(root.head.i) is mention:
                 root = root.head
+            if _held(root):
+                continue
             for arg in actors_at(root, by_token):
                 actor = arg.actor
                 if not actor.country or any(same_actor(actor, s.actor) for s in sources):
@@ -178,6 +186,17 @@ def content_targets(
                 # name further down ("an end to X's attacks on Y" asks X)
                 return found
     return found
+
+
+def _held(phrase: Token) -> bool:
+    """ "*X's* release", "the return of *X*": the phrase names whom an act of custody is done
+    to."""
+    head = phrase.head
+    if phrase.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif phrase.dep_ != "poss":
+        return False
+    return head.lemma_.lower() in CUSTODY_NOUNS
 
 
 def _marked(actor: Actor, convention: str) -> Actor:
@@ -230,3 +249,17 @@ def threat_condition(tok: Token) -> Token | None:
             break
         current = current.head
     return None
+
+
+def threatening_speaker(tok: Token, cameo: str) -> Token | None:
+    """Who promises a hostile act that names no doer: "X said the rebels *will be crushed*",
+    '"Terrorists *will not be spared*," X said': the speaker threatens the passive subject."""
+    if (
+        tok.pos_ != "VERB"
+        or cameo[:2] < FIRST_HOSTILE_ROOT
+        or not syntax.is_passive(tok)
+        or syntax.agent_of(tok) is not None
+        or not lies_ahead(tok)
+    ):
+        return None
+    return speaker_of(tok) or quotation_speaker(tok)

@@ -64,6 +64,7 @@ from dateline.events._conventions import (
     placed_in,
 )
 from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
+from dateline.events._meetings import meeting_parties
 from dateline.events._requests import (
     CONDITION_RULE_ID,
     DEMAND_CODE,
@@ -72,6 +73,7 @@ from dateline.events._requests import (
     domestic_addressee,
     request_frame,
     threat_condition,
+    threatening_speaker,
 )
 from dateline.events._words import word_class
 from dateline.events.lexicon import (
@@ -302,6 +304,10 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            # "told Y in a phone conversation", "X said talks with Y are progressing"
+            sources, targets = meeting_parties(
+                tok, rule.cameo, sources, targets, by_token, self.arguments.actors_at
+            )
             if not sources:
                 # "was expelled from the party", "X was released": the agent the article names
                 sources = self.authors.passive_agent(tok, rule, by_token, memory)
@@ -325,6 +331,9 @@ class EventCoder:
             if not sources and (duty := obligation_of(tok)) is not None:
                 # "Y is under an obligation to withdraw": the holder of the duty acts
                 sources = self.arguments.actors_at(syntax.subject_of(duty.clause), by_token)
+            if not sources and (threatener := threatening_speaker(tok, rule.cameo)) is not None:
+                # "X said the rebels will be crushed": X threatens them
+                sources = self.arguments.actors_at(threatener, by_token)
             if not sources:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
             if not sources:

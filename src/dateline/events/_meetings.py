@@ -1,0 +1,72 @@
+"""Meetings named by a noun whose parties the noun's own phrase does not give.
+
+- "X told Y *in a phone conversation* ...", "X assured Y *during talks* ...": a meeting noun
+  in a phrase of another verb is held between that verb's subject and its addressee.
+- "X said *talks with Y* are progressing well": talks with no party of their own in front
+  are the reporting speaker's.
+
+Each actor found here carries its convention in its ``rule``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dateline.events import syntax
+from dateline.events._arguments import Arg, MentionLike
+from dateline.events._clauses import speaker_of
+
+CONSULT_ROOT = "04"
+# Prepositions that set an act inside a meeting: "*in* a phone call", "*during* talks".
+SETTING_PREPOSITIONS = {"in", "during", "at"}
+SETTING_RULE = "meeting.setting"
+REPORTED_RULE = "meeting.reported"
+
+ActorsAt = Callable[[Token | None, dict[int, MentionLike]], list[Arg]]
+
+
+def _mark(args: list[Arg], convention: str) -> list[Arg]:
+    return [
+        Arg(
+            replace(a.actor, rule=f"{a.actor.rule}+{convention}" if a.actor.rule else convention),
+            a.plural,
+        )
+        for a in args
+    ]
+
+
+def setting_verb(tok: Token) -> Token | None:
+    """The verb whose act a meeting noun sets: "told Y *in* a phone *conversation*"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in SETTING_PREPOSITIONS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" else None
+
+
+def meeting_parties(
+    tok: Token,
+    cameo: str,
+    sources: list[Arg],
+    targets: list[Arg],
+    by_token: dict[int, MentionLike],
+    actors_at: ActorsAt,
+) -> tuple[list[Arg], list[Arg]]:
+    """The parties of a meeting noun whose own phrase leaves them unsaid (see the module)."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or not cameo.startswith(CONSULT_ROOT):
+        return sources, targets
+    verb = setting_verb(tok)
+    if verb is not None:
+        if not sources:
+            sources = _mark(actors_at(syntax.subject_of(verb), by_token), SETTING_RULE)
+        if not targets:
+            addressee = syntax.dative_of(verb) or syntax.object_of(verb)
+            targets = _mark(actors_at(addressee, by_token), SETTING_RULE)
+        return sources, targets
+    if not sources and targets and tok.dep_ in {"nsubj", "nsubjpass"}:
+        # "X said talks with Y are progressing": the talks are the speaker's
+        sources = _mark(actors_at(speaker_of(tok.head), by_token), REPORTED_RULE)
+    return sources, targets
