@@ -1,0 +1,134 @@
+"""Requests, threats and meetings that are not a request verb with its addressee
+(events/_requests.py, events/_meetings.py). Sentences written for dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Actor, Article, Event
+from dateline.pipeline import Pipeline
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
+
+
+def _country(actor: Actor | None) -> str | None:
+    """ISO3, or the first three letters of an international body's code ("IGO...")."""
+    if actor is None:
+        return None
+    return actor.country or (actor.code[:3] if actor.code else None)
+
+
+def dyads(events: list[Event], plover: str) -> set[tuple[str | None, str | None]]:
+    return {(_country(e.source), _country(e.target)) for e in events if e.plover.event == plover}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "code"),
+    [
+        # directives: a verb of telling with an object and an infinitive
+        ("Peru's president ordered Chile to compensate the fishermen.", "PER", "CHL", "100"),
+        ("Ghana told Togo to reopen the border crossing by Friday.", "GHA", "TGO", "100"),
+        ("Norway instructed Iceland to share the survey data.", "NOR", "ISL", "100"),
+        # a request whose "for" introduces a clause, not a phrase
+        ("Austria called for Hungary to be stripped of its voting rights.", "AUT", "HUN", "020"),
+        ("Estonia pressed for Russia to be held to account.", "EST", "RUS", "100"),
+    ],
+)
+def test_requests_without_a_lexicon_frame(
+    pipe: Pipeline, text: str, source: str, target: str, code: str
+) -> None:
+    events = code_and_keep(pipe, text)
+    assert any(
+        e.source.country == source
+        and e.target is not None
+        and e.target.country == target
+        and e.cameo.code == code
+        for e in events
+    ), [(e.source.country, e.target and e.target.country, e.cameo.code) for e in events]
+
+
+def code_and_keep(pipe: Pipeline, text: str) -> list[Event]:
+    return code(pipe, text)
+
+
+def test_what_a_directive_asks_is_not_an_act_of_its_own(pipe: Pipeline) -> None:
+    events = code(pipe, "Ghana ordered Togo to withdraw its troops from the border.")
+    assert {e.plover.event for e in events} == {"REQUEST"}
+
+
+def test_an_invitation_by_infinitive_is_an_appeal(pipe: Pipeline) -> None:
+    events = code(pipe, "Portugal advised Angola to review the mining contracts.")
+    assert ("PRT", "AGO") in dyads(events, "REQUEST")
+    assert all(e.cameo.code == "020" for e in events if e.plover.event == "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Sweden called for an end to Russia's strikes on power plants.", "RUS"),
+        ("Kenya called for new limits on fishing in Somalia.", "SOM"),
+        ("Japan demanded the closure of China's research station.", "CHN"),
+    ],
+)
+def test_an_unaddressed_request_asks_whom_its_content_names(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    events = code(pipe, text)
+    requests = [e for e in events if e.plover.event == "REQUEST"]
+    assert requests
+    assert {e.target.country for e in requests if e.target} == {target}
+
+
+def test_the_person_whose_release_is_asked_is_not_asked(pipe: Pipeline) -> None:
+    events = code(pipe, "Britain asked for the return of three British sailors.")
+    requests = [e for e in events if e.plover.event == "REQUEST"]
+    assert requests
+    assert all(e.target is None or e.target.country != "GBR" for e in requests)
+
+
+def test_an_unplaced_addressee_is_of_the_requesters_country(pipe: Pipeline) -> None:
+    events = code(pipe, "Nigerian officials are urging farmers to return to their fields.")
+    assert ("NGA", "NGA") in dyads(events, "REQUEST")
+
+
+def test_an_unplaced_addressee_stays_unplaced_beside_another_state(pipe: Pipeline) -> None:
+    events = code(pipe, "Nigerian officials urged farmers near the border with Chad to leave.")
+    assert ("NGA", "NGA") not in dyads(events, "REQUEST")
+
+
+def test_a_conditional_threat_demands_its_condition(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Venezuela warned that it would seize the oil fields if Guyana did not halt the auction.",
+    )
+    assert ("VEN", "GUY") in dyads(events, "THREATEN")
+    assert ("VEN", "GUY") in dyads(events, "REQUEST")
+
+
+def test_a_plain_threat_demands_nothing(pipe: Pipeline) -> None:
+    events = code(pipe, "Venezuela warned that it would seize the oil fields in Guyana.")
+    assert "REQUEST" not in {e.plover.event for e in events}
+
+
+def test_a_deadline_to_act_is_an_ultimatum(pipe: Pipeline) -> None:
+    events = code(pipe, "Uganda gave the Congolese rebels 30 days to leave the park.")
+    assert any(e.cameo.code == "139" and e.source.country == "UGA" for e in events)
+
+
+def test_a_hostile_act_promised_with_no_doer_is_the_speakers_threat(pipe: Pipeline) -> None:
+    events = code(pipe, "Mali said the Tuareg rebels will be crushed.")
+    assert any(e.plover.event == "THREATEN" and e.source.country == "MLI" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Chile told Peru in a phone conversation that the talks would go on.", "CHL", "PER"),
+        ("Egypt said discussions with the World Bank are going well.", "EGY", "IGO"),
+        ("France called an emergency meeting of the U.N. Security Council.", "FRA", "IGO"),
+    ],
+)
+def test_meetings_named_by_a_noun(pipe: Pipeline, text: str, source: str, target: str) -> None:
+    assert (source, target) in dyads(code(pipe, text), "CONSULT")
