@@ -20,6 +20,9 @@ from dateline.events._arguments import Arg, MentionLike
 from dateline.events._clauses import speaker_of
 
 CONSULT_ROOT = "04"
+# Visits and hosting: the visitor is the noun's own ("Y's visit"), not whoever speaks
+# "during the visit".
+VISIT_CODES = ("042", "043")
 # Prepositions that set an act inside a meeting: "*in* a phone call", "*during* talks".
 SETTING_PREPOSITIONS = {"in", "during", "at"}
 SETTING_RULE = "meeting.setting"
@@ -56,7 +59,11 @@ def meeting_parties(
     actors_at: ActorsAt,
 ) -> tuple[list[Arg], list[Arg]]:
     """The parties of a meeting noun whose own phrase leaves them unsaid (see the module)."""
-    if tok.pos_ not in {"NOUN", "PROPN"} or not cameo.startswith(CONSULT_ROOT):
+    if (
+        tok.pos_ not in {"NOUN", "PROPN"}
+        or not cameo.startswith(CONSULT_ROOT)
+        or cameo.startswith(VISIT_CODES)
+    ):
         return sources, targets
     verb = setting_verb(tok)
     if verb is not None:

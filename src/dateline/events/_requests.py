@@ -47,6 +47,9 @@ DEMAND_CODE = "100"
 APPEAL_CODE = "020"
 # Marks of a condition a threat sets ("will strike *if* / *unless* ...").
 CONDITION_MARKS = {"if", "unless"}
+# Verbs of warning, and the pronouns by which what they warn of is their author's own act.
+WARNING_VERBS = word_class("warning_verb")
+SELF_REFERENCES = {"it", "we", "i", "they"}
 # Roots of hostile acts a speaker may promise: coercion, assault, fighting, mass violence.
 FIRST_HOSTILE_ROOT = "17"
 # Countries that are no state: an addressee is not placed in them.
@@ -263,3 +266,18 @@ def threatening_speaker(tok: Token, cameo: str) -> Token | None:
     ):
         return None
     return speaker_of(tok) or quotation_speaker(tok)
+
+
+def promised_act(tok: Token) -> Token | None:
+    """What a warning promises its author will do: "X warned that *it will* continue to press
+    Y", "X warned *we would* respond": a clause ahead of the news whose subject is the
+    warner (a pronoun that refers back to it)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WARNING_VERBS:
+        return None
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or not lies_ahead(clause):
+            continue
+        subject = syntax.subject_of(clause)
+        if subject is not None and subject.lower_ in SELF_REFERENCES:
+            return clause
+    return None

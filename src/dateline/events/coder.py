@@ -71,6 +71,7 @@ from dateline.events._requests import (
     THREAT_ROOT,
     content_targets,
     domestic_addressee,
+    promised_act,
     request_frame,
     threat_condition,
     threatening_speaker,
@@ -314,9 +315,19 @@ class EventCoder:
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
-            if sources and not targets and rule.cameo[:2] in REQUEST_ROOTS:
-                # "called for an end to Russia's attacks": the content names whom it asks
-                targets = content_targets(tok, sources, by_token, self.arguments.actors_at)
+            if (
+                sources
+                and not _others(targets, sources)
+                and (
+                    rule.cameo[:2] in REQUEST_ROOTS
+                    or (rule.cameo.startswith(THREAT_ROOT) and promised_act(tok) is not None)
+                )
+            ):
+                # "called for an end to Russia's attacks", "warned that it would keep up the
+                # pressure on Y": the content names whom it asks or threatens
+                targets = (
+                    content_targets(tok, sources, by_token, self.arguments.actors_at) or targets
+                )
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
                 # other agent is to be guessed for it.
@@ -1098,6 +1109,11 @@ def _with_target_evidence(event: Event) -> float:
     else:
         base = DYAD_NONE_CODED
     return round(max(0.05, min(0.99, base + event.confidence)), 3)
+
+
+def _others(targets: list[Arg], sources: list[Arg]) -> list[Arg]:
+    """The targets that are not a source ("X warned that *it* would ...": X itself)."""
+    return [t for t in targets if not any(same_actor(t.actor, s.actor) for s in sources)]
 
 
 def _only_country(by_token: dict[int, MentionLike]) -> str | None:
