@@ -132,3 +132,30 @@ def test_a_hostile_act_promised_with_no_doer_is_the_speakers_threat(pipe: Pipeli
 )
 def test_meetings_named_by_a_noun(pipe: Pipeline, text: str, source: str, target: str) -> None:
     assert (source, target) in dyads(code(pipe, text), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bolivia is ready for talks with Chile.", "Bolivia said it is open to dialogue with Chile."],
+)
+def test_readiness_for_talks_is_an_intent_to_meet(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert any(
+        e.cameo.code == "036" and e.source.country == "BOL" and _country(e.target) == "CHL"
+        for e in events
+    )
+
+
+def test_a_negotiation_takes_its_partner_from_its_purpose(pipe: Pipeline) -> None:
+    events = code(pipe, "The Kenyan ministry is negotiating to buy vaccines from India.")
+    assert ("KEN", "IND") in dyads(events, "CONSULT")
+
+
+def test_a_warning_of_ones_own_act_threatens_whom_the_act_names(pipe: Pipeline) -> None:
+    events = code(pipe, "Algeria warned that it would keep up the pressure on Morocco.")
+    assert ("DZA", "MAR") in dyads(events, "THREATEN")
+
+
+def test_a_warning_about_another_actor_is_not_read_as_ones_own_promise(pipe: Pipeline) -> None:
+    events = code(pipe, "Algeria warned that Morocco would keep up the pressure on Tunisia.")
+    assert ("DZA", "TUN") not in dyads(events, "THREATEN")

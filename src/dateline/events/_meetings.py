@@ -4,6 +4,8 @@
   in a phrase of another verb is held between that verb's subject and its addressee.
 - "X said *talks with Y* are progressing well": talks with no party of their own in front
   are the reporting speaker's.
+- "X is *ready for talks* with Y", "X is *open to dialogue*": talks X states it is ready for
+  are X's intent (coded as an intent by the coder).
 
 Each actor found here carries its convention in its ``rule``.
 """
@@ -18,6 +20,7 @@ from spacy.tokens import Token
 from dateline.events import syntax
 from dateline.events._arguments import Arg, MentionLike
 from dateline.events._clauses import speaker_of
+from dateline.events._words import word_class
 
 CONSULT_ROOT = "04"
 # Visits and hosting: the visitor is the noun's own ("Y's visit"), not whoever speaks
@@ -25,6 +28,9 @@ CONSULT_ROOT = "04"
 VISIT_CODES = ("042", "043")
 # Prepositions that set an act inside a meeting: "*in* a phone call", "*during* talks".
 SETTING_PREPOSITIONS = {"in", "during", "at"}
+# Adjectives of readiness: "ready *for* talks with Y", "open *to* dialogue" state an intent.
+READY_ADJECTIVES = word_class("ready_adjective")
+READY_PREPOSITIONS = {"for", "to"}
 SETTING_RULE = "meeting.setting"
 REPORTED_RULE = "meeting.reported"
 
@@ -65,6 +71,11 @@ def meeting_parties(
         or cameo.startswith(VISIT_CODES)
     ):
         return sources, targets
+    ready = readiness_of(tok)
+    if ready is not None and not sources:
+        # "X is ready for talks": the copula's subject
+        sources = actors_at(syntax.subject_of(ready.head), by_token)
+        return sources, targets
     verb = setting_verb(tok)
     if verb is not None:
         if not sources:
@@ -77,3 +88,15 @@ def meeting_parties(
         # "X said talks with Y are progressing": the talks are the speaker's
         sources = _mark(actors_at(speaker_of(tok.head), by_token), REPORTED_RULE)
     return sources, targets
+
+
+def readiness_of(tok: Token) -> Token | None:
+    """The adjective of readiness a meeting noun complements: "X is *ready* for talks",
+    "X is *open* to dialogue"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in READY_PREPOSITIONS or prep.dep_ != "prep":
+        return None
+    adjective = prep.head
+    if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in READY_ADJECTIVES:
+        return None
+    return adjective

@@ -64,7 +64,7 @@ from dateline.events._conventions import (
     placed_in,
 )
 from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
-from dateline.events._meetings import meeting_parties
+from dateline.events._meetings import meeting_parties, readiness_of
 from dateline.events._requests import (
     CONDITION_RULE_ID,
     DEMAND_CODE,
@@ -135,6 +135,8 @@ FIRST_CONFLICT_ROOT = "09"
 # CAMEO roots of acts whose "to" phrase names an act not (yet) done: intents (03) and
 # rejections (12).
 UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
+# Negotiations: with no partner named, their purpose names it ("negotiating to import from Y").
+NEGOTIATION_CODE = "046"
 # CAMEO roots of requests: appeals (02) and demands (10).
 REQUEST_ROOTS = {"02", "10"}
 # Military exercises (CAMEO 150, a show of force) held by coordinated parties of different
@@ -320,11 +322,13 @@ class EventCoder:
                 and not _others(targets, sources)
                 and (
                     rule.cameo[:2] in REQUEST_ROOTS
+                    or rule.cameo.startswith(NEGOTIATION_CODE)
                     or (rule.cameo.startswith(THREAT_ROOT) and promised_act(tok) is not None)
                 )
             ):
                 # "called for an end to Russia's attacks", "warned that it would keep up the
-                # pressure on Y": the content names whom it asks or threatens
+                # pressure on Y", "negotiating to import eggs from Y": the content names whom
+                # it asks, threatens or negotiates with
                 targets = (
                     content_targets(tok, sources, by_token, self.arguments.actors_at) or targets
                 )
@@ -354,6 +358,14 @@ class EventCoder:
                 # with the other, not two shows of force.
                 rule = replace(rule, id=f"{rule.id}{JOINT_SUFFIX}", cameo=JOINT_EXERCISE_CODE)
             coding = self.mood_coding(tok, rule)
+            if (
+                coding.mood is None
+                and rule.cameo.startswith(CONSULT_ROOT)
+                and readiness_of(tok) is not None
+                and (row := self.moods.lookup("intent", rule.cameo)) is not None
+            ):
+                # "X is ready for talks with Y": an intent to meet
+                coding = Coding(row.code, f"{rule.id}+{row.id}", "intent")
             if coding.mood == "failed":
                 continue  # "failed to stop the attacks": nothing happened
             obligation = None if rule.literal else obligation_of(tok)
