@@ -159,3 +159,13 @@ def test_a_warning_of_ones_own_act_threatens_whom_the_act_names(pipe: Pipeline) 
 def test_a_warning_about_another_actor_is_not_read_as_ones_own_promise(pipe: Pipeline) -> None:
     events = code(pipe, "Algeria warned that Morocco would keep up the pressure on Tunisia.")
     assert ("DZA", "TUN") not in dyads(events, "THREATEN")
+
+
+def test_a_reported_ban_is_a_demand_whatever_the_act(pipe: Pipeline) -> None:
+    events = code(pipe, '"Laos shouldn\'t hand the monks over to Myanmar," Vietnam said.')
+    assert ("VNM", "LAO") in dyads(events, "REQUEST")
+
+
+def test_ones_own_ban_is_no_demand(pipe: Pipeline) -> None:
+    events = code(pipe, '"We must not hand the monks over," the Laotian minister said.')
+    assert "REQUEST" not in {e.plover.event for e in events}

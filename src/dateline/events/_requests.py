@@ -28,7 +28,13 @@ from spacy.tokens import Token
 
 from dateline.events import syntax
 from dateline.events._arguments import Arg, MentionLike, same_actor
-from dateline.events._clauses import lies_ahead, quotation_speaker, speaker_of
+from dateline.events._clauses import (
+    lies_ahead,
+    obligation_of,
+    obligation_speaker,
+    quotation_speaker,
+    speaker_of,
+)
 from dateline.events._rules import TriggerRule
 from dateline.events._words import word_class
 from dateline.model import Actor
@@ -281,3 +287,17 @@ def promised_act(tok: Token) -> Token | None:
         if subject is not None and subject.lower_ in SELF_REFERENCES:
             return clause
     return None
+
+
+def is_reported_ban(tok: Token) -> bool:
+    """ "X said Y *must not* return them", '"Y *shouldn't* deport them," X said': a ban someone
+    lays on an actor is a demand on it, whatever the act (the lexicon knows only some)."""
+    if tok.pos_ != "VERB":
+        return False
+    obligation = obligation_of(tok)
+    return (
+        obligation is not None
+        and obligation.forbidden
+        and not obligation.first_person
+        and obligation_speaker(obligation) is not None
+    )

@@ -71,6 +71,7 @@ from dateline.events._requests import (
     THREAT_ROOT,
     content_targets,
     domestic_addressee,
+    is_reported_ban,
     promised_act,
     request_frame,
     threat_condition,
@@ -271,7 +272,7 @@ class EventCoder:
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span:
             rule = self.match(tok)
-            if rule is None and is_reported_obligation(tok):
+            if rule is None and (is_reported_obligation(tok) or is_reported_ban(tok)):
                 rule = MUST_RULE
             if rule is None:
                 # "ordered Y to reopen", "called for the charges to be dropped"
