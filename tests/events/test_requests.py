@@ -85,7 +85,20 @@ def test_the_person_whose_release_is_asked_is_not_asked(pipe: Pipeline) -> None:
     events = code(pipe, "Britain asked for the return of three British sailors.")
     requests = [e for e in events if e.plover.event == "REQUEST"]
     assert requests
-    assert all(e.target is None or e.target.country != "GBR" for e in requests)
+    # the sailors are not whom the request asks (the story's convention may still place it)
+    assert all(e.target is None or "request.content" not in (e.target.rule or "") for e in requests)
+
+
+def test_a_request_naming_no_one_asks_the_state_the_story_is_about(pipe: Pipeline) -> None:
+    text = (
+        "Floods hit Malawi on Monday. Malawi's president declared a disaster in the south. "
+        "The U.N. envoy called for more funding."
+    )
+    events = code(pipe, text)
+    assert any(
+        e.plover.event == "REQUEST" and e.target is not None and e.target.country == "MWI"
+        for e in events
+    )
 
 
 def test_an_unplaced_addressee_is_of_the_requesters_country(pipe: Pipeline) -> None:
@@ -98,17 +111,16 @@ def test_an_unplaced_addressee_stays_unplaced_beside_another_state(pipe: Pipelin
     assert ("NGA", "NGA") not in dyads(events, "REQUEST")
 
 
-def test_a_conditional_threat_demands_its_condition(pipe: Pipeline) -> None:
+def test_a_conditional_threat_is_aimed_at_whoever_must_meet_its_condition(
+    pipe: Pipeline,
+) -> None:
     events = code(
-        pipe,
-        "Venezuela warned that it would seize the oil fields if Guyana did not halt the auction.",
+        pipe, "The rebels said they would execute the hostages unless Gabon freed their leader."
     )
-    assert ("VEN", "GUY") in dyads(events, "THREATEN")
-    assert ("VEN", "GUY") in dyads(events, "REQUEST")
-
-
-def test_a_plain_threat_demands_nothing(pipe: Pipeline) -> None:
-    events = code(pipe, "Venezuela warned that it would seize the oil fields in Guyana.")
+    assert any(
+        e.plover.event == "THREATEN" and e.target is not None and e.target.country == "GAB"
+        for e in events
+    )
     assert "REQUEST" not in {e.plover.event for e in events}
 
 

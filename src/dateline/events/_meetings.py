@@ -1,7 +1,8 @@
 """Meetings named by a noun whose parties the noun's own phrase does not give.
 
-- "X told Y *in a phone conversation* ...", "X assured Y *during talks* ...": a meeting noun
-  in a phrase of another verb is held between that verb's subject and its addressee.
+- "X told Y *in a phone conversation* ...", "*In a meeting* with Y, X said ...": a meeting
+  noun in a phrase of a verb of saying is held between that verb's subject and its
+  addressee.
 - "X said *talks with Y* are progressing well": talks with no party of their own in front
   are the reporting speaker's.
 - "X is *ready for talks* with Y", "X is *open to dialogue*": talks X states it is ready for
@@ -26,8 +27,11 @@ CONSULT_ROOT = "04"
 # Visits and hosting: the visitor is the noun's own ("Y's visit"), not whoever speaks
 # "during the visit".
 VISIT_CODES = ("042", "043")
-# Prepositions that set an act inside a meeting: "*in* a phone call", "*during* talks".
+# Prepositions that set what is said inside a meeting: "*in* a phone call", "*during* talks".
 SETTING_PREPOSITIONS = {"in", "during", "at"}
+# Verbs of saying: what is told in a meeting is told to the other party ("told Y in a call");
+# another act set in talks ("agreed to mediation in talks with Y") says nothing of who met.
+SAYING_VERBS = word_class("reporting_verb") | word_class("saying_verb")
 # Adjectives of readiness: "ready *for* talks with Y", "open *to* dialogue" state an intent.
 READY_ADJECTIVES = word_class("ready_adjective")
 READY_PREPOSITIONS = {"for", "to"}
@@ -53,7 +57,7 @@ def setting_verb(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or prep.lower_ not in SETTING_PREPOSITIONS or prep.dep_ != "prep":
         return None
     verb = prep.head
-    return verb if verb.pos_ == "VERB" else None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SAYING_VERBS else None
 
 
 def meeting_parties(

@@ -12,8 +12,13 @@
   could not place ("urged *civilians* to return", "told *council members* to ...") is, in a
   sentence that names no other country, of the requester's own country.
 - **Conditional threats**: "would execute the hostages *if Pakistan did not release*
-  prisoners": the condition is a demand on its subject (CAMEO 100), and the threat is aimed
-  at whoever must meet it.
+  prisoners": a threat that names no one the resolver could place is aimed at whoever must
+  meet its condition. (The condition is not coded as a demand of its own: the PLOVER gold
+  standard codes the threat only.)
+- **Warnings of one's own act**: "X warned that *it would* keep up the pressure on Y" threatens
+  Y.
+- **Bans**: "Y *shouldn't* hand them over," X said": a ban laid on an actor is a demand
+  whatever the act.
 
 The checks look only at the trigger's own children: they run for every word of every
 sentence that no lexicon rule matched.
@@ -21,13 +26,16 @@ sentence that no lexicon rule matched.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from weakref import ref
 
 from spacy.tokens import Token
 
 from dateline.events import syntax
 from dateline.events._arguments import Arg, MentionLike, same_actor
+from dateline.events._authors import ArticleMemory
 from dateline.events._clauses import (
     lies_ahead,
     obligation_of,
@@ -101,7 +109,6 @@ FOR_CLAUSE_DEMAND_RULE = TriggerRule(
     cameo=DEMAND_CODE,
     note="pressed for Y to ...",
 )
-CONDITION_RULE_ID = "g.threat.condition"
 CONTENT_TARGET_RULE = "request.content"
 DOMESTIC_ADDRESSEE_RULE = "implicit.domestic_addressee"
 
@@ -300,4 +307,36 @@ def is_reported_ban(tok: Token) -> bool:
         and obligation.forbidden
         and not obligation.first_person
         and obligation_speaker(obligation) is not None
+    )
+
+
+STORY_ADDRESSEE_RULE = "implicit.story_country"
+# The last story's leading state, by its memory (one story is coded at a time): counted once.
+_LAST_STORY: list[tuple[ref[ArticleMemory], str | None]] = []
+
+
+def story_country(memory: ArticleMemory) -> str | None:
+    """The state the story names most often (once per mention), when one leads."""
+    if _LAST_STORY and _LAST_STORY[0][0]() is memory:
+        return _LAST_STORY[0][1]
+    counts = Counter(
+        m.actor.country
+        for m in {id(m): m for m in memory.by_token.values()}.values()
+        if m.actor.country and m.actor.country not in NON_STATE_COUNTRIES
+    )
+    ranked = counts.most_common(2)
+    leader = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    _LAST_STORY[:] = [(ref(memory), leader)]
+    return leader
+
+
+def story_addressee(source: Actor, at: int, memory: ArticleMemory | None) -> Actor | None:
+    """Whom a request that names no one and whose content names no one asks: the state the
+    story is about ("Officials also called for tighter controls", "she demanded an end to
+    the hostilities"), marked with its convention."""
+    country = story_country(memory) if memory is not None else None
+    if country is None:
+        return None
+    return Actor(
+        text="", start=at, end=at, code=country, country=country, rule=STORY_ADDRESSEE_RULE
     )

@@ -66,14 +66,13 @@ from dateline.events._conventions import (
 from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
 from dateline.events._meetings import meeting_parties, readiness_of
 from dateline.events._requests import (
-    CONDITION_RULE_ID,
-    DEMAND_CODE,
     THREAT_ROOT,
     content_targets,
     domestic_addressee,
     is_reported_ban,
     promised_act,
     request_frame,
+    story_addressee,
     threat_condition,
     threatening_speaker,
 )
@@ -445,6 +444,9 @@ class EventCoder:
                     event.source = placed_in(event.source, only_country)
                 if event.target is None:
                     event.target = implicit_target(event, rule.cameo)
+                    if event.target is None and event.cameo.root in REQUEST_ROOTS:
+                        # "called for tighter controls": the state the story is about
+                        event.target = story_addressee(event.source, event.trigger.start, memory)
                 elif event.target.code is None and event.target.country is None:
                     event.target = countryless_target(event, rule.cameo)
                     if event.cameo.root in REQUEST_ROOTS:
@@ -455,12 +457,13 @@ class EventCoder:
                 origin[id(event)] = (tok, rule)
                 if event_coding.governor is not None:
                     governors.add((event_coding.governor, event.source.start))
-                if event.cameo.root == THREAT_ROOT:
-                    for demand in self._threat_condition(
-                        tok, event, source, by_token, sent, article_id, published, places
-                    ):
-                        events.append(demand)
-                        origin[id(demand)] = (tok, rule)
+                if event.cameo.root == THREAT_ROOT and (
+                    event.target is None or not event.target.country
+                ):
+                    # "would execute them if the state did not release ...": at the state
+                    event.target = (
+                        self._threat_condition_target(tok, source, by_token) or event.target
+                    )
         # "threatened to impose sanctions on Y" is one event (1312 against Y), not also a
         # bare "threatened" with no target: the governing verb's own event is dropped.
         off = sent.offset
@@ -534,41 +537,20 @@ class EventCoder:
             if not same_actor(s.actor, t.actor)
         ]
 
-    def _threat_condition(
-        self,
-        tok: Token,
-        threat: Event,
-        source: Arg,
-        by_token: dict[int, MentionLike],
-        sent: SentenceContext,
-        article_id: str,
-        published: dt.date | None,
-        places: PlaceLookup | None,
-    ) -> list[Event]:
-        """A threat's condition ("would execute them *if the state did not release*
-        prisoners"): a demand on its subject, at whom the threat is aimed when it names no
-        one the resolver could place."""
+    def _threat_condition_target(
+        self, tok: Token, source: Arg, by_token: dict[int, MentionLike]
+    ) -> Actor | None:
+        """Whom a conditional threat that names no one placed is aimed at: the subject of its
+        condition ("would execute them *if the state* did not release ...")."""
         condition = threat_condition(tok)
         if condition is None:
-            return []
+            return None
         asked = [
             a
             for a in self.arguments.actors_at(syntax.subject_of(condition), by_token)
             if a.actor.country and not same_actor(a.actor, source.actor)
         ]
-        if not asked:
-            return []
-        if threat.target is None or not threat.target.country:
-            threat.target = replace(asked[0].actor)
-        coding = Coding(DEMAND_CODE, CONDITION_RULE_ID, "demand")
-        demands = []
-        for a in asked:
-            event = self._event(
-                condition, coding, source, a, sent, article_id, published, None, places, False
-            )
-            event.confidence = _with_target_evidence(event)
-            demands.append(event)
-        return demands
+        return replace(asked[0].actor) if asked else None
 
     def obligation_coding(self, rule: TriggerRule, obligation: Obligation) -> Coding:
         """An act its subject is obliged to do, as the speaker's demand on it: "Y must / should
