@@ -111,6 +111,8 @@ FOR_CLAUSE_DEMAND_RULE = TriggerRule(
 )
 CONTENT_TARGET_RULE = "request.content"
 DOMESTIC_ADDRESSEE_RULE = "implicit.domestic_addressee"
+# The marks of targets this module infers (the coder's confidence treats them as conventions).
+INFERRED_TARGET_RULES = (CONTENT_TARGET_RULE, DOMESTIC_ADDRESSEE_RULE)
 
 
 def _infinitive(tok: Token) -> bool:

@@ -66,6 +66,7 @@ from dateline.events._conventions import (
 from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
 from dateline.events._meetings import meeting_parties, readiness_of
 from dateline.events._requests import (
+    INFERRED_TARGET_RULES,
     THREAT_ROOT,
     content_targets,
     domestic_addressee,
@@ -135,6 +136,10 @@ FIRST_CONFLICT_ROOT = "09"
 # CAMEO roots of acts whose "to" phrase names an act not (yet) done: intents (03) and
 # rejections (12).
 UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
+# Targets the sentence does not name as such, as sure as a convention's: one the article
+# names, one read from a request's content, an unplaced addressee put in the requester's
+# country.
+INFERRED_TARGET_MARKS = (ARTICLE_RULE, *INFERRED_TARGET_RULES)
 # Negotiations: with no partner named, their purpose names it ("negotiating to import from Y").
 NEGOTIATION_CODE = "046"
 # CAMEO roots of requests: appeals (02) and demands (10).
@@ -320,6 +325,7 @@ class EventCoder:
             if (
                 sources
                 and not _others(targets, sources)
+                and not _adjunct_of_other_act(tok)
                 and (
                     rule.cameo[:2] in REQUEST_ROOTS
                     or rule.cameo.startswith(NEGOTIATION_CODE)
@@ -1092,7 +1098,8 @@ def _with_target_evidence(event: Event) -> float:
     source_coded = not implicit_source and bool(event.source.code or event.source.country)
     # a target the article (not the sentence) names is as sure as a convention's
     implicit = target is not None and (
-        (target.rule or "").startswith("implicit.") or ARTICLE_RULE in (target.rule or "")
+        (target.rule or "").startswith("implicit.")
+        or any(mark in (target.rule or "") for mark in INFERRED_TARGET_MARKS)
     )
     target_coded = target is not None and not implicit and bool(target.code or target.country)
     if source_coded and target_coded:
@@ -1104,6 +1111,13 @@ def _with_target_evidence(event: Event) -> float:
     else:
         base = DYAD_NONE_CODED
     return round(max(0.05, min(0.99, base + event.confidence)), 3)
+
+
+def _adjunct_of_other_act(tok: Token) -> bool:
+    """ "rioted, joining demonstrators *in demanding* a referendum", "marched *to demand*
+    ...": a request that states what another act is for is no request with an addressee of
+    its own to be read from its content."""
+    return tok.dep_ == "pcomp" or is_purpose_clause(tok)
 
 
 def _others(targets: list[Arg], sources: list[Arg]) -> list[Arg]:
