@@ -69,6 +69,8 @@ FIRST_HOSTILE_ROOT = "17"
 # Countries that are no state: an addressee is not placed in them.
 NON_STATE_COUNTRIES = {"IGO", "NGO", "MNC"}
 CONTENT_DEPS = {"dobj", "xcomp", "ccomp", "advcl"}
+# What the press asks for ("asked the embassy for *comment*"): no appeal, no one to read.
+PRESS_REQUEST_NOUNS = word_class("press_request_noun")
 # Acts done to a person held ("the *release* of X", "X's *return*"): the person held is not
 # whom the request asks; the holder is (found by ``_authors``, or not at all).
 CUSTODY_NOUNS = word_class("custody_noun")
@@ -181,7 +183,10 @@ def content_targets(
     attacks", "called for limits on gaming in *China*")."""
     found: list[Arg] = []
     seen: set[int] = set()
-    for head in _content_heads(tok):
+    heads = _content_heads(tok)
+    if any(h.lemma_.lower() in PRESS_REQUEST_NOUNS for h in heads):
+        return []
+    for head in heads:
         for word in head.subtree:
             mention = by_token.get(word.i)
             if mention is None or id(mention) in seen:
