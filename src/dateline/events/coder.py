@@ -75,6 +75,19 @@ from dateline.events._evaluation import (
     reported_clause,
     wrongdoing_of,
 )
+from dateline.events._meetings import meeting_parties, readiness_of
+from dateline.events._requests import (
+    INFERRED_TARGET_RULES,
+    THREAT_ROOT,
+    content_targets,
+    domestic_addressee,
+    is_reported_ban,
+    promised_act,
+    request_frame,
+    story_addressee,
+    threat_condition,
+    threatening_speaker,
+)
 from dateline.events._words import word_class
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -134,6 +147,12 @@ FIRST_CONFLICT_ROOT = "09"
 # CAMEO roots of acts whose "to" phrase names an act not (yet) done: intents (03) and
 # rejections (12).
 UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
+# Targets the sentence does not name as such, as sure as a convention's: one the article
+# names, one read from a request's content, an unplaced addressee put in the requester's
+# country.
+INFERRED_TARGET_MARKS = (ARTICLE_RULE, *INFERRED_TARGET_RULES)
+# Negotiations: with no partner named, their purpose names it ("negotiating to import from Y").
+NEGOTIATION_CODE = "046"
 # CAMEO roots of requests: appeals (02) and demands (10).
 REQUEST_ROOTS = {"02", "10"}
 # Military exercises (CAMEO 150, a show of force) held by coordinated parties of different
@@ -271,8 +290,11 @@ class EventCoder:
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span:
             rule = self.match(tok)
-            if rule is None and is_reported_obligation(tok):
+            if rule is None and (is_reported_obligation(tok) or is_reported_ban(tok)):
                 rule = MUST_RULE
+            if rule is None:
+                # "ordered Y to reopen", "called for the charges to be dropped"
+                rule = request_frame(tok)
             if rule is None or tok.lemma_.lower() in JUDGEMENT_HEADS:
                 # "expressed concern over Y's moves" is also disapproval of Y
                 for event in self._judgement(
@@ -314,12 +336,32 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            # "told Y in a phone conversation", "X said talks with Y are progressing"
+            sources, targets = meeting_parties(
+                tok, rule.cameo, sources, targets, by_token, self.arguments.actors_at
+            )
             if not sources:
                 # "was expelled from the party", "X was released": the agent the article names
                 sources = self.authors.passive_agent(tok, rule, by_token, memory)
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
+            if (
+                sources
+                and not _others(targets, sources)
+                and not _adjunct_of_other_act(tok)
+                and (
+                    rule.cameo[:2] in REQUEST_ROOTS
+                    or rule.cameo.startswith(NEGOTIATION_CODE)
+                    or (rule.cameo.startswith(THREAT_ROOT) and promised_act(tok) is not None)
+                )
+            ):
+                # "called for an end to Russia's attacks", "warned that it would keep up the
+                # pressure on Y", "negotiating to import eggs from Y": the content names whom
+                # it asks, threatens or negotiates with
+                targets = (
+                    content_targets(tok, sources, by_token, self.arguments.actors_at) or targets
+                )
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
                 # other agent is to be guessed for it.
@@ -334,6 +376,9 @@ class EventCoder:
             if not sources and (duty := obligation_of(tok)) is not None:
                 # "Y is under an obligation to withdraw": the holder of the duty acts
                 sources = self.arguments.actors_at(syntax.subject_of(duty.clause), by_token)
+            if not sources and (threatener := threatening_speaker(tok, rule.cameo)) is not None:
+                # "X said the rebels will be crushed": X threatens them
+                sources = self.arguments.actors_at(threatener, by_token)
             if not sources:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
             if not sources:
@@ -343,6 +388,14 @@ class EventCoder:
                 # with the other, not two shows of force.
                 rule = replace(rule, id=f"{rule.id}{JOINT_SUFFIX}", cameo=JOINT_EXERCISE_CODE)
             coding = self.mood_coding(tok, rule)
+            if (
+                coding.mood is None
+                and rule.cameo.startswith(CONSULT_ROOT)
+                and readiness_of(tok) is not None
+                and (row := self.moods.lookup("intent", rule.cameo)) is not None
+            ):
+                # "X is ready for talks with Y": an intent to meet
+                coding = Coding(row.code, f"{rule.id}+{row.id}", "intent")
             if coding.mood == "failed":
                 continue  # "failed to stop the attacks": nothing happened
             obligation = None if rule.literal else obligation_of(tok)
@@ -421,13 +474,26 @@ class EventCoder:
                     event.source = placed_in(event.source, only_country)
                 if event.target is None:
                     event.target = implicit_target(event, rule.cameo)
+                    if event.target is None and event.cameo.root in REQUEST_ROOTS:
+                        # "called for tighter controls": the state the story is about
+                        event.target = story_addressee(event.source, event.trigger.start, memory)
                 elif event.target.code is None and event.target.country is None:
                     event.target = countryless_target(event, rule.cameo)
+                    if event.cameo.root in REQUEST_ROOTS:
+                        # "urged civilians to return": the requester's compatriots
+                        event.target = domestic_addressee(event.source, event.target, by_token)
                 event.confidence = _with_target_evidence(event)
                 events.append(event)
                 origin[id(event)] = (tok, rule)
                 if event_coding.governor is not None:
                     governors.add((event_coding.governor, event.source.start))
+                if event.cameo.root == THREAT_ROOT and (
+                    event.target is None or not event.target.country
+                ):
+                    # "would execute them if the state did not release ...": at the state
+                    event.target = (
+                        self._threat_condition_target(tok, source, by_token) or event.target
+                    )
         # "threatened to impose sanctions on Y" is one event (1312 against Y), not also a
         # bare "threatened" with no target: the governing verb's own event is dropped.
         off = sent.offset
@@ -541,6 +607,21 @@ class EventCoder:
         else:
             doers = self.authors.author_of(concern.act, concern.word, holders, by_token, memory)
         return [(h, d) for h in holders for d in doers if not same_actor(h.actor, d.actor)]
+
+    def _threat_condition_target(
+        self, tok: Token, source: Arg, by_token: dict[int, MentionLike]
+    ) -> Actor | None:
+        """Whom a conditional threat that names no one placed is aimed at: the subject of its
+        condition ("would execute them *if the state* did not release ...")."""
+        condition = threat_condition(tok)
+        if condition is None:
+            return None
+        asked = [
+            a
+            for a in self.arguments.actors_at(syntax.subject_of(condition), by_token)
+            if a.actor.country and not same_actor(a.actor, source.actor)
+        ]
+        return replace(asked[0].actor) if asked else None
 
     def obligation_coding(self, rule: TriggerRule, obligation: Obligation) -> Coding:
         """An act its subject is obliged to do, as the speaker's demand on it: "Y must / should
@@ -1082,7 +1163,8 @@ def _with_target_evidence(event: Event) -> float:
     source_coded = not implicit_source and bool(event.source.code or event.source.country)
     # a target the article (not the sentence) names is as sure as a convention's
     implicit = target is not None and (
-        (target.rule or "").startswith("implicit.") or ARTICLE_RULE in (target.rule or "")
+        (target.rule or "").startswith("implicit.")
+        or any(mark in (target.rule or "") for mark in INFERRED_TARGET_MARKS)
     )
     target_coded = target is not None and not implicit and bool(target.code or target.country)
     if source_coded and target_coded:
@@ -1094,6 +1176,18 @@ def _with_target_evidence(event: Event) -> float:
     else:
         base = DYAD_NONE_CODED
     return round(max(0.05, min(0.99, base + event.confidence)), 3)
+
+
+def _adjunct_of_other_act(tok: Token) -> bool:
+    """ "rioted, joining demonstrators *in demanding* a referendum", "marched *to demand*
+    ...": a request that states what another act is for is no request with an addressee of
+    its own to be read from its content."""
+    return tok.dep_ == "pcomp" or is_purpose_clause(tok)
+
+
+def _others(targets: list[Arg], sources: list[Arg]) -> list[Arg]:
+    """The targets that are not a source ("X warned that *it* would ...": X itself)."""
+    return [t for t in targets if not any(same_actor(t.actor, s.actor) for s in sources)]
 
 
 def _only_country(by_token: dict[int, MentionLike]) -> str | None:
