@@ -63,7 +63,8 @@ PARTAKEN_ROOTS = ("04", "05")
 # "in solidarity with X", "in support of X": a stance the subject acts in. Not meetings:
 # "agreed to mediation *in* the talks with X" reports no talks of the subject's.
 STANCE_PREPOSITIONS = word_class("stance_preposition")
-STANCE_ROOT = "05"
+# Support and material cooperation: "in solidarity with X", "in coordination with X".
+STANCE_ROOTS = ("05", "06")
 # Entity labels of a named agent ("rallies *by the Kifaya group*") and of a time ("by Monday").
 AGENT_NAME_LABELS = {"ORG", "NORP", "PERSON", "GPE"}
 TIME_LABELS = {"DATE", "TIME"}
@@ -253,16 +254,24 @@ def pronoun_antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> Ment
     return None
 
 
+def _agented_participle(tok: Token) -> bool:
+    """ "forces *backed by* Y", "girls *kidnapped by* gunmen": a participle modifying the noun
+    it is done to, with its agent named, is a passive clause of its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and syntax.agent_of(tok) is not None
+
+
 def _partaken(noun: Token, rule: TriggerRule | None) -> bool:
     """Is a meeting or support noun a circumstance of a clause whose subject takes part in
     it ("*following talks with X*, Y agreed", "marched *in solidarity* with X")?"""
     prep = noun.head
     if rule is None or noun.dep_ != "pobj":
         return False
-    circumstance = rule.cameo.startswith(PARTAKEN_ROOTS) and (
-        prep.lower_ in CIRCUMSTANCE_PREPOSITIONS
-        or (prep.lower_ in STANCE_PREPOSITIONS and rule.cameo.startswith(STANCE_ROOT))
+    stance = prep.lower_ in STANCE_PREPOSITIONS and rule.cameo.startswith(STANCE_ROOTS)
+    circumstance = stance or (
+        rule.cameo.startswith(PARTAKEN_ROOTS) and prep.lower_ in CIRCUMSTANCE_PREPOSITIONS
     )
+    if stance and prep.head.dep_ == "nsubj" and prep.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "Kenyan troops, *in coordination with X*, attacked": the troops' stance
     return circumstance and prep.head.pos_ == "VERB" and not syntax.is_passive(prep.head)
 
 
@@ -463,7 +472,7 @@ class ArgumentFinder:
     ) -> tuple[list[Arg], list[Arg], bool]:
         sources: list[Arg] = []
         targets: list[Arg] = []
-        passive = tok.pos_ == "VERB" and syntax.is_passive(tok)
+        passive = tok.pos_ == "VERB" and (syntax.is_passive(tok) or _agented_participle(tok))
         if (
             passive
             and syntax.agent_of(tok) is None
@@ -813,7 +822,8 @@ class ArgumentFinder:
             sources = self.actors_at(subject, by_token)
             return [s for s in sources if s.actor.sector not in SECURITY_SECTORS]
         if _partaken(frame, rule):
-            return self.actors_at(syntax.subject_of(prep.head), by_token)
+            actor = prep.head if prep.head.dep_ == "nsubj" else syntax.subject_of(prep.head)
+            return self.actors_at(actor, by_token)
         return []
 
     def _target(

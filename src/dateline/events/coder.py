@@ -123,6 +123,8 @@ FIRST_CONFLICT_ROOT = "09"
 # CAMEO roots of acts whose "to" phrase names an act not (yet) done: intents (03) and
 # rejections (12).
 UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
+# CAMEO root of coercion (arrests, detentions, expulsions, restrictions).
+COERCE_ROOT = "17"
 # CAMEO roots of requests: appeals (02) and demands (10).
 REQUEST_ROOTS = {"02", "10"}
 # Military exercises (CAMEO 150, a show of force) held by coordinated parties of different
@@ -660,9 +662,16 @@ class EventCoder:
         agent is missing or is a thing (a bomb, an explosion), never a person or group the
         resolver could not code, and only when the sentence names the place."""
         root = rule.cameo[:2]
-        if root not in UNIDENTIFIED_AGENT_ROOTS or tok.pos_ != "VERB":
+        if root not in UNIDENTIFIED_AGENT_ROOTS:
             return []
-        agent = syntax.agent_of(tok) if syntax.is_passive(tok) else syntax.subject_of(tok)
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            if not _agentless_custody(tok, root):
+                return []
+            agent = None
+        elif tok.pos_ != "VERB":
+            return []
+        else:
+            agent = syntax.agent_of(tok) if syntax.is_passive(tok) else syntax.subject_of(tok)
         if agent is not None and (
             agent.i in by_token
             or agent.pos_ in {"PROPN", "PRON"}
@@ -921,6 +930,17 @@ class EventCoder:
             if ent.label_ != "NORP":
                 return Location(name=ent.text, source="sentence")
         return None
+
+
+def _agentless_custody(noun: Token, root: str) -> bool:
+    """ "the arrest *of* five people in Irbil": a noun of coercion done to someone, with no
+    possessor and no "by" or "from" agent, whose doer news leaves to the place (the
+    authorities there). Not violence: a noun of an attack mostly recalls one already told."""
+    if root != COERCE_ROOT or not syntax.prep_objects(noun, "of"):
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not (syntax.prep_objects(noun, "by") or syntax.prep_objects(noun, "from"))
 
 
 def _participle_of(tok: Token) -> bool:

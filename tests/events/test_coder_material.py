@@ -1,0 +1,117 @@
+"""Material acts that are not a plain verb with an actor object (issue 16): forces backed by
+another country's troops, restrictions on travel from a country, cells broken up, media
+closed, measures put off, relief handed out, acting in coordination with someone, and the
+arrest of people in a named place. Sentences written for dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
+
+
+def dyad(event: Event) -> tuple[str | None, str | None]:
+    return event.source.country, event.target.country if event.target else None
+
+
+def coded(events: list[Event], plover: str) -> set[tuple[str | None, str | None]]:
+    return {dyad(e) for e in events if e.plover.event == plover}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Kenyan government troops, backed by Ugandan soldiers, recaptured the town.",
+            "UGA",
+            "KEN",
+        ),
+        (
+            "The Congolese army, supported by Burundian troops, attacked rebel positions.",
+            "BDI",
+            "COD",
+        ),
+        ("Nigerian troops backed by Chadian warplanes pushed the militants out.", "TCD", "NGA"),
+    ],
+)
+def test_forces_backed_by_foreign_troops_cooperate_militarily(
+    pipe: Pipeline, text: str, source: str, target: str
+) -> None:
+    events = code(pipe, text)
+    assert (source, target) in coded(events, "COOPERATE")
+    assert not any(e.plover.event == "SUPPORT" and dyad(e) == (source, target) for e in events)
+
+
+def test_backing_by_a_government_stays_support(pipe: Pipeline) -> None:
+    events = code(pipe, "The Kenyan plan, backed by the United States, was adopted on Monday.")
+    assert not coded(events, "COOPERATE")
+
+
+def test_restrictions_on_travel_from_a_country_are_a_sanction(pipe: Pipeline) -> None:
+    events = code(pipe, "Germany imposed restrictions on travel from Brazil and South Africa.")
+    assert coded(events, "SANCTION") >= {("DEU", "BRA"), ("DEU", "ZAF")}
+    assert not coded(events, "COERCE")
+    events = code(pipe, "Spain tightened restrictions on all flights from Morocco.")
+    assert ("ESP", "MAR") in coded(events, "SANCTION")
+
+
+def test_restrictions_on_a_countrys_own_people_stay_coercion(pipe: Pipeline) -> None:
+    events = code(pipe, "The Thai government imposed restrictions on the protesters in Bangkok.")
+    assert not coded(events, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On Monday, the Moroccan police broke up a terrorist cell in Casablanca.", "MAR"),
+        ("Egyptian security forces dismantled a smuggling ring near the border.", "EGY"),
+        ("In May, a terrorist cell was dismantled in the Spanish city of Barcelona.", "ESP"),
+    ],
+)
+def test_breaking_up_a_cell_is_coercion(pipe: Pipeline, text: str, country: str) -> None:
+    assert (country, country) in coded(code(pipe, text), "COERCE")
+
+
+def test_closing_media_outlets_is_coercion(pipe: Pipeline) -> None:
+    events = code(pipe, "The Ethiopian government said it closed five media outlets.")
+    assert any(e.cameo.code == "1721" and e.source.country == "ETH" for e in events)
+
+
+def test_closing_a_border_is_not_closing_media(pipe: Pipeline) -> None:
+    events = code(pipe, "Ethiopia closed its border with Eritrea on Monday.")
+    assert not any(e.cameo.code == "1721" for e in events)
+
+
+def test_delaying_tariffs_eases_them(pipe: Pipeline) -> None:
+    events = code(pipe, "Washington delayed the tariffs on Mexican goods for a month.")
+    assert any(e.cameo.code == "085" and dyad(e) == ("USA", "MEX") for e in events)
+
+
+def test_handing_out_relief_is_humanitarian_aid(pipe: Pipeline) -> None:
+    events = code(pipe, "The Red Cross distributed relief items in Malawi on Friday.")
+    assert any(e.cameo.code == "073" for e in events)
+    events = code(pipe, "The ministry distributed leaflets in Malawi on Friday.")
+    assert not any(e.cameo.root == "07" for e in events)
+
+
+def test_acting_in_coordination_with_forces_is_cooperation(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Kenyan troops, in coordination with Somali forces, attacked al-Shabab positions."
+    )
+    assert ("KEN", "SOM") in coded(events, "COOPERATE")
+
+
+def test_an_arrest_in_a_named_place_is_its_authorities(pipe: Pipeline) -> None:
+    events = code(pipe, "The raid led to the arrest of seven people in the Iraqi city of Mosul.")
+    assert ("IRQ", "IRQ") in coded(events, "COERCE")
+
+
+def test_an_arrest_by_a_named_agent_is_not_given_to_the_place(pipe: Pipeline) -> None:
+    events = code(pipe, "The arrest of the journalist by Turkish police in Berlin drew criticism.")
+    assert ("DEU", "DEU") not in coded(events, "COERCE")
+    assert any(e.source.country == "TUR" for e in events if e.plover.event == "COERCE")
