@@ -12,13 +12,12 @@ slot (the direct object, or the object of given prepositions) in which semantic 
 
 Columns: ``id``; ``roots`` (``|``-separated CAMEO code prefixes of the rules it re-reads);
 ``slots`` (space-separated: ``obj`` the direct object, or the passive subject, with its
-conjuncts; ``prep:W`` the object of preposition W on the head; ``prep:W>V|U`` one that has
-a phrase of preposition V or U itself; ``obj.``
-before a slot: that slot of the direct object, "imposed restrictions *on* travel"); ``class`` (a word class);
-``cameo`` (the code the act becomes); ``targets`` (where its target is, as in the
-lexicon's target column; empty: the rule's own); ``note``. The first row that holds wins; a shifted
-rule's id is ``<rule id>+<sense id>``. Imported dictionary rules are literal and are never
-re-read.
+conjuncts; ``prep:W`` the object of preposition W on the head; ``prep:W>V|U`` one that
+has a phrase of preposition V or U itself; ``obj.`` before a slot: that slot of the direct
+object, "imposed restrictions *on* travel"); ``class`` (a word class); ``cameo`` (the code
+the act becomes); ``targets`` (where its target is, as in the lexicon's target column;
+empty: the rule's own); ``note``. The first row that holds wins; a shifted rule's id is
+``<rule id>+<sense id>``. Imported dictionary rules are literal and are never re-read.
 """
 
 from __future__ import annotations
@@ -63,8 +62,8 @@ def _slot_words(tok: Token, slots: tuple[str, ...]) -> list[Token]:
     for slot in slots:
         if slot.startswith(OBJECT_PHRASE):
             # "imposed restrictions *on travel from X*": a phrase of the object the verb carries
-            for obj in _slot_words(tok, ("obj",)):
-                out.extend(_slot_words(obj, (slot.removeprefix(OBJECT_PHRASE),)))
+            for carried in _slot_words(tok, ("obj",)):
+                out.extend(_slot_words(carried, (slot.removeprefix(OBJECT_PHRASE),)))
         elif slot == "obj":
             obj = syntax.object_of(tok)
             if obj is None and tok.pos_ == "VERB" and syntax.is_passive(tok):
