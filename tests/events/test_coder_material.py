@@ -115,3 +115,61 @@ def test_an_arrest_by_a_named_agent_is_not_given_to_the_place(pipe: Pipeline) ->
     events = code(pipe, "The arrest of the journalist by Turkish police in Berlin drew criticism.")
     assert ("DEU", "DEU") not in coded(events, "COERCE")
     assert any(e.source.country == "TUR" for e in events if e.plover.event == "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("In late January, Chad and Sudan withdrew from the African Union.", "TCD", "IGO"),
+        ("Britain left the European Union in 2020.", "GBR", "IGO"),
+        ("Hungary quit the International Criminal Court.", "HUN", "IGO"),
+    ],
+)
+def test_leaving_an_organisation_cuts_relations_with_it(
+    pipe: Pipeline, text: str, source: str, target: str
+) -> None:
+    events = code(pipe, text)
+    assert any(e.cameo.code == "161" and e.source.country == source for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops withdrew from Kherson in November.",
+        "The minister left Kyiv on Monday.",
+        "The delegation left the talks early.",
+    ],
+)
+def test_leaving_a_place_or_a_meeting_cuts_no_relations(pipe: Pipeline, text: str) -> None:
+    assert not any(e.cameo.code == "161" for e in code(pipe, text))
+
+
+def test_a_release_on_bail_is_the_court_the_story_named(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "The Vietnamese blogger Tran Van was charged in May. A Hanoi court accused him of "
+        "spreading propaganda. His lawyer said Tran Van has been released on bail. Amnesty "
+        "International welcomed the release.",
+    )
+    released = [e for e in events if e.cameo.code.startswith("084")]
+    assert released and all(e.source.sector == "JUD" for e in released)
+    # the welcome answers the court's release
+    assert any(
+        e.plover.event == "SUPPORT" and e.target is not None and e.target.sector == "JUD"
+        for e in events
+    )
+
+
+def test_a_release_with_no_court_in_the_story_has_no_guessed_holder(pipe: Pipeline) -> None:
+    events = code(pipe, "The Vietnamese blogger Tran Van has been released, his family said.")
+    assert not any(e.cameo.code.startswith("084") for e in events)
+
+
+def test_acting_in_an_exercise_is_a_show_of_force(pipe: Pipeline) -> None:
+    events = code(pipe, "Turkish F-16 jets flew low on Monday over Ankara in a two-day exercise.")
+    assert any(e.cameo.code == "150" and e.source.country == "TUR" for e in events)
+
+
+def test_the_exercise_of_a_right_is_no_military_exercise(pipe: Pipeline) -> None:
+    events = code(pipe, "China's exercise of sovereignty over the islands angered Manila.")
+    assert not any(e.cameo.root == "15" for e in events)

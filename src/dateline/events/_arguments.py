@@ -63,8 +63,11 @@ PARTAKEN_ROOTS = ("04", "05")
 # "in solidarity with X", "in support of X": a stance the subject acts in. Not meetings:
 # "agreed to mediation *in* the talks with X" reports no talks of the subject's.
 STANCE_PREPOSITIONS = word_class("stance_preposition")
-# Support and material cooperation: "in solidarity with X", "in coordination with X".
-STANCE_ROOTS = ("05", "06")
+# Support, material cooperation and shows of force: "in solidarity with X", "in coordination
+# with X", "flew low *in a two-day exercise*".
+STANCE_ROOTS = ("05", "06", "15")
+# A target alternative may name the kind of actor it must be: "prep:from@organisation".
+ACTOR_KIND_MARK = "@"
 # Entity labels of a named agent ("rallies *by the Kifaya group*") and of a time ("by Monday").
 AGENT_NAME_LABELS = {"ORG", "NORP", "PERSON", "GPE"}
 TIME_LABELS = {"DATE", "TIME"}
@@ -532,7 +535,11 @@ class ArgumentFinder:
                 (f for s in rule.sources if (f := self._target(tok, s, passive, by_token))), []
             )
         for target in rule.targets:
+            target, _, kind = target.partition(ACTOR_KIND_MARK)
             found = self._target(tok, target, passive, by_token)
+            if kind:
+                # "prep:from@organisation": "withdrew *from ECOWAS*", not "from the town"
+                found = [a for a in found if a.actor.kind == kind]
             if target == "between" and found and not sources:
                 sources, targets = found[:1], found[1:]
                 break
