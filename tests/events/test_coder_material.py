@@ -173,3 +173,26 @@ def test_acting_in_an_exercise_is_a_show_of_force(pipe: Pipeline) -> None:
 def test_the_exercise_of_a_right_is_no_military_exercise(pipe: Pipeline) -> None:
     events = code(pipe, "China's exercise of sovereignty over the islands angered Manila.")
     assert not any(e.cameo.root == "15" for e in events)
+
+
+def test_lifting_a_courts_order_eases_a_restriction(pipe: Pipeline) -> None:
+    events = code(pipe, "A Kenyan court lifted orders blocking the swearing-in of the new deputy.")
+    assert any(e.cameo.code == "081" and e.source.country == "KEN" for e in events)
+
+
+def test_eliminating_a_leader_is_force_and_eliminating_tariffs_is_not(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Iraqi troops eliminated Islamic State deputy leader Abu Khadija on Friday."
+    )
+    assert any(e.plover.event == "ASSAULT" and e.source.country == "IRQ" for e in events)
+    assert not any(
+        e.plover.event == "ASSAULT" for e in code(pipe, "Mexico eliminated tariffs on U.S. corn.")
+    )
+
+
+def test_expelled_from_a_party_is_cut_off_and_from_a_country_deported(pipe: Pipeline) -> None:
+    events = code(pipe, "The ANC expelled former president Jacob Zuma from the party on Monday.")
+    assert any(e.cameo.code == "161" and dyad(e) == ("ZAF", "ZAF") for e in events)
+    assert not any(e.cameo.code == "174" for e in events)
+    events = code(pipe, "Thailand expelled the French journalist from the country.")
+    assert any(e.cameo.code == "174" and dyad(e) == ("THA", "FRA") for e in events)

@@ -550,7 +550,8 @@ class ArgumentFinder:
             # "rejected a call for *its* forces to be deployed in X": the source's own forces
             # are what the act is about, not whom it is aimed at.
             targets = self._beyond_own(tok, targets, sources, by_token)
-        if not targets and sources:
+        if not targets and sources and not all(ACTOR_KIND_MARK in t for t in rule.targets):
+            # (a rule that names the kind of its target wants that kind only)
             targets = self._fallback_target(tok, rule, by_token)
             if targets and all(is_own_part(t.actor, sources) for t in targets):
                 targets = self._beyond_own(tok, targets, sources, by_token)

@@ -395,7 +395,7 @@ class EventCoder:
                     places,
                     plural,
                 )
-                if only_country and rule.cameo.startswith(INTERNAL_ROOTS):
+                if only_country and self._lexical_code(rule).startswith(INTERNAL_ROOTS):
                     event.source = placed_in(event.source, only_country)
                 if event.target is None:
                     event.target = implicit_target(event, rule.cameo)
@@ -788,6 +788,12 @@ class EventCoder:
             confidence=confidence,
             rule=coding.rule,
         )
+
+    def _lexical_code(self, rule: TriggerRule) -> str:
+        """The code of the lexicon row a sense re-read ("expelled from the party" is an
+        expulsion, 174, read as a cut-off, 161): what kind of act it is at home."""
+        row = self.lexicon.by_id.get(rule.id.partition("+")[0])
+        return row.cameo if row is not None else rule.cameo
 
     def _specific(self, rule_id: str) -> bool:
         rule = self.lexicon.by_id.get(rule_id.removesuffix(REVERSE_SUFFIX))
