@@ -196,3 +196,15 @@ def test_expelled_from_a_party_is_cut_off_and_from_a_country_deported(pipe: Pipe
     assert not any(e.cameo.code == "174" for e in events)
     events = code(pipe, "Thailand expelled the French journalist from the country.")
     assert any(e.cameo.code == "174" and dyad(e) == ("THA", "FRA") for e in events)
+
+
+def test_troops_deployed_with_no_agent_are_their_own_sides_deployment(pipe: Pipeline) -> None:
+    events = code(pipe, "Russian troops have been deployed in Belarus.")
+    assert any(e.plover.event == "MOBILIZE" and dyad(e) == ("RUS", "BLR") for e in events)
+    events = code(pipe, "U.N. peacekeepers have been deployed to Bangui to protect civilians.")
+    assert any(e.cameo.code == "074" and e.source.country == "IGO" for e in events)
+
+
+def test_troops_deployed_by_a_named_agent_are_its_deployment(pipe: Pipeline) -> None:
+    events = code(pipe, "Belarusian troops were deployed by Minsk near the Ukrainian border.")
+    assert not any(e.plover.event == "MOBILIZE" and e.source.sector == "MIL" for e in events)

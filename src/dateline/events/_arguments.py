@@ -124,10 +124,11 @@ CRITICISM_RULE = TriggerRule(
     cameo="111",
     note="X said Y's decision is arbitrary",
 )
-# De-escalation done by a party to its own forces (CAMEO 087: withdraw, demobilize, disarm):
-# with no "by" agent, the passive's subject is the party that de-escalates ("troops were
-# withdrawn from X", "guerrillas have been demobilized").
-OWN_FORCES_CODES = ("087",)
+# De-escalation done by a party to its own forces (CAMEO 087: withdraw, demobilize, disarm),
+# and their deployment (15, 074 peacekeepers): with no "by" agent, the passive's subject is
+# the party that acts ("troops were withdrawn from X", "guerrillas have been demobilized",
+# "Russian troops have been deployed in Belarus").
+OWN_FORCES_CODES = ("087", "15", "074")
 # Possessive pronouns that bind a part (its forces, their troops) to an actor of the clause.
 OWN_POSSESSIVES = ("its ", "their ", "his ", "her ")
 # Pronouns the coder resolves within a sentence, and what they can refer to.
