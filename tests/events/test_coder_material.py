@@ -202,7 +202,7 @@ def test_troops_deployed_with_no_agent_are_their_own_sides_deployment(pipe: Pipe
     events = code(pipe, "Russian troops have been deployed in Belarus.")
     assert any(e.plover.event == "MOBILIZE" and dyad(e) == ("RUS", "BLR") for e in events)
     events = code(pipe, "U.N. peacekeepers have been deployed to Bangui to protect civilians.")
-    assert any(e.cameo.code == "074" and e.source.country == "IGO" for e in events)
+    assert any(e.cameo.code == "074" and (e.source.code or "").startswith("IGO") for e in events)
 
 
 def test_troops_deployed_by_a_named_agent_are_its_deployment(pipe: Pipeline) -> None:
