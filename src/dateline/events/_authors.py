@@ -87,6 +87,8 @@ ACCUSE_ROOT = "11"
 REJECT_ROOT = "12"
 COERCE_ROOT = "17"
 YIELD_ROOT = "08"
+# Releases of people held (CAMEO 084): with no holder named, the court the story just named.
+RELEASE_CODE = "084"
 # Prepositions of the noun a reaction is about ("objected *to* the decision", "called *for*
 # X's release", "protested *against* the ruling").
 ABOUT_PREPOSITIONS = ("to", "for", "against", "over", "about", "on", "with", "of", "from")
@@ -563,4 +565,7 @@ class AuthorFinder:
                 found = self._doer(earlier, memory.by_token)
                 if found:
                     return _mark(found, ARTICLE_RULE)
+        if rule.cameo.startswith(RELEASE_CODE):
+            # "X has been released on bail" in a story about his case: the court it named
+            return _mark(self._last_court(tok, held, memory), ARTICLE_RULE)
         return []

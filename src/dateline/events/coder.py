@@ -153,6 +153,8 @@ UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
 INFERRED_TARGET_MARKS = (ARTICLE_RULE, *INFERRED_TARGET_RULES)
 # Negotiations: with no partner named, their purpose names it ("negotiating to import from Y").
 NEGOTIATION_CODE = "046"
+# CAMEO root of coercion (arrests, detentions, expulsions, restrictions).
+COERCE_ROOT = "17"
 # CAMEO roots of requests: appeals (02) and demands (10).
 REQUEST_ROOTS = {"02", "10"}
 # Military exercises (CAMEO 150, a show of force) held by coordinated parties of different
@@ -470,7 +472,7 @@ class EventCoder:
                     places,
                     plural,
                 )
-                if only_country and rule.cameo.startswith(INTERNAL_ROOTS):
+                if only_country and self._lexical_code(rule).startswith(INTERNAL_ROOTS):
                     event.source = placed_in(event.source, only_country)
                 if event.target is None:
                     event.target = implicit_target(event, rule.cameo)
@@ -806,9 +808,16 @@ class EventCoder:
         agent is missing or is a thing (a bomb, an explosion), never a person or group the
         resolver could not code, and only when the sentence names the place."""
         root = rule.cameo[:2]
-        if root not in UNIDENTIFIED_AGENT_ROOTS or tok.pos_ != "VERB":
+        if root not in UNIDENTIFIED_AGENT_ROOTS:
             return []
-        agent = syntax.agent_of(tok) if syntax.is_passive(tok) else syntax.subject_of(tok)
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            if not _agentless_custody(tok, root):
+                return []
+            agent = None
+        elif tok.pos_ != "VERB":
+            return []
+        else:
+            agent = syntax.agent_of(tok) if syntax.is_passive(tok) else syntax.subject_of(tok)
         if agent is not None and (
             agent.i in by_token
             or agent.pos_ in {"PROPN", "PRON"}
@@ -925,6 +934,12 @@ class EventCoder:
             confidence=confidence,
             rule=coding.rule,
         )
+
+    def _lexical_code(self, rule: TriggerRule) -> str:
+        """The code of the lexicon row a sense re-read ("expelled from the party" is an
+        expulsion, 174, read as a cut-off, 161): what kind of act it is at home."""
+        row = self.lexicon.by_id.get(rule.id.partition("+")[0])
+        return row.cameo if row is not None else rule.cameo
 
     def _specific(self, rule_id: str) -> bool:
         rule = self.lexicon.by_id.get(rule_id.removesuffix(REVERSE_SUFFIX))
@@ -1067,6 +1082,17 @@ class EventCoder:
             if ent.label_ != "NORP":
                 return Location(name=ent.text, source="sentence")
         return None
+
+
+def _agentless_custody(noun: Token, root: str) -> bool:
+    """ "the arrest *of* five people in Irbil": a noun of coercion done to someone, with no
+    possessor and no "by" or "from" agent, whose doer news leaves to the place (the
+    authorities there). Not violence: a noun of an attack mostly recalls one already told."""
+    if root != COERCE_ROOT or not syntax.prep_objects(noun, "of"):
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not (syntax.prep_objects(noun, "by") or syntax.prep_objects(noun, "from"))
 
 
 def _participle_of(tok: Token) -> bool:
