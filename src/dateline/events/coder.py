@@ -65,6 +65,7 @@ from dateline.events._conventions import (
 )
 from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
 from dateline.events._words import word_class
+from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
     Lexicon,
@@ -79,6 +80,7 @@ from dateline.events.mood import (
 )
 from dateline.events.senses import SenseTable, load_senses
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
+from dateline.events.victims import harm_doers, without_victims
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
 
@@ -290,6 +292,11 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
+            targets = without_victims(tok, rule.cameo, targets, sent.offset)
+            if not targets:
+                doers = harm_doers(tok, rule.cameo)
+                targets = [a for d in doers for a in self.arguments.actors_at(d, by_token)]
             if not sources:
                 # "was expelled from the party", "X was released": the agent the article names
                 sources = self.authors.passive_agent(tok, rule, by_token, memory)
@@ -416,6 +423,9 @@ class EventCoder:
             )
         ]
         events = _without_protest_content(events, origin)
+        # The labelling guide skips hypotheticals: an act not reported as done is no row of
+        # the data, flagged or not (docs/conventions.md, "Acts not reported as done").
+        events = [e for e in events if not e.hypothetical]
         kept = _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
         if memory is not None:
             memory.remember([(origin[id(e)][0], e) for e in kept])
@@ -734,7 +744,16 @@ class EventCoder:
         negated = syntax.is_negated(tok) and coding.mood is None and not coding.negation_coded
         # A frame that only weighs or wants the act ("little reason to think X will meet")
         # leaves even its mood unreported.
-        hypothetical = (coding.mood is None and is_hypothetical(tok)) or is_unasserted_frame(tok)
+        hypothetical = (
+            (
+                coding.mood is None
+                and is_hypothetical(tok)
+                and not is_attempted_force(tok, coding.code)
+                and not is_stated_future(tok)
+            )
+            or is_unasserted_frame(tok)
+            or unreported(tok) is not None
+        )
         when = self.date_of(tok, published)
         cameo, plover = self.codebook.describe(coding.code)  # a dictionary's "174K" too
         confidence = 0.0  # adjustments only; the dyad's base is added with the target

@@ -1,0 +1,78 @@
+"""The victims of a condemned act are not the condemnation's target.
+
+"condemned the killing of Somali civilians by al-Shabab", "condemned any violence against
+Afghan civilians", "condemned the journalist's arrest": the object of a condemnation is a
+harm done to someone, and a careful reader codes the condemnation against whoever did the
+harm (the agent in the phrase, or whoever the article says did it: ``_authors``), not
+against the victims the phrase names. The words of harm are data
+(``data/events/word_classes.tsv``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dateline.events import syntax
+from dateline.events._arguments import Arg
+from dateline.events._words import word_class
+
+# Acts of condemning and criticising (CAMEO 11) are aimed at the doer of what they condemn.
+CONDEMNATION_ROOTS = ("11",)
+# Harms done to someone: acts of violence and coercion, and what a person held undergoes.
+HARM_NOUNS = (
+    word_class("harm_noun")
+    | word_class("hostile_act_noun")
+    | word_class("custody_noun")
+    | word_class("undergone_noun")
+)
+# Harms whose possessor is their victim ("the journalist's *arrest*"), unlike acts whose
+# possessor is their doer ("Russia's *attack*").
+UNDERGONE_NOUNS = word_class("custody_noun")
+VICTIM_PREPOSITIONS = {"of", "against", "on", "upon"}
+
+
+def victim_tokens(tok: Token) -> set[int]:
+    """The tokens naming the victims of the harm the condemnation at ``tok`` is about."""
+    victims: set[int] = set()
+    for noun in _condemned_harms(tok):
+        for child in noun.children:
+            undergone = child.dep_ == "poss" and noun.lemma_.lower() in UNDERGONE_NOUNS
+            if undergone or (child.dep_ == "prep" and child.lower_ in VICTIM_PREPOSITIONS):
+                victims.update(t.i for t in child.subtree)
+    return victims
+
+
+def _condemned_harms(tok: Token) -> list[Token]:
+    obj = syntax.object_of(tok)
+    if obj is None:
+        return []
+    return [n for n in syntax.expand_conjuncts(obj) if n.lemma_.lower() in HARM_NOUNS]
+
+
+def without_victims(tok: Token, code: str, targets: Sequence[Arg], offset: int) -> list[Arg]:
+    """``targets`` less the victims of the harm a condemnation at ``tok`` is about;
+    ``offset`` is where the trigger's document starts in the article."""
+    if not code.startswith(CONDEMNATION_ROOTS):
+        return list(targets)
+    victims = victim_tokens(tok)
+    if not victims:
+        return list(targets)
+    starts = {offset + tok.doc[i].idx for i in victims}
+    return [t for t in targets if t.actor.start not in starts]
+
+
+def harm_doers(tok: Token, code: str) -> list[Token]:
+    """Who did the harm a condemnation at ``tok`` is about, as its phrase says: the "by"
+    agent ("the killing of X *by Y*") or the possessor of an act ("*Y's* attack on X")."""
+    if not code.startswith(CONDEMNATION_ROOTS):
+        return []
+    doers: list[Token] = []
+    for noun in _condemned_harms(tok):
+        for child in noun.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+                doers.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "poss" and noun.lemma_.lower() not in UNDERGONE_NOUNS:
+                doers.append(child)
+    return doers

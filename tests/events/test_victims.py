@@ -1,0 +1,53 @@
+"""A condemnation is aimed at whoever did the harm it condemns, never at the harm's victims
+(``events/victims.py``). Sentences written for dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
+
+
+def condemnations(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.cameo.root == "11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Kenya condemned the killing of Somali civilians by Ethiopian troops.", "ETH"),
+        ("Germany condemned the Russian attack on Ukrainian hospitals.", "RUS"),
+        ("Ghana condemned Togo's crackdown on Beninese traders.", "TGO"),
+        (
+            "Police in Zimbabwe arrested the journalist Tendai Moyo on Monday. "
+            "Amnesty International condemned Moyo's arrest.",
+            "ZWE",
+        ),
+    ],
+)
+def test_a_condemnation_is_aimed_at_the_doer(pipe: Pipeline, text: str, doer: str) -> None:
+    found = condemnations(code(pipe, text))
+    assert found and all(e.target is not None and e.target.country == doer for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("The Taliban condemned any violence against Afghan civilians.", "AFG"),
+        ("Human Rights Watch condemned attacks on Sudanese refugees.", "SDN"),
+        ("Amnesty International condemned the arrest of a Zimbabwean journalist.", "ZWE"),
+    ],
+)
+def test_the_victims_are_never_the_target(pipe: Pipeline, text: str, victim: str) -> None:
+    found = condemnations(code(pipe, text))
+    assert not any(e.target is not None and e.target.country == victim for e in found)
+
+
+def test_a_condemned_actor_stays_the_target(pipe: Pipeline) -> None:
+    found = condemnations(code(pipe, "France condemned Russia on Monday."))
+    assert found and all(e.target is not None and e.target.country == "RUS" for e in found)
