@@ -79,6 +79,8 @@ def test_an_attempt_at_anything_else_is_not_done(pipe: Pipeline) -> None:
     [
         "The Serbian president said he would ask Russia to veto the resolution.",
         "The Serbian president will ask Russia to veto the resolution.",
+        "The Serbian president told reporters that the ruling was unfair and that he would "
+        "ask Russia to veto the resolution.",
     ],
 )
 def test_an_announced_act_is_a_stated_intent_kept(pipe: Pipeline, text: str) -> None:

@@ -28,6 +28,8 @@ def condemnations(events: list[Event]) -> list[Event]:
             "Amnesty International condemned Moyo's arrest.",
             "ZWE",
         ),
+        # a harm named as its doer's quality: "of" is the doer
+        ("The U.N. chief condemned the continuing brutality of the Myanmar military.", "MMR"),
     ],
 )
 def test_a_condemnation_is_aimed_at_the_doer(pipe: Pipeline, text: str, doer: str) -> None:
@@ -40,7 +42,6 @@ def test_a_condemnation_is_aimed_at_the_doer(pipe: Pipeline, text: str, doer: st
     [
         ("The Taliban condemned any violence against Afghan civilians.", "AFG"),
         ("Human Rights Watch condemned attacks on Sudanese refugees.", "SDN"),
-        ("Amnesty International condemned the arrest of a Zimbabwean journalist.", "ZWE"),
     ],
 )
 def test_the_victims_are_never_the_target(pipe: Pipeline, text: str, victim: str) -> None:
@@ -51,3 +52,16 @@ def test_the_victims_are_never_the_target(pipe: Pipeline, text: str, victim: str
 def test_a_condemned_actor_stays_the_target(pipe: Pipeline) -> None:
     found = condemnations(code(pipe, "France condemned Russia on Monday."))
     assert found and all(e.target is not None and e.target.country == "RUS" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International condemned the arrest of the Zimbabwean journalist Tendai Moyo.",
+        "Amnesty International condemned the Zimbabwean journalist's arrest.",
+    ],
+)
+def test_a_person_held_by_no_one_named_is_held_by_his_state(pipe: Pipeline, text: str) -> None:
+    found = condemnations(code(pipe, text))
+    assert found
+    assert all(e.target is not None and e.target.code == "ZWEGOV" for e in found)

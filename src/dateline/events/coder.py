@@ -80,7 +80,7 @@ from dateline.events.mood import (
 )
 from dateline.events.senses import SenseTable, load_senses
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
-from dateline.events.victims import harm_doers, without_victims
+from dateline.events.victims import harm_doers, holders, split_victims
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
 
@@ -293,8 +293,8 @@ class EventCoder:
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
-            targets = without_victims(tok, rule.cameo, targets, sent.offset)
-            if not targets:
+            targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
+            if victims and not targets:
                 doers = harm_doers(tok, rule.cameo)
                 targets = [a for d in doers for a in self.arguments.actors_at(d, by_token)]
             if not sources:
@@ -303,6 +303,8 @@ class EventCoder:
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
+            if victims and not targets:
+                targets = holders(tok, victims)  # "condemned the journalist's arrest"
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
                 # other agent is to be guessed for it.
@@ -424,8 +426,9 @@ class EventCoder:
         ]
         events = _without_protest_content(events, origin)
         # The labelling guide skips hypotheticals: an act not reported as done is no row of
-        # the data, flagged or not (docs/conventions.md, "Acts not reported as done").
-        events = [e for e in events if not e.hypothetical]
+        # the data. What is "yet to" happen or is denied stays, flagged negated
+        # (docs/conventions.md, "Not coded as having happened").
+        events = [e for e in events if e.negated or not e.hypothetical]
         kept = _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
         if memory is not None:
             memory.remember([(origin[id(e)][0], e) for e in kept])

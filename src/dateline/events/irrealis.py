@@ -85,7 +85,12 @@ def is_stated_future(tok: Token) -> bool:
     condition, is a stated intent; the guide keeps it, as the act's own code when the mood
     table has no intent code for it."""
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING_VERBS
+    clause = tok
+    for _ in range(MAX_HOPS):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head  # "said it was illegal and that he *would* ask ..."
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS
     if not (aux & FUTURE_AUX or (aux & REPORTED_FUTURE_AUX and reported)):
         return False
     if syntax.has_negation(tok):

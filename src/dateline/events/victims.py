@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from dateline.events import syntax
 from dateline.events._arguments import Arg
 from dateline.events._words import word_class
+from dateline.model import Actor
 
 # Acts of condemning and criticising (CAMEO 11) are aimed at the doer of what they condemn.
 CONDEMNATION_ROOTS = ("11",)
@@ -26,11 +27,19 @@ HARM_NOUNS = (
     | word_class("hostile_act_noun")
     | word_class("custody_noun")
     | word_class("undergone_noun")
+    | word_class("harm_quality_noun")
 )
 # Harms whose possessor is their victim ("the journalist's *arrest*"), unlike acts whose
 # possessor is their doer ("Russia's *attack*").
 UNDERGONE_NOUNS = word_class("custody_noun")
+# Harms named as a quality of their doer, whose "of" phrase is the doer ("the brutality *of
+# the military*"); "of" names the victim of every other harm ("the killing *of* civilians").
+QUALITY_NOUNS = word_class("harm_quality_noun")
 VICTIM_PREPOSITIONS = {"of", "against", "on", "upon"}
+# A person held by no one the article names is held by the authorities of his country, as
+# an unnamed agent's coercion is the place's (docs/conventions.md).
+HOLDER_SECTOR = "GOV"
+HOLDER_RULE = "implicit.holder"
 
 
 def victim_tokens(tok: Token) -> set[int]:
@@ -38,8 +47,10 @@ def victim_tokens(tok: Token) -> set[int]:
     victims: set[int] = set()
     for noun in _condemned_harms(tok):
         for child in noun.children:
-            undergone = child.dep_ == "poss" and noun.lemma_.lower() in UNDERGONE_NOUNS
-            if undergone or (child.dep_ == "prep" and child.lower_ in VICTIM_PREPOSITIONS):
+            lemma = noun.lemma_.lower()
+            undergone = child.dep_ == "poss" and lemma in UNDERGONE_NOUNS
+            prepositions = VICTIM_PREPOSITIONS - ({"of"} if lemma in QUALITY_NOUNS else set())
+            if undergone or (child.dep_ == "prep" and child.lower_ in prepositions):
                 victims.update(t.i for t in child.subtree)
     return victims
 
@@ -51,16 +62,41 @@ def _condemned_harms(tok: Token) -> list[Token]:
     return [n for n in syntax.expand_conjuncts(obj) if n.lemma_.lower() in HARM_NOUNS]
 
 
-def without_victims(tok: Token, code: str, targets: Sequence[Arg], offset: int) -> list[Arg]:
-    """``targets`` less the victims of the harm a condemnation at ``tok`` is about;
-    ``offset`` is where the trigger's document starts in the article."""
+def split_victims(
+    tok: Token, code: str, targets: Sequence[Arg], offset: int
+) -> tuple[list[Arg], list[Arg]]:
+    """``targets`` split into the condemnation's targets and the victims of the harm it is
+    about; ``offset`` is where the trigger's document starts in the article."""
     if not code.startswith(CONDEMNATION_ROOTS):
-        return list(targets)
+        return list(targets), []
     victims = victim_tokens(tok)
     if not victims:
-        return list(targets)
+        return list(targets), []
     starts = {offset + tok.doc[i].idx for i in victims}
-    return [t for t in targets if t.actor.start not in starts]
+    kept = [t for t in targets if t.actor.start not in starts]
+    return kept, [t for t in targets if t.actor.start in starts]
+
+
+def holders(tok: Token, victims: Sequence[Arg]) -> list[Arg]:
+    """The authorities of the victims' country, for a condemned custody ("condemned the
+    journalist's arrest") whose holder neither the phrase nor the article names."""
+    if not any(n.lemma_.lower() in UNDERGONE_NOUNS for n in _condemned_harms(tok)):
+        return []
+    countries = sorted({v.actor.country for v in victims if v.actor.country})
+    return [
+        Arg(
+            Actor(
+                text="",
+                start=victims[0].actor.start,
+                end=victims[0].actor.start,
+                code=f"{country}{HOLDER_SECTOR}",
+                country=country,
+                sector=HOLDER_SECTOR,
+                rule=HOLDER_RULE,
+            )
+        )
+        for country in countries
+    ]
 
 
 def harm_doers(tok: Token, code: str) -> list[Token]:
