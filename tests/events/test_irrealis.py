@@ -90,3 +90,9 @@ def test_an_announced_act_is_a_stated_intent_kept(pipe: Pipeline, text: str) -> 
 
 def test_a_bare_would_is_a_conditional_not_an_intent(pipe: Pipeline) -> None:
     assert "02" not in roots(code(pipe, "Serbia would ask Russia for help if the war spread."))
+
+
+def test_an_act_judged_needed_is_not_coded(pipe: Pipeline) -> None:
+    events = code(pipe, "Chinese support is crucial for Pakistan to negotiate a loan with the IMF.")
+    assert "04" not in roots(events)
+    assert "04" in roots(code(pipe, "Pakistan negotiated a loan with the IMF."))

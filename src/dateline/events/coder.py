@@ -65,6 +65,7 @@ from dateline.events._conventions import (
 )
 from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
 from dateline.events._words import word_class
+from dateline.events.addressee import demanded_of, without_targetless_twins
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -281,7 +282,9 @@ class EventCoder:
                 continue
             obj = syntax.object_of(tok)
             if obj is not None and tok.pos_ == "VERB":
-                carried.add(obj.i)
+                # "dismissed the report and later *statements* by X": every conjunct of the
+                # object is what the verb acts on, no act of its own
+                carried.update(t.i for t in syntax.expand_conjuncts(obj))
             if tok.pos_ == "VERB" and rule.cameo[:2] in UNREALISED_COMPLEMENT_ROOTS:
                 # "agreed to US mediation", "is opposed to French mediation": the mediation
                 # is what is agreed to or opposed, not an act that took place.
@@ -305,6 +308,10 @@ class EventCoder:
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
             if victims and not targets:
                 targets = holders(tok, victims)  # "condemned the journalist's arrest"
+            if sources and not targets:
+                # "issued warnings demanding that Washington ...": whom the demand is of
+                asked = demanded_of(tok, rule.cameo)
+                targets = [a for t in asked for a in self.arguments.actors_at(t, by_token)]
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
                 # other agent is to be guessed for it.
@@ -429,7 +436,7 @@ class EventCoder:
         # the data. What is "yet to" happen or is denied stays, flagged negated
         # (docs/conventions.md, "Not coded as having happened").
         events = [e for e in events if e.negated or not e.hypothetical]
-        kept = _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
+        kept = without_targetless_twins(_best_per_dyad(events))[:MAX_EVENTS_PER_SENTENCE]
         if memory is not None:
             memory.remember([(origin[id(e)][0], e) for e in kept])
         return kept

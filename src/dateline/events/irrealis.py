@@ -12,6 +12,8 @@ a question:
 - purpose: "*in order to* / *in an effort to* deter attacks", "talks *aimed at* ending the
   war": the act aimed at has not happened (the act done for it is coded on its own verb);
 - need: "needs two million dollars *to deliver* aid": what the money is wanted for;
+- judged: "X's support is *crucial* for Y to negotiate": an act judged needed, whatever the
+  subject of the judgement (``_clauses`` reads "it is crucial for Y to ...");
 - question: "Will X attack Y?" asks, it reports nothing.
 
 Every class of words is data (``data/events/word_classes.tsv``).
@@ -32,6 +34,8 @@ PURPOSE_NOUNS = word_class("purpose_noun")
 PURPOSE_PREPOSITIONS = {"in", "with"}
 # Participles whose "at" gerund is an aim: "aimed at ending", "designed at"...
 AIMING_PARTICIPLES = word_class("purpose_participle")
+# Adjectives of need or importance: "X's support is *crucial* for Y to negotiate".
+NECESSITY_ADJECTIVES = word_class("necessity_adjective")
 # Verbs of needing or seeking whose object an infinitive says the use of.
 WANTING_VERBS = word_class("wanting_verb")
 # Verbs that try an act: an attempted use of force is coded as the force (CAMEO codes
@@ -51,7 +55,7 @@ COMPARATIVE_TAGS = {"JJR", "RBR"}
 
 def unreported(tok: Token) -> str | None:
     """Why the act at ``tok`` is not reported as done ("expectation", "correlative",
-    "purpose", "need", "question"), or None."""
+    "purpose", "need", "judged", "question"), or None."""
     if _in_question(tok):
         return "question"
     if _in_correlative(tok):
@@ -136,6 +140,15 @@ def _frame(clause: Token) -> str | None:
             return "purpose"  # "with the aim of ending"
         if prep.lower_ == "at" and noun.lemma_.lower() in AIMING_PARTICIPLES:
             return "purpose"  # "talks aimed at ending the war"
+    if (
+        clause.dep_ in {"advcl", "xcomp", "ccomp"}
+        and _infinitive(clause)
+        and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_ADJECTIVES and c.i < clause.i
+            for c in head.children
+        )
+    ):
+        return "judged"  # "X's support is crucial for Y to negotiate": wanted, not done
     if (
         clause.dep_ in {"advcl", "xcomp"}
         and _infinitive(clause)

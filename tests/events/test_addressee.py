@@ -1,0 +1,53 @@
+"""A warning that says what it demands is aimed at whom it demands it of, and one act gives
+one row (``events/addressee.py``). Sentences written for dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Iran issued a series of warnings demanding that Washington lift its sanctions.",
+            "IRN",
+            "USA",
+        ),
+        (
+            "Egypt issued a series of warnings demanding that Ethiopia halt the dam project.",
+            "EGY",
+            "ETH",
+        ),
+    ],
+)
+def test_a_warning_is_aimed_at_whom_it_demands_of(
+    pipe: Pipeline, text: str, source: str, target: str
+) -> None:
+    threats = [e for e in code(pipe, text) if e.cameo.root == "13"]
+    assert any(e.target is not None and e.target.country == target for e in threats)
+    # the same warning coded on its verb with no target is no second row
+    assert all(e.target is not None for e in threats)
+    assert all(e.source.country == source for e in threats)
+
+
+def test_a_plain_warning_keeps_no_target(pipe: Pipeline) -> None:
+    threats = [e for e in code(pipe, "Iran issued a warning on Monday.") if e.cameo.root == "13"]
+    assert threats and all(e.target is None for e in threats)
+
+
+def test_a_statement_dismissed_with_a_report_is_no_act_of_its_own(pipe: Pipeline) -> None:
+    # the conjunct of a coded verb's object is what the verb acts on, like the object
+    events = code(
+        pipe,
+        "The Taliban dismissed the U.N. report and later statements by the U.N. envoy as lies.",
+    )
+    assert any(e.cameo.root == "01" and e.source.country == "AFG" for e in events)
+    assert not any(e.trigger.text == "statements" for e in events)
