@@ -51,3 +51,11 @@ def test_a_statement_dismissed_with_a_report_is_no_act_of_its_own(pipe: Pipeline
     )
     assert any(e.cameo.root == "01" and e.source.country == "AFG" for e in events)
     assert not any(e.trigger.text == "statements" for e in events)
+
+
+def test_a_protest_over_a_located_topic_is_not_against_the_place(pipe: Pipeline) -> None:
+    events = code(pipe, "American students protested over the war in Gaza.")
+    protests = [e for e in events if e.cameo.root == "14"]
+    assert protests and not any(e.target and e.target.country == "PSE" for e in protests)
+    named = code(pipe, "Iranian students protested against Israel.")
+    assert any(e.cameo.root == "14" and e.target and e.target.country == "ISR" for e in named)

@@ -1,4 +1,5 @@
-"""A condemnation is aimed at whoever did the harm it condemns, never at the harm's victims
+"""A condemnation is aimed at whoever did the harm it condemns, never at the harm's victims;
+an attack at its casualties; a government's own audience is no party it consults
 (``events/victims.py``). Sentences written for dateline."""
 
 from __future__ import annotations
@@ -65,3 +66,23 @@ def test_a_person_held_by_no_one_named_is_held_by_his_state(pipe: Pipeline, text
     found = condemnations(code(pipe, text))
     assert found
     assert all(e.target is not None and e.target.code == "ZWEGOV" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve Kenyan soldiers died in an attack by al-Shabab militants on Monday.",
+        "Twelve Kenyan soldiers were killed in an attack by al-Shabab militants on Monday.",
+    ],
+)
+def test_the_casualties_of_an_attack_are_its_target(pipe: Pipeline, text: str) -> None:
+    attacks = [e for e in code(pipe, text) if e.cameo.root == "19"]
+    assert attacks
+    assert all(e.target is not None and e.target.country == "KEN" for e in attacks)
+
+
+def test_a_government_speaking_to_its_own_legislature_consults_no_one(pipe: Pipeline) -> None:
+    speech = code(pipe, "Speaking to British lawmakers, Starmer said the deal was vital.")
+    assert not any(e.cameo.root == "04" for e in speech)
+    call = code(pipe, "Speaking to Putin by phone, Erdogan said the deal was vital.")
+    assert any(e.cameo.root == "04" and e.target and e.target.country == "RUS" for e in call)

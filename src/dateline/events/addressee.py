@@ -1,16 +1,20 @@
-"""Whom a warning is aimed at, when it says what it demands: "issued warnings *demanding that
-Washington* lift its sanctions", "warned, *urging Seoul* to stop the drills". A threat whose
-demand names an actor threatens that actor; its own phrase may name no one."""
+"""Whom an act is aimed at, when its own phrase does not say.
+
+A warning that says what it demands ("issued warnings *demanding that Washington* lift its
+sanctions") threatens whom it demands it of. A protest over a topic located somewhere ("over
+the war *in Gaza*") is not against the place. One act is one row: its targetless twin goes."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dateline.events import syntax
+from dateline.events._arguments import Arg
 from dateline.events._words import word_class
 from dateline.model import Event
 
 THREAT_ROOTS = ("13",)
+PROTEST_ROOTS = ("14",)
 REQUEST_HEADS = word_class("request_head") | word_class("request_head_xcomp")
 CONTENT_DEPS = {"acl", "advcl", "xcomp"}
 
@@ -49,3 +53,19 @@ def without_targetless_twins(events: list[Event]) -> list[Event]:
         for e in events
         if e.target is not None or (e.source.start, e.source.code, e.cameo.root) not in aimed
     ]
+
+
+def without_topic_places(tok: Token, code: str, targets: list[Arg], offset: int) -> list[Arg]:
+    """A protest "over the war *in Gaza*" is about the war: the place that locates the topic
+    is not whom the protest is against (the government "in Belgrade" neither)."""
+    if not code.startswith(PROTEST_ROOTS):
+        return targets
+    located = {
+        offset + t.idx
+        for t in tok.sent
+        if t.dep_ == "pobj"
+        and t.head.lower_ == "in"
+        and t.head.head.pos_ in {"NOUN", "PROPN"}
+        and t.head.head.i != tok.i
+    }
+    return [a for a in targets if a.actor.start not in located]

@@ -65,7 +65,11 @@ from dateline.events._conventions import (
 )
 from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
 from dateline.events._words import word_class
-from dateline.events.addressee import demanded_of, without_targetless_twins
+from dateline.events.addressee import (
+    demanded_of,
+    without_targetless_twins,
+    without_topic_places,
+)
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -81,7 +85,13 @@ from dateline.events.mood import (
 )
 from dateline.events.senses import SenseTable, load_senses
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
-from dateline.events.victims import harm_doers, holders, split_victims
+from dateline.events.victims import (
+    casualties,
+    harm_doers,
+    holders,
+    is_own_audience,
+    split_victims,
+)
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
 
@@ -297,6 +307,7 @@ class EventCoder:
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
             targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
+            targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
             if victims and not targets:
                 doers = harm_doers(tok, rule.cameo)
                 targets = [a for d in doers for a in self.arguments.actors_at(d, by_token)]
@@ -308,6 +319,10 @@ class EventCoder:
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
             if victims and not targets:
                 targets = holders(tok, victims)  # "condemned the journalist's arrest"
+            if sources and not targets:
+                # "soldiers died in an attack by Y": the casualties suffered it
+                hit = casualties(tok, rule.cameo)
+                targets = [a for t in hit for a in self.arguments.actors_at(t, by_token)]
             if sources and not targets:
                 # "issued warnings demanding that Washington ...": whom the demand is of
                 asked = demanded_of(tok, rule.cameo)
@@ -397,6 +412,10 @@ class EventCoder:
                     and _is_press_audience(target.actor)
                 ):
                     continue  # "speaking to reporters": a public statement, no consultation
+                if event_coding.code.startswith(CONSULT_ROOT) and is_own_audience(
+                    tok, source, target
+                ):
+                    continue  # "speaking to British lawmakers, Starmer said": a speech
                 event = self._event(
                     tok,
                     event_coding,
@@ -757,6 +776,9 @@ class EventCoder:
         hypothetical = (
             (
                 coding.mood is None
+                # "will not resume ties" under a negated pattern is its refusal, as the
+                # grammar's mood makes "will not" elsewhere
+                and not coding.negation_coded
                 and is_hypothetical(tok)
                 and not is_attempted_force(tok, coding.code)
                 and not is_stated_future(tok)

@@ -1,4 +1,5 @@
-"""The victims of a condemned act are not the condemnation's target.
+"""The victims of a condemned act are not the condemnation's target; the casualties of an
+attack are its target; a government's own audience is not a party it consults.
 
 "condemned the killing of Somali civilians by al-Shabab", "condemned any violence against
 Afghan civilians", "condemned the journalist's arrest": the object of a condemnation is a
@@ -36,6 +37,12 @@ UNDERGONE_NOUNS = word_class("custody_noun")
 # the military*"); "of" names the victim of every other harm ("the killing *of* civilians").
 QUALITY_NOUNS = word_class("harm_quality_noun")
 VICTIM_PREPOSITIONS = {"of", "against", "on", "upon"}
+# Uses of force, and the verbs of those who suffer one ("died in an attack").
+FORCE_ROOTS = ("18", "19", "20")
+CASUALTY_VERBS = word_class("casualty_verb")
+# Verbs of speaking to an audience, and the audiences of a government at home.
+ADDRESS_VERBS = word_class("address_verb")
+AUDIENCE_SECTORS = {"LEG", "CVL"}
 # A person held by no one the article names is held by the authorities of his country, as
 # an unnamed agent's coercion is the place's (docs/conventions.md).
 HOLDER_SECTOR = "GOV"
@@ -112,3 +119,29 @@ def harm_doers(tok: Token, code: str) -> list[Token]:
             elif child.dep_ == "poss" and noun.lemma_.lower() not in UNDERGONE_NOUNS:
                 doers.append(child)
     return doers
+
+
+def casualties(tok: Token, code: str) -> list[Token]:
+    """Who suffered a use of force named by a noun the casualties' verb holds: "twelve
+    soldiers *died* / *were killed* in an *attack* by Y" is Y's attack on the soldiers."""
+    if not code.startswith(FORCE_ROOTS) or tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in":
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in CASUALTY_VERBS:
+        return []
+    subject = syntax.subject_of(verb)
+    if subject is None and syntax.is_passive(verb):
+        subject = syntax.passive_subject_of(verb)
+    return [subject] if subject is not None else []
+
+
+def is_own_audience(tok: Token, source: Arg, target: Arg | None) -> bool:
+    """ "Speaking to British lawmakers, Starmer said ...": a government addressing its own
+    country's legislature or public speaks to an audience; it consults no one."""
+    if target is None or tok.lemma_.lower() not in ADDRESS_VERBS:
+        return False
+    s, t = source.actor, target.actor
+    return bool(s.country) and s.country == t.country and t.sector in AUDIENCE_SECTORS
