@@ -3,8 +3,12 @@ one row (``events/addressee.py``). Sentences written for dateline."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 import pytest
 
+from dateline.events.addressee import without_targetless_twins
 from dateline.model import Article, Event
 from dateline.pipeline import Pipeline
 
@@ -59,3 +63,18 @@ def test_a_protest_over_a_located_topic_is_not_against_the_place(pipe: Pipeline)
     assert protests and not any(e.target and e.target.country == "PSE" for e in protests)
     named = code(pipe, "Iranian students protested against Israel.")
     assert any(e.cameo.root == "14" and e.target and e.target.country == "ISR" for e in named)
+
+
+def _row(code: str, target: str | None) -> Event:
+    actor = SimpleNamespace(start=0, code="PAKREB")
+    aimed = SimpleNamespace(code=target) if target else None
+    return cast(
+        Event, SimpleNamespace(source=actor, target=aimed, cameo=SimpleNamespace(code=code))
+    )
+
+
+def test_only_the_targetless_twin_of_an_aimed_act_goes() -> None:
+    aimed, twin = _row("130", "USAGOV"), _row("130", None)
+    other = _row("183", None)  # another act of the same root: "blew up the tracks"
+    kept = without_targetless_twins([twin, aimed, _row("181", "PAKCVL"), other])
+    assert twin not in kept and aimed in kept and other in kept

@@ -96,3 +96,10 @@ def test_an_act_judged_needed_is_not_coded(pipe: Pipeline) -> None:
     events = code(pipe, "Chinese support is crucial for Pakistan to negotiate a loan with the IMF.")
     assert "04" not in roots(events)
     assert "04" in roots(code(pipe, "Pakistan negotiated a loan with the IMF."))
+
+
+def test_an_expected_act_set_for_a_day_is_a_plan(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "The Indian prime minister is expected to meet Kenya's president on Thursday."
+    )
+    assert "03" in roots(events)

@@ -86,3 +86,9 @@ def test_a_government_speaking_to_its_own_legislature_consults_no_one(pipe: Pipe
     assert not any(e.cameo.root == "04" for e in speech)
     call = code(pipe, "Speaking to Putin by phone, Erdogan said the deal was vital.")
     assert any(e.cameo.root == "04" and e.target and e.target.country == "RUS" for e in call)
+
+
+def test_blaming_a_harm_on_someone_aims_at_them(pipe: Pipeline) -> None:
+    events = code(pipe, "Nigeria blamed the recent attacks on Cameroonian separatists.")
+    blames = [e for e in events if e.cameo.root == "11"]
+    assert blames and all(e.target is not None and e.target.country == "CMR" for e in blames)

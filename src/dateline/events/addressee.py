@@ -45,13 +45,13 @@ def demanded_of(tok: Token, code: str) -> list[Token]:
 
 def without_targetless_twins(events: list[Event]) -> list[Event]:
     """One act, one row: an event with no target is dropped when the same source's event of
-    the same CAMEO root in the sentence has one ("issued warnings demanding that Y ...":
+    the same CAMEO code in the sentence has one ("issued warnings demanding that Y ...":
     the verb found no target, its noun did)."""
-    aimed = {(e.source.start, e.source.code, e.cameo.root) for e in events if e.target}
+    aimed = {(e.source.start, e.source.code, e.cameo.code) for e in events if e.target}
     return [
         e
         for e in events
-        if e.target is not None or (e.source.start, e.source.code, e.cameo.root) not in aimed
+        if e.target is not None or (e.source.start, e.source.code, e.cameo.code) not in aimed
     ]
 
 

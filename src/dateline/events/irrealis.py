@@ -6,8 +6,9 @@ the writer's own expectations. ``_clauses.is_hypothetical`` reads modal verbs; t
 reads the frames around an act that say it is only expected, generic, a purpose, a need or
 a question:
 
-- expectation: the passive of a verb of predicting ("X *is expected to* meet Y") reports
-  what others foresee, not X's stated intent ("X *expects to* meet Y" stays an intent);
+- expectation: the passive of a verb of predicting ("X *is expected to* discuss ties")
+  reports what others foresee, not X's stated intent ("X *expects to* meet Y" stays an
+  intent, and so does an act set for a day: "is expected to meet Y on Thursday");
 - correlative: "*the more* X threatens Y, *the more* Y arms" states a tendency, no act;
 - purpose: "*in order to* / *in an effort to* deter attacks", "talks *aimed at* ending the
   war": the act aimed at has not happened (the act done for it is coded on its own verb);
@@ -51,6 +52,8 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 REPORTED_FUTURE_AUX = {"would"}
 SAYING_VERBS = word_class("reporting_verb") | word_class("saying_verb")
 COMPARATIVE_TAGS = {"JJR", "RBR"}
+# Entities that set an expected act for a time: a schedule, not a forecast.
+SCHEDULE_LABELS = {"DATE", "TIME"}
 
 
 def unreported(tok: Token) -> str | None:
@@ -121,8 +124,11 @@ def _frame(clause: Token) -> str | None:
         and _infinitive(clause)
         and lemma in EXPECTATION_VERBS
         and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(t.ent_type_ in SCHEDULE_LABELS for t in clause.subtree)
     ):
-        return "expectation"  # "is expected to sign"
+        # "is expected to sign": a forecast; "is expected to meet X on Thursday" is a
+        # meeting set for a day, a plan like "is due to meet"
+        return "expectation"
     if clause.dep_ in {"acl", "relcl"} and _infinitive(clause):
         noun = head
         if (

@@ -37,6 +37,8 @@ UNDERGONE_NOUNS = word_class("custody_noun")
 # the military*"); "of" names the victim of every other harm ("the killing *of* civilians").
 QUALITY_NOUNS = word_class("harm_quality_noun")
 VICTIM_PREPOSITIONS = {"of", "against", "on", "upon"}
+# Verbs that lay a harm at someone's door with "on": "blamed the attacks on X".
+BLAMING_VERBS = word_class("blaming_verb")
 # Uses of force, and the verbs of those who suffer one ("died in an attack").
 FORCE_ROOTS = ("18", "19", "20")
 CASUALTY_VERBS = word_class("casualty_verb")
@@ -63,6 +65,8 @@ def victim_tokens(tok: Token) -> set[int]:
 
 
 def _condemned_harms(tok: Token) -> list[Token]:
+    if tok.lemma_.lower() in BLAMING_VERBS:
+        return []  # "blamed the attacks *on militants*": "on" names the blamed
     obj = syntax.object_of(tok)
     if obj is None:
         return []
