@@ -74,7 +74,7 @@ def test_coordinated_of_objects_are_all_actors(pipe: Pipeline) -> None:
 
 
 def test_a_list_of_names_read_as_an_apposition_is_still_a_list(pipe: Pipeline) -> None:
-    events = code(pipe, "Israel, the Philippines, Japan and Canada condemned the attack on Iran.")
+    events = code(pipe, "Israel, the Philippines, Japan and Canada condemned the attack by Iran.")
     sources = {e.source.country for e in events if e.target and e.target.country == "IRN"}
     assert sources == {"ISR", "PHL", "JPN", "CAN"}
     # An apposition of descriptions is one actor described twice, not a list.

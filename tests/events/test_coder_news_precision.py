@@ -142,10 +142,9 @@ def test_deontic_must_is_a_demand(pipe: Pipeline) -> None:
         "The European Union should use sanctions against Belarusian officials.",
     ],
 )
-def test_a_nominal_act_under_a_modal_verb_is_hypothetical(pipe: Pipeline, text: str) -> None:
-    events = code(pipe, text)
-    assert events
-    assert all(e.hypothetical for e in events)
+def test_a_nominal_act_under_a_modal_verb_is_not_coded(pipe: Pipeline, text: str) -> None:
+    # nobody says so: no demand, and the act itself is a hypothetical, no row
+    assert not code(pipe, text)
 
 
 def test_a_nominal_act_done_is_not_hypothetical(pipe: Pipeline) -> None:
@@ -229,12 +228,12 @@ def test_a_demand_still_aims_at_the_subject_of_its_clause(pipe: Pipeline) -> Non
     assert any(e.cameo.root == "10" and e.target and e.target.country == "CHL" for e in events)
 
 
-# -- a bare verb coordinated after a modal clause shares its subject, not the reporter's ---
-def test_bare_verb_after_a_modal_clause_keeps_that_clause_subject(pipe: Pipeline) -> None:
-    events = code(pipe, "Officials say Serbia may hesitate and then start threatening Kosovo.")
+# -- a bare verb coordinated after a reported clause shares its subject, not the reporter's -
+def test_bare_verb_after_a_reported_clause_keeps_its_subject(pipe: Pipeline) -> None:
+    events = code(pipe, "Officials say Serbia hesitated and then started threatening Kosovo.")
     threats = [e for e in events if e.trigger.text == "threatening"]
     assert threats
-    assert all(e.source.country == "SRB" and e.hypothetical for e in threats)
+    assert all(e.source.country == "SRB" for e in threats)
 
 
 # -- a trial's opening and closing statements are court procedure -----------------------------

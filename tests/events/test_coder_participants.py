@@ -230,9 +230,9 @@ def test_a_gerund_of_praise_belongs_to_the_praised(pipe: Pipeline) -> None:
 
 
 def test_the_means_of_a_possible_act_is_possible_too(pipe: Pipeline) -> None:
+    # a hypothetical is no row (docs/conventions.md), the means of one neither
     events = code(pipe, "North Korea could escalate tensions by testing its missiles again.")
-    tests = [e for e in events if e.trigger.text == "testing"]
-    assert tests and all(e.hypothetical for e in tests)
+    assert not [e for e in events if e.trigger.text == "testing"]
 
 
 @pytest.mark.parametrize(
@@ -335,10 +335,7 @@ def test_a_past_act_that_dates_another_is_not_reported_again(
 
 
 def test_a_nouns_by_phrase_names_its_agent(pipe: Pipeline) -> None:
-    text = (
-        "Cairo's police chief warned that police will no longer tolerate rallies by the "
-        "Egyptian opposition."
-    )
+    text = "Cairo's police chief said that rallies by the Egyptian opposition blocked traffic."
     events = code(pipe, text)
     protests = [e for e in events if e.cameo.code.startswith("14")]
     assert protests

@@ -102,10 +102,11 @@ def test_acts_done_keep_the_last_weekday(
         ("Officials said there is no sign Iran has supplied missiles to Russia.", "supplied"),
     ],
 )
-def test_acts_under_an_unasserting_frame_are_hypothetical(
+def test_acts_under_an_unasserting_frame_are_not_coded(
     pipe: Pipeline, text: str, trigger: str
 ) -> None:
-    assert all(e.hypothetical for e in on(code(pipe, text), trigger))
+    # a hypothetical is no row at all (docs/conventions.md), flagged or not
+    assert not [e for e in code(pipe, text) if e.trigger.text == trigger]
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ measures is a sanction. Sentences written for dateline."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dateline.events.senses import load_senses
@@ -83,3 +85,42 @@ def test_every_sense_row_names_a_word_class_with_words() -> None:
     assert table.senses
     for sense in table.senses:
         assert sense.words and sense.roots and sense.slots
+
+
+# -- senses outside politics: the domain of the trigger's clause ----------------------------
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Ghana went on high alert on Monday, reporting new cholera cases.", "15"),
+        ("Italy has begun relaxing its pandemic restrictions.", "08"),
+        ("The Brazilian striker attacked the Argentine defense in the football match.", "19"),
+        ("Thousands of Sudanese marched in Khartoum in celebration of the court ruling.", "14"),
+    ],
+)
+def test_acts_outside_politics_are_no_events(pipe: Pipeline, text: str, root: str) -> None:
+    assert not any(e.cameo.root == root for e in code(pipe, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # the political act of the same verb, and a circumstance that only sets the scene
+        ("Ghana put its troops on high alert after Togolese soldiers crossed the border.", "15"),
+        ("Iran has eased restrictions on Afghan refugees.", "08"),
+        ("Russia attacked Ukrainian cities on Monday amid the pandemic.", "19"),
+        ("Thousands of Sudanese marched in Khartoum against the military government.", "14"),
+    ],
+)
+def test_the_political_sense_stays(pipe: Pipeline, text: str, root: str) -> None:
+    assert any(e.cameo.root == root for e in code(pipe, text))
+
+
+def test_a_no_event_sense_returns_no_rule(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.events._rules import TriggerRule
+
+    doc = nlp("The striker attacked the defense in the football match.")
+    verb = next(t for t in doc if t.lemma_ == "attack")
+    attack = TriggerRule("t.attack", "attack", "VERB", (), ("obj",), "190")
+    assert load_senses().reread(verb, attack) is None
+    # a literal (imported dictionary) rule says what it says
+    assert load_senses().reread(verb, replace(attack, literal=True)) is not None

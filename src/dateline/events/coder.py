@@ -89,6 +89,12 @@ from dateline.events._requests import (
     threatening_speaker,
 )
 from dateline.events._words import word_class
+from dateline.events.addressee import (
+    demanded_of,
+    without_targetless_twins,
+    without_topic_places,
+)
+from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
     Lexicon,
@@ -103,6 +109,13 @@ from dateline.events.mood import (
 )
 from dateline.events.senses import SenseTable, load_senses
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
+from dateline.events.victims import (
+    casualties,
+    harm_doers,
+    holders,
+    is_own_audience,
+    split_victims,
+)
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
 
@@ -327,7 +340,9 @@ class EventCoder:
                 continue
             obj = syntax.object_of(tok)
             if obj is not None and tok.pos_ == "VERB":
-                carried.add(obj.i)
+                # "dismissed the report and later *statements* by X": every conjunct of the
+                # object is what the verb acts on, no act of its own
+                carried.update(t.i for t in syntax.expand_conjuncts(obj))
             if tok.pos_ == "VERB" and rule.cameo[:2] in UNREALISED_COMPLEMENT_ROOTS:
                 # "agreed to US mediation", "is opposed to French mediation": the mediation
                 # is what is agreed to or opposed, not an act that took place.
@@ -338,6 +353,12 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
+            targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
+            targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
+            if victims and not targets:
+                doers = harm_doers(tok, rule.cameo)
+                targets = [a for d in doers for a in self.arguments.actors_at(d, by_token)]
             # "told Y in a phone conversation", "X said talks with Y are progressing"
             sources, targets = meeting_parties(
                 tok, rule.cameo, sources, targets, by_token, self.arguments.actors_at
@@ -364,6 +385,16 @@ class EventCoder:
                 targets = (
                     content_targets(tok, sources, by_token, self.arguments.actors_at) or targets
                 )
+            if victims and not targets:
+                targets = holders(tok, victims)  # "condemned the journalist's arrest"
+            if sources and not targets:
+                # "soldiers died in an attack by Y": the casualties suffered it
+                hit = casualties(tok, rule.cameo)
+                targets = [a for t in hit for a in self.arguments.actors_at(t, by_token)]
+            if sources and not targets:
+                # "issued warnings demanding that Washington ...": whom the demand is of
+                asked = demanded_of(tok, rule.cameo)
+                targets = [a for t in asked for a in self.arguments.actors_at(t, by_token)]
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
                 # other agent is to be guessed for it.
@@ -460,6 +491,10 @@ class EventCoder:
                     and _is_press_audience(target.actor)
                 ):
                     continue  # "speaking to reporters": a public statement, no consultation
+                if event_coding.code.startswith(CONSULT_ROOT) and is_own_audience(
+                    tok, source, target
+                ):
+                    continue  # "speaking to British lawmakers, Starmer said": a speech
                 event = self._event(
                     tok,
                     event_coding,
@@ -508,7 +543,11 @@ class EventCoder:
             )
         ]
         events = _without_protest_content(events, origin)
-        kept = _best_per_dyad(events)[:MAX_EVENTS_PER_SENTENCE]
+        # The labelling guide skips hypotheticals: an act not reported as done is no row of
+        # the data. What is "yet to" happen or is denied stays, flagged negated
+        # (docs/conventions.md, "Not coded as having happened").
+        events = [e for e in events if e.negated or not e.hypothetical]
+        kept = without_targetless_twins(_best_per_dyad(events))[:MAX_EVENTS_PER_SENTENCE]
         if memory is not None:
             memory.remember([(origin[id(e)][0], e) for e in kept])
         return kept
@@ -889,7 +928,19 @@ class EventCoder:
         negated = syntax.is_negated(tok) and coding.mood is None and not coding.negation_coded
         # A frame that only weighs or wants the act ("little reason to think X will meet")
         # leaves even its mood unreported.
-        hypothetical = (coding.mood is None and is_hypothetical(tok)) or is_unasserted_frame(tok)
+        hypothetical = (
+            (
+                coding.mood is None
+                # "will not resume ties" under a negated pattern is its refusal, as the
+                # grammar's mood makes "will not" elsewhere
+                and not coding.negation_coded
+                and is_hypothetical(tok)
+                and not is_attempted_force(tok, coding.code)
+                and not is_stated_future(tok)
+            )
+            or is_unasserted_frame(tok)
+            or unreported(tok) is not None
+        )
         when = self.date_of(tok, published)
         cameo, plover = self.codebook.describe(coding.code)  # a dictionary's "174K" too
         confidence = 0.0  # adjustments only; the dyad's base is added with the target

@@ -10,14 +10,21 @@ sense table (``data/events/senses.tsv``) says, per CAMEO root of the matched rul
 slot (the direct object, or the object of given prepositions) in which semantic class
 (a word class of ``data/events/word_classes.tsv``) shifts the act to which code.
 
+Some senses lie outside politics altogether, and the domain shows in the trigger's clause
+rather than in one slot: a country "on high alert" over a disease, a striker's "attack", a
+march "in celebration" of a decision. Such rows re-read the act as no event at all.
+
 Columns: ``id``; ``roots`` (``|``-separated CAMEO code prefixes of the rules it re-reads);
 ``slots`` (space-separated: ``obj`` the direct object, or the passive subject, with its
 conjuncts; ``prep:W`` the object of preposition W on the head; ``prep:W>V|U`` one that
 has a phrase of preposition V or U itself; ``obj.`` before a slot: that slot of the direct
-object, "imposed restrictions *on* travel"); ``class`` (a word class); ``cameo`` (the code
-the act becomes); ``targets`` (where its target is, as in the lexicon's target column;
-empty: the rule's own); ``note``. The first row that holds wins; a shifted rule's id is
-``<rule id>+<sense id>``. Imported dictionary rules are literal and are never re-read.
+object, "imposed restrictions *on* travel"; ``self`` the trigger itself, with the modifiers
+naming its kind, "*trade* war"; ``clause`` every word of the trigger's clause, save what
+hangs under a reported clause or a circumstance such as "amid" or "during"); ``class`` (a
+word class); ``cameo`` (the code the act becomes, or ``-``: no event); ``targets`` (where
+its target is, as in the lexicon's target column; empty: the rule's own); ``note``. The
+first row that holds wins; a shifted rule's id is ``<rule id>+<sense id>``. Imported
+dictionary rules are literal and are never re-read.
 """
 
 from __future__ import annotations
@@ -37,6 +44,15 @@ SENSES_FILE = "senses.tsv"
 KIND_MODIFIERS = {"compound", "amod"}
 # A slot that starts so is a slot of the trigger's object: "obj.prep:on".
 OBJECT_PHRASE = "obj."
+# The cameo of a sense that is no event between political actors.
+NO_EVENT = "-"
+# Links from a nominal trigger up to the verb of its clause ("went on high *alert*").
+NOMINAL_DEPS = {"pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "attr", "appos"}
+# What a "clause" slot leaves out: reported clauses, and circumstances that set the scene
+# without naming the act's domain ("threatened Y *amid the pandemic*").
+OTHER_CLAUSE_DEPS = {"ccomp", "parataxis"}
+CIRCUMSTANCE_PREPOSITIONS = word_class("circumstance_only_preposition")
+MAX_NOMINAL_HOPS = 3
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,10 @@ def _slot_words(tok: Token, slots: tuple[str, ...]) -> list[Token]:
             # "imposed restrictions *on travel from X*": a phrase of the object the verb carries
             for carried in _slot_words(tok, ("obj",)):
                 out.extend(_slot_words(carried, (slot.removeprefix(OBJECT_PHRASE),)))
+        elif slot == "self":
+            out.append(tok)
+        elif slot == "clause":
+            out.extend(_clause_words(tok))
         elif slot == "obj":
             obj = syntax.object_of(tok)
             if obj is None and tok.pos_ == "VERB" and syntax.is_passive(tok):
@@ -87,18 +107,43 @@ def _slot_words(tok: Token, slots: tuple[str, ...]) -> list[Token]:
     return out
 
 
+def _clause_words(tok: Token) -> list[Token]:
+    """The words of the clause ``tok`` stands in, without reported clauses and scene-setting
+    circumstances."""
+    head = tok
+    for _ in range(MAX_NOMINAL_HOPS):
+        if head.pos_ in {"VERB", "AUX"} or head.dep_ not in NOMINAL_DEPS or head.head.i == head.i:
+            break
+        head = head.head
+    words: list[Token] = []
+    stack = [head]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack.extend(
+            c
+            for c in word.children
+            if c.dep_ not in OTHER_CLAUSE_DEPS
+            and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPOSITIONS)
+        )
+    return words
+
+
 class SenseTable:
     """The sense rows, tried in file order."""
 
     def __init__(self, senses: list[Sense]) -> None:
         self.senses = senses
 
-    def reread(self, tok: Token, rule: TriggerRule) -> TriggerRule:
-        """``rule`` as the object or instrument at ``tok`` reads it."""
+    def reread(self, tok: Token, rule: TriggerRule) -> TriggerRule | None:
+        """``rule`` as the object or instrument at ``tok`` reads it; None when the sense is
+        no political act."""
         if rule.literal:
             return rule
         for sense in self.senses:
             if rule.cameo.startswith(sense.roots) and sense.holds(tok):
+                if sense.cameo == NO_EVENT:
+                    return None
                 targets = sense.targets or rule.targets
                 return replace(rule, id=f"{rule.id}+{sense.id}", cameo=sense.cameo, targets=targets)
         return rule

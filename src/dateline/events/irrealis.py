@@ -1,0 +1,184 @@
+"""Acts a sentence names without reporting them as done, beyond the modality of its verbs.
+
+The labelling guide keeps acts that happened (and stated intents, threats, demands and
+refusals, which are acts of speech) and skips the rest: hypotheticals, experts' views and
+the writer's own expectations. ``_clauses.is_hypothetical`` reads modal verbs; this module
+reads the frames around an act that say it is only expected, generic, a purpose, a need or
+a question:
+
+- expectation: the passive of a verb of predicting ("X *is expected to* discuss ties")
+  reports what others foresee, not X's stated intent ("X *expects to* meet Y" stays an
+  intent, and so does an act set for a day: "is expected to meet Y on Thursday");
+- correlative: "*the more* X threatens Y, *the more* Y arms" states a tendency, no act;
+- purpose: "*in order to* / *in an effort to* deter attacks", "talks *aimed at* ending the
+  war": the act aimed at has not happened (the act done for it is coded on its own verb);
+- need: "needs two million dollars *to deliver* aid": what the money is wanted for;
+- judged: "X's support is *crucial* for Y to negotiate": an act judged needed, whatever the
+  subject of the judgement (``_clauses`` reads "it is crucial for Y to ...");
+- question: "Will X attack Y?" asks, it reports nothing.
+
+Every class of words is data (``data/events/word_classes.tsv``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events import syntax
+from dateline.events._words import word_class
+from dateline.events.mood import CONDITION_MARKS
+
+# Verbs of predicting whose passive with an infinitive is someone's forecast.
+EXPECTATION_VERBS = word_class("expectation_verb")
+# Nouns of aim in "in order to", "in an effort to", "with the aim of".
+PURPOSE_NOUNS = word_class("purpose_noun")
+PURPOSE_PREPOSITIONS = {"in", "with"}
+# Participles whose "at" gerund is an aim: "aimed at ending", "designed at"...
+AIMING_PARTICIPLES = word_class("purpose_participle")
+# Adjectives of need or importance: "X's support is *crucial* for Y to negotiate".
+NECESSITY_ADJECTIVES = word_class("necessity_adjective")
+# Verbs of needing or seeking whose object an infinitive says the use of.
+WANTING_VERBS = word_class("wanting_verb")
+# Verbs that try an act: an attempted use of force is coded as the force (CAMEO codes
+# attempted assassinations and attacks), any other attempted act did not happen.
+ATTEMPT_VERBS = word_class("attempt_verb")
+FORCE_ROOTS = ("18", "19", "20")
+# How far up its clause chain an act inherits a frame ("in an effort to *start* *talking*").
+MAX_HOPS = 3
+CHAIN_DEPS = {"xcomp", "conj", "acl", "advcl", "pcomp", "relcl"}
+# "will ask": an act announced for later. "would" is the future of a reported clause only
+# ("said he *would* ask"); on its own it is the conditional ("China *would* lose").
+FUTURE_AUX = {"will", "shall", "'ll"}
+REPORTED_FUTURE_AUX = {"would"}
+SAYING_VERBS = word_class("reporting_verb") | word_class("saying_verb")
+COMPARATIVE_TAGS = {"JJR", "RBR"}
+# Entities that set an expected act for a time: a schedule, not a forecast.
+SCHEDULE_LABELS = {"DATE", "TIME"}
+
+
+def unreported(tok: Token) -> str | None:
+    """Why the act at ``tok`` is not reported as done ("expectation", "correlative",
+    "purpose", "need", "judged", "question"), or None."""
+    if _in_question(tok):
+        return "question"
+    if _in_correlative(tok):
+        return "correlative"
+    current = tok
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        current = tok.head  # an event noun shares its verb's frame
+    for _ in range(MAX_HOPS):
+        kind = _frame(current)
+        if kind is not None:
+            return kind
+        if current.dep_ not in CHAIN_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def is_attempted_force(tok: Token, code: str) -> bool:
+    """ "tried to kill X", "attempted to storm the building": an attempt at force is coded as
+    the force, though its verb governs the act as an unrealised complement."""
+    return (
+        code.startswith(FORCE_ROOTS)
+        and tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in ATTEMPT_VERBS
+        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.head.children)
+    )
+
+
+def is_stated_future(tok: Token) -> bool:
+    """ "X will ask Y to ...", "X said he would ask Y to ...": an act announced, with no
+    condition, is a stated intent; the guide keeps it, as the act's own code when the mood
+    table has no intent code for it."""
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    clause = tok
+    for _ in range(MAX_HOPS):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head  # "said it was illegal and that he *would* ask ..."
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS
+    if not (aux & FUTURE_AUX or (aux & REPORTED_FUTURE_AUX and reported)):
+        return False
+    if syntax.has_negation(tok):
+        return False
+    return not any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
+        for c in tok.children
+    )
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _frame(clause: Token) -> str | None:
+    """The frame ``clause`` hangs from, if it is one that reports no act."""
+    head = clause.head
+    if head.i == clause.i:
+        return None
+    lemma = head.lemma_.lower()
+    if (
+        clause.dep_ in {"xcomp", "advcl"}
+        and _infinitive(clause)
+        and lemma in EXPECTATION_VERBS
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(t.ent_type_ in SCHEDULE_LABELS for t in clause.subtree)
+    ):
+        # "is expected to sign": a forecast; "is expected to meet X on Thursday" is a
+        # meeting set for a day, a plan like "is due to meet"
+        return "expectation"
+    if clause.dep_ in {"acl", "relcl"} and _infinitive(clause):
+        noun = head
+        if (
+            noun.lemma_.lower() in PURPOSE_NOUNS
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in PURPOSE_PREPOSITIONS
+        ):
+            return "purpose"  # "in order to deter", "in an effort to end"
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in WANTING_VERBS:
+            return "need"  # "needs two million dollars to deliver aid"
+    if clause.dep_ == "pcomp":
+        prep = head
+        noun = prep.head
+        if prep.lower_ == "of" and noun.lemma_.lower() in PURPOSE_NOUNS and noun.dep_ == "pobj":
+            return "purpose"  # "with the aim of ending"
+        if prep.lower_ == "at" and noun.lemma_.lower() in AIMING_PARTICIPLES:
+            return "purpose"  # "talks aimed at ending the war"
+    if (
+        clause.dep_ in {"advcl", "xcomp", "ccomp"}
+        and _infinitive(clause)
+        and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_ADJECTIVES and c.i < clause.i
+            for c in head.children
+        )
+    ):
+        return "judged"  # "X's support is crucial for Y to negotiate": wanted, not done
+    if (
+        clause.dep_ in {"advcl", "xcomp"}
+        and _infinitive(clause)
+        and lemma in WANTING_VERBS
+        and any(c.dep_ == "dobj" for c in head.children)
+    ):
+        return "need"  # the parser's other reading of "needs money to deliver aid"
+    return None
+
+
+def _in_question(tok: Token) -> bool:
+    """The act is asked about: its sentence ends with a question mark (before any closing
+    quotation mark)."""
+    ending = [t for t in tok.sent if not t.is_space][-2:]
+    return any(t.text == "?" for t in ending)
+
+
+def _in_correlative(tok: Token) -> bool:
+    """ "*The more* X threatens Y, *the more* Y arms": two "the" + comparative pairs in one
+    sentence, the act after the first."""
+    sent = tok.sent
+    starts = [
+        t.i
+        for t in sent
+        if t.lower_ == "the" and t.i + 1 < sent.end and t.doc[t.i + 1].tag_ in COMPARATIVE_TAGS
+    ]
+    return len(starts) >= 2 and tok.i > starts[0]

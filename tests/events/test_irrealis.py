@@ -1,0 +1,105 @@
+"""Acts named but not reported as done (``events/irrealis.py``): expectations, generic
+correlatives, purposes, needs and questions are no events; an attempted use of force is.
+Each case pairs with a reported act that stays coded. Sentences written for dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
+
+
+def roots(events: list[Event]) -> set[str]:
+    return {e.cameo.root for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a forecast of others, not the subject's stated intent
+        ("The Indian prime minister is expected to sign a trade deal with Kenya.", "03"),
+        ("Ghana's president is predicted to visit Togo next month.", "03"),
+        # a tendency, no act
+        ("The more Russia threatens Finland, the more Finland arms itself.", "13"),
+        # what the act is for
+        ("Egypt deployed troops to the border in order to deter attacks by Libyan militias.", "19"),
+        ("Qatar hosted envoys in an effort to end the fighting between Sudan and Chad.", "08"),
+        # what money is needed for
+        ("The agency needs two million dollars to deliver food aid to refugees in Chad.", "07"),
+        # questions ask, they report nothing
+        ("Will China attack Taiwan next year?", "19"),
+        ("Did Rwanda send troops into Congo?", "15"),
+        # hypotheticals and speculation: no row, not even a flagged one
+        ("Analysts think North Korea could test a missile to get the attention of Seoul.", "15"),
+        ("Canada should impose new sanctions on Iran.", "16"),
+        ("We hope the Kenyan police will arrest the Somali smugglers.", "17"),
+    ],
+)
+def test_acts_not_reported_as_done_are_not_coded(pipe: Pipeline, text: str, root: str) -> None:
+    events = code(pipe, text)
+    assert root not in roots(events)
+    assert not any(e.hypothetical for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The Indian prime minister signed a trade deal with Kenya.", "05"),
+        ("The Indian prime minister expects to sign a trade deal with Kenya.", "03"),
+        ("Ghana's president visited Togo last month.", "04"),
+        ("Russia threatened Finland on Monday.", "13"),
+        ("Egypt deployed troops to the Libyan border.", "15"),
+        ("The agency delivered food aid to refugees in Chad.", "07"),
+        ("China attacked Taiwan on Monday.", "19"),
+        ("Rwanda sent troops into Congo.", "15"),
+    ],
+)
+def test_the_same_acts_reported_as_done_stay_coded(pipe: Pipeline, text: str, root: str) -> None:
+    assert root in roots(code(pipe, text))
+
+
+def test_an_attempted_use_of_force_is_the_force(pipe: Pipeline) -> None:
+    events = code(pipe, "A Russian agent tried to kill the Ukrainian ambassador in Vienna.")
+    attacks = [e for e in events if e.cameo.root in ("18", "19")]
+    assert attacks and all(e.target is not None and e.target.country == "UKR" for e in attacks)
+
+
+def test_an_attempt_at_anything_else_is_not_done(pipe: Pipeline) -> None:
+    events = code(pipe, "Kenya tried to mediate between Ethiopia and Eritrea.")
+    assert "04" not in roots(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Serbian president said he would ask Russia to veto the resolution.",
+        "The Serbian president will ask Russia to veto the resolution.",
+        "The Serbian president told reporters that the ruling was unfair and that he would "
+        "ask Russia to veto the resolution.",
+    ],
+)
+def test_an_announced_act_is_a_stated_intent_kept(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert any(e.cameo.root == "02" and e.target and e.target.country == "RUS" for e in events)
+
+
+def test_a_bare_would_is_a_conditional_not_an_intent(pipe: Pipeline) -> None:
+    assert "02" not in roots(code(pipe, "Serbia would ask Russia for help if the war spread."))
+
+
+def test_an_act_judged_needed_is_not_coded(pipe: Pipeline) -> None:
+    events = code(pipe, "Chinese support is crucial for Pakistan to negotiate a loan with the IMF.")
+    assert "04" not in roots(events)
+    assert "04" in roots(code(pipe, "Pakistan negotiated a loan with the IMF."))
+
+
+def test_an_expected_act_set_for_a_day_is_a_plan(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "The Indian prime minister is expected to meet Kenya's president on Thursday."
+    )
+    assert "03" in roots(events)
