@@ -20,6 +20,8 @@ from dateline.actors._text import (
     pluralise,
     split_phrase,
 )
+from dateline.model import Location
+from dateline.places import Gazetteer
 
 Date = dt.date
 
@@ -180,8 +182,7 @@ class KnowledgeBase:
     # -- queries ------------------------------------------------------------------------
     def lookup(self, phrase: str) -> list[Entry]:
         """Entries a whole phrase denotes, ignoring case ("Kazakh" -> adjective of KAZ)."""
-        key = tuple(norm(t) for t in split_phrase(phrase))
-        return [a.entry for a in self.phrases.get(key, [])]
+        return [a.entry for a in self.phrases.get(phrase_key(phrase), [])]
 
     def country(self, code: str | None) -> Entry | None:
         """A country by ISO3 or CAMEO code."""
@@ -190,18 +191,15 @@ class KnowledgeBase:
         iso = self.cameo_to_iso.get(code, code)
         return self.countries.get(iso)
 
-    def locate(self, phrase: str) -> Entry | None:
-        """A place or country named by ``phrase`` (for event locations), if known. Spans of
-        the parser's place entities often begin with the article ("in *the West Bank*")."""
-        phrases = [phrase]
-        first, _, rest = phrase.partition(" ")
-        if first.lower() == "the" and rest:
-            phrases.append(rest)
-        for candidate in phrases:
-            for entry in self.lookup(candidate):
-                if entry.type in ("place", "country"):
-                    return entry
-        return None
+    def gazetteer(self) -> Gazetteer:
+        """The places and countries this knowledge base names, as a ``Gazetteer`` (the first
+        place or country a phrase denotes, as ``lookup`` orders them)."""
+        places: dict[tuple[str, ...], Location] = {}
+        for key, aliases in self.phrases.items():
+            entry = next((a.entry for a in aliases if a.entry.type in PLACE_TYPES), None)
+            if entry is not None:
+                places[key] = Location(entry.name, entry.country, entry.lat, entry.lon)
+        return Gazetteer(places, frozenset(self.phrases), phrase_key)
 
     def persons_named(self, words: Sequence[str]) -> list[Person]:
         """Leaders whose full name has exactly these significant words, in any spelling of
@@ -246,6 +244,13 @@ class KnowledgeBase:
 
 
 Key = tuple[tuple[str, ...], tuple[int, ...]]
+# Entry types that name a place an event can happen in.
+PLACE_TYPES = ("place", "country")
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The index key of a phrase, ignoring case."""
+    return tuple(norm(t) for t in split_phrase(phrase))
 
 
 @cache
