@@ -321,6 +321,11 @@ def _float(cell: str) -> float | None:
     return float(cell) if cell else None
 
 
+# Kind of the gazetteer rows known only from news datelines (``dateline.places``): they have
+# no coordinates and were never reviewed as actors, so the knowledge base leaves them out.
+DATELINE_ONLY = "dateline"
+
+
 # One loader per file type, keyed by the file's column header.
 def _load_countries(kb: KnowledgeBase, rows: Rows, src: str) -> None:
     for _, r in rows:
@@ -358,6 +363,8 @@ def _load_regions(kb: KnowledgeBase, rows: Rows, src: str) -> None:
 
 def _load_places(kb: KnowledgeBase, rows: Rows, src: str) -> None:
     for lineno, r in rows:
+        if r["kind"] == DATELINE_ONLY:
+            continue
         try:
             lat, lon = _float(r["lat"]), _float(r["lon"])
         except ValueError:
@@ -512,6 +519,7 @@ _LOADERS = {
     ("id", "iso3", "cameo", "name", "aliases", "adjectives", "people"): _load_countries,
     ("id", "code", "name", "aliases", "adjectives", "people"): _load_regions,
     ("id", "name", "aliases", "iso3", "kind", "lat", "lon"): _load_places,
+    ("id", "name", "aliases", "iso3", "kind", "lat", "lon", "dateline"): _load_places,
     ("id", "name", "aliases", "iso3", "sector", "kind"): _load_institutions,
     ("id", "code", "name", "aliases", "sector", "kind"): _load_organisations,
     ("id", "name", "aliases", "code", "iso3", "sector", "start", "end"): _load_groups,

@@ -21,7 +21,8 @@ from dateline.model import Location
 MIN_POPULATION = 15_000
 
 
-def _key(name: str) -> str:
+def fold_name(name: str) -> str:
+    """A name's matching key: no accents, periods or case, straight apostrophes."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace("’", "'").replace(".", " ").split()).casefold()
@@ -40,7 +41,7 @@ def _towns() -> dict[str, tuple[str, str, float, float]]:
         if not country:
             continue
         entry = (town["name"], country, float(town["latitude"]), float(town["longitude"]))
-        key = _key(town["name"])
+        key = fold_name(town["name"])
         population = int(town.get("population") or 0)
         if key not in best or population > best[key][0]:
             best[key] = (population, entry)
@@ -54,7 +55,7 @@ def world_town(name: str) -> Location | None:
         name = rest
     if not name[:1].isupper():
         return None  # a name, not a word the parser took for one
-    found = _towns().get(_key(name))
+    found = _towns().get(fold_name(name))
     if found is None:
         return None
     town, country, lat, lon = found
