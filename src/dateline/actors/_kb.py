@@ -20,6 +20,7 @@ from dateline.actors._text import (
     pluralise,
     split_phrase,
 )
+from dateline.actors._words import word_class
 from dateline.model import Location
 from dateline.places import Gazetteer
 
@@ -268,11 +269,7 @@ def _phrase_keys(phrase: str, case_sensitive: bool) -> tuple[Key, ...]:
 Rows = Iterator[tuple[int, dict[str, str]]]
 
 # Name particles that spellings add, drop or attach ("el-Sisi", "al Sisi", "bin Salman").
-NAME_PARTICLES = frozenset(
-    {"al", "el", "ad", "ar", "as", "an", "bin", "ibn", "de", "da", "do", "dos", "das", "del"}
-    | {"della", "di", "van", "von", "der", "den", "la", "le", "du", "jr", "sr", "jr.", "sr."}
-    | {"ii", "iii", "mr", "mr.", "-", "'s"}
-)
+NAME_PARTICLES = word_class("name_key_particle")
 
 
 def name_key(words: Sequence[str]) -> frozenset[str]:

@@ -16,7 +16,7 @@ from dateline.actors._match import Match
 from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DIPLOMAT_ROLES, ORGISH, word_class
 
 # Lower-case words inside names ("Village de Dieu", "Ahmed al Sharaa").
-NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "del", "della", "da", "dos", "al"})
+NAME_PARTICLES = word_class("name_particle")
 # Sectors of the state: a title "of" a body of these is a state post.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # "the UN-appointed investigator", "a Kremlin-backed governor": participles after a hyphen
