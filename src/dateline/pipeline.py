@@ -30,11 +30,12 @@ from dateline.errors import InputError
 from dateline.events.coder import PLACE_LABELS, EventCoder, SentenceContext, sentence_contexts
 from dateline.events.lexicon import load_lexicon
 from dateline.events.pair import code_pair
-from dateline.events.places import NamedPlace, carry_places, world_town
+from dateline.events.places import NamedPlace, carry_places
 from dateline.events.quantities import extract_quantities
 from dateline.events.time import parse_iso_date
 from dateline.model import Actor, Article, Cameo, Document, Entity, Event, Location, Plover
 from dateline.nlp import load_spacy
+from dateline.places import Gazetteer
 
 DEFAULT_BATCH_SIZE = 32
 # Entity labels reported in Document.entities (people, organisations, places, groups).
@@ -68,6 +69,7 @@ class Pipeline:
         self.codebook: Codebook = load_codebook()
         self.lexicon = load_lexicon(self.config.trigger_files, valid_codes=self.codebook.codes())
         self.kb: KnowledgeBase = load_kb(self.config.actor_files)
+        self.places: Gazetteer = self.kb.gazetteer()
         self.resolver = ActorResolver(self.kb)
         self.coder = EventCoder(self.lexicon, self.codebook)
 
@@ -151,7 +153,7 @@ class Pipeline:
                     article_id=article.id,
                     published=published,
                     default_location=default_location,
-                    places=self._place,
+                    places=self.places,
                     memory=memory,
                 )
             )
@@ -171,21 +173,13 @@ class Pipeline:
             topics=sorted({c for e in events for c in e.plover.context}),
         )
 
-    def _place(self, name: str) -> Location | None:
-        """A place name -> Location with country and coordinates from the gazetteer; a town
-        it does not list from GeoNames, unless it knows the name as something else."""
-        entry = self.kb.locate(name)
-        if entry is None:
-            return None if self.kb.lookup(name) else world_town(name)
-        return Location(entry.name, entry.country, entry.lat, entry.lon)
-
     def _places_named(self, doc: Doc) -> list[NamedPlace]:
         """The places the text names that the gazetteer knows, with their countries."""
         out: list[NamedPlace] = []
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
-            place = self._place(ent.text)
+            place = self.places.locate(ent.text)
             if place is not None and place.country:
                 out.append((ent.start_char, ent.end_char, place.country))
         return out
@@ -193,7 +187,7 @@ class Pipeline:
     def _dateline_location(self, article: Article) -> Location | None:
         if article.dateline is None:
             return None
-        known = self._place(article.dateline.place)
+        known = self.places.locate(article.dateline.place)
         stated = article.dateline.country
         # "HYDERABAD, Pakistan": the country the dateline states wins over a namesake's.
         if known is not None and (stated is None or known.country == stated):

@@ -34,7 +34,7 @@ def test_event_in_a_region_is_placed_in_its_country(
 
 
 def test_the_country_georgia_is_not_a_us_state(pipe: Pipeline) -> None:
-    loc = pipe._place("Georgia")
+    loc = pipe.places.locate("Georgia")
     assert loc is not None and loc.country == "GEO"
 
 
@@ -52,7 +52,7 @@ def test_the_country_georgia_is_not_a_us_state(pipe: Pipeline) -> None:
 def test_towns_the_knowledge_base_does_not_list(
     pipe: Pipeline, name: str, country: str | None
 ) -> None:
-    loc = pipe._place(name)
+    loc = pipe.places.locate(name)
     if country is None:
         assert loc is not None and loc.country == "USA" and loc.name == "Santa Ana"
     else:
@@ -61,7 +61,7 @@ def test_towns_the_knowledge_base_does_not_list(
 
 @pytest.mark.parametrize("name", ["Hamas", "Reuters", "police", "Sudanese"])
 def test_names_known_as_something_else_or_lower_case_are_no_town(pipe: Pipeline, name: str) -> None:
-    assert pipe._place(name) is None
+    assert pipe.places.locate(name) is None
 
 
 def test_event_in_a_town_is_placed_by_its_most_populous_namesake(pipe: Pipeline) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from dateline.actors._doc import _DocView
 from dateline.actors._records import _Code
 from dateline.actors._text import norm
-from dateline.actors._words import ATTACH_PREPS
+from dateline.actors._words import ATTACH_PREPS, word_class
 from dateline.model import Actor
 
 # Prepositions after which a city or capital is a place, not a metonymic actor
@@ -24,27 +24,20 @@ from dateline.model import Actor
 # and this many times as often as the next country (or the only one named so far).
 DOMINANT_MIN = 2
 # Words saying a sentence speaks of more than one country.
-WIDER_THAN_A_COUNTRY = frozenset({"continent", "continents", "worldwide", "globally"})
+WIDER_THAN_A_COUNTRY = word_class("wider_than_country")
 DOMINANT_RATIO = 2
-LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "from", "to", "into", "inside", "outside", "around", "across"}
-    | {"throughout", "within", "toward", "towards", "through", "via", "onto", "along", "off"}
-    | {"over", "under", "beyond", "outskirts"}
-)
-LOCATION_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within"})
+LOCATIVE_PREPS = word_class("locative_preposition")
+LOCATION_PREPS = word_class("location_preposition")
 # Words whose "to"/"in" phrase is where someone travels ("a trip to Beijing", "arrived in
 # Amman"): that place stands for the country visited, not for its civilians.
-TRAVEL_WORDS = frozenset(
-    {"trip", "visit", "travel", "journey", "tour", "voyage", "arrive", "arrival", "fly"}
-    | {"flight", "head", "return", "go", "come", "move"}
-)
-DESTINATION_PREPS = frozenset({"to", "in", "into"})
+TRAVEL_WORDS = word_class("travel_word")
+DESTINATION_PREPS = word_class("destination_preposition")
 # Adjectives and participles tying a group to the organisation or person it serves
 # ("militants loyal to X", "workers affiliated with the union", "officers attached to X").
-MEMBERSHIP_WORDS = frozenset({"loyal", "affiliated", "belonging", "attached"})
+MEMBERSHIP_WORDS = word_class("membership_word")
 # Verbs of the source a sentence is attributed to: where that source is ("..., relief
 # officials *in Nairobi* said") is not where the news it reports happened.
-ATTRIBUTION_VERBS = frozenset({"say", "tell", "report", "add", "announce", "claim", "state"})
+ATTRIBUTION_VERBS = word_class("attribution_verb")
 
 
 class _Context(_DocView):

@@ -13,7 +13,7 @@ from dateline.actors._kb import Entry, Person
 from dateline.actors._match import Match
 from dateline.actors._people import _People
 from dateline.actors._records import _Code, _make_actor
-from dateline.actors._words import DEFINITE
+from dateline.actors._words import DEFINITE, word_class
 from dateline.model import Actor
 
 # Sectors of a country's state bodies and press: a generic "the group" or "the
@@ -21,10 +21,7 @@ from dateline.model import Actor
 STATE_OR_PRESS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "MED"})
 HEAD_OF_STATE_OFFICES = frozenset({"hos", "hog", "fm", "leader", "sg"})
 # Titles that name an office whoever holds it; "emir" or "king" must match the holder's role.
-GENERIC_OFFICES = frozenset(
-    {"leader", "head of state", "head of government", "president", "prime minister"}
-    | {"premier", "foreign minister", "secretary-general", "director-general"}
-)
+GENERIC_OFFICES = word_class("generic_office")
 
 
 # Possessive determiners and the kinds of actor each can point back at.

@@ -24,12 +24,13 @@ from dateline.actors._words import (
     COUNTRYISH,
     HOLDER_PARTICIPLES,
     ORGISH,
+    word_class,
 )
 from dateline.model import Actor
 
-PRO_ANTI = frozenset({"pro", "anti", "non"})
+PRO_ANTI = word_class("stance_prefix")
 # Words whose "to" names who a source spoke to ("according to", "said to", "spoke to").
-REPORTING_TO = frozenset({"according", "said", "told", "spoke", "speaking", "talking", "talked"})
+REPORTING_TO = word_class("reporting_to_word")
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from dateline.actors._kb import Entry, KnowledgeBase, from_package
 from dateline.actors._text import case_ok
+from dateline.actors._words import word_class
 
 
 @dataclass(slots=True)
@@ -35,7 +36,7 @@ class Match:
         return False
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "both"})
+_DETERMINERS = word_class("leading_determiner")
 
 
 def find_matches(kb: KnowledgeBase, words: Sequence[str], surfaces: Sequence[str]) -> list[Match]:

@@ -26,30 +26,25 @@ from dateline.actors._words import (
     DIPLOMAT_ROLES,
     ORGISH,
     PLACE_HEADS,
+    word_class,
 )
 
 OFFICE_RANK = {"hos": 0, "hog": 1, "fm": 2, "sg": 3, "other": 4}
 # A name found only by its appositive title has a given name and a surname at least.
 MIN_NAME_WORDS = 2
 # "X, also known as Y": adverbs between the comma and "known"
-ALIAS_ADVERBS = frozenset({"also", "better", "widely", "popularly", "commonly", "more"})
+ALIAS_ADVERBS = word_class("alias_adverb")
 # The word before a person's other name: "known as", "known by his nickname", "nicknamed"
-ALIAS_INTRODUCERS = frozenset({"as", "nickname", "nicknamed", "dubbed"})
+ALIAS_INTRODUCERS = word_class("alias_introducer")
 # How many sentences back an unnamed office holder may be named for the first time.
 BRIDGE_SENTENCES = 1
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
+INDEFINITE = word_class("indefinite_determiner")
 # Words that make a PERSON entity a storm, not a person ("Cyclone Jude").
-NOT_PEOPLE = frozenset({"cyclone", "cyclones", "hurricane", "typhoon", "storm", "tropical"})
+NOT_PEOPLE = word_class("storm_word")
 # Last words that make a name a document, meeting or prize named after a place or person
 # ("the Washington Declaration", "the Minsk Accords", "the Nobel Prize"), not a person.
-NOT_PERSON_HEADS = frozenset(
-    {
-        "declaration", "accord", "accords", "agreement", "agreements", "treaty", "act",
-        "doctrine", "plan", "summit", "initiative", "convention", "protocol", "charter",
-        "prize", "award", "memorandum", "communique", "consensus", "formula", "process",
-    }
-)  # fmt: skip
+NOT_PERSON_HEADS = word_class("document_head")
 
 
 class _People(_Titles, _Context):

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dateline.actors._doc import _DocView
 from dateline.actors._records import Mention, _Code, _make_actor
 from dateline.actors._text import norm
+from dateline.actors._words import word_class
 from dateline.model import Actor
 
 THIRD_PERSON = frozenset({"he", "she"})
@@ -34,10 +35,7 @@ FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Reporting verbs whose subject is the speaker of the quotation they attribute.
-REPORTING_LEMMAS = frozenset(
-    {"say", "tell", "add", "write", "state", "insist", "declare", "note", "explain"}
-    | {"warn", "tweet", "post", "stress", "argue", "continue", "conclude", "ask", "reply"}
-)
+REPORTING_LEMMAS = word_class("reporting_lemma")
 QUOTE_OPEN = frozenset({"“", "‘"})
 QUOTE_CLOSE = frozenset({"”", "’"})
 QUOTE_BOTH = frozenset({'"', "''", "``"})

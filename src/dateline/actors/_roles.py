@@ -12,7 +12,14 @@ from dateline.actors._coref import HEAD_OF_STATE_OFFICES, _Coreference, _proper
 from dateline.actors._kb import Entry
 from dateline.actors._match import Match
 from dateline.actors._records import _Code, _make_actor
-from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DEFINITE, DIPLOMAT_ROLES, ORGISH
+from dateline.actors._words import (
+    ARMED_SECTORS,
+    COUNTRYISH,
+    DEFINITE,
+    DIPLOMAT_ROLES,
+    ORGISH,
+    word_class,
+)
 from dateline.model import Actor
 
 COORD = frozenset({"and", ",", "or", "&", "as well as"})
@@ -24,7 +31,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # How many sentences before the current one a weak state head ("the agency") looks back
 # for the organisation it means before taking the country in focus.
 RECENT_SENTENCES = 2
-FOREIGN_MODIFIERS = frozenset({"international", "foreign", "multinational", "multi-national"})
+FOREIGN_MODIFIERS = word_class("foreign_modifier")
 # Sectors a group takes from the person or body it is named by ("Putin loyalists" ->
 # GOV, "the rebel leader's followers" -> REB): sides in politics or in a conflict.
 SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "SPY", "IGO"})

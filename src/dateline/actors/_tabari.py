@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from dateline.actors._kb import SECTORS, Alias, DatedCode, Entry, KBWarning, KnowledgeBase
 from dateline.actors._text import norm, pluralise, split_phrase
+from dateline.actors._words import word_class
 
 _CODE_BLOCK = re.compile(r"\[([^\[\]]*)\]")
 _SUBST_DEF = re.compile(r"^(![A-Za-z0-9]+!)\s*=\s*(.+)$")
@@ -34,7 +35,7 @@ _CODE = re.compile(r"^[A-Za-z0-9]{3,15}$|^-{3}$")
 _YEAR_PIVOT = 30
 # A stem shorter than this is matched exactly: "UN" must not match "UNDER".
 _MIN_STEM = 4
-_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "al", "el"})
+_FUNCTION_WORDS = word_class("dictionary_function_word")
 
 
 class _LineError(ValueError):

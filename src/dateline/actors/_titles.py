@@ -13,22 +13,18 @@ from dataclasses import dataclass, field
 from dateline.actors._doc import _DocView
 from dateline.actors._kb import Entry
 from dateline.actors._match import Match
-from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DIPLOMAT_ROLES, ORGISH
+from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DIPLOMAT_ROLES, ORGISH, word_class
 
 # Lower-case words inside names ("Village de Dieu", "Ahmed al Sharaa").
-NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "del", "della", "da", "dos", "al"})
+NAME_PARTICLES = word_class("name_particle")
 # Sectors of the state: a title "of" a body of these is a state post.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # "the UN-appointed investigator", "a Kremlin-backed governor": participles after a hyphen
 # that keep the appointing body in the title phrase
-APPOINTED_BY = frozenset({"appointed", "backed", "installed", "mandated", "nominated"})
+APPOINTED_BY = word_class("appointing_participle")
 
 # Singular nouns naming an organisation, so that "the newspaper La Prensa" is one.
-ORG_NOUNS = frozenset(
-    {"newspaper", "company", "firm", "group", "party", "agency", "organization", "movement"}
-    | {"organisation", "broadcaster", "bank", "airline", "charity", "watchdog", "militia"}
-    | {"faction", "university", "think tank", "rights group", "news agency", "carmaker"}
-)
+ORG_NOUNS = word_class("organisation_noun")
 
 
 @dataclass(slots=True)

@@ -2,8 +2,8 @@
 
 Each article is coded by the pipeline. A gold toponym is *recognised* when one of the
 parser's place entities (the labels the event coder places events with, and NORP, which the
-coder also tries) overlaps it and the pipeline's place lookup -- the function the coder is
-given -- knows the entity's name. Recognised toponyms are scored on their country (LGL,
+coder also tries) overlaps it and the pipeline's gazetteer -- the one the coder is given --
+knows the entity's name. Recognised toponyms are scored on their country (LGL,
 whose gold names the GeoNames country; dateline has no offline reverse geocoder, so GeoVirus,
 which gives only coordinates, is not scored on country) and, on both sets, on the distance
 between the looked-up and the gold coordinates. Events are scored on whether their
@@ -57,7 +57,7 @@ def gold_country(name: str | None, pipeline: Pipeline) -> str | None:
     """ISO3 of a gold country name ("United States"), through dateline's own gazetteer."""
     if not name:
         return None
-    place = pipeline._place(name)
+    place = pipeline.places.locate(name)
     return place.country if place else None
 
 
@@ -71,7 +71,7 @@ def score_article(
 ) -> None:
     """Add one coded article's toponym and event outcomes to ``scores``."""
     places = [
-        (ent.start, ent.end, ent.text, pipeline._place(ent.text))
+        (ent.start, ent.end, ent.text, pipeline.places.locate(ent.text))
         for ent in coded.entities
         if ent.label in CANDIDATE_LABELS
     ]

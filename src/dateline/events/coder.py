@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -118,6 +118,7 @@ from dateline.events.victims import (
 )
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
+from dateline.places import Gazetteer
 
 # Sentences longer than this many tokens are not coded: flattened tables, lists of names and
 # run-on text give parses that invent events, and the parse cost grows with length.
@@ -227,9 +228,6 @@ PENALTY_BARE_NOUN = 0.15  # a nominal trigger with no light verb ("the attack on
 PENALTY_PURPOSE = 0.1
 
 
-PlaceLookup = Callable[[str], Location | None]
-
-
 @dataclass(frozen=True)
 class Coding:
     code: str  # CAMEO code
@@ -291,7 +289,7 @@ class EventCoder:
         article_id: str,
         published: dt.date | None,
         default_location: Location | None,
-        places: PlaceLookup | None = None,
+        places: Gazetteer | None = None,
         memory: ArticleMemory | None = None,
     ) -> list[Event]:
         span = sent.span
@@ -837,7 +835,7 @@ class EventCoder:
         tok: Token,
         rule: TriggerRule,
         by_token: dict[int, MentionLike],
-        places: PlaceLookup | None,
+        places: Gazetteer | None,
         offset: int,
     ) -> list[Arg]:
         """Who did it, when news does not say: "three soldiers *were killed* in Basra", "a
@@ -920,7 +918,7 @@ class EventCoder:
         article_id: str,
         published: dt.date | None,
         default_location: Location | None,
-        places: PlaceLookup | None,
+        places: Gazetteer | None,
         plural: bool,
     ) -> Event:
         off = sent.offset
@@ -1074,7 +1072,7 @@ class EventCoder:
                 return resolved
         return None
 
-    def _place(self, tok: Token, places: PlaceLookup | None, root: str = "") -> Location | None:
+    def _place(self, tok: Token, places: Gazetteer | None, root: str = "") -> Location | None:
         """The place the trigger's own clause names: a place phrase ("in Gaza") of the
         trigger or, for a subjectless participle ("struck targets in Gaza, *killing* 12"), of
         the verb it extends; else, for an attack, a known place as its object."""
@@ -1090,7 +1088,7 @@ class EventCoder:
         return None
 
     def _place_phrase(
-        self, tok: Token, places: PlaceLookup | None, *, strike: bool = False
+        self, tok: Token, places: Gazetteer | None, *, strike: bool = False
     ) -> Location | None:
         for ent in sentence_ents(tok.sent):
             # The small model tags some town names as nationalities ("near Samarra": NORP);
@@ -1127,7 +1125,7 @@ class EventCoder:
                 # country or city it otherwise names whom the act is aimed at: "sanctions
                 # on Belarus", "called on Washington".
                 continue
-            known = places(ent.text) if places else None
+            known = places.locate(ent.text) if places else None
             if known is not None:
                 return replace(known, source="sentence")
             if ent.label_ != "NORP":
@@ -1157,7 +1155,7 @@ def _participle_of(tok: Token) -> bool:
     )
 
 
-def _attacked_place(tok: Token, places: PlaceLookup) -> Location | None:
+def _attacked_place(tok: Token, places: Gazetteer) -> Location | None:
     """The object of an attack when it names a known place: "shelled Kharkiv", "attacked
     the town of Pokrovsk"."""
     for obj in tok.children:
@@ -1176,7 +1174,7 @@ def _attacked_place(tok: Token, places: PlaceLookup) -> Location | None:
         words = [t for t in text if t.pos_ == "PROPN"]
         if not words:
             continue
-        known = places(tok.doc[words[0].i : name.i + 1].text)
+        known = places.locate(tok.doc[words[0].i : name.i + 1].text)
         if known is not None and known.lat is not None:
             return replace(known, source="sentence")
     return None

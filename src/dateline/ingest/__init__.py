@@ -21,7 +21,6 @@ from dateline.ingest._html import (
     MAX_ELEMENTS,
     MAX_NESTING,
 )
-from dateline.ingest._places import dateline_country
 from dateline.ingest._readers import (
     DECOMPRESSED_FLOOR,
     DEFAULT_MAX_BYTES,
@@ -31,6 +30,7 @@ from dateline.ingest._readers import (
 )
 from dateline.ingest._text import clean_text, match_dateline
 from dateline.model import Article
+from dateline.places import dateline_country
 
 __all__ = [
     "DATE_WINDOW_ENV",

@@ -14,8 +14,8 @@ from datetime import date
 
 from dateline.ingest._data import LinePattern, boilerplate, outlet_names
 from dateline.ingest._dates import DATE_TEXT_RE, MONTH_RE, parse_date_text
-from dateline.ingest._places import dateline_country, known_place
 from dateline.model import Dateline
+from dateline.places import dateline_country, known_place
 
 # Header lines (headline, standfirst, byline, date) sit in the first few lines; a dateline
 # further down than this is not the opening of the article.
