@@ -191,6 +191,20 @@ class Document:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
 
+# The warning of a Document whose coding raised (an engine isolates the failure and returns
+# the article uncoded, in its place): the store's ingest logs it as a failed input and does
+# not store the article, so that a later run tries it again.
+CODING_FAILED = "dateline: coding failed: "
+
+
+def coding_failure(document: Document) -> str | None:
+    """Why coding ``document``'s article raised (see ``dateline.engines``), or None."""
+    for warning in document.warnings:
+        if warning.startswith(CODING_FAILED):
+            return warning.removeprefix(CODING_FAILED)
+    return None
+
+
 # Values ``dataclasses.asdict`` returns as they are (its deep copy of them is themselves).
 _ATOMIC = frozenset({str, int, float, bool, type(None)})
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
