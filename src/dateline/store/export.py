@@ -105,7 +105,7 @@ ICEWS_COLUMNS = layouts.ICEWS_COLUMNS
 
 
 def _filtered(base: str, filters: dict[str, Any], head: list[Any]) -> tuple[str, list[Any]]:
-    clauses, params = queries._where(level="event", **filters)
+    clauses, params = queries.where(level="event", **filters)
     sql = base
     if clauses:
         sql += " WHERE " + " AND ".join(clauses)

@@ -151,7 +151,7 @@ def stable_int(key: str) -> int:
 
 
 def _chunks(con: duckdb.DuckDBPyConnection, filters: dict[str, Any]) -> Iterator[pd.DataFrame]:
-    clauses, params = queries._where(level="event", **filters)
+    clauses, params = queries.where(level="event", **filters)
     sql = _SQL
     if clauses:
         sql += " WHERE " + " AND ".join(clauses)
