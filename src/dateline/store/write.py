@@ -41,6 +41,7 @@ import pyarrow as pa
 from dateline.errors import DatelineError
 from dateline.model import Article, Document, coding_failure
 from dateline.store import dedup
+from dateline.store.columns import events_select
 from dateline.store.constants import DEFAULT_BATCH_SIZE
 from dateline.store.rows import document_rows
 from dateline.store.schema import CONTENT_TABLES
@@ -404,19 +405,8 @@ class Writer:
                 "AND event_mentions.event_id IS DISTINCT FROM _dl_assign.event_id"
             )
             con.execute(
+                f"INSERT INTO events BY NAME SELECT {events_select()} "  # noqa: S608 - fixed
                 """
-                INSERT INTO events BY NAME
-                SELECT c.event_id, c.block, c.rep AS representative_mention_id,
-                       c.anchor AS anchor_mention_id, m.article_id, c.anchor_date AS date,
-                       c.anchor_precision AS date_precision,
-                       m.source_text, m.source_code, m.source_country, m.source_sector,
-                       m.source_name, m.target_text, m.target_code, m.target_country,
-                       m.target_sector, m.target_name, m.cameo_code, m.cameo_root,
-                       m.cameo_name, m.quad_class, m.goldstein, m.plover_event,
-                       m.plover_mode, m.plover_context, m.location_name,
-                       m.location_country, m.lat, m.lon, m.confidence, m.trigger,
-                       s.text AS sentence, a.url,
-                       c.num_mentions, c.num_articles, c.num_sources
                 FROM _dl_summary c
                 JOIN event_mentions m ON m.mention_id = c.rep
                 JOIN sentences s ON s.article_id = m.article_id
