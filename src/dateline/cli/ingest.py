@@ -12,7 +12,14 @@ import typer
 from rich.console import Console
 
 from dateline.cli._store import DB_OPTION, open_store, stderr_console
-from dateline.cli.code import PUBLISHED_HELP, TIME_BUDGET_OPTION, declined, document_origin
+from dateline.cli.code import (
+    ADDRESS_OPTION,
+    ENGINE_OPTION,
+    PUBLISHED_HELP,
+    TIME_BUDGET_OPTION,
+    declined,
+    document_origin,
+)
 from dateline.cli.dates import checked_published
 from dateline.model import Article, Document
 from dateline.store.constants import DEFAULT_BATCH_SIZE
@@ -86,12 +93,8 @@ def ingest_command(
     workers: int | None = typer.Option(
         1, "--workers", min=1, help="Processes (local) or Ray actors coding at once."
     ),
-    engine_name: str = typer.Option(
-        "local", "--engine", help="local (this machine) or ray (needs dateline[ray])."
-    ),
-    address: str | None = typer.Option(
-        None, "--address", help="Ray cluster address (auto, ray://host:10001); --engine ray."
-    ),
+    engine_name: str = ENGINE_OPTION,
+    address: str | None = ADDRESS_OPTION,
     time_budget: float = TIME_BUDGET_OPTION,
 ) -> None:
     """Code news into the event database: idempotent, incremental, one transaction per batch.
