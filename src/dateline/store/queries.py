@@ -253,6 +253,17 @@ def events_select(level: str) -> str:
     )
 
 
+def filtered(base: str, *, level: str = "event", **filters: Any) -> tuple[str, list[Any]]:
+    """``base`` (a SELECT whose events or mentions are ``t``) with the WHERE of ``filters``
+    (see ``where``) and the order of every list: date (undated last), then id."""
+    clauses, params = where(level=level, **filters)
+    sql = base
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    key = "event_id" if level == "event" else "mention_id"
+    return f"{sql} ORDER BY t.date NULLS LAST, t.{key}", params
+
+
 def events(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -263,12 +274,7 @@ def events(
     """Deduplicated events (default) or event mentions, filtered, ordered by date then id."""
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
-    clauses, params = where(level=level, **filters)
-    sql = events_select(level)
-    order = " ORDER BY t.date NULLS LAST, t." + ("event_id" if level == "event" else "mention_id")
-    if clauses:
-        sql += " WHERE " + " AND ".join(clauses)
-    sql += order
+    sql, params = filtered(events_select(level), level=level, **filters)
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
