@@ -123,7 +123,7 @@ class Store:
         one (events are re-deduplicated accordingly).
         """
         self._writable()
-        return IngestRun(self, _options(options, overrides), inputs)
+        return IngestRun(self._writer, _options(options, overrides), inputs)
 
     def ingest(
         self,

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -45,9 +45,6 @@ from dateline.store.columns import events_select
 from dateline.store.constants import DEFAULT_BATCH_SIZE
 from dateline.store.rows import document_rows
 from dateline.store.schema import CONTENT_TABLES
-
-if TYPE_CHECKING:
-    from dateline.store.core import Store
 
 _DUCK_TO_ARROW: dict[str, pa.DataType] = {
     "VARCHAR": pa.string(),
@@ -137,6 +134,7 @@ class Writer:
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self._con = con
+        self.connection = con
         self._arrow_schemas: dict[str, pa.Schema] = {}
 
     def _arrow_schema(self, table: str) -> pa.Schema:
@@ -543,18 +541,17 @@ class IngestRun:
         report = run.report
     """
 
-    def __init__(self, store: Store, options: IngestOptions, inputs: Sequence[str] = ()) -> None:
+    def __init__(self, writer: Writer, options: IngestOptions, inputs: Sequence[str] = ()) -> None:
         if options.batch_size < 1:
             raise ValueError("batch_size must be at least 1")
-        self.store = store
         self.options = options
         self.batch_size = options.batch_size
         self.replace = options.replace
         self._progress_cb = options.progress
         self._on_error = options.on_error
-        self._con = store._con
-        self._writer = store._writer
-        self._lookup = store._con.cursor()  # own connection: safe if an engine reads ahead
+        self._con = writer.connection
+        self._writer = writer
+        self._lookup = writer.connection.cursor()  # own connection: safe if an engine reads ahead
         self._started = time.monotonic()
         self.counts = IngestProgress()
         self.errors: list[tuple[str, str]] = []
