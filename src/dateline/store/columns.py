@@ -120,6 +120,26 @@ MENTION_COLUMNS: tuple[Column, ...] = (
 _BY_NAME = {c.name: c for c in MENTION_COLUMNS}
 
 
+# What an event is, where and how sure: copied from the representative mention, and listed
+# in this order by every query of events (``queries.EVENT_COLUMNS``).
+EVENT_CODING_FIELDS = (
+    "cameo_code",
+    "cameo_root",
+    "cameo_name",
+    "quad_class",
+    "goldstein",
+    "plover_event",
+    "plover_mode",
+    "plover_context",
+    "location_name",
+    "location_country",
+    "lat",
+    "lon",
+    "confidence",
+    "trigger",
+)
+
+
 def _from_mention(*names: str) -> tuple[Column, ...]:
     """Events columns copied from the representative mention (same name and type)."""
     return tuple(Column(n, _BY_NAME[n].duck, not_null=_BY_NAME[n].not_null) for n in names)
@@ -137,22 +157,7 @@ EVENT_TABLE_COLUMNS: tuple[Column, ...] = (
     Column("date_precision", "VARCHAR", expr="c.anchor_precision"),
     *_from_mention(*(f"source_{n}" for n in EVENT_ACTOR_FIELDS)),
     *_from_mention(*(f"target_{n}" for n in EVENT_ACTOR_FIELDS)),
-    *_from_mention(
-        "cameo_code",
-        "cameo_root",
-        "cameo_name",
-        "quad_class",
-        "goldstein",
-        "plover_event",
-        "plover_mode",
-        "plover_context",
-        "location_name",
-        "location_country",
-        "lat",
-        "lon",
-        "confidence",
-        "trigger",
-    ),
+    *_from_mention(*EVENT_CODING_FIELDS),
     Column("sentence", "VARCHAR", expr="s.text"),
     Column("url", "VARCHAR", expr="a.url"),
     Column("num_mentions", "INTEGER", not_null=True, expr="c.num_mentions"),

@@ -22,6 +22,7 @@ import duckdb
 import pandas as pd
 
 from dateline.model import FIRST_STORABLE_DATE, LAST_STORABLE_DATE
+from dateline.store.columns import EVENT_CODING_FIELDS
 
 QUAD_CLASSES = {
     1: "verbal_coop",
@@ -210,20 +211,7 @@ EVENT_COLUMNS = [
     "target_sector",
     "target_name",
     "target_text",
-    "cameo_code",
-    "cameo_root",
-    "cameo_name",
-    "quad_class",
-    "goldstein",
-    "plover_event",
-    "plover_mode",
-    "plover_context",
-    "location_name",
-    "location_country",
-    "lat",
-    "lon",
-    "confidence",
-    "trigger",
+    *EVENT_CODING_FIELDS,
     "num_mentions",
     "num_articles",
     "num_sources",
