@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -191,6 +192,20 @@ class Document:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
 
+# The warning of a Document whose coding raised (an engine isolates the failure and returns
+# the article uncoded, in its place): the store's ingest logs it as a failed input and does
+# not store the article, so that a later run tries it again.
+CODING_FAILED = "dateline: coding failed: "
+
+
+def coding_failure(document: Document) -> str | None:
+    """Why coding ``document``'s article raised (see ``dateline.engines``), or None."""
+    for warning in document.warnings:
+        if warning.startswith(CODING_FAILED):
+            return warning.removeprefix(CODING_FAILED)
+    return None
+
+
 # Values ``dataclasses.asdict`` returns as they are (its deep copy of them is themselves).
 _ATOMIC = frozenset({str, int, float, bool, type(None)})
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -227,101 +242,71 @@ def output_schema() -> dict[str, Any]:
     return schema
 
 
-EVENT_ROW_COLUMNS = [
-    "article_id",
-    "event_id",
-    "date",
-    "date_precision",
-    "source_text",
-    "source_code",
-    "source_country",
-    "source_sector",
-    "source_name",
-    "source_role",
-    "target_text",
-    "target_code",
-    "target_country",
-    "target_sector",
-    "target_name",
-    "target_role",
-    "cameo_code",
-    "cameo_root",
-    "quad_class",
-    "goldstein",
-    "plover_event",
-    "plover_mode",
-    "plover_context",
-    "location_name",
-    "location_country",
-    "lat",
-    "lon",
-    "negated",
-    "hypothetical",
-    "counted",
-    "trigger",
-    "confidence",
-    "rule",
-    "sentence",
-    "sentence_start",
-    "sentence_end",
-    "url",
-    "title",
-    "outlet",
-    "published",
-]
+@dataclass(frozen=True)
+class RowColumn:
+    """One column of the flat event row (``dateline code`` CSV and Parquet): its name, how
+    its value comes from an event of a document, and its kind (the Parquet type: string,
+    date, list, int8, int32, float32, float64 or bool; CSV writes a list as JSON)."""
+
+    name: str
+    value: Callable[[Article, Event], Any]
+    kind: str = "string"
+
+
+def _actor_field(side: str, name: str) -> Callable[[Article, Event], Any]:
+    def value(_: Article, ev: Event) -> Any:
+        actor = ev.source if side == "source" else ev.target
+        return getattr(actor, name) if actor is not None else None
+
+    return value
+
+
+def _location_field(name: str) -> Callable[[Article, Event], Any]:
+    return lambda _, ev: getattr(ev.location, name) if ev.location else None
+
+
+# The flat event row, in column order. ``plover_context`` stays a list (each writer encodes
+# it); ``counted`` is false for a negated or hypothetical event, which an event store keeps
+# as a mention but never counts as an event.
+EVENT_ROW: tuple[RowColumn, ...] = (
+    RowColumn("article_id", lambda art, _: art.id),
+    RowColumn("event_id", lambda _, ev: ev.id),
+    RowColumn("date", lambda _, ev: ev.date, "date"),
+    RowColumn("date_precision", lambda _, ev: ev.date_precision),
+    *(
+        RowColumn(f"{side}_{name}", _actor_field(side, name))
+        for side in ("source", "target")
+        for name in ("text", "code", "country", "sector", "name", "role")
+    ),
+    RowColumn("cameo_code", lambda _, ev: ev.cameo.code),
+    RowColumn("cameo_root", lambda _, ev: ev.cameo.root),
+    RowColumn("quad_class", lambda _, ev: ev.cameo.quad_class, "int8"),
+    RowColumn("goldstein", lambda _, ev: ev.cameo.goldstein, "float32"),
+    RowColumn("plover_event", lambda _, ev: ev.plover.event),
+    RowColumn("plover_mode", lambda _, ev: ev.plover.mode),
+    RowColumn("plover_context", lambda _, ev: list(ev.plover.context), "list"),
+    RowColumn("location_name", _location_field("name")),
+    RowColumn("location_country", _location_field("country")),
+    RowColumn("lat", _location_field("lat"), "float64"),
+    RowColumn("lon", _location_field("lon"), "float64"),
+    RowColumn("negated", lambda _, ev: ev.negated, "bool"),
+    RowColumn("hypothetical", lambda _, ev: ev.hypothetical, "bool"),
+    RowColumn("counted", lambda _, ev: not (ev.negated or ev.hypothetical), "bool"),
+    RowColumn("trigger", lambda _, ev: ev.trigger.text),
+    RowColumn("confidence", lambda _, ev: ev.confidence, "float32"),
+    RowColumn("rule", lambda _, ev: ev.rule),
+    RowColumn("sentence", lambda _, ev: ev.sentence.text),
+    RowColumn("sentence_start", lambda _, ev: ev.sentence.start, "int32"),
+    RowColumn("sentence_end", lambda _, ev: ev.sentence.end, "int32"),
+    RowColumn("url", lambda art, _: art.url),
+    RowColumn("title", lambda art, _: art.title),
+    RowColumn("outlet", lambda art, _: art.outlet),
+    RowColumn("published", lambda art, _: art.published),
+)
+EVENT_ROW_COLUMNS = [c.name for c in EVENT_ROW]
 
 
 def event_rows(doc: Document) -> list[dict[str, Any]]:
-    """One flat row per event, for CSV and Parquet output. ``plover_context`` stays a list
-    (each writer encodes it); ``counted`` is false for a negated or hypothetical event, which
-    an event store keeps as a mention but never counts as an event."""
-    rows = []
+    """One flat row per event (``EVENT_ROW``), for CSV and Parquet output."""
     art = doc.article
-    for ev in doc.events:
-        tgt = ev.target
-        loc = ev.location
-        rows.append(
-            {
-                "article_id": art.id,
-                "event_id": ev.id,
-                "date": ev.date,
-                "date_precision": ev.date_precision,
-                "source_text": ev.source.text,
-                "source_code": ev.source.code,
-                "source_country": ev.source.country,
-                "source_sector": ev.source.sector,
-                "source_name": ev.source.name,
-                "source_role": ev.source.role,
-                "target_text": tgt.text if tgt else None,
-                "target_code": tgt.code if tgt else None,
-                "target_country": tgt.country if tgt else None,
-                "target_sector": tgt.sector if tgt else None,
-                "target_name": tgt.name if tgt else None,
-                "target_role": tgt.role if tgt else None,
-                "cameo_code": ev.cameo.code,
-                "cameo_root": ev.cameo.root,
-                "quad_class": ev.cameo.quad_class,
-                "goldstein": ev.cameo.goldstein,
-                "plover_event": ev.plover.event,
-                "plover_mode": ev.plover.mode,
-                "plover_context": list(ev.plover.context),
-                "location_name": loc.name if loc else None,
-                "location_country": loc.country if loc else None,
-                "lat": loc.lat if loc else None,
-                "lon": loc.lon if loc else None,
-                "negated": ev.negated,
-                "hypothetical": ev.hypothetical,
-                "counted": not (ev.negated or ev.hypothetical),
-                "trigger": ev.trigger.text,
-                "confidence": ev.confidence,
-                "rule": ev.rule,
-                "sentence": ev.sentence.text,
-                "sentence_start": ev.sentence.start,
-                "sentence_end": ev.sentence.end,
-                "url": art.url,
-                "title": art.title,
-                "outlet": art.outlet,
-                "published": art.published,
-            }
-        )
-    return rows
+    return [{c.name: c.value(art, ev) for c in EVENT_ROW} for ev in doc.events]

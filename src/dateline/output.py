@@ -17,7 +17,7 @@ from typing import IO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dateline.model import EVENT_ROW_COLUMNS, Document, event_rows
+from dateline.model import EVENT_ROW, EVENT_ROW_COLUMNS, Document, event_rows
 
 FORMATS = ("jsonl", "csv", "parquet")
 
@@ -45,22 +45,16 @@ def write_csv(docs: Iterable[Document], out: IO[str]) -> int:
 
 
 _PARQUET_TYPES = {
+    "string": pa.string(),
     "date": pa.date32(),
-    "plover_context": pa.list_(pa.string()),
-    "quad_class": pa.int8(),
-    "goldstein": pa.float32(),
-    "lat": pa.float64(),
-    "lon": pa.float64(),
-    "negated": pa.bool_(),
-    "hypothetical": pa.bool_(),
-    "counted": pa.bool_(),
-    "confidence": pa.float32(),
-    "sentence_start": pa.int32(),
-    "sentence_end": pa.int32(),
+    "list": pa.list_(pa.string()),
+    "int8": pa.int8(),
+    "int32": pa.int32(),
+    "float32": pa.float32(),
+    "float64": pa.float64(),
+    "bool": pa.bool_(),
 }
-PARQUET_SCHEMA = pa.schema(
-    [(name, _PARQUET_TYPES.get(name, pa.string())) for name in EVENT_ROW_COLUMNS]
-)
+PARQUET_SCHEMA = pa.schema([(c.name, _PARQUET_TYPES[c.kind]) for c in EVENT_ROW])
 # Rows buffered before a Parquet row group is written: bounds memory on long runs.
 PARQUET_ROW_GROUP = 10_000
 

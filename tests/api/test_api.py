@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 
 from builders import CODEBOOK
 from dateline.api.params import MAX_PAGE_SIZE
-from dateline.cli.store import EXPORT_FORMATS
+from dateline.cli.export import EXPORT_FORMATS
 from dateline.store import Store
 from dateline.store.layouts import stable_int
 

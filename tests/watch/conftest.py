@@ -37,9 +37,8 @@ def clock() -> Clock:
 @pytest.fixture
 def engine(pipe: Any) -> Any:
     from dateline.engines import LocalEngine
-    from dateline.store.coding import IsolatingCoder
 
-    return LocalEngine(workers=1, pipeline=IsolatingCoder(pipe))
+    return LocalEngine(workers=1, pipeline=pipe)
 
 
 @pytest.fixture

@@ -11,54 +11,33 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any
 
 import anyio.to_thread
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi import Path as PathParam
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from dateline.api import db as dbq
-from dateline.api.export import EVENT_ONLY, FORMATS, stream
+from dateline.api import status
 from dateline.api.params import (
-    ACTOR_PATTERN,
-    ARTICLE_ID_PATTERN,
-    CAMEO_PATTERN,
-    CODE_PATTERN,
-    DATE_PATTERN,
-    DEFAULT_PAGE_SIZE,
-    DYAD_PATTERN,
-    EVENT_ID_PATTERN,
     MAX_BODY_BYTES,
-    MAX_CURSOR_CHARS,
     MAX_PAGE_SIZE,
-    MAX_TEXT_CHARS,
-    PLOVER_PATTERN,
-    ROOT_PATTERN,
     BadRequest,
-    Cursor,
-    date_range,
 )
-from dateline.api.status import add_status_route
+from dateline.api.routes import actors, articles, dyads, events, service
+from dateline.api.routes.service import STATIC_DIR
 from dateline.api.write import (
-    ArticleIn,
     Coder,
-    Refused,
     SubmissionCoder,
     WriteGuard,
     pipeline_coder,
 )
 from dateline.budget import DEFAULT_DOCUMENT_SECONDS
-from dateline.codebook import load_codebook
 from dateline.errors import StoreLockedError
-from dateline.model import Document
-
-STATIC_DIR = Path(__file__).parent / "static"
 
 # Threads serving requests (sync endpoints run in a thread pool). DuckDB releases the GIL
 # while it works, but the pandas and JSON work around it does not: many more threads than
@@ -155,108 +134,6 @@ async def _too_large(send: Send, limit: int) -> None:
     await send({"type": "http.response.body", "body": response.body})
 
 
-# --- parameters shared by /events and /export ----------------------------------------
-
-Level = Literal["event", "mention"]
-
-
-def event_filters(
-    actor: Annotated[
-        str | None,
-        Query(
-            max_length=MAX_TEXT_CHARS,
-            pattern=ACTOR_PATTERN,
-            description="Actor code, code prefix or resolved name, on either side.",
-        ),
-    ] = None,
-    country: Annotated[
-        str | None,
-        Query(pattern=CODE_PATTERN, description="Country (ISO alpha-3) or CAMEO code prefix."),
-    ] = None,
-    dyad: Annotated[
-        str | None,
-        Query(
-            pattern=DYAD_PATTERN,
-            description="Two actors, comma-separated: KAZ,CHN.",
-        ),
-    ] = None,
-    directed: Annotated[bool, Query(description="With dyad: only events from A to B.")] = False,
-    cameo: Annotated[
-        str | None, Query(pattern=CAMEO_PATTERN, description="CAMEO event code or prefix.")
-    ] = None,
-    root: Annotated[str | None, Query(pattern=ROOT_PATTERN, description="CAMEO root.")] = None,
-    plover: Annotated[
-        str | None, Query(pattern=PLOVER_PATTERN, description="PLOVER event, e.g. CONSULT.")
-    ] = None,
-    quad_class: Annotated[
-        list[Annotated[int, Field(ge=1, le=4)]] | None,
-        Query(description="Quad class 1-4; repeat for several."),
-    ] = None,
-    start: Annotated[
-        str | None, Query(pattern=DATE_PATTERN, description="From date, YYYY[-MM[-DD]].")
-    ] = None,
-    end: Annotated[
-        str | None,
-        Query(pattern=DATE_PATTERN, description="To date, inclusive, YYYY[-MM[-DD]]."),
-    ] = None,
-    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
-    min_sources: Annotated[
-        int | None, Query(ge=1, le=1_000_000, description="Event level only.")
-    ] = None,
-    text: Annotated[
-        str | None,
-        Query(
-            min_length=1,
-            max_length=MAX_TEXT_CHARS,
-            description="Case-insensitive substring of the evidence sentence.",
-        ),
-    ] = None,
-    outlet: Annotated[str | None, Query(min_length=1, max_length=MAX_TEXT_CHARS)] = None,
-    include_negated: Annotated[bool, Query(description="Mention level only.")] = False,
-    include_hypothetical: Annotated[bool, Query(description="Mention level only.")] = False,
-) -> dict[str, Any]:
-    lo, hi = date_range(start, end)
-    if cameo is not None and not load_codebook().is_valid(cameo):
-        raise BadRequest(f"cameo: {cameo!r} is not a CAMEO code (e.g. 04, 042, 0431)")
-    if root is not None and not 1 <= int(root) <= 20:
-        raise BadRequest(f"root: CAMEO roots are 01-20, not {root!r}")
-    filters: dict[str, Any] = {
-        "actor": actor,
-        "country": country.upper() if country else None,
-        "directed": directed,
-        "cameo": cameo,
-        "root": root,
-        "plover": plover,
-        "quad_class": quad_class or None,
-        "start": lo,
-        "end": hi,
-        "min_confidence": min_confidence,
-        "min_sources": min_sources,
-        "text": text,
-        "outlet": outlet,
-        "include_negated": include_negated,
-        "include_hypothetical": include_hypothetical,
-    }
-    if dyad is not None:
-        a, b = dyad.upper().split(",")
-        filters["dyad"] = (a, b)
-    return filters
-
-
-def _level_filters(level: Level, filters: dict[str, Any]) -> dict[str, Any]:
-    if level == "mention":
-        if filters.get("min_sources") is not None:
-            raise BadRequest("min_sources applies to deduplicated events (level=event)")
-        return filters
-    return {
-        k: v for k, v in filters.items() if k not in ("include_negated", "include_hypothetical")
-    }
-
-
-CodePath = Annotated[str, PathParam(pattern=CODE_PATTERN, description="Country or actor code.")]
-DateQuery = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY[-MM[-DD]]")]
-
-
 def create_app(
     db_path: str | Path,
     *,
@@ -285,8 +162,6 @@ def create_app(
     guard = WriteGuard(write_token)
     database = dbq.Database(db_path, writable=writable or write_token is not None, reopen=reopen)
     code_article = SubmissionCoder(coder or pipeline_coder, time_budget)
-    # Made on first use: a limiter belongs to the event loop that serves the app.
-    write_limiters: dict[str, anyio.CapacityLimiter] = {}
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -308,294 +183,28 @@ def create_app(
         redoc_url=None,
         lifespan=lifespan,
     )
+    # What the routers' dependencies read (``dateline.api.deps``). The limiter is made on
+    # first use: a limiter belongs to the event loop that serves the app.
     app.state.database = database
+    app.state.guard = guard
+    app.state.submissions = code_article
+    app.state.coding_limiter = None
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(GuardMiddleware)
     _install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    @app.get("/", include_in_schema=False)
-    def dashboard() -> FileResponse:
-        return FileResponse(STATIC_DIR / "index.html")
-
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> FileResponse:
-        return FileResponse(STATIC_DIR / "docs.html")
-
-    @app.get("/health", tags=["service"])
-    def health() -> dict[str, Any]:
-        """Service status and row counts of the store."""
-        with database.cursor() as cur:
-            counts = dbq.counts(cur)
-        return {
-            "status": "ok",
-            "read_only": not database.writable,
-            "write_enabled": guard.enabled,
-            "schema_version": database.schema_version,
-            "reopen": database.reopen,
-            "counts": counts,
-        }
-
-    add_status_route(app, database)
-
-    @app.get("/events", tags=["events"])
-    def list_events(
-        filters: Annotated[dict[str, Any], Depends(event_filters)],
-        level: Annotated[Level, Query(description="Deduplicated events or mentions.")] = "event",
-        limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = DEFAULT_PAGE_SIZE,
-        cursor: Annotated[
-            str | None,
-            Query(max_length=MAX_CURSOR_CHARS, description="next_cursor of the previous page."),
-        ] = None,
-    ) -> JSONResponse:
-        """Events matching the filters, ordered by date (undated last) then id.
-
-        Returns `{"items": [...], "next_cursor": ..., "limit": n}`; pass `next_cursor` back
-        as `cursor` (with the same filters) for the next page; it is null on the last page.
-        """
-        after = Cursor.decode(cursor, level=level) if cursor else None
-        filters = _level_filters(level, filters)
-        with database.cursor() as cur:
-            rows, nxt = dbq.events_page(cur, level=level, filters=filters, limit=limit, after=after)
-        return JSONResponse(
-            {"items": rows, "next_cursor": nxt.encode() if nxt else None, "limit": limit}
-        )
-
-    @app.get("/events/{event_id}", tags=["events"])
-    def get_event(
-        event_id: Annotated[str, PathParam(pattern=EVENT_ID_PATTERN)],
-    ) -> JSONResponse:
-        """One deduplicated event with every mention: outlet, URL, date, sentence, and the
-        trigger/source/target spans as offsets into the sentence for highlighting. The id
-        may also be a mention's id or the coder's id of a mention (`dateline code` output):
-        it resolves to the event the mention belongs to."""
-        with database.cursor() as cur:
-            try:
-                detail = dbq.event_detail(cur, event_id)
-            except KeyError as exc:
-                raise HTTPException(404, str(exc.args[0])) from None
-        return JSONResponse(detail)
-
-    @app.get("/dyads", tags=["dyads"])
-    def list_dyads(limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 10) -> JSONResponse:
-        """Pairs of countries with the most events between them, most first (the
-        dashboard's first view shows the first)."""
-        with database.cursor() as cur:
-            return JSONResponse({"dyads": dbq.top_dyads(cur, limit)})
-
-    @app.get("/dyads/{a}/{b}/timeseries", tags=["dyads"])
-    def dyad_timeseries(
-        a: CodePath,
-        b: CodePath,
-        by: Literal["day", "week", "month", "year"] = "month",
-        directed: bool = False,
-        start: DateQuery = None,
-        end: DateQuery = None,
-        level: Level = "event",
-        min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
-    ) -> JSONResponse:
-        """A complete panel (zeros kept) of events between A and B per period: counts per
-        quad class, Goldstein sum and mean, net cooperation."""
-        a, b = a.upper(), b.upper()
-        lo, hi = date_range(start, end)
-        with database.cursor() as cur:
-            _require_actors(cur, a, b)
-            try:
-                # Clamped to the data and bounded to MAX_PERIODS by the query itself.
-                frame = dbq.queries.dyad(
-                    cur,
-                    a,
-                    b,
-                    by=by,
-                    directed=directed,
-                    start=lo,
-                    end=hi,
-                    level=level,
-                    min_confidence=min_confidence,
-                )
-            except ValueError as exc:
-                raise BadRequest(str(exc)) from exc
-        return JSONResponse(
-            {
-                "a": a,
-                "b": b,
-                "by": by,
-                "directed": directed,
-                "level": level,
-                "periods": dbq.frame_records(frame),
-            }
-        )
-
-    @app.get("/dyads/{a}/{b}/event-types", tags=["dyads"])
-    def dyad_event_types(
-        a: CodePath,
-        b: CodePath,
-        directed: bool = False,
-        start: DateQuery = None,
-        end: DateQuery = None,
-    ) -> JSONResponse:
-        """Events between A and B per CAMEO event code, most frequent first."""
-        a, b = a.upper(), b.upper()
-        lo, hi = date_range(start, end)
-        with database.cursor() as cur:
-            _require_actors(cur, a, b)
-            rows = dbq.dyad_event_types(cur, a, b, directed=directed, start=lo, end=hi)
-        return JSONResponse({"a": a, "b": b, "directed": directed, "types": rows})
-
-    @app.get("/actors/{code}", tags=["actors"])
-    def get_actor(
-        code: CodePath,
-        start: DateQuery = None,
-        end: DateQuery = None,
-        limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
-    ) -> JSONResponse:
-        """An actor's events: codes matched, top partner actors and countries, event types."""
-        code = code.upper()
-        lo, hi = date_range(start, end)
-        with database.cursor() as cur:
-            summary = dbq.queries.actor(cur, code, start=lo, end=hi, limit=limit)
-            if summary.events == 0:
-                raise HTTPException(404, f"no events with actor {code!r} in this store")
-            partner_countries = dbq.partner_countries(cur, code, start=lo, end=hi, limit=limit)
-        return JSONResponse(
-            {
-                "code": code,
-                "events": summary.events,
-                "as_source": summary.as_source,
-                "as_target": summary.as_target,
-                "first_date": dbq.jsonable(summary.first_date),
-                "last_date": dbq.jsonable(summary.last_date),
-                "codes": dbq.frame_records(summary.codes),
-                "partners": dbq.frame_records(summary.partners),
-                "partner_countries": partner_countries,
-                "event_types": dbq.frame_records(summary.event_types),
-            }
-        )
-
-    @app.get("/actors/{code}/partners", tags=["actors"])
-    def get_actor_partners(
-        code: CodePath,
-        start: DateQuery = None,
-        end: DateQuery = None,
-        limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
-    ) -> JSONResponse:
-        """The countries an actor has most events with (either direction), per quad class:
-        the light part of /actors/{code}, for charts."""
-        code = code.upper()
-        lo, hi = date_range(start, end)
-        with database.cursor() as cur:
-            _require_actors(cur, code)
-            rows = dbq.partner_countries(cur, code, start=lo, end=hi, limit=limit)
-        return JSONResponse({"code": code, "partner_countries": rows})
-
-    @app.get("/countries", tags=["actors"])
-    def list_countries() -> JSONResponse:
-        """Countries with events in the store, most events first (for pickers)."""
-        with database.cursor() as cur:
-            return JSONResponse({"countries": dbq.countries(cur)})
-
-    @app.get("/articles/{article_id}", tags=["articles"])
-    def get_article(
-        article_id: Annotated[str, PathParam(pattern=ARTICLE_ID_PATTERN)],
-    ) -> JSONResponse:
-        """A stored article: metadata, body, its event mentions (with highlight offsets),
-        entities and quantities."""
-        with database.cursor() as cur:
-            detail = dbq.article_detail(cur, article_id)
-        if detail is None:
-            raise HTTPException(404, f"no article {article_id!r}")
-        return JSONResponse(detail)
-
-    @app.get("/export", tags=["events"])
-    def export(
-        filters: Annotated[dict[str, Any], Depends(event_filters)],
-        format: Literal["csv", "jsonl", "parquet", "gdelt", "icews", "plover"] = "csv",
-        level: Level = "event",
-        header: Annotated[
-            bool, Query(description="gdelt: add a header row (GDELT's files have none).")
-        ] = False,
-    ) -> StreamingResponse:
-        """All events matching the filters (same as /events), streamed as CSV, JSON Lines or
-        Parquet with the columns of /events, or in the layouts of `dateline export`: gdelt
-        (GDELT 2.0's 61 event columns, tab-separated), icews (the ICEWS event table) or plover
-        (PLOVER JSON Lines), which hold deduplicated events only."""
-        if format in EVENT_ONLY and level != "event":
-            raise BadRequest(f"format={format} holds deduplicated events only (level=event)")
-        filters = _level_filters(level, filters)
-        media, ext = FORMATS[format]
-        name = f"dateline-{format}" if format in EVENT_ONLY else f"dateline-{level}s"
-        return StreamingResponse(
-            stream(database, format, level, filters, header=header),
-            media_type=media,
-            headers={"Content-Disposition": f'attachment; filename="{name}.{ext}"'},
-        )
-
-    @app.post(
-        "/articles",
-        tags=["articles"],
-        status_code=201,
-        dependencies=[Depends(guard)],
-        responses={
-            200: {"description": "Already stored (same text): nothing added."},
-            400: {"description": "No article in the text or page (the reason says why)."},
-            401: {"description": "No token."},
-            403: {"description": "Wrong token, or writes disabled."},
-            422: {"description": "Invalid fields, or coding took longer than the budget."},
-        },
-    )
-    async def post_article(body: ArticleIn) -> JSONResponse:
-        """Code a submitted article and store it. Needs `Authorization: Bearer <token>` and a
-        server started with a write token."""
-        # Submissions wait for the coding process one at a time, on a thread outside the
-        # pool that answers reads: however many queue up, /health and reads go on.
-        if "coding" not in write_limiters:
-            write_limiters["coding"] = anyio.CapacityLimiter(1)
-        limiter = write_limiters["coding"]
-        try:
-            doc = await anyio.to_thread.run_sync(code_article, body, limiter=limiter)
-        except Refused as exc:
-            raise HTTPException(exc.status, exc.reason) from None
-        return await anyio.to_thread.run_sync(store_coded, doc)
-
-    def store_coded(doc: Document) -> JSONResponse:
-        article = doc.article
-        # e.g. a published date outside the plausible dates, ignored
-        warnings = list(article.warnings)
-        with database.write_lock:
-            report = database.writer().ingest([doc])
-        if report.stored == 0:
-            # The same text arrived in a parallel request and was stored first.
-            return JSONResponse(
-                {"article_id": article.id, "stored": False, "events": [], "warnings": warnings}
-            )
-        events = [
-            {
-                "id": e.id,
-                "date": e.date,
-                "source": e.source.code,
-                "target": e.target.code if e.target else None,
-                "cameo": e.cameo.code,
-                "plover": e.plover.event,
-                "trigger": e.trigger.text,
-                "sentence": e.sentence.text,
-                "negated": e.negated,
-                "hypothetical": e.hypothetical,
-            }
-            for e in doc.events
-        ]
-        return JSONResponse(
-            {"article_id": article.id, "stored": True, "events": events, "warnings": warnings},
-            status_code=201,
-        )
-
+    for router in (
+        service.router,
+        status.router,
+        events.router,
+        dyads.router,
+        actors.router,
+        articles.router,
+    ):
+        app.include_router(router)
     return app
-
-
-def _require_actors(cur: Any, *codes: str) -> None:
-    for code in codes:
-        if not dbq.actor_known(cur, code):
-            raise HTTPException(404, f"no events with actor {code!r} in this store")
 
 
 # Seconds a client is asked to wait when another process is writing the database.

@@ -138,28 +138,11 @@ def fetch_dicts(cur: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any])
 # --- events, one page at a time ------------------------------------------------------
 
 
-def _events_select(level: str) -> str:
-    if level == "event":
-        columns = ", ".join(f"t.{c}" for c in queries.EVENT_COLUMNS)
-        return (
-            f"SELECT {columns}, a.outlet, a.title, a.published FROM events t "
-            "JOIN articles a ON a.article_id = t.article_id"
-        )
-    return (
-        "SELECT t.*, s.text AS sentence, a.outlet, a.url, a.title, a.published "
-        "FROM event_mentions t "
-        "JOIN sentences s ON s.article_id = t.article_id "
-        "AND s.sentence_index = t.sentence_index "
-        "JOIN articles a ON a.article_id = t.article_id"
-    )
-
-
 def events_sql(
     level: str, filters: dict[str, Any], *, after: Cursor | None = None
 ) -> tuple[str, list[Any]]:
     """SELECT of events (or mentions) matching ``filters``, in cursor order, after ``after``."""
-    # The store's own filter builder (private today; see the report to the store's owner).
-    clauses, params = queries._where(level=level, **filters)
+    clauses, params = queries.where(level=level, **filters)
     key = LEVEL_KEYS[level]
     if after is not None:
         # Keyset pagination in the order "date NULLS LAST, id": rows after (date, id).
@@ -169,7 +152,7 @@ def events_sql(
         else:
             clauses.append(f"(t.date > ? OR (t.date = ? AND t.{key} > ?) OR t.date IS NULL)")
             params.extend([after.date, after.date, after.key])
-    sql = _events_select(level)
+    sql = queries.events_select(level)
     if clauses:
         sql += " WHERE " + " AND ".join(clauses)
     sql += f" ORDER BY t.date NULLS LAST, t.{key}"
@@ -197,23 +180,6 @@ def events_page(
 
 
 # --- provenance ----------------------------------------------------------------------
-
-_MENTION_SQL = """
-SELECT m.mention_id, m.doc_event_id, m.article_id, m.sentence_index,
-       s.start AS sentence_start, s."end" AS sentence_end, s.text AS sentence,
-       m.trigger, m.trigger_start, m.trigger_end,
-       m.source_text, m.source_start, m.source_end, m.source_code, m.source_country,
-       m.source_sector, m.source_name,
-       m.target_text, m.target_start, m.target_end, m.target_code, m.target_country,
-       m.target_sector, m.target_name,
-       m.date, m.date_precision, m.date_text, m.cameo_code, m.cameo_name, m.quad_class,
-       m.goldstein, m.plover_event, m.plover_mode, m.confidence, m.rule,
-       m.negated, m.hypothetical,
-       a.outlet, a.url, a.title, a.published
-FROM event_mentions m
-JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index
-JOIN articles a ON a.article_id = m.article_id
-"""
 
 
 def highlights(row: dict[str, Any]) -> list[dict[str, Any]]:
@@ -255,7 +221,8 @@ def event_detail(cur: duckdb.DuckDBPyConnection, any_id: str) -> dict[str, Any]:
     rows = fetch_dicts(cur, "SELECT * FROM events WHERE event_id = ?", [event_id])
     mentions = fetch_dicts(
         cur,
-        _MENTION_SQL + " WHERE m.event_id = ? ORDER BY m.date NULLS LAST, m.mention_id",
+        queries.MENTION_PROVENANCE_SQL
+        + " WHERE m.event_id = ? ORDER BY m.date NULLS LAST, m.mention_id",
         [event_id],
     )
     # The report whose coding stands for the event leads, as in ``queries.event``.
@@ -272,7 +239,8 @@ def article_detail(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str,
         return None
     mentions = fetch_dicts(
         cur,
-        _MENTION_SQL + " WHERE m.article_id = ? ORDER BY m.sentence_index, m.mention_id",
+        queries.MENTION_PROVENANCE_SQL
+        + " WHERE m.article_id = ? ORDER BY m.sentence_index, m.mention_id",
         [article_id],
     )
     for m in mentions:
@@ -290,16 +258,6 @@ def article_detail(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str,
 
 
 # --- dyads and actors ----------------------------------------------------------------
-
-
-def _pair(a: str, b: str, directed: bool) -> tuple[str, list[Any]]:
-    sa, pa_ = queries.country_match("source", a)
-    tb, pb = queries.country_match("target", b)
-    if directed:
-        return f"({sa} AND {tb})", pa_ + pb
-    sb, pb2 = queries.country_match("source", b)
-    ta, pa2 = queries.country_match("target", a)
-    return f"(({sa} AND {tb}) OR ({sb} AND {ta}))", pa_ + pb + pb2 + pa2
 
 
 def actor_known(cur: duckdb.DuckDBPyConnection, code: str) -> bool:
@@ -320,7 +278,7 @@ def dyad_event_types(
     end: date | None,
 ) -> list[dict[str, Any]]:
     """Events between ``a`` and ``b`` per CAMEO event code, most frequent first."""
-    pair, params = _pair(a, b, directed)
+    pair, params = queries.pair(a, b, directed)
     clauses = [pair]
     if start is not None:
         clauses.append("date >= ?")

@@ -10,26 +10,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import APIRouter, Request
 
 from dateline.api import db as dbq
+from dateline.api.deps import DatabaseDep
+
+router = APIRouter()
 
 
-def add_status_route(app: FastAPI, database: dbq.Database) -> None:
+@router.get("/status", tags=["service"])
+def status(database: DatabaseDep, request: Request) -> dict[str, Any]:
+    """The watcher's last cycle and per-source health, when the database was last
+    updated, its latest coded events and its row counts."""
     from dateline.watch import state
 
-    @app.get("/status", tags=["service"])
-    def status() -> dict[str, Any]:
-        """The watcher's last cycle and per-source health, when the database was last
-        updated, its latest coded events and its row counts."""
-        with database.cursor() as cur:
-            watch = state.status(cur)
-            out = {
-                "last_updated": state.last_updated(cur),
-                "last_cycle": watch["last_cycle"],
-                "sources": watch["sources"],
-                "latest_events": state.latest_events(cur),
-                "counts": dbq.counts(cur),
-                "watching": bool(getattr(app.state, "watching", False)),
-            }
-        return dbq.jsonable(out)
+    with database.cursor() as cur:
+        watch = state.status(cur)
+        out = {
+            "last_updated": state.last_updated(cur),
+            "last_cycle": watch["last_cycle"],
+            "sources": watch["sources"],
+            "latest_events": state.latest_events(cur),
+            "counts": dbq.counts(cur),
+            "watching": bool(getattr(request.app.state, "watching", False)),
+        }
+    return dbq.jsonable(out)

@@ -26,6 +26,13 @@ TIME_BUDGET_OPTION = typer.Option(
     help="Seconds one document may take to be read, and to be coded; a slower one is "
     "skipped with one line on stderr (0: no limit).",
 )
+# The engine options of the commands that code (code, ingest).
+ENGINE_OPTION = typer.Option(
+    "local", "--engine", help="local (this machine) or ray (needs dateline[ray])."
+)
+ADDRESS_OPTION = typer.Option(
+    None, "--address", help="Ray cluster address (auto, ray://host:10001); --engine ray."
+)
 # The last line on stderr starts with this: "dateline: summary: 3 articles, 7 events, ...".
 SUMMARY_PREFIX = "dateline: summary: "
 # How the pipeline's warning on an article it returns uncoded says so.
@@ -75,12 +82,8 @@ def code_command(
     workers: int | None = typer.Option(
         None, "--workers", min=1, help="Processes (local) or Ray actors (default: one per core)."
     ),
-    engine_name: str = typer.Option(
-        "local", "--engine", help="local (this machine) or ray (needs dateline[ray])."
-    ),
-    address: str | None = typer.Option(
-        None, "--address", help="Ray cluster address (auto, ray://host:10001); --engine ray."
-    ),
+    engine_name: str = ENGINE_OPTION,
+    address: str | None = ADDRESS_OPTION,
     time_budget: float = TIME_BUDGET_OPTION,
 ) -> None:
     """Code news articles into events (who did what to whom, when and where).

@@ -45,9 +45,8 @@ def engine_factory(engine_name: str, workers: int, address: str | None) -> Any:
 
     def build() -> Any:
         from dateline.engines import get_engine
-        from dateline.store.coding import isolating_pipeline
 
-        options: dict[str, Any] = {"workers": workers, "factory": isolating_pipeline}
+        options: dict[str, Any] = {"workers": workers}
         if engine_name == "ray":
             options["address"] = address
         return get_engine(engine_name, **options)

@@ -21,20 +21,21 @@ file, skipped when it exists, so a rerun resumes (``dateline.engines.shards``).
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from dateline.engines.base import (
-    CODING_FAILED,
     Coder,
     Engine,
     EngineError,
     Item,
     Result,
     available_cpus,
-    coding_failure,
 )
 from dateline.engines.local import LocalEngine
 from dateline.engines.shards import ShardResult, code_shard, plan_shards
+from dateline.model import CODING_FAILED, coding_failure
 
 if TYPE_CHECKING:
     from dateline.engines.ray_engine import RayEngine
@@ -56,6 +57,7 @@ __all__ = [
     "code_shard",
     "coding_failure",
     "get_engine",
+    "LazyEngine",
     "plan_shards",
 ]
 
@@ -70,6 +72,29 @@ def get_engine(name: str = "local", **options: Any) -> LocalEngine | RayEngine:
 
         return RayEngine(**options)
     raise EngineError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")
+
+
+class LazyEngine:
+    """An engine made by ``factory`` on first use: nothing is started, and no model loaded
+    (nor even the pipeline imported), when every input is already stored."""
+
+    def __init__(self, factory: Callable[[], Engine]) -> None:
+        self.factory = factory
+        self.engine: Engine | None = None
+
+    def code(self, articles: Iterable[Item]) -> Iterator[Result]:
+        items = iter(articles)
+        first = next(items, None)
+        if first is None:
+            return
+        if self.engine is None:
+            self.engine = self.factory()
+        yield from self.engine.code(itertools.chain([first], items))
+
+    def close(self) -> None:
+        close = getattr(self.engine, "close", None)
+        if close is not None:
+            close()
 
 
 def __getattr__(name: str) -> Any:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol, TypeAlias, runtime_checkable
 
 from dateline.budget import DEFAULT_DOCUMENT_SECONDS, DocumentTimeout, time_budget
 from dateline.errors import DatelineError, InputError
-from dateline.model import Article, Document
+from dateline.model import CODING_FAILED, Article, Document
 
 if TYPE_CHECKING:
     from dateline.pipeline import PipelineConfig
@@ -27,9 +27,6 @@ class Engine(Protocol):
     def code(self, articles: Iterable[Item]) -> Iterator[Result]: ...
 
 
-# The warning of a Document whose coding raised: it comes back uncoded, in its place. (The
-# store's ingest recognises it by this prefix and does not store the article.)
-CODING_FAILED = "dateline: coding failed: "
 # Longest reason kept in that warning: one readable line, though a message may quote a
 # whole article.
 MAX_REASON_CHARS = 300
@@ -138,11 +135,3 @@ def failure_reason(exc: BaseException) -> str:
     """``exc`` as one line: its type and message, no traceback, at most MAX_REASON_CHARS."""
     text = " ".join(f"{type(exc).__name__}: {exc}".split())
     return text if len(text) <= MAX_REASON_CHARS else text[: MAX_REASON_CHARS - 1] + "…"
-
-
-def coding_failure(document: Document) -> str | None:
-    """Why coding ``document``'s article raised (see ``code_isolated``), or None."""
-    for warning in document.warnings:
-        if warning.startswith(CODING_FAILED):
-            return warning.removeprefix(CODING_FAILED)
-    return None

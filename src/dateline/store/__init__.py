@@ -18,15 +18,17 @@ from typing import TYPE_CHECKING, Any
 from dateline.store.constants import DEFAULT_BATCH_SIZE, DEFAULT_DB
 
 if TYPE_CHECKING:
-    from dateline.store.core import IngestProgress, IngestReport, IngestRun, Store
+    from dateline.store.core import Store
     from dateline.store.export import GDELT_COLUMNS, ICEWS_COLUMNS
     from dateline.store.queries import ActorSummary, ArticleDetail, EventDetail
     from dateline.store.rows import document_from_dict
+    from dateline.store.write import IngestOptions, IngestProgress, IngestReport, IngestRun
 
 _LAZY = {
-    "IngestProgress": "dateline.store.core",
-    "IngestReport": "dateline.store.core",
-    "IngestRun": "dateline.store.core",
+    "IngestProgress": "dateline.store.write",
+    "IngestReport": "dateline.store.write",
+    "IngestRun": "dateline.store.write",
+    "IngestOptions": "dateline.store.write",
     "Store": "dateline.store.core",
     "GDELT_COLUMNS": "dateline.store.export",
     "ICEWS_COLUMNS": "dateline.store.export",
@@ -44,6 +46,7 @@ __all__ = [
     "ActorSummary",
     "ArticleDetail",
     "EventDetail",
+    "IngestOptions",
     "IngestProgress",
     "IngestReport",
     "IngestRun",

@@ -104,14 +104,6 @@ GDELT_COLUMNS = layouts.GDELT_COLUMNS
 ICEWS_COLUMNS = layouts.ICEWS_COLUMNS
 
 
-def _filtered(base: str, filters: dict[str, Any], head: list[Any]) -> tuple[str, list[Any]]:
-    clauses, params = queries._where(level="event", **filters)
-    sql = base
-    if clauses:
-        sql += " WHERE " + " AND ".join(clauses)
-    return sql + " ORDER BY t.date NULLS LAST, t.event_id", head + params
-
-
 def gdelt_frame(con: duckdb.DuckDBPyConnection, **filters: Any) -> pd.DataFrame:
     """The deduplicated events (optionally filtered like ``events``) as GDELT 2.0 rows."""
     chunks = list(layouts.gdelt_chunks(con, **filters))
@@ -154,11 +146,10 @@ def write_icews(con: duckdb.DuckDBPyConnection, path: Path, **filters: Any) -> i
 def plover_records(con: duckdb.DuckDBPyConnection, **filters: Any) -> Iterator[dict[str, Any]]:
     """The deduplicated events as PLOVER records (see the module docstring)."""
     columns = ", ".join(f"t.{c}" for c in queries.EVENT_COLUMNS)
-    sql, params = _filtered(
+    sql, params = queries.filtered(
         f"SELECT {columns}, a.outlet, a.language FROM events t "
         "JOIN articles a ON a.article_id = t.article_id",
-        filters,
-        [],
+        **filters,
     )
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description]

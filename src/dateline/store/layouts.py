@@ -151,11 +151,7 @@ def stable_int(key: str) -> int:
 
 
 def _chunks(con: duckdb.DuckDBPyConnection, filters: dict[str, Any]) -> Iterator[pd.DataFrame]:
-    clauses, params = queries._where(level="event", **filters)
-    sql = _SQL
-    if clauses:
-        sql += " WHERE " + " AND ".join(clauses)
-    sql += " ORDER BY t.date NULLS LAST, t.event_id"
+    sql, params = queries.filtered(_SQL, **filters)
     # A cursor of its own: a partly fetched result must not block the caller's connection.
     cursor = con.cursor()
     try:

@@ -22,6 +22,7 @@ import duckdb
 import pandas as pd
 
 from dateline.model import FIRST_STORABLE_DATE, LAST_STORABLE_DATE
+from dateline.store.columns import EVENT_CODING_FIELDS
 
 QUAD_CLASSES = {
     1: "verbal_coop",
@@ -92,7 +93,9 @@ def actor_match(side: str, value: str) -> tuple[str, list[Any]]:
     )
 
 
-def _pair(a: str, b: str, directed: bool) -> tuple[str, list[Any]]:
+def pair(a: str, b: str, directed: bool) -> tuple[str, list[Any]]:
+    """The SQL condition (on ``source_*``/``target_*``) of events between ``a`` and ``b``,
+    from ``a`` to ``b`` only when ``directed``, and its parameters."""
     sa, pa_ = country_match("source", a)
     tb, pb = country_match("target", b)
     forward = f"({sa} AND {tb})"
@@ -108,7 +111,7 @@ def _root(value: str) -> str:
     return value.zfill(2) if value.isdigit() and len(value) < 2 else value
 
 
-def _where(
+def where(
     *,
     level: str,
     actor: str | None = None,
@@ -150,7 +153,7 @@ def _where(
         a, b = (_clean(x) for x in dyad)
         if a is None or b is None:
             raise ValueError("dyad takes two non-empty actors, e.g. ('KAZ', 'CHN')")
-        sql, ps = _pair(a, b, directed)
+        sql, ps = pair(a, b, directed)
         add(sql.replace("source_", "t.source_").replace("target_", "t.target_"), ps)
     if (value := _clean(cameo)) is not None:
         add("starts_with(t.cameo_code, ?)", [value])
@@ -208,20 +211,7 @@ EVENT_COLUMNS = [
     "target_sector",
     "target_name",
     "target_text",
-    "cameo_code",
-    "cameo_root",
-    "cameo_name",
-    "quad_class",
-    "goldstein",
-    "plover_event",
-    "plover_mode",
-    "plover_context",
-    "location_name",
-    "location_country",
-    "lat",
-    "lon",
-    "confidence",
-    "trigger",
+    *EVENT_CODING_FIELDS,
     "num_mentions",
     "num_articles",
     "num_sources",
@@ -230,6 +220,36 @@ EVENT_COLUMNS = [
     "article_id",
     "representative_mention_id",
 ]
+
+
+def events_select(level: str) -> str:
+    """The SELECT of ``events`` (``t``: the events or the mentions, with their article and,
+    for mentions, their sentence), before its WHERE (see ``where``): shared with the API's
+    paged lists so that both give the same columns."""
+    if level == "event":
+        columns = ", ".join(f"t.{c}" for c in EVENT_COLUMNS)
+        return (
+            f"SELECT {columns}, a.outlet, a.title, a.published FROM events t "
+            "JOIN articles a ON a.article_id = t.article_id"
+        )
+    return (
+        "SELECT t.*, s.text AS sentence, a.outlet, a.url, a.title, a.published "
+        "FROM event_mentions t "
+        "JOIN sentences s ON s.article_id = t.article_id "
+        "AND s.sentence_index = t.sentence_index "
+        "JOIN articles a ON a.article_id = t.article_id"
+    )
+
+
+def filtered(base: str, *, level: str = "event", **filters: Any) -> tuple[str, list[Any]]:
+    """``base`` (a SELECT whose events or mentions are ``t``) with the WHERE of ``filters``
+    (see ``where``) and the order of every list: date (undated last), then id."""
+    clauses, params = where(level=level, **filters)
+    sql = base
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    key = "event_id" if level == "event" else "mention_id"
+    return f"{sql} ORDER BY t.date NULLS LAST, t.{key}", params
 
 
 def events(
@@ -242,26 +262,7 @@ def events(
     """Deduplicated events (default) or event mentions, filtered, ordered by date then id."""
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
-    clauses, params = _where(level=level, **filters)
-    if level == "event":
-        columns = ", ".join(f"t.{c}" for c in EVENT_COLUMNS)
-        sql = (
-            f"SELECT {columns}, a.outlet, a.title, a.published FROM events t "
-            "JOIN articles a ON a.article_id = t.article_id"
-        )
-        order = " ORDER BY t.date NULLS LAST, t.event_id"
-    else:
-        sql = (
-            "SELECT t.*, s.text AS sentence, a.outlet, a.url, a.title, a.published "
-            "FROM event_mentions t "
-            "JOIN sentences s ON s.article_id = t.article_id "
-            "AND s.sentence_index = t.sentence_index "
-            "JOIN articles a ON a.article_id = t.article_id"
-        )
-        order = " ORDER BY t.date NULLS LAST, t.mention_id"
-    if clauses:
-        sql += " WHERE " + " AND ".join(clauses)
-    sql += order
+    sql, params = filtered(events_select(level), level=level, **filters)
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
@@ -325,7 +326,7 @@ def dyad(
     b_ = _clean(b)
     if a_ is None or b_ is None:
         raise ValueError("dyad takes two non-empty actors, e.g. KAZ CHN")
-    pair_sql, params = _pair(a_, b_, directed)
+    pair_sql, params = pair(a_, b_, directed)
     fwd_s, p1 = country_match("source", a_)
     fwd_t, p2 = country_match("target", b_)
     table = "events" if level == "event" else "event_mentions"
@@ -634,6 +635,26 @@ class ArticleDetail:
     mentions: pd.DataFrame
     entities: pd.DataFrame
     quantities: pd.DataFrame
+
+
+# Each mention with its sentence (and offsets: spans can be highlighted in it) and its
+# article; add a WHERE on ``m``. The API's event and article pages read it.
+MENTION_PROVENANCE_SQL = """
+SELECT m.mention_id, m.doc_event_id, m.article_id, m.sentence_index,
+       s.start AS sentence_start, s."end" AS sentence_end, s.text AS sentence,
+       m.trigger, m.trigger_start, m.trigger_end,
+       m.source_text, m.source_start, m.source_end, m.source_code, m.source_country,
+       m.source_sector, m.source_name,
+       m.target_text, m.target_start, m.target_end, m.target_code, m.target_country,
+       m.target_sector, m.target_name,
+       m.date, m.date_precision, m.date_text, m.cameo_code, m.cameo_name, m.quad_class,
+       m.goldstein, m.plover_event, m.plover_mode, m.confidence, m.rule,
+       m.negated, m.hypothetical,
+       a.outlet, a.url, a.title, a.published
+FROM event_mentions m
+JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index
+JOIN articles a ON a.article_id = m.article_id
+"""
 
 
 def resolve_event_id(con: duckdb.DuckDBPyConnection, any_id: str) -> str:

@@ -32,6 +32,7 @@ from dateline.model import (
     SentenceRef,
     Span,
 )
+from dateline.store.columns import mention_row
 from dateline.store.dedup import actor_key, block_key
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -72,13 +73,6 @@ def source_key(article: Article) -> str:
 
 def mention_id(article: Article, event: Event) -> str:
     return f"{article.id}:{event.id}"
-
-
-def _actor_columns(prefix: str, actor: Actor | None) -> dict[str, Any]:
-    names = ("text", "start", "end", "code", "country", "sector", "name", "role", "kind", "rule")
-    if actor is None:
-        return {f"{prefix}_{n}": None for n in names}
-    return {f"{prefix}_{n}": getattr(actor, n) for n in names}
 
 
 def document_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
@@ -140,43 +134,16 @@ def document_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
             if tgt_actor
             else actor_key(None, None, None, None)
         )
-        loc = ev.location
-        row: dict[str, Any] = {
-            "mention_id": mid,
-            "article_id": art.id,
-            "doc_event_id": ev.id,
-            "sentence_index": sent.index,
-            "date": parse_date(ev.date),
-            "date_text": ev.date_text if ev.date_text is not None else ev.date,
-            "date_precision": ev.date_precision,
-            "date_source": ev.date_source,
-            **_actor_columns("source", ev.source),
-            **_actor_columns("target", tgt_actor),
-            "cameo_code": ev.cameo.code,
-            "cameo_root": ev.cameo.root,
-            "cameo_name": ev.cameo.name,
-            "quad_class": ev.cameo.quad_class,
-            "goldstein": ev.cameo.goldstein,
-            "plover_event": ev.plover.event,
-            "plover_mode": ev.plover.mode,
-            "plover_context": list(ev.plover.context),
-            "location_name": loc.name if loc else None,
-            "location_country": loc.country if loc else None,
-            "lat": loc.lat if loc else None,
-            "lon": loc.lon if loc else None,
-            "location_source": loc.source if loc else None,
-            "negated": bool(ev.negated),
-            "hypothetical": bool(ev.hypothetical),
-            "trigger": ev.trigger.text,
-            "trigger_start": ev.trigger.start,
-            "trigger_end": ev.trigger.end,
-            "confidence": ev.confidence,
-            "rule": ev.rule,
-            "dyad_source": src,
-            "dyad_target": tgt,
-            "block": block_key(src, tgt),
-            "event_id": None,
-        }
+        row = mention_row(
+            ev,
+            mention_id=mid,
+            article_id=art.id,
+            date=parse_date(ev.date),
+            dyad_source=src,
+            dyad_target=tgt,
+            block=block_key(src, tgt),
+            event_id=None,  # set by the deduplication
+        )
         mentions.append(row)
         for qi in sorted(set(ev.quantities)):
             links.append({"mention_id": mid, "article_id": art.id, "quantity_index": qi})

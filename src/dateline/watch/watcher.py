@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import itertools
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from dateline.errors import DatelineError, InputError, StoreError
-from dateline.model import Article, Document
+from dateline.model import Article
 from dateline.store import Store
 from dateline.watch import state
 from dateline.watch.fetch import Fetcher, FetchError, FetchSettings
@@ -94,9 +93,8 @@ EngineFactory = Callable[[], Any]
 def local_engine() -> Any:
     """The default coder: the full pipeline in this process, isolating bad articles."""
     from dateline.engines import get_engine
-    from dateline.store.coding import isolating_pipeline
 
-    return get_engine("local", workers=1, factory=isolating_pipeline)
+    return get_engine("local", workers=1)
 
 
 @dataclass
@@ -134,9 +132,12 @@ class Watcher:
     ) -> None:
         self.store = store
         self.config = config
-        self._engine = engine
+        from dateline.engines import LazyEngine
+
+        # Made when the first new article arrives; it isolates one whose coding fails (the
+        # run logs it as failed and does not store it).
+        self._engine = engine if engine is not None else LazyEngine(engine_factory)
         self._own_engine = engine is None
-        self._engine_factory = engine_factory
         self.fetcher = fetcher or Fetcher(config.fetch)
         self._own_fetcher = fetcher is None
         self.now = now
@@ -153,7 +154,7 @@ class Watcher:
         return self.store.connection
 
     def close(self) -> None:
-        if self._own_engine and self._engine is not None:
+        if self._own_engine:
             self._engine.close()
         if self._own_fetcher:
             self.fetcher.close()
@@ -222,7 +223,7 @@ class Watcher:
             )
             with run:
                 articles = self._articles(due, pending, errors, counter)
-                run.ingest(self._code(run.select_new(articles)))
+                run.ingest(self._engine.code(run.select_new(articles)))
             assert run.report is not None
             report.run_id = run.run_id
             report.new_articles = run.report.stored
@@ -359,17 +360,6 @@ class Watcher:
             yield result
         status = failed[0] if failed and not ids else "stored"
         pending.append(state.Seen(path, item.source.key, None, signature, tuple(ids), status))
-
-    def _code(self, articles: Iterator[Article]) -> Iterator[Document | InputError]:
-        """Code the new articles; the engine loads only once there is one."""
-        from dateline.store.coding import code_articles
-
-        first = next(articles, None)
-        if first is None:
-            return
-        if self._engine is None:
-            self._engine = self._engine_factory()
-        yield from code_articles(self._engine, itertools.chain([first], articles))
 
     def _settle(self, due: list[_Source], pending: list[state.Seen]) -> None:
         """Remember what is now safely stored, and each source's outcome."""

@@ -1,0 +1,1 @@
+"""One FastAPI router per resource; ``create_app`` includes them in this order."""
