@@ -1,0 +1,102 @@
+"""Which time expressions of a sentence belong to an act, beyond its own clause chain.
+
+The coder dates an act by the dates its clause chain governs (``EventCoder.date_of``) and,
+failing that, by the time frame its story has set (``EventCoder.date_by_frame``). These
+helpers draw the lines the labelling guide draws:
+
+- a date that modifies another noun ("welcomed *Tuesday's* announcement", "accused of the
+  *2004* bombing") dates that noun's event, not the act;
+- a participle in a phrase that sets the scene ("*In a statement issued Tuesday*, X accused
+  Y") dates the act it sets;
+- an act in a clause that describes a noun ("violence that began March 6 in the region,
+  *where* forces clashed") is dated by the nearest clause around it that has a date;
+- a sentence whose subject continues the one before it ("X met Y on Monday. *He* urged
+  ...") continues its time frame, in text whose paragraph breaks are lost.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.events._clauses import governs
+from dateline.events._words import word_class
+
+# Links by which a date word modifies a noun before it: "Tuesday's attack", "the 2004
+# bombing", "the March 6 violence".
+NOUN_MODIFIER_DATE_DEPS = frozenset({"poss", "nummod", "compound"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+# Prepositions of a scene-setting phrase whose participle dates the act ("In a statement
+# issued Tuesday, ...").
+SETTING_PREPOSITIONS = word_class("setting_preposition")
+# Subject pronouns that carry on the actor, and so the time, of the sentence before.
+CONTINUING_PRONOUNS = word_class("continuing_pronoun")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How far up from a date to look for the participle of a scene-setting phrase.
+SETTING_HOPS = 8
+
+
+def dated_noun(date: Token) -> Token | None:
+    """The noun the date word modifies ("*Tuesday's* announcement", "the *2004* bombing"),
+    if it modifies one."""
+    head = date.head
+    if date.dep_ in NOUN_MODIFIER_DATE_DEPS and head.i != date.i and head.pos_ in NOUN_TAGS:
+        return head
+    return None
+
+
+def dates_another_noun(date: Token, act: Token) -> bool:
+    """The date word modifies a noun other than the act's trigger: "*Tuesday's*
+    announcement" dates the announcement, "the *2004* bombing" the bombing; neither dates
+    the welcoming or accusing that names them. ("Tuesday's *attack*" still dates the
+    attack.)"""
+    noun = dated_noun(date)
+    return noun is not None and noun.i != act.i
+
+
+def setting_participle(date: Token) -> Token | None:
+    """The participle of a scene-setting phrase the date hangs from, when there is one: in
+    "*In* a statement *issued* Tuesday, X accused Y" (and "*at* a meeting *held* in May"),
+    "issued"; its time is the time of the clause the phrase sets (see set_clause)."""
+    current = date
+    for _ in range(SETTING_HOPS):
+        if current.head.i == current.i:
+            return None
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            return current if set_clause(current) is not None else None
+        current = current.head
+    return None
+
+
+def set_clause(participle: Token) -> Token | None:
+    """The clause whose scene the participle's phrase sets: "In a statement issued Tuesday,
+    X *accused* Y"."""
+    noun = participle.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPOSITIONS:
+        return None
+    clause = prep.head
+    return clause if clause.pos_ in {"VERB", "AUX"} else None
+
+
+def setting_governs(clause: Token, date: Token) -> bool:
+    """The date lies in a scene-setting phrase of ``clause`` ("In a statement issued
+    Tuesday, X *accused* Y")."""
+    participle = setting_participle(date)
+    if participle is None or not governs(participle, date, hops=SETTING_HOPS):
+        return False
+    verb = set_clause(participle)
+    return verb is not None and verb.i == clause.i
+
+
+def carries_on(sent: Span, topic: frozenset[str]) -> tuple[bool, frozenset[str]]:
+    """Whether the sentence carries on the subject whose words are ``topic`` (the subject of
+    the sentence before), and the subject it hands on. It carries on with a pronoun ("He
+    urged ...") or a word of that subject ("The UNHCR" after "The U.N. High Commissioner
+    for Refugees (UNHCR)"); a pronoun hands on the subject it stands for."""
+    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False, frozenset()
+    head = subject.lower_
+    if head in CONTINUING_PRONOUNS:
+        return True, topic
+    return head in topic, frozenset(t.lower_ for t in subject.subtree if t.is_alpha)
