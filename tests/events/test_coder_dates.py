@@ -195,3 +195,10 @@ def test_a_state_reported_in_the_present_sets_no_frame(pipe: Pipeline) -> None:
         "urged Sudan to reopen the border crossings.",
     )
     assert dated(events, "urged") == (WEDNESDAY, "day", "published")
+
+
+def test_an_act_repeated_at_coordinated_dates_takes_the_latest(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "The European Union imposed sanctions on Belarus in 2021 and again in January."
+    )
+    assert dated(events, "imposed") == ("2025-01-01", "month", "sentence")

@@ -53,6 +53,25 @@ def dates_another_noun(date: Token, act: Token) -> bool:
     return noun is not None and noun.i != act.i
 
 
+def coordinated_dates(date: Token) -> set[int]:
+    """The indexes of the date words coordinated with ``date``: "in 2023 and again in
+    *January*", "in 2019 and *2021*"."""
+    found = {c.i for c in date.conjuncts}
+    if date.dep_ != "pobj":
+        return found
+    prep = date.head
+    # "in 2023 and again in January": coordinated, or (as the parser often hangs it) a
+    # sibling phrase marked "again".
+    repeats = [
+        p
+        for p in prep.head.children
+        if p.dep_ == "prep" and p.i != prep.i and any(c.lower_ == "again" for c in p.children)
+    ]
+    for other in (*prep.conjuncts, *repeats):
+        found.update(c.i for c in other.children if c.dep_ == "pobj")
+    return found
+
+
 def setting_participle(date: Token) -> Token | None:
     """The participle of a scene-setting phrase the date hangs from, when there is one: in
     "*In* a statement *issued* Tuesday, X accused Y" (and "*at* a meeting *held* in May"),

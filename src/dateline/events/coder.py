@@ -65,6 +65,7 @@ from dateline.events._conventions import (
 )
 from dateline.events._dating import (
     carries_on,
+    coordinated_dates,
     dated_noun,
     dates_another_noun,
     set_clause,
@@ -803,7 +804,8 @@ class EventCoder:
         modifies another noun ("welcomed *Tuesday's* announcement"). An act that lies ahead
         ("will meet on Tuesday", "is due to visit in January") is dated when it is said, not
         by its own date: an intent is an act of speech. One told as past ("met in April")
-        takes the last weekday or month."""
+        takes the last weekday or month; one done at coordinated dates ("in 2023 and again
+        in January") the latest."""
         ents = [e for e in sentence_ents(tok.sent) if e.label_ in ("DATE", "TIME")]
         ents = [e for e in ents if not dates_another_noun(e.root, tok)]
         ahead: list[Token] = []
@@ -825,7 +827,14 @@ class EventCoder:
             for _, _, ent in attached:
                 resolved = resolve_date(ent.text, published, past=past)
                 if resolved is not None:
-                    return resolved
+                    # "in 2023 and again in January": a repeated act is dated by its latest.
+                    repeats = [
+                        again
+                        for other in ents
+                        if other.root.i in coordinated_dates(ent.root)
+                        and (again := resolve_date(other.text, published, past=past))
+                    ]
+                    return max([resolved, *repeats], key=lambda r: r.date)
         return None
 
     def date_by_frame(self, doc: Doc, events: list[Event], published: dt.date | None) -> None:
