@@ -202,3 +202,22 @@ def test_an_act_repeated_at_coordinated_dates_takes_the_latest(pipe: Pipeline) -
         pipe, "The European Union imposed sanctions on Belarus in 2021 and again in January."
     )
     assert dated(events, "imposed") == ("2025-01-01", "month", "sentence")
+
+
+def test_days_after_between_clauses_set_their_times_apart(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Kenya closed its border with Somalia two days after Somali militants attacked a "
+        "Kenyan bus on Monday.",
+    )
+    assert dated(events, "attacked") == ("2025-03-10", "day", "sentence")
+    assert dated(events, "closed") == ("2025-03-12", "day", "frame")
+    # The act in the "after" clause lies a day before its sentence's frame.
+    events = code(
+        pipe,
+        "The U.N. envoy confirmed on Wednesday that he had been barred. He made the statement "
+        "a day after the Taliban reported that they had barred the U.N. envoy from "
+        "Afghanistan.",
+        published="2025-03-13",
+    )
+    assert dated(events, "barred") == ("2025-03-11", "day", "frame")

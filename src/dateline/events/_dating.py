@@ -10,16 +10,22 @@ helpers draw the lines the labelling guide draws:
   Y") dates the act it sets;
 - an act in a clause that describes a noun ("violence that began March 6 in the region,
   *where* forces clashed") is dated by the nearest clause around it that has a date;
+- "two days after" between clauses puts their times two days apart;
 - a sentence whose subject continues the one before it ("X met Y on Monday. *He* urged
   ...") continues its time frame, in text whose paragraph breaks are lost.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from dateline.events._clauses import governs
 from dateline.events._words import word_class
+from dateline.events.quantities import parse_number
+from dateline.events.time import ResolvedDate
 
 # Links by which a date word modifies a noun before it: "Tuesday's attack", "the 2004
 # bombing", "the March 6 violence".
@@ -119,3 +125,43 @@ def carries_on(sent: Span, topic: frozenset[str]) -> tuple[bool, frozenset[str]]
     if head in CONTINUING_PRONOUNS:
         return True, topic
     return head in topic, frozenset(t.lower_ for t in subject.subtree if t.is_alpha)
+
+
+# "X did A two days *after* Y did B": A lies after B by the measure; "before", ahead of it.
+SEQUENCE_SIGNS = {"after": 1, "before": -1}
+DAYS_IN_UNIT = {"day": 1, "week": 7}
+ONE_WORDS = frozenset({"a", "an", "one"})
+
+
+def clause_offset(clause: Token) -> int:
+    """How many days the clause ``clause`` hangs from lies after it: "He spoke *a day
+    after* the Taliban reported ..." 1, "two weeks before" -14; 0 without such a measure
+    ("hours after", "after")."""
+    if clause.dep_ != "advcl":
+        return 0
+    marks = [c for c in clause.children if c.dep_ in {"mark", "prep"}]
+    sign = next((SEQUENCE_SIGNS[m.lower_] for m in marks if m.lower_ in SEQUENCE_SIGNS), 0)
+    # The measure hangs from the clause, its "after", or (as the parser may hang it) the
+    # head just before the clause: "shelled a village *a week* before talks began".
+    hanging_before = [c for c in clause.head.children if c.right_edge.i == clause.left_edge.i - 1]
+    measures = [
+        c
+        for c in (*(c for m in (clause, *marks) for c in m.children), *hanging_before)
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN_UNIT
+    ]
+    if not sign or not measures:
+        return 0
+    measure = measures[0]
+    count = next((c for c in measure.children if c.dep_ in {"nummod", "det"}), None)
+    number = 1.0 if count is None or count.lower_ in ONE_WORDS else parse_number(count.text)
+    if number is None or number != int(number):
+        return 0
+    return sign * int(number) * DAYS_IN_UNIT[measure.lemma_.lower()]
+
+
+def shifted(when: ResolvedDate | None, days: int) -> ResolvedDate | None:
+    """``when`` moved by ``days`` (a date known only to its month or year stays)."""
+    if when is None or not days or when.precision != "day":
+        return when
+    moved = dt.date.fromisoformat(when.date) + dt.timedelta(days=days)
+    return replace(when, date=moved.isoformat())

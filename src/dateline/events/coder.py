@@ -65,12 +65,14 @@ from dateline.events._conventions import (
 )
 from dateline.events._dating import (
     carries_on,
+    clause_offset,
     coordinated_dates,
     dated_noun,
     dates_another_noun,
     set_clause,
     setting_governs,
     setting_participle,
+    shifted,
 )
 from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
 from dateline.events._words import word_class
@@ -809,7 +811,9 @@ class EventCoder:
         ents = [e for e in sentence_ents(tok.sent) if e.label_ in ("DATE", "TIME")]
         ents = [e for e in ents if not dates_another_noun(e.root, tok)]
         ahead: list[Token] = []
+        later = 0  # days the clause reached lies after the act ("a day after X did it")
         for clause in clause_chain(tok) if ents else ():
+            previous, later = later, later + clause_offset(clause)
             if lies_ahead(clause):
                 # A planned act is an act of speech that happened when said (an intent,
                 # AGREE); its own date is when it is to happen, not when it was said.
@@ -834,7 +838,7 @@ class EventCoder:
                         if other.root.i in coordinated_dates(ent.root)
                         and (again := resolve_date(other.text, published, past=past))
                     ]
-                    return max([resolved, *repeats], key=lambda r: r.date)
+                    return shifted(max([resolved, *repeats], key=lambda r: r.date), -previous)
         return None
 
     def date_by_frame(self, doc: Doc, events: list[Event], published: dt.date | None) -> None:
@@ -877,15 +881,15 @@ class EventCoder:
                 told_as_past(c) for c in clause_chain(clause_verb(trigger.root))
             )
             when = (
-                (
-                    self._enclosing_date(trigger.root, published)
-                    or frame.sentence
-                    or frame.paragraph
-                    or frame.reported
-                )
+                self._enclosing_date(trigger.root, published)
                 if past and trigger is not None
                 else None
-            ) or frame.story
+            )
+            if when is None:
+                told = (frame.sentence or frame.paragraph or frame.reported) if past else None
+                # The frame is the main clause's time: "He spoke on Wednesday, *a day
+                # after* the Taliban *barred* him" puts the act a day before it.
+                when = shifted(told or frame.story, -_main_clause_offset(trigger))
             if when is not None:
                 event.date, event.date_precision = when.date, when.precision
                 event.date_source, event.date_text = "frame", when.text
@@ -953,7 +957,10 @@ class EventCoder:
                 continue
             resolved = resolve_date(ent.text, published, past=past)
             if resolved is not None:
-                return resolved
+                # "Kenya closed the border *two days after* militants attacked on Monday".
+                return shifted(
+                    resolved, sum(clause_offset(c) for c in chain if c.head.i == sent.root.i)
+                )
         return None
 
     def _place(self, tok: Token, places: PlaceLookup | None, root: str = "") -> Location | None:
@@ -1057,6 +1064,14 @@ def _is_time_phrase(prep: Token) -> bool:
     """A prepositional phrase of time ("on Monday", "at noon")."""
     objects = [g for g in prep.children if g.dep_ == "pobj"]
     return bool(objects) and all(g.ent_type_ in TIME_LABELS for g in objects)
+
+
+def _main_clause_offset(trigger: Span | None) -> int:
+    """How many days the sentence's main clause lies after the act at ``trigger`` ("He
+    spoke *a day after* the Taliban barred him": 1 for "barred")."""
+    if trigger is None:
+        return 0
+    return sum(clause_offset(c) for c in clause_chain(clause_verb(trigger.root)))
 
 
 def _breaks_paragraph(sentence: str) -> bool:
