@@ -141,6 +141,15 @@ def test_a_date_of_another_noun_does_not_date_the_act(pipe: Pipeline) -> None:
     assert dated(events, "accused") == (WEDNESDAY, "day", "published")
 
 
+def test_a_date_of_the_doer_or_the_occasion_dates_the_act(pipe: Pipeline) -> None:
+    events = code(pipe, "Monday's blasts at the Kenyan embassy in Somalia killed nine Kenyans.")
+    assert dated(events, "killed") == ("2025-03-10", "day", "sentence")
+    events = code(
+        pipe, "At last year's summit in Vilnius, NATO leaders condemned Russia's invasion."
+    )
+    assert dated(events, "condemned") == ("2024-01-01", "year", "sentence")
+
+
 def test_the_noun_a_date_modifies_dates_the_act_its_clause_tells(pipe: Pipeline) -> None:
     events = code(
         pipe,
@@ -221,3 +230,10 @@ def test_days_after_between_clauses_set_their_times_apart(pipe: Pipeline) -> Non
         published="2025-03-13",
     )
     assert dated(events, "barred") == ("2025-03-11", "day", "frame")
+    # "after" with a noun is no second clause: the retaliation is the strike.
+    events = code(
+        pipe,
+        "Retaliating two weeks after the bombing of its embassy, Kenya on Monday launched "
+        "air strikes on Somali militants.",
+    )
+    assert dated(events, "Retaliating") == ("2025-03-10", "day", "sentence")

@@ -34,6 +34,8 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 # Prepositions of a scene-setting phrase whose participle dates the act ("In a statement
 # issued Tuesday, ...").
 SETTING_PREPOSITIONS = word_class("setting_preposition")
+# Prepositions of the occasion an act took place at: "decided *at* last year's summit".
+OCCASION_PREPOSITIONS = word_class("occasion_preposition")
 # Subject pronouns that carry on the actor, and so the time, of the sentence before.
 CONTINUING_PRONOUNS = word_class("continuing_pronoun")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -53,10 +55,18 @@ def dated_noun(date: Token) -> Token | None:
 def dates_another_noun(date: Token, act: Token) -> bool:
     """The date word modifies a noun other than the act's trigger: "*Tuesday's*
     announcement" dates the announcement, "the *2004* bombing" the bombing; neither dates
-    the welcoming or accusing that names them. ("Tuesday's *attack*" still dates the
-    attack.)"""
+    the welcoming or accusing that names them. It still dates the act when the noun is the
+    act itself ("Tuesday's *attack*"), the act's doer ("the Friday explosions *killed*
+    110") or the occasion it took place at ("*decided* at last year's summit")."""
     noun = dated_noun(date)
-    return noun is not None and noun.i != act.i
+    if noun is None or noun.i == act.i:
+        return False
+    if noun.dep_ == "nsubj" and noun.head.i == act.i:
+        return False
+    prep = noun.head
+    return not (
+        noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPOSITIONS and prep.head.i == act.i
+    )
 
 
 def coordinated_dates(date: Token) -> set[int]:
@@ -139,7 +149,9 @@ def clause_offset(clause: Token) -> int:
     ("hours after", "after")."""
     if clause.dep_ != "advcl":
         return 0
-    marks = [c for c in clause.children if c.dep_ in {"mark", "prep"}]
+    # Only "after" that introduces the clause: "Retaliating 13 days after the bombings, U.S.
+    # forces Thursday launched ..." retaliates when it launches.
+    marks = [c for c in clause.children if c.dep_ == "mark"]
     sign = next((SEQUENCE_SIGNS[m.lower_] for m in marks if m.lower_ in SEQUENCE_SIGNS), 0)
     # The measure hangs from the clause, its "after", or (as the parser may hang it) the
     # head just before the clause: "shelled a village *a week* before talks began".
