@@ -237,3 +237,10 @@ def test_days_after_between_clauses_set_their_times_apart(pipe: Pipeline) -> Non
         "air strikes on Somali militants.",
     )
     assert dated(events, "Retaliating") == ("2025-03-10", "day", "sentence")
+
+
+def test_an_act_described_in_a_clause_told_as_past_takes_its_date(pipe: Pipeline) -> None:
+    # "ending" is no past tense, but the plan that names the blockade was presented on
+    # Feb. 3 (a lead too old to frame the story).
+    events = code(pipe, "On Feb. 3, Kenya presented a plan ending its blockade of Somalia.")
+    assert dated(events, "blockade") == ("2025-02-03", "day", "frame")

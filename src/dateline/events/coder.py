@@ -877,8 +877,11 @@ class EventCoder:
                 continue
             frame = frames[event.sentence.index]
             trigger = doc.char_span(event.trigger.start, event.trigger.end, "expand")
+            # Told as past, or reported or described by a clause told as past ("said
+            # yesterday that forces *are crossing*", "tried yesterday to sell a plan
+            # *linking* his occupation ...").
             past = trigger is not None and any(
-                told_as_past(c) for c in clause_chain(clause_verb(trigger.root))
+                told_as_past(c) for c in (trigger.root, *trigger.root.ancestors)
             )
             when = (
                 self._enclosing_date(trigger.root, published)
