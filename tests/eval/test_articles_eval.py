@@ -71,6 +71,17 @@ def test_joint_acts_match_in_either_direction() -> None:
     assert scored([one_sided], [Ev("KAZ", "CHN", "057", "2018-11-10")])["strict_recall"] == 0.0
 
 
+def test_concessions_and_retreats_are_the_guides_yield() -> None:
+    # The guide folds CONCEDE and RETREAT into YIELD: a release (0841, RETREAT) and an
+    # eased sanction (085, CONCEDE) are found as YIELD key events.
+    released = key(plover="YIELD", root="08", evidence="freed")
+    for code, found in (("0841", 1.0), ("085", 1.0), ("173", 0.0)):
+        event = Ev(
+            "CHN", "KAZ", code, "2018-11-10", sentence="China freed Kazakhstan.", trigger="freed"
+        )
+        assert scored([released], [event])["strict_recall"] == found
+
+
 def test_loose_needs_dyad_and_quad_class_only() -> None:
     # Accused (ACCUSE) where the story has criticised...: verbal conflict both.
     demand = key(plover="REQUEST", root="10")

@@ -44,6 +44,9 @@ from dateline.pipeline import Pipeline
 # How many leading characters of an ISO date a precision compares.
 PRECISION_PREFIX = {"day": 10, "month": 7, "year": 4}
 NO_EVENT = "no event"
+# The labelling guide's categories fold PLOVER 2021's concessions and retreats into one,
+# YIELD (LABELLING.md: "CONCEDE -> YIELD, RETREAT -> YIELD"); the coder keeps them apart.
+GUIDE_CATEGORIES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 EVIDENCE_NOT_FOUND = "evidence not found in the coded text"
 
 
@@ -75,9 +78,15 @@ def same_dyad(key: KeyEvent, event: Event, *, either_direction: bool) -> bool:
 def strict_match(key: KeyEvent, event: Event) -> bool:
     """Same source and target countries (either direction for joint acts), same PLOVER
     2021 category."""
-    return normalise_plover_event(event.plover.event) == key.plover and same_dyad(
+    return guide_category(event) == key.plover and same_dyad(
         key, event, either_direction=_is_joint(key, event)
     )
+
+
+def guide_category(event: Event) -> str:
+    """The event's PLOVER category in the labelling guide's scheme."""
+    name = normalise_plover_event(event.plover.event)
+    return GUIDE_CATEGORIES.get(name, name)
 
 
 def loose_match(key: KeyEvent, event: Event, codebook: Codebook) -> bool:

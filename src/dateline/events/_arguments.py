@@ -63,7 +63,11 @@ PARTAKEN_ROOTS = ("04", "05")
 # "in solidarity with X", "in support of X": a stance the subject acts in. Not meetings:
 # "agreed to mediation *in* the talks with X" reports no talks of the subject's.
 STANCE_PREPOSITIONS = word_class("stance_preposition")
-STANCE_ROOT = "05"
+# Support, material cooperation and shows of force: "in solidarity with X", "in coordination
+# with X", "flew low *in a two-day exercise*".
+STANCE_ROOTS = ("05", "06", "15")
+# A target alternative may name the kind of actor it must be: "prep:from@organisation".
+ACTOR_KIND_MARK = "@"
 # Entity labels of a named agent ("rallies *by the Kifaya group*") and of a time ("by Monday").
 AGENT_NAME_LABELS = {"ORG", "NORP", "PERSON", "GPE"}
 TIME_LABELS = {"DATE", "TIME"}
@@ -120,10 +124,11 @@ CRITICISM_RULE = TriggerRule(
     cameo="111",
     note="X said Y's decision is arbitrary",
 )
-# De-escalation done by a party to its own forces (CAMEO 087: withdraw, demobilize, disarm):
-# with no "by" agent, the passive's subject is the party that de-escalates ("troops were
-# withdrawn from X", "guerrillas have been demobilized").
-OWN_FORCES_CODES = ("087",)
+# De-escalation done by a party to its own forces (CAMEO 087: withdraw, demobilize, disarm),
+# and their deployment (15, 074 peacekeepers): with no "by" agent, the passive's subject is
+# the party that acts ("troops were withdrawn from X", "guerrillas have been demobilized",
+# "Russian troops have been deployed in Belarus").
+OWN_FORCES_CODES = ("087", "15", "074")
 # Possessive pronouns that bind a part (its forces, their troops) to an actor of the clause.
 OWN_POSSESSIVES = ("its ", "their ", "his ", "her ")
 # Pronouns the coder resolves within a sentence, and what they can refer to.
@@ -253,16 +258,24 @@ def pronoun_antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> Ment
     return None
 
 
+def _agented_participle(tok: Token) -> bool:
+    """ "forces *backed by* Y", "girls *kidnapped by* gunmen": a participle modifying the noun
+    it is done to, with its agent named, is a passive clause of its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and syntax.agent_of(tok) is not None
+
+
 def _partaken(noun: Token, rule: TriggerRule | None) -> bool:
     """Is a meeting or support noun a circumstance of a clause whose subject takes part in
     it ("*following talks with X*, Y agreed", "marched *in solidarity* with X")?"""
     prep = noun.head
     if rule is None or noun.dep_ != "pobj":
         return False
-    circumstance = rule.cameo.startswith(PARTAKEN_ROOTS) and (
-        prep.lower_ in CIRCUMSTANCE_PREPOSITIONS
-        or (prep.lower_ in STANCE_PREPOSITIONS and rule.cameo.startswith(STANCE_ROOT))
+    stance = prep.lower_ in STANCE_PREPOSITIONS and rule.cameo.startswith(STANCE_ROOTS)
+    circumstance = stance or (
+        rule.cameo.startswith(PARTAKEN_ROOTS) and prep.lower_ in CIRCUMSTANCE_PREPOSITIONS
     )
+    if stance and prep.head.dep_ == "nsubj" and prep.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "Kenyan troops, *in coordination with X*, attacked": the troops' stance
     return circumstance and prep.head.pos_ == "VERB" and not syntax.is_passive(prep.head)
 
 
@@ -463,7 +476,7 @@ class ArgumentFinder:
     ) -> tuple[list[Arg], list[Arg], bool]:
         sources: list[Arg] = []
         targets: list[Arg] = []
-        passive = tok.pos_ == "VERB" and syntax.is_passive(tok)
+        passive = tok.pos_ == "VERB" and (syntax.is_passive(tok) or _agented_participle(tok))
         if (
             passive
             and syntax.agent_of(tok) is None
@@ -523,7 +536,11 @@ class ArgumentFinder:
                 (f for s in rule.sources if (f := self._target(tok, s, passive, by_token))), []
             )
         for target in rule.targets:
+            target, _, kind = target.partition(ACTOR_KIND_MARK)
             found = self._target(tok, target, passive, by_token)
+            if kind:
+                # "prep:from@organisation": "withdrew *from ECOWAS*", not "from the town"
+                found = [a for a in found if a.actor.kind == kind]
             if target == "between" and found and not sources:
                 sources, targets = found[:1], found[1:]
                 break
@@ -534,7 +551,8 @@ class ArgumentFinder:
             # "rejected a call for *its* forces to be deployed in X": the source's own forces
             # are what the act is about, not whom it is aimed at.
             targets = self._beyond_own(tok, targets, sources, by_token)
-        if not targets and sources:
+        if not targets and sources and not all(ACTOR_KIND_MARK in t for t in rule.targets):
+            # (a rule that names the kind of its target wants that kind only)
             targets = self._fallback_target(tok, rule, by_token)
             if targets and all(is_own_part(t.actor, sources) for t in targets):
                 targets = self._beyond_own(tok, targets, sources, by_token)
@@ -813,7 +831,8 @@ class ArgumentFinder:
             sources = self.actors_at(subject, by_token)
             return [s for s in sources if s.actor.sector not in SECURITY_SECTORS]
         if _partaken(frame, rule):
-            return self.actors_at(syntax.subject_of(prep.head), by_token)
+            actor = prep.head if prep.head.dep_ == "nsubj" else syntax.subject_of(prep.head)
+            return self.actors_at(actor, by_token)
         return []
 
     def _target(

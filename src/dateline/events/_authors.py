@@ -86,6 +86,9 @@ REQUEST_ROOTS = ("02", "10")
 ACCUSE_ROOT = "11"
 REJECT_ROOT = "12"
 COERCE_ROOT = "17"
+YIELD_ROOT = "08"
+# Releases of people held (CAMEO 084): with no holder named, the court the story just named.
+RELEASE_CODE = "084"
 # Prepositions of the noun a reaction is about ("objected *to* the decision", "called *for*
 # X's release", "protested *against* the ruling").
 ABOUT_PREPOSITIONS = ("to", "for", "against", "over", "about", "on", "with", "of", "from")
@@ -153,6 +156,9 @@ def answers(rule: TriggerRule, kind: str) -> bool:
         return kind == "authored"
     if code.startswith(REQUEST_ROOTS):
         return kind == "custody"
+    if code.startswith(YIELD_ROOT) and "prep:to" in rule.targets:
+        # "gave in to pressure from X", "bowed to the demands of X": X is yielded to
+        return kind in {"authored", "deverbal"}
     return False
 
 
@@ -230,17 +236,44 @@ class AuthorFinder:
             kind = noun_kind(noun)
             if kind is None or not answers(rule, kind) or derives_from(noun.lemma_.lower(), verb):
                 continue
-            # a possessive pronoun may stand for an actor of the sentence before
-            wide = memory.by_token if memory is not None else by_token
-            found = self._from_phrase(noun, kind, rule, sources, by_token, wide)
-            convention = PHRASE_RULE
-            if not found and memory is not None:
-                found = self._from_article(noun, kind, tok, sources, memory)
-                convention = ARTICLE_RULE
-            found = [a for a in found if not self._is_source(a.actor, sources)]
-            if found:
-                return _mark(found, convention)
+            if found := self._author(noun, kind, rule, tok, sources, by_token, memory):
+                return found
         return []
+
+    def _author(
+        self,
+        noun: Token,
+        kind: str,
+        rule: TriggerRule | None,
+        tok: Token,
+        sources: list[Arg],
+        by_token: dict[int, MentionLike],
+        memory: ArticleMemory | None,
+    ) -> list[Arg]:
+        """The author of ``noun``, other than the sources: in its phrase, else the article."""
+        # a possessive pronoun may stand for an actor of the sentence before
+        wide = memory.by_token if memory is not None else by_token
+        found = self._from_phrase(noun, kind, rule, sources, by_token, wide)
+        convention = PHRASE_RULE
+        if not found and memory is not None:
+            found = self._from_article(noun, kind, tok, sources, memory)
+            convention = ARTICLE_RULE
+        return _mark([a for a in found if not self._is_source(a.actor, sources)], convention)
+
+    def author_of(
+        self,
+        noun: Token,
+        tok: Token,
+        sources: list[Arg],
+        by_token: dict[int, MentionLike],
+        memory: ArticleMemory | None,
+    ) -> list[Arg]:
+        """The author of the act ``noun`` names, which the words at ``tok`` answer (a
+        judgement of it, not a verb with a rule): in its phrase, else in the article."""
+        kind = noun_kind(noun)
+        if kind is None:
+            return []
+        return self._author(noun, kind, None, tok, sources, by_token, memory)
 
     @staticmethod
     def act_objects(tok: Token) -> list[Token]:
@@ -325,6 +358,12 @@ class AuthorFinder:
                 )
                 if said and (found := actors_at(syntax.subject_of(child), by_token)):
                     return found
+        if kind == "allegation" and noun.dep_ in {"appos", "npadvmod"}:
+            # "X blamed Y for the attack, a charge Y rejected": the charge is what the
+            # sentence's main clause says, made by its subject
+            root = noun.sent.root
+            if root.i != noun.i and (found := actors_at(syntax.subject_of(root), by_token)):
+                return found
         return []
 
     def _possessive_antecedent(
@@ -526,4 +565,7 @@ class AuthorFinder:
                 found = self._doer(earlier, memory.by_token)
                 if found:
                     return _mark(found, ARTICLE_RULE)
+        if rule.cameo.startswith(RELEASE_CODE):
+            # "X has been released on bail" in a story about his case: the court it named
+            return _mark(self._last_court(tok, held, memory), ARTICLE_RULE)
         return []

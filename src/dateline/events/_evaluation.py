@@ -26,6 +26,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dateline.events import syntax
+from dateline.events._authors import noun_kind
 from dateline.events._words import word_class
 
 # VADER's mean human rating at or below which a word condemns what it is said of: "unfair"
@@ -45,6 +46,14 @@ UNDERGONE_NOUNS = word_class("undergone_noun")
 INSTIGATING_VERBS = word_class("instigating_verb")
 # Nouns of hostile acts: said to be instigated by someone, or to have someone behind them.
 HOSTILE_ACT_NOUNS = word_class("hostile_act_noun")
+# Words of wrongdoing, and the verbs that implicate their subject in one: "X was *involved*
+# in *corrupt* acts".
+WRONGDOING_WORDS = word_class("wrongdoing_word") | HOSTILE_ACT_NOUNS
+IMPLICATING_VERBS = word_class("implicating_verb")
+# Verbs of breaking a rule or misusing an institution: "Y is *defying* the council".
+VIOLATING_VERBS = word_class("violating_verb")
+# Verbs that deny the clause they take: no judgement in it stands.
+DENYING_VERBS = word_class("denying_verb")
 # Dependents that carry what is predicated: "is *unfair*", "is *the aggressor*".
 PREDICATE_DEPS = {"acomp", "attr"}
 # Modifiers of a predicate that judge with it: "*grossly* unfair", "a *blatant* case of X".
@@ -60,6 +69,7 @@ class Evaluation:
     word: Token
     judged: Token
     blame: bool = False  # an act laid at the actor's door (CAMEO 112), not a judgement (111)
+    act: bool = False  # ``judged`` is an act whose author the article tells
 
 
 @cache
@@ -105,31 +115,91 @@ def negative_predication(
     tok: Token,
     is_actor: Callable[[Token], bool],
     curated: frozenset[str] = CONDEMNING_WORDS,
+    *,
+    acts: bool = False,
 ) -> Evaluation | None:
     """The negative judgement the clause headed by the copula ``tok`` states of an actor
     (``is_actor`` tells which phrases name one), or None ("were productive" is no judgement;
     "is not illegal" takes one back). ``curated`` are the words that condemn whatever they
-    are said of (a rule's ``content=@class`` requirement may name another class)."""
+    are said of (a rule's ``content=@class`` requirement may name another class). With
+    ``acts``, also of an act whose phrase names no actor ("the revocation of his bail is
+    unfair", "Z's detention is arbitrary"): its author is for the article to tell."""
     if tok.lemma_.lower() not in COPULAS or tok.pos_ not in {"AUX", "VERB"}:
         return None
     if syntax.has_negation(tok):
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() in UNDERGONE_NOUNS:
-        return None  # "Z's detention is arbitrary": Z is detained, not to blame
-    if is_actor(subject):
-        judged, graded = subject, False
-    else:
+    if subject is None:
+        return None
+    # "Z's detention is arbitrary": Z is detained, not to blame
+    undergone = subject.lemma_.lower() in UNDERGONE_NOUNS
+    if undergone and not acts:
+        return None
+    owner = None
+    if not undergone:
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if owner is None:
             owner = next(iter(syntax.prep_objects(subject, "of")), None)
-        if owner is None or not is_actor(owner):
-            return None
-        judged, graded = owner, True
+    if not undergone and is_actor(subject):
+        judged, graded, act = subject, False, False
+    elif owner is not None and is_actor(owner):
+        judged, graded, act = owner, True, False
+    elif acts and is_act_noun(subject):
+        judged, graded, act = subject, True, True
+    else:
+        return None
     for predicate in (c for c in tok.children if c.dep_ in PREDICATE_DEPS):
         for word in _predicate_words(predicate):
             if condemns(word, graded=graded, curated=curated):
-                return Evaluation(word, judged)
+                return Evaluation(word, judged, act=act)
+    return None
+
+
+def _is_wrongdoing(noun: Token) -> bool:
+    """ "the plot", "corruption", "corrupt acts", "criminal activities"."""
+    return noun.lemma_.lower() in WRONGDOING_WORDS or any(
+        c.dep_ == "amod" and c.lemma_.lower() in WRONGDOING_WORDS for c in noun.children
+    )
+
+
+def reported_clause(tok: Token) -> Token:
+    """The verb a speaker reports that ``tok`` stands in: a noun's verb ("said *Y's
+    aggression* must *end*"), an infinitive's governor ("said Y *seeks* to weaponize")."""
+    current = tok
+    for _ in range(len(tok.doc)):  # ends at the root
+        if (current.pos_ in {"VERB", "AUX"} and current.dep_ != "xcomp") or (
+            current.head.i == current.i
+        ):
+            break
+        current = current.head
+    return current
+
+
+def is_denied(tok: Token) -> bool:
+    """Is the clause of ``tok`` what a denial denies: "denied *that X's trial is unfair*",
+    "rejected accusations *that X's trial is unfair*"?"""
+    clause = reported_clause(tok)
+    if clause.dep_ not in {"ccomp", "acl"}:
+        return False
+    head = clause.head
+    if head.pos_ == "NOUN":
+        head = head.head
+    return head.lemma_.lower() in DENYING_VERBS
+
+
+def according_to(tok: Token) -> Token | None:
+    """The source an "according to" phrase of the clause of ``tok`` names: "X was behind the
+    plot, *according to prosecutors*"."""
+    current = tok
+    for _ in range(3):
+        for child in current.children:
+            if child.lower_ == "according":
+                found = syntax.prep_objects(child, "to")
+                if found:
+                    return found[0]
+        if current.head.i == current.i:
+            break
+        current = current.head
     return None
 
 
@@ -145,9 +215,144 @@ def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
         agent = syntax.agent_of(tok)
         if act is not None and agent is not None and act.lemma_.lower() in HOSTILE_ACT_NOUNS:
             return Evaluation(tok, agent, blame=True)
+    if lemma in VIOLATING_VERBS and tok.pos_ == "VERB" and not syntax.is_passive(tok):
+        # "X said Y is flagrantly defying the council": Y is accused of it
+        violator = syntax.subject_of(tok) or next(
+            # "Iran *is* defying": the parser may hang the subject on the auxiliary
+            (g for c in tok.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"),
+            None,
+        )
+        if violator is not None:
+            return Evaluation(tok, violator, blame=True)
+    if lemma in IMPLICATING_VERBS and (syntax.is_passive(tok) or tok.dep_ == "acomp"):
+        # "X was involved in corrupt acts"; "X is implicated in the plot"
+        implicated = (
+            syntax.passive_subject_of(tok)
+            if syntax.is_passive(tok)
+            else next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        )
+        acts = syntax.prep_objects(tok, "in")
+        if implicated is not None and any(_is_wrongdoing(a) for a in acts):
+            return Evaluation(tok, implicated, blame=True)
     if lemma in COPULAS:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         acts = syntax.prep_objects(tok, "behind")
         if subject is not None and any(a.lemma_.lower() in HOSTILE_ACT_NOUNS for a in acts):
             return Evaluation(tok, subject, blame=True)
     return None
+
+
+# Words of concern and disappointment ("concerned", "disappointed", "concerns"), and the
+# prepositions of what they are about.
+CONCERN_WORDS = word_class("concern_word")
+CONCERN_PREPOSITIONS = ("about", "over", "by", "at", "with", "regarding")
+# Reports whose own phrase names what is of concern: "the report *about* X's production".
+CONTENT_NOUNS = word_class("content_noun")
+CONTENT_PREPOSITIONS = ("about", "on", "of", "into")
+# Where the actor of an act noun stands in its phrase: "*X's* actions", "the actions *of X*",
+# "coercion *by X*".
+OWNER_PREPOSITIONS = ("by", "of")
+# Nouns of acts besides those the suffix rule finds ("expans-ion", "approv-al").
+ACT_NOUNS = word_class("act_noun") | HOSTILE_ACT_NOUNS
+
+
+def is_act_noun(noun: Token) -> bool:
+    """Does the noun name something an actor does ("moves", "expansion", "approval"), not a
+    thing or a state ("economy", "borders")?"""
+    return noun.lemma_.lower() in ACT_NOUNS or noun_kind(noun) is not None
+
+
+@dataclass(frozen=True)
+class Concern:
+    """Concern over an actor's act, which disapproves of that actor (CAMEO 110): the word of
+    concern, who holds it (the subject of "are concerned", "expressed concern"; None: the
+    speaker), the act noun it is about and the actor the act's own phrase names (None: the
+    act's author is for the article to tell)."""
+
+    word: Token
+    holder: Token | None
+    act: Token
+    owner: Token | None
+
+
+def _content(noun: Token) -> Token:
+    """A report stands for what it is about: "the report about *X's production*"."""
+    for _ in range(2):
+        if noun.lemma_.lower() not in CONTENT_NOUNS:
+            break
+        inner = next((p for w in CONTENT_PREPOSITIONS for p in syntax.prep_objects(noun, w)), None)
+        if inner is None:
+            break
+        noun = inner
+    return noun
+
+
+def act_owner(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
+    """The actor an act noun's phrase names as its doer: its possessor, its "of" or "by"
+    object. A noun of what is done to its possessor ("the arrest of X") names no doer."""
+    if noun.lemma_.lower() in UNDERGONE_NOUNS:
+        return next(iter(syntax.prep_objects(noun, "by")), None)
+    for child in noun.children:
+        if child.dep_ == "poss" and is_actor(child):
+            return child
+    # "by" names the doer; "of" may name the one it is done to ("persecution of journalists")
+    for w in OWNER_PREPOSITIONS:
+        for obj in syntax.prep_objects(noun, w):
+            if is_actor(obj):
+                return obj
+    return None
+
+
+def concern_over_act(tok: Token, is_actor: Callable[[Token], bool]) -> Concern | None:
+    """ "X is concerned about Y's actions", "X is disappointed by the approval of the bill",
+    "X and Z shared concerns over Y's expansion": concern over an act, not over an actor or
+    a situation with no one's act in it. None when negated ("not concerned")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in CONCERN_WORDS and tok.lower_ not in CONCERN_WORDS:
+        return None
+    if tok.dep_ == "acomp":
+        verb = tok.head
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif tok.pos_ == "VERB" and syntax.is_passive(tok):
+        verb = tok  # "X was disappointed by ...", parsed as a passive
+        holder = syntax.passive_subject_of(tok)
+    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        verb = tok.head
+        holder = syntax.subject_of(verb)
+    else:
+        return None
+    if syntax.has_negation(verb) or syntax.has_negation(tok):
+        return None
+    for w in CONCERN_PREPOSITIONS:
+        for noun in syntax.prep_objects(tok, w):
+            if noun.pos_ != "NOUN" or is_actor(noun):
+                continue  # concern over an actor itself, or over a clause, judges no act
+            act = _content(noun)
+            if act.pos_ != "NOUN" or is_actor(act) or not is_act_noun(act):
+                continue
+            return Concern(tok, holder, act, act_owner(act, is_actor))
+    return None
+
+
+# Nouns that name a wrongdoing, said with its doer ("*Russia's* illegal aggression", "economic
+# coercion *by China*"): in speech, an accusation of the doer. Not the hostile acts: "the
+# attack by X" is news of the attack, told as fact.
+WRONGDOING_NOUNS = word_class("wrongdoing_word") | CONDEMNING_WORDS
+# Determiners of a doer that is no one in particular: "corruption by *any* party".
+ANY_DETERMINERS = {"any", "every", "no"}
+# Words the coder looks at for a judgement even when they head a rule of their own.
+JUDGEMENT_HEADS = CONCERN_WORDS | WRONGDOING_NOUNS | VIOLATING_VERBS
+
+
+def wrongdoing_of(tok: Token, is_actor: Callable[[Token], bool]) -> Evaluation | None:
+    """ "Russia's illegal aggression", "disinformation by Russian bots", "their crackdown":
+    a wrongdoing noun whose own phrase names its doer (whether anyone says it is for the
+    coder to check). Not what is done to a possessor ("the killing of X")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in WRONGDOING_NOUNS:
+        return None
+    if syntax.has_negation(tok) or any(c.lower_ in {"no", "without"} for c in tok.children):
+        return None
+    owner = act_owner(tok, is_actor)
+    if owner is None or any(c.lower_ in ANY_DETERMINERS for c in owner.children):
+        return None
+    return Evaluation(tok, owner, blame=True)

@@ -71,6 +71,8 @@ VALID_TARGETS = {
 # word "in", past one noun phrase (PETRARCH's "IN ^ +"; "np::0" right after the verb);
 # "before:hosting": the actor before the word "hosting" (PETRARCH's "+ HOSTING *").
 VALID_TARGET_PREFIXES = ("prep:", "np:", "before:")
+# The kinds of actor a target alternative may be limited to (``Actor.kind``).
+ACTOR_KINDS = {"person", "organisation", "country", "group", "place"}
 _NP_TARGET = re.compile(r"np:[a-z0-9'.\-]*:\d+")
 
 
@@ -156,7 +158,11 @@ def parse_requires(text: str) -> tuple[Requirement, ...]:
 
 def parse_targets(text: str) -> tuple[str, ...]:
     targets = tuple(t.strip() for t in text.split("|") if t.strip()) or ("obj",)
-    for target in targets:
+    for spec in targets:
+        # "prep:from@organisation": the alternative holds only for an actor of that kind
+        target, _, kind = spec.partition("@")
+        if kind and kind not in ACTOR_KINDS:
+            raise ValueError(f"unknown actor kind {kind!r} in target {spec!r}")
         if target not in VALID_TARGETS and not target.startswith(VALID_TARGET_PREFIXES):
             raise ValueError(f"unknown target {target!r}")
         if target.startswith("np:") and not _NP_TARGET.fullmatch(target):

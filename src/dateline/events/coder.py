@@ -74,7 +74,31 @@ from dateline.events._dating import (
     setting_participle,
     shifted,
 )
-from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
+from dateline.events._evaluation import (
+    JUDGEMENT_HEADS,
+    Concern,
+    Evaluation,
+    according_to,
+    blamed_for_hostile_act,
+    concern_over_act,
+    is_denied,
+    negative_predication,
+    reported_clause,
+    wrongdoing_of,
+)
+from dateline.events._meetings import meeting_parties, readiness_of
+from dateline.events._requests import (
+    INFERRED_TARGET_RULES,
+    THREAT_ROOT,
+    content_targets,
+    domestic_addressee,
+    is_reported_ban,
+    promised_act,
+    request_frame,
+    story_addressee,
+    threat_condition,
+    threatening_speaker,
+)
 from dateline.events._words import word_class
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -134,6 +158,14 @@ FIRST_CONFLICT_ROOT = "09"
 # CAMEO roots of acts whose "to" phrase names an act not (yet) done: intents (03) and
 # rejections (12).
 UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
+# Targets the sentence does not name as such, as sure as a convention's: one the article
+# names, one read from a request's content, an unplaced addressee put in the requester's
+# country.
+INFERRED_TARGET_MARKS = (ARTICLE_RULE, *INFERRED_TARGET_RULES)
+# Negotiations: with no partner named, their purpose names it ("negotiating to import from Y").
+NEGOTIATION_CODE = "046"
+# CAMEO root of coercion (arrests, detentions, expulsions, restrictions).
+COERCE_ROOT = "17"
 # CAMEO roots of requests: appeals (02) and demands (10).
 REQUEST_ROOTS = {"02", "10"}
 # Military exercises (CAMEO 150, a show of force) held by coordinated parties of different
@@ -215,6 +247,9 @@ class SentenceContext:
 # "X said the attack was orchestrated by Y": laying a wrongdoing at Y's door is an
 # accusation (CAMEO 112), not the mere criticism (111) of a negative judgement.
 BLAME_CODE = "112"
+# "X is concerned about Y's actions": disapproval of Y (CAMEO 110), not a pessimistic
+# comment (012) on a state of things.
+CONCERN_CODE = "110"
 # Entity labels of a time: "on *Monday*" is no addressee of "called on".
 TIME_LABELS = {"DATE", "TIME"}
 # Dependents of a trigger that are clauses of their own, or coordinated with it: a "tail"
@@ -268,15 +303,28 @@ class EventCoder:
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span:
             rule = self.match(tok)
-            if rule is None and is_reported_obligation(tok):
+            if rule is None and (is_reported_obligation(tok) or is_reported_ban(tok)):
                 rule = MUST_RULE
             if rule is None:
+                # "ordered Y to reopen", "called for the charges to be dropped"
+                rule = request_frame(tok)
+            if rule is None or tok.lemma_.lower() in JUDGEMENT_HEADS:
+                # "expressed concern over Y's moves" is also disapproval of Y
                 for event in self._judgement(
-                    tok, span, by_token, mentions, sent, article_id, published, default_location
+                    tok,
+                    span,
+                    by_token,
+                    mentions,
+                    sent,
+                    article_id,
+                    published,
+                    default_location,
+                    memory,
                 ):
                     event.confidence = _with_target_evidence(event)
                     events.append(event)
                     origin[id(event)] = (tok, CRITICISM_RULE)
+            if rule is None:
                 continue
             if (
                 rule is None
@@ -301,12 +349,32 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            # "told Y in a phone conversation", "X said talks with Y are progressing"
+            sources, targets = meeting_parties(
+                tok, rule.cameo, sources, targets, by_token, self.arguments.actors_at
+            )
             if not sources:
                 # "was expelled from the party", "X was released": the agent the article names
                 sources = self.authors.passive_agent(tok, rule, by_token, memory)
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
+            if (
+                sources
+                and not _others(targets, sources)
+                and not _adjunct_of_other_act(tok)
+                and (
+                    rule.cameo[:2] in REQUEST_ROOTS
+                    or rule.cameo.startswith(NEGOTIATION_CODE)
+                    or (rule.cameo.startswith(THREAT_ROOT) and promised_act(tok) is not None)
+                )
+            ):
+                # "called for an end to Russia's attacks", "warned that it would keep up the
+                # pressure on Y", "negotiating to import eggs from Y": the content names whom
+                # it asks, threatens or negotiates with
+                targets = (
+                    content_targets(tok, sources, by_token, self.arguments.actors_at) or targets
+                )
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
                 # other agent is to be guessed for it.
@@ -321,6 +389,9 @@ class EventCoder:
             if not sources and (duty := obligation_of(tok)) is not None:
                 # "Y is under an obligation to withdraw": the holder of the duty acts
                 sources = self.arguments.actors_at(syntax.subject_of(duty.clause), by_token)
+            if not sources and (threatener := threatening_speaker(tok, rule.cameo)) is not None:
+                # "X said the rebels will be crushed": X threatens them
+                sources = self.arguments.actors_at(threatener, by_token)
             if not sources:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
             if not sources:
@@ -330,6 +401,14 @@ class EventCoder:
                 # with the other, not two shows of force.
                 rule = replace(rule, id=f"{rule.id}{JOINT_SUFFIX}", cameo=JOINT_EXERCISE_CODE)
             coding = self.mood_coding(tok, rule)
+            if (
+                coding.mood is None
+                and rule.cameo.startswith(CONSULT_ROOT)
+                and readiness_of(tok) is not None
+                and (row := self.moods.lookup("intent", rule.cameo)) is not None
+            ):
+                # "X is ready for talks with Y": an intent to meet
+                coding = Coding(row.code, f"{rule.id}+{row.id}", "intent")
             if coding.mood == "failed":
                 continue  # "failed to stop the attacks": nothing happened
             obligation = None if rule.literal else obligation_of(tok)
@@ -404,17 +483,30 @@ class EventCoder:
                     places,
                     plural,
                 )
-                if only_country and rule.cameo.startswith(INTERNAL_ROOTS):
+                if only_country and self._lexical_code(rule).startswith(INTERNAL_ROOTS):
                     event.source = placed_in(event.source, only_country)
                 if event.target is None:
                     event.target = implicit_target(event, rule.cameo)
+                    if event.target is None and event.cameo.root in REQUEST_ROOTS:
+                        # "called for tighter controls": the state the story is about
+                        event.target = story_addressee(event.source, event.trigger.start, memory)
                 elif event.target.code is None and event.target.country is None:
                     event.target = countryless_target(event, rule.cameo)
+                    if event.cameo.root in REQUEST_ROOTS:
+                        # "urged civilians to return": the requester's compatriots
+                        event.target = domestic_addressee(event.source, event.target, by_token)
                 event.confidence = _with_target_evidence(event)
                 events.append(event)
                 origin[id(event)] = (tok, rule)
                 if event_coding.governor is not None:
                     governors.add((event_coding.governor, event.source.start))
+                if event.cameo.root == THREAT_ROOT and (
+                    event.target is None or not event.target.country
+                ):
+                    # "would execute them if the state did not release ...": at the state
+                    event.target = (
+                        self._threat_condition_target(tok, source, by_token) or event.target
+                    )
         # "threatened to impose sanctions on Y" is one event (1312 against Y), not also a
         # bare "threatened" with no target: the governing verb's own event is dropped.
         off = sent.offset
@@ -449,15 +541,24 @@ class EventCoder:
         article_id: str,
         published: dt.date | None,
         default_location: Location | None,
+        memory: ArticleMemory | None = None,
     ) -> list[Event]:
         """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
-        says an actor or its act is bad criticises it (see ``_evaluation``)."""
-        evaluation = negative_predication(
-            tok, lambda t: bool(self.arguments.actors_at(t, by_token))
-        ) or blamed_for_hostile_act(tok)
-        if evaluation is None or is_hypothetical(tok):
+        says an actor or its act is bad criticises it; "X is concerned about Y's actions"
+        disapproves of Y (see ``_evaluation``)."""
+        evaluation: Evaluation | Concern | None = (
+            negative_predication(
+                tok, lambda t: bool(self.arguments.actors_at(t, by_token)), acts=True
+            )
+            or blamed_for_hostile_act(tok)
+            or concern_over_act(tok, lambda t: t.i in by_token)
+            or wrongdoing_of(tok, lambda t: t.i in by_token)
+        )
+        if evaluation is None or is_hypothetical(tok) or is_denied(tok):
             return []
-        speaker = stated_by(tok)
+        # a noun's judgement is said by whoever says its clause ("X said *Y's aggression*
+        # must end")
+        speaker = stated_by(tok) or stated_by(reported_clause(tok)) or according_to(tok)
         speakers = [
             s
             for s in self.arguments.actors_at(
@@ -465,11 +566,22 @@ class EventCoder:
             )
             if not _is_commentator(s.actor)
         ]
-        coding = (
-            Coding(BLAME_CODE, f"{CRITICISM_RULE.id}:blame", None)
-            if evaluation.blame
-            else Coding(CRITICISM_RULE.cameo, CRITICISM_RULE.id, None)
-        )
+        pairs: list[tuple[Arg, Arg]]
+        if isinstance(evaluation, Concern):
+            coding = Coding(CONCERN_CODE, f"{CRITICISM_RULE.id}:concern", None)
+            pairs = self._concern_pairs(evaluation, speakers, by_token, memory)
+        else:
+            coding = (
+                Coding(BLAME_CODE, f"{CRITICISM_RULE.id}:blame", None)
+                if evaluation.blame
+                else Coding(CRITICISM_RULE.cameo, CRITICISM_RULE.id, None)
+            )
+            judged = (
+                self.authors.author_of(evaluation.judged, tok, speakers, by_token, memory)
+                if evaluation.act
+                else self.arguments.actors_at(evaluation.judged, by_token)
+            )
+            pairs = [(s, t) for s in speakers for t in judged if not same_actor(s.actor, t.actor)]
         return [
             self._event(
                 evaluation.word,
@@ -483,10 +595,46 @@ class EventCoder:
                 None,
                 False,
             )
-            for s in speakers
-            for t in self.arguments.actors_at(evaluation.judged, by_token)
-            if not same_actor(s.actor, t.actor)
+            for s, t in pairs
         ]
+
+    def _concern_pairs(
+        self,
+        concern: Concern,
+        speakers: list[Arg],
+        by_token: dict[int, MentionLike],
+        memory: ArticleMemory | None,
+    ) -> list[tuple[Arg, Arg]]:
+        """Who disapproves of whom: the holder of the concern ("we" or no one named: the
+        speaker) and the doer of the act, named in its phrase or, failing that, in the
+        article ("disappointed by the approval of the bill" after "parliament approved")."""
+        holders = [
+            h
+            for h in self.arguments.actors_at(concern.holder, by_token)
+            if not _is_commentator(h.actor)
+        ] or speakers
+        if not holders:
+            return []
+        if concern.owner is not None:
+            doers = self.arguments.actors_at(concern.owner, by_token)
+        else:
+            doers = self.authors.author_of(concern.act, concern.word, holders, by_token, memory)
+        return [(h, d) for h in holders for d in doers if not same_actor(h.actor, d.actor)]
+
+    def _threat_condition_target(
+        self, tok: Token, source: Arg, by_token: dict[int, MentionLike]
+    ) -> Actor | None:
+        """Whom a conditional threat that names no one placed is aimed at: the subject of its
+        condition ("would execute them *if the state* did not release ...")."""
+        condition = threat_condition(tok)
+        if condition is None:
+            return None
+        asked = [
+            a
+            for a in self.arguments.actors_at(syntax.subject_of(condition), by_token)
+            if a.actor.country and not same_actor(a.actor, source.actor)
+        ]
+        return replace(asked[0].actor) if asked else None
 
     def obligation_coding(self, rule: TriggerRule, obligation: Obligation) -> Coding:
         """An act its subject is obliged to do, as the speaker's demand on it: "Y must / should
@@ -671,9 +819,16 @@ class EventCoder:
         agent is missing or is a thing (a bomb, an explosion), never a person or group the
         resolver could not code, and only when the sentence names the place."""
         root = rule.cameo[:2]
-        if root not in UNIDENTIFIED_AGENT_ROOTS or tok.pos_ != "VERB":
+        if root not in UNIDENTIFIED_AGENT_ROOTS:
             return []
-        agent = syntax.agent_of(tok) if syntax.is_passive(tok) else syntax.subject_of(tok)
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            if not _agentless_custody(tok, root):
+                return []
+            agent = None
+        elif tok.pos_ != "VERB":
+            return []
+        else:
+            agent = syntax.agent_of(tok) if syntax.is_passive(tok) else syntax.subject_of(tok)
         if agent is not None and (
             agent.i in by_token
             or agent.pos_ in {"PROPN", "PRON"}
@@ -790,6 +945,12 @@ class EventCoder:
             confidence=confidence,
             rule=coding.rule,
         )
+
+    def _lexical_code(self, rule: TriggerRule) -> str:
+        """The code of the lexicon row a sense re-read ("expelled from the party" is an
+        expulsion, 174, read as a cut-off, 161): what kind of act it is at home."""
+        row = self.lexicon.by_id.get(rule.id.partition("+")[0])
+        return row.cameo if row is not None else rule.cameo
 
     def _specific(self, rule_id: str) -> bool:
         rule = self.lexicon.by_id.get(rule_id.removesuffix(REVERSE_SUFFIX))
@@ -1027,6 +1188,17 @@ class EventCoder:
         return None
 
 
+def _agentless_custody(noun: Token, root: str) -> bool:
+    """ "the arrest *of* five people in Irbil": a noun of coercion done to someone, with no
+    possessor and no "by" or "from" agent, whose doer news leaves to the place (the
+    authorities there). Not violence: a noun of an attack mostly recalls one already told."""
+    if root != COERCE_ROOT or not syntax.prep_objects(noun, "of"):
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not (syntax.prep_objects(noun, "by") or syntax.prep_objects(noun, "from"))
+
+
 def _participle_of(tok: Token) -> bool:
     """ "..., *killing* 12 people": a participle adjunct with no subject of its own, which
     shares its verb's setting."""
@@ -1129,7 +1301,8 @@ def _with_target_evidence(event: Event) -> float:
     source_coded = not implicit_source and bool(event.source.code or event.source.country)
     # a target the article (not the sentence) names is as sure as a convention's
     implicit = target is not None and (
-        (target.rule or "").startswith("implicit.") or ARTICLE_RULE in (target.rule or "")
+        (target.rule or "").startswith("implicit.")
+        or any(mark in (target.rule or "") for mark in INFERRED_TARGET_MARKS)
     )
     target_coded = target is not None and not implicit and bool(target.code or target.country)
     if source_coded and target_coded:
@@ -1141,6 +1314,18 @@ def _with_target_evidence(event: Event) -> float:
     else:
         base = DYAD_NONE_CODED
     return round(max(0.05, min(0.99, base + event.confidence)), 3)
+
+
+def _adjunct_of_other_act(tok: Token) -> bool:
+    """ "rioted, joining demonstrators *in demanding* a referendum", "marched *to demand*
+    ...": a request that states what another act is for is no request with an addressee of
+    its own to be read from its content."""
+    return tok.dep_ == "pcomp" or is_purpose_clause(tok)
+
+
+def _others(targets: list[Arg], sources: list[Arg]) -> list[Arg]:
+    """The targets that are not a source ("X warned that *it* would ...": X itself)."""
+    return [t for t in targets if not any(same_actor(t.actor, s.actor) for s in sources)]
 
 
 def _only_country(by_token: dict[int, MentionLike]) -> str | None:

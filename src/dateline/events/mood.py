@@ -53,6 +53,9 @@ DEMAND_GOVERNORS = {"demand", "insist"}
 # "called off the strike". Whether stopping is a concession or a sanction depends on what is
 # stopped; the mood table decides.
 STOP_VERBS = word_class("stop_verb")
+# Verbs of accepting, recognising, complying or giving way: said not to be done ("does not
+# recognise the court", "did not accept the terms"), they are refused, not merely undone.
+ACCEPTANCE_VERBS = word_class("acceptance_verb")
 # Moods a stop takes on from its verb; a demanded stop keeps the plain stop code, since the
 # coder turns demands into the speaker's events itself.
 STOP_MOODS = {"intent", "threat", "conditional", "refuse"}
@@ -164,6 +167,12 @@ def detect_mood(tok: Token) -> Mood | None:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     ):
         return Mood("intent", tok.head)  # "announced a plan *to impose* sanctions"
+    if (
+        tok.lemma_.lower() in ACCEPTANCE_VERBS
+        and _negated(tok)
+        and not any(c.lower_ == "yet" for c in tok.children)  # "has not yet complied"
+    ):
+        return Mood("refuse", None)
     current = tok
     for _ in range(MAX_GOVERNOR_HOPS):
         # "vowed to fight": an open complement, or an infinitive the parser hung as advcl.

@@ -12,11 +12,12 @@ slot (the direct object, or the object of given prepositions) in which semantic 
 
 Columns: ``id``; ``roots`` (``|``-separated CAMEO code prefixes of the rules it re-reads);
 ``slots`` (space-separated: ``obj`` the direct object, or the passive subject, with its
-conjuncts; ``prep:W`` the object of preposition W on the head); ``class`` (a word class);
-``cameo`` (the code the act becomes); ``targets`` (where its target is, as in the
-lexicon's target column; empty: the rule's own); ``note``. The first row that holds wins; a shifted
-rule's id is ``<rule id>+<sense id>``. Imported dictionary rules are literal and are never
-re-read.
+conjuncts; ``prep:W`` the object of preposition W on the head; ``prep:W>V|U`` one that
+has a phrase of preposition V or U itself; ``obj.`` before a slot: that slot of the direct
+object, "imposed restrictions *on* travel"); ``class`` (a word class); ``cameo`` (the code
+the act becomes); ``targets`` (where its target is, as in the lexicon's target column;
+empty: the rule's own); ``note``. The first row that holds wins; a shifted rule's id is
+``<rule id>+<sense id>``. Imported dictionary rules are literal and are never re-read.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from dateline.events._words import word_class
 SENSES_FILE = "senses.tsv"
 # Dependents of a slot's head that name its kind ("*export* controls", "*economic* measures").
 KIND_MODIFIERS = {"compound", "amod"}
+# A slot that starts so is a slot of the trigger's object: "obj.prep:on".
+OBJECT_PHRASE = "obj."
 
 
 @dataclass(frozen=True)
@@ -57,16 +60,30 @@ class Sense:
 def _slot_words(tok: Token, slots: tuple[str, ...]) -> list[Token]:
     out: list[Token] = []
     for slot in slots:
-        if slot == "obj":
+        if slot.startswith(OBJECT_PHRASE):
+            # "imposed restrictions *on travel from X*": a phrase of the object the verb carries
+            for carried in _slot_words(tok, ("obj",)):
+                out.extend(_slot_words(carried, (slot.removeprefix(OBJECT_PHRASE),)))
+        elif slot == "obj":
             obj = syntax.object_of(tok)
             if obj is None and tok.pos_ == "VERB" and syntax.is_passive(tok):
                 obj = syntax.passive_subject_of(tok)
             if obj is not None:
                 out.extend(syntax.expand_conjuncts(obj))
         else:
+            # "prep:on>from|to": the object of "on" that has a "from" or "to" phrase of its
+            # own ("restrictions on travel *from* X" crosses a border, "on travel" alone may not)
             _, _, preposition = slot.partition(":")
+            preposition, _, onward = preposition.partition(">")
             for pobj in syntax.prep_objects(tok, preposition):
-                out.extend(syntax.expand_conjuncts(pobj))
+                heads = syntax.expand_conjuncts(pobj)
+                if onward:
+                    heads = [
+                        h
+                        for h in heads
+                        if any(syntax.prep_objects(h, w) for w in onward.split("|"))
+                    ]
+                out.extend(heads)
     return out
 
 

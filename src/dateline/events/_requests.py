@@ -1,0 +1,349 @@
+"""Requests and threats that are not a request verb with its addressee.
+
+- **Directives**: a verb of telling with an object and an infinitive ("the court *ordered*
+  the school to reopen", "the governor *told* officials to draft rules") asks its object to
+  do what the infinitive names, whatever that act is: a demand (CAMEO 100); "invited" and
+  "advised" ask more gently (020).
+- **Requests with a clause**: "called *for* the charges to be dropped", "pressed for Y to
+  withdraw": a request verb whose "for" clause (not a "for" phrase) is what it asks.
+- **Whom an unaddressed request is aimed at**: "called for an end to Russia's attacks",
+  "called for limits on gaming *in China*": with no addressee, the actors its content names
+  (the "for" phrase, the object, the asked-for clause) are asked; an addressee the resolver
+  could not place ("urged *civilians* to return", "told *council members* to ...") is, in a
+  sentence that names no other country, of the requester's own country.
+- **Conditional threats**: "would execute the hostages *if Pakistan did not release*
+  prisoners": a threat that names no one the resolver could place is aimed at whoever must
+  meet its condition. (The condition is not coded as a demand of its own: the PLOVER gold
+  standard codes the threat only.)
+- **Warnings of one's own act**: "X warned that *it would* keep up the pressure on Y" threatens
+  Y.
+- **Bans**: "Y *shouldn't* hand them over," X said": a ban laid on an actor is a demand
+  whatever the act.
+
+The checks look only at the trigger's own children: they run for every word of every
+sentence that no lexicon rule matched.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from weakref import ref
+
+from spacy.tokens import Token
+
+from dateline.events import syntax
+from dateline.events._arguments import Arg, MentionLike, same_actor
+from dateline.events._authors import ArticleMemory
+from dateline.events._clauses import (
+    lies_ahead,
+    obligation_of,
+    obligation_speaker,
+    quotation_speaker,
+    speaker_of,
+)
+from dateline.events._rules import TriggerRule
+from dateline.events._words import word_class
+from dateline.model import Actor
+
+# Verbs of telling whose infinitive their object is to do ("told Y to leave"), and among
+# them those that command it (a demand, CAMEO 100; the others appeal, 020).
+REQUEST_HEADS_XCOMP = word_class("request_head_xcomp")
+DIRECTIVE_VERBS = word_class("directive_verb")
+# Verbs of asking whose "for" clause is what they ask ("called for Y to withdraw"), and among
+# them those that demand it.
+REQUEST_HEADS = word_class("request_head")
+DEMAND_HEADS = word_class("demand_head")
+REQUEST_ROOTS = ("02", "10")
+THREAT_ROOT = "13"
+DEMAND_CODE = "100"
+APPEAL_CODE = "020"
+# Marks of a condition a threat sets ("will strike *if* / *unless* ...").
+CONDITION_MARKS = {"if", "unless"}
+# Verbs of warning, and the pronouns by which what they warn of is their author's own act.
+WARNING_VERBS = word_class("warning_verb")
+SELF_REFERENCES = {"it", "we", "i", "they"}
+# Roots of hostile acts a speaker may promise: coercion, assault, fighting, mass violence.
+FIRST_HOSTILE_ROOT = "17"
+# Countries that are no state: an addressee is not placed in them.
+NON_STATE_COUNTRIES = {"IGO", "NGO", "MNC"}
+CONTENT_DEPS = {"dobj", "xcomp", "ccomp", "advcl"}
+# What the press asks for ("asked the embassy for *comment*"): no appeal, no one to read.
+PRESS_REQUEST_NOUNS = word_class("press_request_noun")
+# Acts done to a person held ("the *release* of X", "X's *return*"): the person held is not
+# whom the request asks; the holder is (found by ``_authors``, or not at all).
+CUSTODY_NOUNS = word_class("custody_noun")
+
+DIRECTIVE_RULE = TriggerRule(
+    id="g.request.directive",
+    lemma="order",
+    pos="VERB",
+    requires=(),
+    targets=("obj", "dative"),
+    cameo=DEMAND_CODE,
+    note="ordered / told Y to ...",
+)
+INVITATION_RULE = TriggerRule(
+    id="g.request.invitation",
+    lemma="invite",
+    pos="VERB",
+    requires=(),
+    targets=("obj", "dative"),
+    cameo=APPEAL_CODE,
+    note="invited / advised Y to ...",
+)
+FOR_CLAUSE_APPEAL_RULE = TriggerRule(
+    id="g.request.for_clause",
+    lemma="call",
+    pos="VERB",
+    requires=(),
+    targets=("none",),
+    cameo=APPEAL_CODE,
+    note="called for Y to ...",
+)
+FOR_CLAUSE_DEMAND_RULE = TriggerRule(
+    id="g.demand.for_clause",
+    lemma="demand",
+    pos="VERB",
+    requires=(),
+    targets=("none",),
+    cameo=DEMAND_CODE,
+    note="pressed for Y to ...",
+)
+CONTENT_TARGET_RULE = "request.content"
+DOMESTIC_ADDRESSEE_RULE = "implicit.domestic_addressee"
+# The marks of targets this module infers (the coder's confidence treats them as conventions).
+INFERRED_TARGET_RULES = (CONTENT_TARGET_RULE, DOMESTIC_ADDRESSEE_RULE)
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _for_clause(tok: Token) -> Token | None:
+    """The clause a "for" introduces under ``tok``: "called for *the charges to be dropped*"."""
+    for c in tok.children:
+        if (
+            c.dep_ in {"advcl", "ccomp", "xcomp"}
+            and c.pos_ in {"VERB", "AUX"}
+            and _infinitive(c)
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        ):
+            return c
+    return None
+
+
+def request_frame(tok: Token) -> TriggerRule | None:
+    """The rule of a request no lexicon row matched: a directive ("ordered Y to ...") or a
+    request with a "for" clause ("called for Y to ...")."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in REQUEST_HEADS_XCOMP:
+        addressee = syntax.object_of(tok) or next(
+            (c for c in tok.children if c.dep_ == "dative"), None
+        )
+        asked = any(
+            c.dep_ in {"xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} and _infinitive(c)
+            for c in tok.children
+        )
+        if addressee is not None and asked:
+            return DIRECTIVE_RULE if lemma in DIRECTIVE_VERBS else INVITATION_RULE
+    if lemma in REQUEST_HEADS and _for_clause(tok) is not None:
+        return FOR_CLAUSE_DEMAND_RULE if lemma in DEMAND_HEADS else FOR_CLAUSE_APPEAL_RULE
+    return None
+
+
+def _content_heads(tok: Token) -> list[Token]:
+    """What a request asks for: its "for" phrase or clause, its object, the clause it asks
+    ("demanded that Y withdraw")."""
+    heads = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    heads += [c for c in tok.children if c.dep_ in CONTENT_DEPS and c.dep_ != "advcl"]
+    clause = _for_clause(tok)
+    if clause is not None:
+        heads.append(clause)
+    return heads
+
+
+def content_targets(
+    tok: Token,
+    sources: list[Arg],
+    by_token: dict[int, MentionLike],
+    actors_at: Callable[[Token | None, dict[int, MentionLike]], list[Arg]],
+) -> list[Arg]:
+    """Whom a request with no addressee is aimed at: the actors its content names, in order,
+    that are placed in a country and are not its source ("called for an end to *Russia's*
+    attacks", "called for limits on gaming in *China*")."""
+    found: list[Arg] = []
+    seen: set[int] = set()
+    heads = _content_heads(tok)
+    if any(h.lemma_.lower() in PRESS_REQUEST_NOUNS for h in heads):
+        return []
+    for head in heads:
+        for word in head.subtree:
+            mention = by_token.get(word.i)
+            if mention is None or id(mention) in seen:
+                continue
+            seen.add(id(mention))
+            root = word
+            while root.head.i != root.i and by_token.get(root.head.i) is mention:
+                root = root.head
+            if _held(root):
+                continue
+            for arg in actors_at(root, by_token):
+                actor = arg.actor
+                if not actor.country or any(same_actor(actor, s.actor) for s in sources):
+                    continue
+                if any(a.actor.country == actor.country for a in found):
+                    continue
+                found.append(Arg(_marked(actor, CONTENT_TARGET_RULE), arg.plural))
+            if found:
+                # the first actor named, with its conjuncts ("between X and Y"); not every
+                # name further down ("an end to X's attacks on Y" asks X)
+                return found
+    return found
+
+
+def _held(phrase: Token) -> bool:
+    """ "*X's* release", "the return of *X*": the phrase names whom an act of custody is done
+    to."""
+    head = phrase.head
+    if phrase.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif phrase.dep_ != "poss":
+        return False
+    return head.lemma_.lower() in CUSTODY_NOUNS
+
+
+def _marked(actor: Actor, convention: str) -> Actor:
+    return replace(actor, rule=f"{actor.rule}+{convention}" if actor.rule else convention)
+
+
+def domestic_addressee(
+    source: Actor, target: Actor | None, by_token: dict[int, MentionLike]
+) -> Actor | None:
+    """An addressee the resolver could not place ("urged *civilians* to return"), when the
+    sentence names no state but the requester's: the requester's compatriots."""
+    country = source.country
+    if (
+        target is None
+        or target.code
+        or target.country
+        or not country
+        or country in NON_STATE_COUNTRIES
+    ):
+        return target
+    states = {
+        a.country
+        for m in by_token.values()
+        for a in (m.actor, *m.members)
+        if a.country and a.country not in NON_STATE_COUNTRIES
+    }
+    if states - {country}:
+        return target
+    return replace(
+        target,
+        code=f"{country}{target.sector or ''}",
+        country=country,
+        rule=(
+            f"{target.rule}+{DOMESTIC_ADDRESSEE_RULE}" if target.rule else DOMESTIC_ADDRESSEE_RULE
+        ),
+    )
+
+
+def threat_condition(tok: Token) -> Token | None:
+    """The condition a threatened act sets: "would execute them *if the state did not
+    release* ...", "will strike *unless* Y withdraws" (on the act or the verb it hangs on)."""
+    current = tok
+    for _ in range(3):
+        for c in current.children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children
+            ):
+                return c
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            break
+        current = current.head
+    return None
+
+
+def threatening_speaker(tok: Token, cameo: str) -> Token | None:
+    """Who promises a hostile act that names no doer: "X said the rebels *will be crushed*",
+    '"Terrorists *will not be spared*," X said': the speaker threatens the passive subject."""
+    if (
+        tok.pos_ != "VERB"
+        or cameo[:2] < FIRST_HOSTILE_ROOT
+        or not syntax.is_passive(tok)
+        or syntax.agent_of(tok) is not None
+        or not lies_ahead(tok)
+    ):
+        return None
+    return speaker_of(tok) or quotation_speaker(tok)
+
+
+def promised_act(tok: Token) -> Token | None:
+    """What a warning promises its author will do: "X warned that *it will* continue to press
+    Y", "X warned *we would* respond": a clause ahead of the news whose subject is the
+    warner (a pronoun that refers back to it)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WARNING_VERBS:
+        return None
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or not lies_ahead(clause):
+            continue
+        subject = syntax.subject_of(clause)
+        if subject is not None and subject.lower_ in SELF_REFERENCES:
+            return clause
+    return None
+
+
+def is_reported_ban(tok: Token) -> bool:
+    """ "X said Y *must not* return them", '"Y *shouldn't* deport them," X said': a ban someone
+    lays on an actor is a demand on it, whatever the act (the lexicon knows only some)."""
+    if tok.pos_ != "VERB":
+        return False
+    obligation = obligation_of(tok)
+    return (
+        obligation is not None
+        and obligation.forbidden
+        and not obligation.first_person
+        and obligation_speaker(obligation) is not None
+    )
+
+
+STORY_ADDRESSEE_RULE = "implicit.story_country"
+# The last story's leading state, by its memory (one story is coded at a time): counted once.
+_LAST_STORY: list[tuple[ref[ArticleMemory], str | None]] = []
+
+
+def story_country(memory: ArticleMemory) -> str | None:
+    """The state the story names most often (once per mention), when one leads."""
+    if _LAST_STORY and _LAST_STORY[0][0]() is memory:
+        return _LAST_STORY[0][1]
+    counts = Counter(
+        m.actor.country
+        for m in {id(m): m for m in memory.by_token.values()}.values()
+        if m.actor.country and m.actor.country not in NON_STATE_COUNTRIES
+    )
+    ranked = counts.most_common(2)
+    leader = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    _LAST_STORY[:] = [(ref(memory), leader)]
+    return leader
+
+
+def story_addressee(source: Actor, at: int, memory: ArticleMemory | None) -> Actor | None:
+    """Whom a request that names no one and whose content names no one asks: the state the
+    story is about ("Officials also called for tighter controls", "she demanded an end to
+    the hostilities"), marked with its convention."""
+    country = story_country(memory) if memory is not None else None
+    if country is None:
+        return None
+    return Actor(
+        text="", start=at, end=at, code=country, country=country, rule=STORY_ADDRESSEE_RULE
+    )
