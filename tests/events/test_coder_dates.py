@@ -124,3 +124,123 @@ def test_a_past_act_takes_the_date_its_sentence_is_told_at(pipe: Pipeline) -> No
         "through Nairobi in January, after Kenya expelled Somalia's ambassador.",
     )
     assert dated(events, "expelled") == ("2025-01-01", "month", "frame")
+
+
+# -- dates that belong to another noun, scene-setting phrases, enclosing clauses -------------
+
+
+def test_a_date_of_another_noun_does_not_date_the_act(pipe: Pipeline) -> None:
+    # "Monday's decision" dates the decision; the welcoming is the day's news.
+    events = code(
+        pipe,
+        "Kenyan lawmakers welcomed Monday's decision by Somalia to reopen the border.",
+        published="2025-03-19",
+    )
+    assert dated(events, "welcomed") == ("2025-03-19", "day", "published")
+    events = code(pipe, "Turkey accused Syria of the 2012 bombing of a border town.")
+    assert dated(events, "accused") == (WEDNESDAY, "day", "published")
+
+
+def test_a_date_of_the_doer_or_the_occasion_dates_the_act(pipe: Pipeline) -> None:
+    events = code(pipe, "Monday's blasts at the Kenyan embassy in Somalia killed nine Kenyans.")
+    assert dated(events, "killed") == ("2025-03-10", "day", "sentence")
+    events = code(
+        pipe, "At last year's summit in Vilnius, NATO leaders condemned Russia's invasion."
+    )
+    assert dated(events, "condemned") == ("2024-01-01", "year", "sentence")
+
+
+def test_the_noun_a_date_modifies_dates_the_act_its_clause_tells(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Eritrea welcomed Monday's announcement that Ethiopia had agreed to a truce with Eritrea.",
+    )
+    assert dated(events, "welcomed") == (WEDNESDAY, "day", "published")
+    assert dated(events, "agreed") == ("2025-03-10", "day", "frame")
+
+
+def test_a_participle_in_a_scene_setting_phrase_dates_the_act(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "In a statement issued on Monday, Japan accused China of violating its airspace.",
+    )
+    assert dated(events, "accused") == ("2025-03-10", "day", "sentence")
+    events = code(
+        pipe,
+        "At a summit held in Brasilia in May, India and Brazil signed a trade agreement.",
+    )
+    assert dated(events, "signed") == ("2024-05-01", "month", "sentence")
+
+
+def test_an_act_in_a_clause_on_a_noun_takes_the_nearest_dated_clause(pipe: Pipeline) -> None:
+    # Not the date of the main clause ("in 2019"): the clause that holds the act's noun.
+    events = code(
+        pipe,
+        "The old regime fell in 2019, but calm was broken by violence that began on Monday "
+        "in the north, where Sudanese rebels attacked Chadian troops.",
+    )
+    assert dated(events, "attacked") == ("2025-03-10", "day", "frame")
+
+
+def test_a_sentence_that_carries_on_its_subject_keeps_its_time(pipe: Pipeline) -> None:
+    # The lead is too old to frame the story; the pronoun carries the January frame on.
+    events = code(
+        pipe,
+        "Pakistan's army chief visited Kabul in January. He accused India of arming militants.",
+    )
+    assert dated(events, "accused") == ("2025-01-01", "month", "frame")
+    events = code(
+        pipe,
+        "Pakistan's army chief visited Kabul in January. India accused Pakistan of arming "
+        "militants.",
+    )
+    assert dated(events, "accused") == (WEDNESDAY, "day", "published")
+
+
+def test_a_state_reported_in_the_present_sets_no_frame(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "The U.N. envoy said the agency needs a billion dollars this year. The U.N. envoy "
+        "urged Sudan to reopen the border crossings.",
+    )
+    assert dated(events, "urged") == (WEDNESDAY, "day", "published")
+
+
+def test_an_act_repeated_at_coordinated_dates_takes_the_latest(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "The European Union imposed sanctions on Belarus in 2021 and again in January."
+    )
+    assert dated(events, "imposed") == ("2025-01-01", "month", "sentence")
+
+
+def test_days_after_between_clauses_set_their_times_apart(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Kenya closed its border with Somalia two days after Somali militants attacked a "
+        "Kenyan bus on Monday.",
+    )
+    assert dated(events, "attacked") == ("2025-03-10", "day", "sentence")
+    assert dated(events, "closed") == ("2025-03-12", "day", "frame")
+    # The act in the "after" clause lies a day before its sentence's frame.
+    events = code(
+        pipe,
+        "The U.N. envoy confirmed on Wednesday that he had been barred. He made the statement "
+        "a day after the Taliban reported that they had barred the U.N. envoy from "
+        "Afghanistan.",
+        published="2025-03-13",
+    )
+    assert dated(events, "barred") == ("2025-03-11", "day", "frame")
+    # "after" with a noun is no second clause: the retaliation is the strike.
+    events = code(
+        pipe,
+        "Retaliating two weeks after the bombing of its embassy, Kenya on Monday launched "
+        "air strikes on Somali militants.",
+    )
+    assert dated(events, "Retaliating") == ("2025-03-10", "day", "sentence")
+
+
+def test_an_act_described_in_a_clause_told_as_past_takes_its_date(pipe: Pipeline) -> None:
+    # "ending" is no past tense, but the plan that names the blockade was presented on
+    # Feb. 3 (a lead too old to frame the story).
+    events = code(pipe, "On Feb. 3, Kenya presented a plan ending its blockade of Somalia.")
+    assert dated(events, "blockade") == ("2025-02-03", "day", "frame")

@@ -213,7 +213,7 @@ def test_the_lead_sets_the_story_frame_when_it_is_news() -> None:
 @pytest.mark.parametrize(
     "lead",
     [
-        day("2025-03-01"),  # too old to be the story's news
+        day("2025-02-10"),  # too old to be the story's news (more than three weeks)
         day("2025-03-14"),  # after publication
         ResolvedDate("2025-03-01", "month", "this month"),  # not a day
     ],
@@ -221,6 +221,55 @@ def test_the_lead_sets_the_story_frame_when_it_is_news() -> None:
 def test_a_lead_date_that_is_not_the_news_sets_no_frame(lead: ResolvedDate) -> None:
     frames = time_frames([SentenceTime(None, lead), SentenceTime(None, None)], WEDNESDAY)
     assert frames[1].story is None
+
+
+def test_a_lead_up_to_three_weeks_old_is_still_the_story_frame() -> None:
+    # A feature that opens on its news of a fortnight ago ("On Feb. 26, the agency broke up a
+    # cell") is framed by that day.
+    lead = day("2025-02-26")
+    frames = time_frames([SentenceTime(None, lead), SentenceTime(None, None)], WEDNESDAY)
+    assert frames[1].story == lead
+
+
+def test_without_paragraphs_a_sentence_that_carries_on_its_subject_keeps_the_frame() -> None:
+    monday = day("2025-03-10")
+    sentences = [
+        SentenceTime(None, monday),
+        SentenceTime(None, None, continues=True),  # "He accused ..."
+        SentenceTime(None, None, continues=True),
+        SentenceTime(None, None),  # another subject
+        SentenceTime(None, None, continues=True),
+    ]
+    frames = time_frames(sentences, WEDNESDAY)
+    assert [f.paragraph for f in frames] == [None, monday, monday, None, None]
+
+
+def test_a_year_frames_a_section_only_as_far_as_a_paragraph_reaches() -> None:
+    # A heading's break is kept but the paragraph breaks under it are lost: "In 2017, China
+    # released a plan" frames the sentences right after it, not the whole section.
+    year = ResolvedDate("2017-01-01", "year", "2017")
+    sentences = [SentenceTime(0, year)] + [SentenceTime(0, None)] * 4
+    sentences.append(SentenceTime(0, None, continues=True))
+    frames = time_frames(sentences, WEDNESDAY)
+    assert [f.paragraph for f in frames] == [None, year, year, year, None, None]
+    # A day carries on through the section.
+    tuesday = day("2025-03-11")
+    sentences = [SentenceTime(0, tuesday)] + [SentenceTime(0, None)] * 5
+    assert time_frames(sentences, WEDNESDAY)[-1].paragraph == tuesday
+
+
+def test_a_lead_that_names_the_day_of_its_news_frames_what_later_sentences_report() -> None:
+    # "Lawmakers welcomed Tuesday's announcement that ...": the welcoming is today's news,
+    # the acts the story goes on to report are Tuesday's.
+    tuesday = day("2025-03-11")
+    sentences = [SentenceTime(None, None, anchor=tuesday), SentenceTime(None, None)]
+    frames = time_frames(sentences, WEDNESDAY)
+    assert [f.reported for f in frames] == [None, tuesday]
+    assert [f.story for f in frames] == [None, None]
+    # A lead told at a day of its own sets the story frame instead.
+    sentences = [SentenceTime(None, day("2025-03-12"), anchor=tuesday), SentenceTime(None, None)]
+    frames = time_frames(sentences, WEDNESDAY)
+    assert frames[1].reported is None
 
 
 def test_a_paragraph_keeps_its_last_date_until_the_next_paragraph() -> None:

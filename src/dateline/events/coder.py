@@ -63,6 +63,17 @@ from dateline.events._conventions import (
     implicit_target,
     placed_in,
 )
+from dateline.events._dating import (
+    carries_on,
+    clause_offset,
+    coordinated_dates,
+    dated_noun,
+    dates_another_noun,
+    set_clause,
+    setting_governs,
+    setting_participle,
+    shifted,
+)
 from dateline.events._evaluation import (
     JUDGEMENT_HEADS,
     Concern,
@@ -1001,43 +1012,72 @@ class EventCoder:
         the nearest one up its clause chain ("In April the army removed him and *jailed* him",
         "said on Monday that it would *resume* ..."). In a clause, the date attached most
         directly wins ("visited X in August before the election this month"); a date that is
-        a limit ("since 2011", "before the vote in November") is none. An act that lies ahead
-        ("will meet on Tuesday") takes the coming weekday or month, one told as past ("met in
-        April") the last one."""
+        a limit ("since 2011", "before the vote in November") is none, and so is one that
+        modifies another noun ("welcomed *Tuesday's* announcement"). An act that lies ahead
+        ("will meet on Tuesday", "is due to visit in January") is dated when it is said, not
+        by its own date: an intent is an act of speech. One told as past ("met in April")
+        takes the last weekday or month; one done at coordinated dates ("in 2023 and again
+        in January") the latest."""
         ents = [e for e in sentence_ents(tok.sent) if e.label_ in ("DATE", "TIME")]
+        ents = [e for e in ents if not dates_another_noun(e.root, tok)]
+        ahead: list[Token] = []
+        later = 0  # days the clause reached lies after the act ("a day after X did it")
         for clause in clause_chain(tok) if ents else ():
+            previous, later = later, later + clause_offset(clause)
+            if lies_ahead(clause):
+                # A planned act is an act of speech that happened when said (an intent,
+                # AGREE); its own date is when it is to happen, not when it was said.
+                ahead.append(clause)
+                continue
             attached = sorted(
                 (hops, ent.start, ent)
                 for ent in ents
                 if (hops := _date_hops(clause, ent.root)) is not None
+                and not any(_date_hops(a, ent.root) is not None for a in ahead)
             )
             if not attached:
                 continue
-            ahead = lies_ahead(clause)
-            past = not ahead and told_as_past(clause)
+            past = told_as_past(clause)
             for _, _, ent in attached:
-                resolved = resolve_date(ent.text, published, ahead, past=past)
+                resolved = resolve_date(ent.text, published, past=past)
                 if resolved is not None:
-                    return resolved
+                    # "in 2023 and again in January": a repeated act is dated by its latest.
+                    repeats = [
+                        again
+                        for other in ents
+                        if other.root.i in coordinated_dates(ent.root)
+                        and (again := resolve_date(other.text, published, past=past))
+                    ]
+                    return shifted(max([resolved, *repeats], key=lambda r: r.date), -previous)
         return None
 
     def date_by_frame(self, doc: Doc, events: list[Event], published: dt.date | None) -> None:
         """Give each act that nothing in its clause chain dates a time frame its story has
-        set by then (see ``time_frames``). Told as past, it takes the date its sentence's
-        main clause is told at ("Protesters marched Thursday after the council *dissolved*
-        the party"), else its paragraph's ("In April the army removed him. He was
-        *jailed*."); any act takes the story's (the lead's "Tuesday"). An act told in the
-        present is otherwise the news of the day."""
+        set by then (see ``time_frames``). Told as past (or reported by a clause told as
+        past), it takes the date of the nearest clause around it that has one ("violence
+        that began March 6 in the region, where forces *clashed*"), else the date its
+        sentence's main clause is told at ("Protesters marched Thursday after the council
+        *dissolved* the party"), else its paragraph's ("In April the army removed him. He
+        was *jailed*."; without paragraph breaks, the sentences that carry on the subject
+        of the one before them); any act takes the story's (the lead's "Tuesday"). An act
+        told in the present is otherwise the news of the day."""
         sents = list(doc.sents)
         text = doc.text  # built from the tokens on each access
         paragraphs = "\n" in text.strip()
         times: list[SentenceTime] = []
         paragraph = 0
+        topic: frozenset[str] = frozenset()
         for i, sent in enumerate(sents):
             if i and _breaks_paragraph(text[sents[i - 1].start_char : sent.start_char]):
                 paragraph += 1
+            carried, topic = carries_on(sent, topic)
             times.append(
-                SentenceTime(paragraph if paragraphs else None, self._told_at(sent, published))
+                SentenceTime(
+                    paragraph if paragraphs else None,
+                    self._told_at(sent, published),
+                    continues=carried,
+                    anchor=self._anchor(sent, published),
+                )
             )
         frames = time_frames(times, published)
         for event in events:
@@ -1047,29 +1087,93 @@ class EventCoder:
                 continue
             frame = frames[event.sentence.index]
             trigger = doc.char_span(event.trigger.start, event.trigger.end, "expand")
-            past = trigger is not None and told_as_past(clause_verb(trigger.root))
-            when = ((frame.sentence or frame.paragraph) if past else None) or frame.story
+            # Told as past, or reported or described by a clause told as past ("said
+            # yesterday that forces *are crossing*", "tried yesterday to sell a plan
+            # *linking* his occupation ...").
+            past = trigger is not None and any(
+                told_as_past(c) for c in (trigger.root, *trigger.root.ancestors)
+            )
+            when = (
+                self._enclosing_date(trigger.root, published)
+                if past and trigger is not None
+                else None
+            )
+            if when is None:
+                told = (frame.sentence or frame.paragraph or frame.reported) if past else None
+                # The frame is the main clause's time: "He spoke on Wednesday, *a day
+                # after* the Taliban *barred* him" puts the act a day before it.
+                when = shifted(told or frame.story, -_main_clause_offset(trigger))
             if when is not None:
                 event.date, event.date_precision = when.date, when.precision
                 event.date_source, event.date_text = "frame", when.text
 
+    def _enclosing_date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
+        """The date of the nearest clause around ``tok`` that has one, through clauses that
+        describe a noun: "deadly violence that *began March 6* in the region, where forces
+        clashed" dates the clashes. Not a date of a clause that lies ahead."""
+        ents = [e for e in sentence_ents(tok.sent) if e.label_ in ("DATE", "TIME")]
+        for clause in tok.ancestors if ents else ():
+            if clause.pos_ in {"NOUN", "PROPN"}:
+                # "welcomed Tuesday's announcement that Ukraine *had agreed* ...": the date
+                # of the noun whose clause tells the act.
+                attached = [
+                    (0, e.start, e)
+                    for e in ents
+                    if (noun := dated_noun(e.root)) is not None and noun.i == clause.i
+                ]
+            elif clause.pos_ not in {"VERB", "AUX"} or lies_ahead(clause):
+                continue
+            else:
+                attached = sorted(
+                    (hops, ent.start, ent)
+                    for ent in ents
+                    if not dates_another_noun(ent.root, clause)
+                    and (hops := _date_hops(clause, ent.root)) is not None
+                )
+            for _, _, ent in attached:
+                resolved = resolve_date(ent.text, published, past=told_as_past(clause))
+                if resolved is not None:
+                    return resolved
+        return None
+
+    def _anchor(self, sent: Span, published: dt.date | None) -> ResolvedDate | None:
+        """The first date in the sentence that modifies a noun ("welcomed *Tuesday's*
+        announcement"): the day of an earlier act the sentence names."""
+        for ent in sentence_ents(sent):
+            if ent.label_ == "DATE" and dated_noun(ent.root) is not None:
+                resolved = resolve_date(ent.text, published, past=True)
+                if resolved is not None:
+                    return resolved
+        return None
+
     def _told_at(self, sent: Span, published: dt.date | None) -> ResolvedDate | None:
         """The first date the sentence's main clause, or a clause it reports or coordinates,
-        is told at ("X held talks with Y on Monday, the ministry said"); not one of a clause
-        describing a noun ("the group, which was founded in 2009, ...")."""
+        is told at ("X held talks with Y on Monday, the ministry said"; "In a statement
+        issued Tuesday, X said ..."); not one of a clause describing a noun ("the group,
+        which was founded in 2009, ..."), of another noun ("Tuesday's attack"), or of an
+        act that lies ahead ("will meet on Friday")."""
         for ent in sentence_ents(sent):
-            if ent.label_ not in ("DATE", "TIME"):
+            if ent.label_ not in ("DATE", "TIME") or dates_another_noun(ent.root, sent.root):
                 continue
             chain = list(clause_chain(ent.root))
+            verb = clause_verb(ent.root)
+            participle = setting_participle(ent.root)
+            if participle is not None and chain[-1].i == participle.i:
+                verb = set_clause(participle) or participle
+                chain.extend(clause_chain(verb))
             if chain[-1].i != sent.root.i or any(_is_time_boundary(t) for t in chain):
                 continue
-            verb = clause_verb(ent.root)
-            ahead = lies_ahead(verb)
-            resolved = resolve_date(
-                ent.text, published, ahead, past=not ahead and told_as_past(verb)
-            )
+            past = told_as_past(verb)
+            if lies_ahead(verb) or (not past and verb.dep_ == "ccomp"):
+                # A plan, or a state a clause reports in the present ("said the agency
+                # needs $1 billion this year"), is not when the sentence is told.
+                continue
+            resolved = resolve_date(ent.text, published, past=past)
             if resolved is not None:
-                return resolved
+                # "Kenya closed the border *two days after* militants attacked on Monday".
+                return shifted(
+                    resolved, sum(clause_offset(c) for c in chain if c.head.i == sent.root.i)
+                )
         return None
 
     def _place(self, tok: Token, places: Gazetteer | None, root: str = "") -> Location | None:
@@ -1186,6 +1290,14 @@ def _is_time_phrase(prep: Token) -> bool:
     return bool(objects) and all(g.ent_type_ in TIME_LABELS for g in objects)
 
 
+def _main_clause_offset(trigger: Span | None) -> int:
+    """How many days the sentence's main clause lies after the act at ``trigger`` ("He
+    spoke *a day after* the Taliban barred him": 1 for "barred")."""
+    if trigger is None:
+        return 0
+    return sum(clause_offset(c) for c in clause_chain(clause_verb(trigger.root)))
+
+
 def _breaks_paragraph(sentence: str) -> bool:
     """A sentence (with the space after it, which spaCy may keep) ends its paragraph."""
     return "\n" in sentence[len(sentence.rstrip()) :]
@@ -1199,7 +1311,7 @@ def _date_hops(clause: Token, date: Token) -> int | None:
     """How many words lie between a date's head word and the clause (prepositions left out:
     "in August" is as close as "this month"), or None when the date is not the clause's:
     another clause lies between, or it is a limit of the act ("since 2011")."""
-    if not governs(clause, date, hops=DATE_HOPS):
+    if not governs(clause, date, hops=DATE_HOPS) and not setting_governs(clause, date):
         return None
     hops, current = 0, date
     while current.i != clause.i:

@@ -275,9 +275,13 @@ def parse_iso_date(value: str | None) -> dt.date | None:
 # --- time frames of a story -----------------------------------------------------------------
 
 # The lead's date is the story's time frame when it is news: a day at most this many days
-# before publication ("Militants attacked a train Tuesday" in Wednesday's paper). An older
-# date in the lead is background, not the frame.
-FRAME_DAYS = 7
+# before publication ("Militants attacked a train Tuesday" in Wednesday's paper; "On Feb. 24,
+# the agency broke up a cell" in a feature of mid-March). An older date in the lead is
+# background, not the frame.
+FRAME_DAYS = 21
+# News paragraphs hold one to three sentences: a year set in one reaches this many sentences
+# on (further only through sentences that carry on their subject).
+PARAGRAPH_SENTENCES = 3
 # The sentences of a story's lead (a headline left in the body may be the first).
 LEAD_SENTENCES = 2
 
@@ -288,6 +292,12 @@ class SentenceTime:
 
     paragraph: int | None  # index of its paragraph; None: the text has no paragraph breaks
     date: ResolvedDate | None  # the date its main clause is told at, if any
+    # Its subject carries on the sentence before it ("He urged ..."): in a text without
+    # paragraph breaks, it stays in that sentence's time frame.
+    continues: bool = False
+    # A date of a noun it names ("welcomed *Tuesday's* announcement"): the day of the news
+    # it reacts to.
+    anchor: ResolvedDate | None = None
 
 
 @dataclass(frozen=True)
@@ -297,24 +307,47 @@ class Frame:
     sentence: ResolvedDate | None  # the date its sentence's main clause is told at
     paragraph: ResolvedDate | None  # the date the sentences before it in its paragraph set
     story: ResolvedDate | None  # the lead's date, when the lead is recent news
+    # For an act told as past after a lead that names the day of its news ("welcomed
+    # Tuesday's announcement"): that day.
+    reported: ResolvedDate | None = None
 
 
 def time_frames(sentences: Sequence[SentenceTime], published: dt.date | None) -> list[Frame]:
     """For each sentence, the time frames an act in it may take: its own main clause's date,
     its paragraph's (the last date the main clauses before it in the same paragraph were
-    told at; only in a text whose paragraphs are known) and the story's (the first date of
+    told at; in a text whose paragraph breaks are lost, the sentences that carry on the
+    subject of the one before them make a paragraph) and the story's (the first date of
     its lead, when that is a day at most FRAME_DAYS before publication: a story's news, not
-    its background)."""
+    its background). A lead without such a date that reacts to a recent day's news
+    ("lawmakers welcomed *Tuesday's* announcement") gives the later sentences that day as the
+    time of what they report (``reported``), not as the time of the reactions."""
     lead = sentences[:LEAD_SENTENCES]
     story = next((s.date for s in lead if s.date is not None and _is_news(s.date, published)), None)
+    anchors = [
+        (i, s.anchor)
+        for i, s in enumerate(lead)
+        if story is None and s.anchor is not None and _is_news(s.anchor, published)
+    ]
     frames: list[Frame] = []
     current: ResolvedDate | None = None
     paragraph: int | None = None
-    for sentence in sentences:
-        if sentence.paragraph is None or sentence.paragraph != paragraph:
+    since = 0  # sentences since ``current`` was set
+    for index, sentence in enumerate(sentences):
+        reported = anchors[0][1] if anchors and index > anchors[0][0] else None
+        since += 1
+        background = current is not None and current.precision == "year"
+        # Without paragraph breaks, only a sentence that carries on the subject before it
+        # stays in its frame. A year is background ("In 2017, China released a plan"): past
+        # what a news paragraph holds (a section under a heading whose breaks are lost), it
+        # frames only such sentences too.
+        bounded = sentence.paragraph is None or (background and since > PARAGRAPH_SENTENCES)
+        if bounded and not sentence.continues:
+            current = None
+        if sentence.paragraph is not None and sentence.paragraph != paragraph:
             current, paragraph = None, sentence.paragraph
-        frames.append(Frame(sentence.date, current, story))
-        current = sentence.date or current
+        frames.append(Frame(sentence.date, current, story, reported))
+        if sentence.date is not None:
+            current, since = sentence.date, 0
     return frames
 
 
