@@ -63,6 +63,7 @@ from dateline.events._conventions import (
     implicit_target,
     placed_in,
 )
+from dateline.events._doc_memo import span_ents, span_text
 from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
 from dateline.events._words import word_class
 from dateline.events.lexicon import (
@@ -758,7 +759,8 @@ class EventCoder:
             f"{target.actor.code if target else None}|{coding.rule}".encode()
         ).hexdigest()[:16]
         span = sent.span
-        evidence = span.text.rstrip()  # the paragraph break after a sentence is not evidence
+        # the paragraph break after a sentence is not evidence
+        evidence = span_text(span).rstrip()
         return Event(
             id=digest,
             sentence=SentenceRef(
@@ -1158,24 +1160,8 @@ def _best_per_dyad(events: list[Event]) -> list[Event]:
 
 
 def sentence_ents(span: Span) -> list[Span]:
-    """The named entities inside ``span`` (as ``span.ents``), read off its own tokens:
-    ``Span.ents`` rebuilds every entity of the whole document on each call, which made coding
-    quadratic in the article's length (an hour for a 900,000-character article)."""
-    doc = span.doc
-    ents: list[Span] = []
-    i = span.start
-    while i < span.end:
-        tok = doc[i]
-        if tok.ent_iob_ != "B":
-            i += 1
-            continue
-        j = i + 1
-        while j < len(doc) and doc[j].ent_iob_ == "I":
-            j += 1
-        if j <= span.end:
-            ents.append(Span(doc, i, j, label=tok.ent_type_))
-        i = j
-    return ents
+    """The named entities inside ``span`` (see ``_doc_memo.span_ents``)."""
+    return span_ents(span)
 
 
 def sentence_contexts(doc: Doc, offset: int = 0) -> list[SentenceContext]:
