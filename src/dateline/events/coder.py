@@ -64,7 +64,11 @@ from dateline.events._conventions import (
     placed_in,
 )
 from dateline.events._doc_memo import span_ents, span_text
-from dateline.events._evaluation import blamed_for_hostile_act, negative_predication
+from dateline.events._evaluation import (
+    blamed_for_hostile_act,
+    may_evaluate,
+    negative_predication,
+)
 from dateline.events._words import word_class
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -83,6 +87,8 @@ from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_
 from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
 
+# The lexicon's part of speech for spaCy's: auxiliaries are verbs, proper nouns nouns.
+LEXICON_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
 # Sentences longer than this many tokens are not coded: flattened tables, lists of names and
 # run-on text give parses that invent events, and the parse cost grows with length.
 MAX_SENTENCE_TOKENS = 150
@@ -442,6 +448,8 @@ class EventCoder:
     ) -> list[Event]:
         """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
         says an actor or its act is bad criticises it (see ``_evaluation``)."""
+        if not may_evaluate(tok):
+            return []
         evaluation = negative_predication(
             tok, lambda t: bool(self.arguments.actors_at(t, by_token))
         ) or blamed_for_hostile_act(tok)
@@ -536,7 +544,7 @@ class EventCoder:
         if lemma not in self.trigger_lemmas or tok.ent_type_ in NAME_LABELS:
             # A word inside a name ("Shanghai Cooperation Organisation") is not an action.
             return None
-        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}.get(tok.pos_)
+        pos = LEXICON_POS.get(tok.pos_)
         if pos is None:
             return None
         if pos == "NOUN" and any(
