@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import weakref
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 class _DocMemo:
@@ -22,6 +22,8 @@ class _DocMemo:
         self.doc = weakref.ref(doc)
         self.ents: dict[tuple[int, int], tuple[Span, ...]] = {}
         self.texts: dict[tuple[int, int], str] = {}
+        # each token's sentence as (start, end), filled a whole sentence at a time
+        self.sentence_at: list[tuple[int, int] | None] = [None] * len(doc)
 
 
 _current: _DocMemo | None = None
@@ -39,11 +41,27 @@ def span_ents(span: Span) -> list[Span]:
     """The named entities inside ``span`` (as ``span.ents``), read off its own tokens:
     ``Span.ents`` rebuilds every entity of the whole document on each call, which made coding
     quadratic in the article's length (an hour for a 900,000-character article)."""
-    memo = _memo(span.doc)
-    key = (span.start, span.end)
+    return _ents(_memo(span.doc), span.doc, span.start, span.end)
+
+
+def sentence_ents_of(tok: Token) -> list[Span]:
+    """``span_ents(tok.sent)``: ``Token.sent`` builds two spans on each call, so each
+    sentence's range is found once, for all its tokens."""
+    doc = tok.doc
+    memo = _memo(doc)
+    bounds = memo.sentence_at[tok.i]
+    if bounds is None:
+        sent = tok.sent
+        bounds = (sent.start, sent.end)
+        memo.sentence_at[sent.start : sent.end] = [bounds] * (sent.end - sent.start)
+    return _ents(memo, doc, *bounds)
+
+
+def _ents(memo: _DocMemo, doc: Doc, start: int, end: int) -> list[Span]:
+    key = (start, end)
     found = memo.ents.get(key)
     if found is None:
-        found = memo.ents[key] = tuple(_read_ents(span))
+        found = memo.ents[key] = tuple(_read_ents(doc, start, end))
     return list(found)
 
 
@@ -57,11 +75,10 @@ def span_text(span: Span) -> str:
     return text
 
 
-def _read_ents(span: Span) -> list[Span]:
-    doc = span.doc
+def _read_ents(doc: Doc, start: int, end: int) -> list[Span]:
     ents: list[Span] = []
-    i = span.start
-    while i < span.end:
+    i = start
+    while i < end:
         tok = doc[i]
         if tok.ent_iob_ != "B":
             i += 1
@@ -69,7 +86,7 @@ def _read_ents(span: Span) -> list[Span]:
         j = i + 1
         while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
-        if j <= span.end:
+        if j <= end:
             ents.append(Span(doc, i, j, label=tok.ent_type_))
         i = j
     return ents

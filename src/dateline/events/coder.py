@@ -63,7 +63,7 @@ from dateline.events._conventions import (
     implicit_target,
     placed_in,
 )
-from dateline.events._doc_memo import span_ents, span_text
+from dateline.events._doc_memo import sentence_ents_of, span_ents, span_text
 from dateline.events._evaluation import (
     blamed_for_hostile_act,
     may_evaluate,
@@ -804,7 +804,7 @@ class EventCoder:
         a limit ("since 2011", "before the vote in November") is none. An act that lies ahead
         ("will meet on Tuesday") takes the coming weekday or month, one told as past ("met in
         April") the last one."""
-        ents = [e for e in sentence_ents(tok.sent) if e.label_ in ("DATE", "TIME")]
+        ents = [e for e in sentence_ents_of(tok) if e.label_ in ("DATE", "TIME")]
         for clause in clause_chain(tok) if ents else ():
             attached = sorted(
                 (hops, ent.start, ent)
@@ -890,7 +890,7 @@ class EventCoder:
     def _place_phrase(
         self, tok: Token, places: PlaceLookup | None, *, strike: bool = False
     ) -> Location | None:
-        for ent in sentence_ents(tok.sent):
+        for ent in sentence_ents_of(tok):
             # The small model tags some town names as nationalities ("near Samarra": NORP);
             # those count when the gazetteer knows them as places.
             if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
