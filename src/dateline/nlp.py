@@ -62,12 +62,13 @@ def verify_meta(meta: dict[str, Any]) -> None:
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: a sentence never spans two paragraphs, so an
     event's evidence is never glued to a headline or the next paragraph."""
-    if "\n" not in doc.text:
+    text = doc.text  # joined from the tokens on each access
+    if "\n" not in text:
         return doc
     # Token start offsets as one array: indexing tokens one by one in Python costs as much
     # as a pipeline component.
     starts = doc.to_array(IDX)
-    for match in _LINE_BREAK.finditer(doc.text):
+    for match in _LINE_BREAK.finditer(text):
         i = int(numpy.searchsorted(starts, match.end()))
         if 0 < i < len(doc):
             doc[i].is_sent_start = True

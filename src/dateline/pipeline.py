@@ -218,7 +218,9 @@ class Pipeline:
                     sentence_index=sentence_index.get(ent.sent.start),
                 )
             )
-        _code_like_namesakes(out, [(doc.text[m.start : m.end], m.actor) for m in mentions])
+        # Doc.text joins every token anew on each access: read it once, not once per mention.
+        text = doc.text
+        _code_like_namesakes(out, [(text[m.start : m.end], m.actor) for m in mentions])
         return out
 
 

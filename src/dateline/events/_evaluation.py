@@ -111,6 +111,20 @@ def _predicate_words(predicate: Token) -> list[Token]:
     return words
 
 
+def may_evaluate(tok: Token) -> bool:
+    """Can ``tok`` judge an actor at all (a copula, a verb of instigation, a word of concern
+    or a noun of wrongdoing: what each test of ``EventCoder._judgement`` starts from)? A
+    cheap word test, asked of every token before the parse is walked."""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in COPULAS
+        or lemma in INSTIGATING_VERBS
+        or lemma in CONCERN_WORDS
+        or tok.lower_ in CONCERN_WORDS
+        or lemma in WRONGDOING_NOUNS
+    )
+
+
 def negative_predication(
     tok: Token,
     is_actor: Callable[[Token], bool],
@@ -207,9 +221,10 @@ def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
     """The actor a clause headed by ``tok`` lays a hostile act at: "the attack was
     *orchestrated by X*", "X was *behind* the bombing". Stated by a speaker, it is their
     accusation of X (CAMEO 112); whether anyone states it is the coder's to check."""
-    if syntax.has_negation(tok):
-        return None
     lemma = tok.lemma_.lower()
+    # Every token of a sentence is asked: the word test is cheap, the negation test is not.
+    if (lemma not in INSTIGATING_VERBS and lemma not in COPULAS) or syntax.has_negation(tok):
+        return None
     if lemma in INSTIGATING_VERBS and syntax.is_passive(tok):
         act = syntax.passive_subject_of(tok)
         agent = syntax.agent_of(tok)

@@ -74,6 +74,7 @@ from dateline.events._dating import (
     setting_participle,
     shifted,
 )
+from dateline.events._doc_memo import sentence_ents_of, span_ents, span_text
 from dateline.events._evaluation import (
     JUDGEMENT_HEADS,
     Concern,
@@ -82,6 +83,7 @@ from dateline.events._evaluation import (
     blamed_for_hostile_act,
     concern_over_act,
     is_denied,
+    may_evaluate,
     negative_predication,
     reported_clause,
     wrongdoing_of,
@@ -131,6 +133,8 @@ from dateline.model import Actor, Event, Location, SentenceRef
 from dateline.model import Span as TextSpan
 from dateline.places import Gazetteer
 
+# The lexicon's part of speech for spaCy's: auxiliaries are verbs, proper nouns nouns.
+LEXICON_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
 # Sentences longer than this many tokens are not coded: flattened tables, lists of names and
 # run-on text give parses that invent events, and the parse cost grows with length.
 MAX_SENTENCE_TOKENS = 150
@@ -583,6 +587,8 @@ class EventCoder:
         """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
         says an actor or its act is bad criticises it; "X is concerned about Y's actions"
         disapproves of Y (see ``_evaluation``)."""
+        if not may_evaluate(tok):
+            return []
         evaluation: Evaluation | Concern | None = (
             negative_predication(
                 tok, lambda t: bool(self.arguments.actors_at(t, by_token)), acts=True
@@ -731,7 +737,7 @@ class EventCoder:
         if lemma not in self.trigger_lemmas or tok.ent_type_ in NAME_LABELS:
             # A word inside a name ("Shanghai Cooperation Organisation") is not an action.
             return None
-        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}.get(tok.pos_)
+        pos = LEXICON_POS.get(tok.pos_)
         if pos is None:
             return None
         if pos == "NOUN" and any(
@@ -973,7 +979,8 @@ class EventCoder:
             f"{target.actor.code if target else None}|{coding.rule}".encode()
         ).hexdigest()[:16]
         span = sent.span
-        evidence = span.text.rstrip()  # the paragraph break after a sentence is not evidence
+        # the paragraph break after a sentence is not evidence
+        evidence = span_text(span).rstrip()
         return Event(
             id=digest,
             sentence=SentenceRef(
@@ -1018,7 +1025,7 @@ class EventCoder:
         by its own date: an intent is an act of speech. One told as past ("met in April")
         takes the last weekday or month; one done at coordinated dates ("in 2023 and again
         in January") the latest."""
-        ents = [e for e in sentence_ents(tok.sent) if e.label_ in ("DATE", "TIME")]
+        ents = [e for e in sentence_ents_of(tok) if e.label_ in ("DATE", "TIME")]
         ents = [e for e in ents if not dates_another_noun(e.root, tok)]
         ahead: list[Token] = []
         later = 0  # days the clause reached lies after the act ("a day after X did it")
@@ -1111,7 +1118,7 @@ class EventCoder:
         """The date of the nearest clause around ``tok`` that has one, through clauses that
         describe a noun: "deadly violence that *began March 6* in the region, where forces
         clashed" dates the clashes. Not a date of a clause that lies ahead."""
-        ents = [e for e in sentence_ents(tok.sent) if e.label_ in ("DATE", "TIME")]
+        ents = [e for e in sentence_ents_of(tok) if e.label_ in ("DATE", "TIME")]
         for clause in tok.ancestors if ents else ():
             if clause.pos_ in {"NOUN", "PROPN"}:
                 # "welcomed Tuesday's announcement that Ukraine *had agreed* ...": the date
@@ -1194,7 +1201,7 @@ class EventCoder:
     def _place_phrase(
         self, tok: Token, places: Gazetteer | None, *, strike: bool = False
     ) -> Location | None:
-        for ent in sentence_ents(tok.sent):
+        for ent in sentence_ents_of(tok):
             # The small model tags some town names as nationalities ("near Samarra": NORP);
             # those count when the gazetteer knows them as places.
             if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
@@ -1504,24 +1511,8 @@ def _best_per_dyad(events: list[Event]) -> list[Event]:
 
 
 def sentence_ents(span: Span) -> list[Span]:
-    """The named entities inside ``span`` (as ``span.ents``), read off its own tokens:
-    ``Span.ents`` rebuilds every entity of the whole document on each call, which made coding
-    quadratic in the article's length (an hour for a 900,000-character article)."""
-    doc = span.doc
-    ents: list[Span] = []
-    i = span.start
-    while i < span.end:
-        tok = doc[i]
-        if tok.ent_iob_ != "B":
-            i += 1
-            continue
-        j = i + 1
-        while j < len(doc) and doc[j].ent_iob_ == "I":
-            j += 1
-        if j <= span.end:
-            ents.append(Span(doc, i, j, label=tok.ent_type_))
-        i = j
-    return ents
+    """The named entities inside ``span`` (see ``_doc_memo.span_ents``)."""
+    return span_ents(span)
 
 
 def sentence_contexts(doc: Doc, offset: int = 0) -> list[SentenceContext]:
