@@ -374,6 +374,11 @@ class _People(_Titles, _Context):
                 # of the country the story is about
                 focus = zone.title.office != "sg"
                 self._fallback_country(c, *self._sentence_of(a), focus=focus)
+        elif person is None and not (a > 0 and self.words[a - 1] in ("'s", "'")):
+            # "Wafula denied the charges" in a story about Kenya: a private person new to
+            # the story, with no title or affiliation ("the group's X" has one we cannot
+            # read), is of the country the story is about
+            self._story_country(c, *self._sentence_of(a))
         return c
 
     def _role_before_name(self, a: int, b: int) -> Mention | None:
