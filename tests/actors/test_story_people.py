@@ -60,3 +60,14 @@ def test_a_story_about_two_countries_gives_a_newcomer_no_country_even_if_one_lea
         when=WHEN,
     )
     assert find(mentions, "Peter Chirwa").actor.country is None
+
+
+def test_a_newcomer_in_a_sentence_naming_another_country_gets_none(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "A Malawian court on Monday suspended the electoral commission. "
+        "Peter Chirwa, who lectures at a university in Texas, criticised the ruling.",
+        when=WHEN,
+    )
+    assert find(mentions, "Peter Chirwa").actor.country is None

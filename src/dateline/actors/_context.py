@@ -114,9 +114,23 @@ class _Context(_DocView):
         if self.phrase_mode or self._beyond_one_country(s, e):
             return
         dominant = self._dominant_country(sole=True)
-        if dominant is not None:
+        if dominant is not None and not self._names_another_country(s, e, dominant):
             c.base, c.country = self._country_code(dominant), dominant
             c.rule.append("focus:story")
+
+    def _names_another_country(self, s: int, e: int, iso: str) -> bool:
+        """Does the sentence name a country or place other than ``iso`` ("John Smith, who
+        teaches in Ohio")? Then a newcomer in it may be from there."""
+        for m in self._matches_from(s, e):
+            entry = m.first("place", "country")
+            if entry is None or entry.country is None or not s <= m.start < e:
+                continue
+            other = entry.country
+            if entry.type == "place":
+                other = self.kb.country_at(other, self.when) or other
+            if other != iso:
+                return True
+        return False
 
     def _beyond_one_country(self, s: int, e: int) -> bool:
         """Does the sentence speak of a region or the world ("Across the continent,

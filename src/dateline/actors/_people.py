@@ -374,12 +374,26 @@ class _People(_Titles, _Context):
                 # of the country the story is about
                 focus = zone.title.office != "sg"
                 self._fallback_country(c, *self._sentence_of(a), focus=focus)
+            if c.base is None and person is None:
+                self._bridge_title(a, b, c)
         elif person is None and not (a > 0 and self.words[a - 1] in ("'s", "'")):
             # "Wafula denied the charges" in a story about Kenya: a private person new to
             # the story, with no title or affiliation ("the group's X" has one we cannot
             # read), is of the country the story is about
             self._story_country(c, *self._sentence_of(a))
         return c
+
+    def _bridge_title(self, a: int, b: int, c: _Code) -> None:
+        """ "The head of X told the council ... said Secretary General Y": a title that names
+        no body takes the body of the office holder the story just spoke of."""
+        introduced = self._role_before_name(a, b)
+        if introduced is None:
+            return
+        self.bridged.add(introduced.head)
+        ant = introduced.actor
+        c.base, c.country = ant.code, ant.country
+        c.sector = c.sector or ant.sector
+        c.rule.append("coref:role")
 
     def _role_before_name(self, a: int, b: int) -> Mention | None:
         """A full name, subject of its sentence and new to the story, right after a
