@@ -71,3 +71,25 @@ def test_a_newcomer_in_a_sentence_naming_another_country_gets_none(
         when=WHEN,
     )
     assert find(mentions, "Peter Chirwa").actor.country is None
+
+
+def test_a_relative_named_after_a_possessive_takes_the_persons_country(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Ghana's fisheries minister Kwame Boateng fell ill on Monday. "
+        "Boateng's nephew Kojo and two lawyers flew to Paris to meet his doctors.",
+        when=WHEN,
+    )
+    nephew = find(mentions, "Kojo").actor
+    assert nephew.country == "GHA" and nephew.sector is None
+
+
+def test_a_relative_of_no_coded_person_gets_no_country_from_them(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Zambia and Malawi signed a border accord on Monday. The company's son Kojo flew to Paris.",
+        when=WHEN,
+    )
+    assert all(m.actor.rule != "kin" for m in mentions)
