@@ -106,6 +106,32 @@ class _Context(_DocView):
             c.base, c.country = self._country_code(country), country
             c.rule.append(rule)
 
+    def _story_country(self, c: _Code, s: int, e: int) -> None:
+        """The only country the story has named as an actor so far, when the sentence
+        speaks of no region or the world; unlike ``_fallback_country`` not the place the
+        sentence is set in, where a visitor is no national. A story about two countries
+        ("the U.S. sanctioned X") gives no clue which one a newcomer belongs to."""
+        if self.phrase_mode or self._beyond_one_country(s, e):
+            return
+        dominant = self._dominant_country(sole=True)
+        if dominant is not None and not self._names_another_country(s, e, dominant):
+            c.base, c.country = self._country_code(dominant), dominant
+            c.rule.append("focus:story")
+
+    def _names_another_country(self, s: int, e: int, iso: str) -> bool:
+        """Does the sentence name a country or place other than ``iso`` ("John Smith, who
+        teaches in Ohio")? Then a newcomer in it may be from there."""
+        for m in self._matches_from(s, e):
+            entry = m.first("place", "country")
+            if entry is None or entry.country is None or not s <= m.start < e:
+                continue
+            other = entry.country
+            if entry.type == "place":
+                other = self.kb.country_at(other, self.when) or other
+            if other != iso:
+                return True
+        return False
+
     def _beyond_one_country(self, s: int, e: int) -> bool:
         """Does the sentence speak of a region or the world ("Across the continent,
         opposition parties ...", "in Europe")? Then its groups are no one country's."""
@@ -113,9 +139,10 @@ class _Context(_DocView):
             return True
         return any(m.has("region") for m in self._matches_from(s, e))
 
-    def _dominant_country(self) -> str | None:
+    def _dominant_country(self, *, sole: bool = False) -> str | None:
         """The only country named as an actor so far, or one named at least
-        ``DOMINANT_MIN`` times and ``DOMINANT_RATIO`` times as often as any other."""
+        ``DOMINANT_MIN`` times and ``DOMINANT_RATIO`` times as often as any other (with
+        ``sole``, only the former)."""
         # states only: an organisation named alongside ("Pakistan and the IMF") is no
         # rival for what the story is about; counted before the current sentence, whose
         # own countries are no evidence of what the story is about
@@ -132,7 +159,7 @@ class _Context(_DocView):
             return None
         first = before[ranked[0]]
         second = before[ranked[1]] if len(ranked) > 1 else 0
-        if second == 0 or (first >= DOMINANT_MIN and first >= DOMINANT_RATIO * second):
+        if second == 0 or (not sole and first >= DOMINANT_MIN and first >= DOMINANT_RATIO * second):
             return ranked[0]
         return None
 

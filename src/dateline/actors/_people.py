@@ -45,6 +45,7 @@ NOT_PEOPLE = word_class("storm_word")
 # Last words that make a name a document, meeting or prize named after a place or person
 # ("the Washington Declaration", "the Minsk Accords", "the Nobel Prize"), not a person.
 NOT_PERSON_HEADS = word_class("document_head")
+KIN_NOUNS = word_class("kin_noun")
 
 
 class _People(_Titles, _Context):
@@ -79,6 +80,19 @@ class _People(_Titles, _Context):
                     add(m.start, k)
                 elif k > j:
                     add(j, k)
+        for i in range(s + 3, e):
+            if (
+                i not in seen
+                and self._is_name_token(i)
+                and self.match_at[i] is None
+                and self.words[i - 1] in KIN_NOUNS
+                and self.words[i - 2] in ("'s", "'")
+            ):
+                # "Lai's son Sebastien": a given name alone, which the tagger missed
+                k = i
+                while k < e and self._is_name_token(k) and self.match_at[k] is None:
+                    k += 1
+                add(i, k)
         for i in range(s + 3, e):
             if (
                 i not in seen
@@ -374,7 +388,41 @@ class _People(_Titles, _Context):
                 # of the country the story is about
                 focus = zone.title.office != "sg"
                 self._fallback_country(c, *self._sentence_of(a), focus=focus)
+            if c.base is None and person is None:
+                self._bridge_title(a, b, c)
+        elif person is None and (kin := self._kin_of(a)) is not None:
+            # "the tycoon's son Sebastien": family takes the relative's country, not office
+            c.base, c.country = self._country_code(kin), kin
+            c.rule.append("kin")
+        elif person is None and not (a > 0 and self.words[a - 1] in ("'s", "'")):
+            # "Wafula denied the charges" in a story about Kenya: a private person new to
+            # the story, with no title or affiliation ("the group's X" has one we cannot
+            # read), is of the country the story is about
+            self._story_country(c, *self._sentence_of(a))
         return c
+
+    def _kin_of(self, a: int) -> str | None:
+        """The country of the person whose relative the name starting at ``a`` is ("Lai's
+        son Sebastien"), else None."""
+        if a < 3 or self.words[a - 1] not in KIN_NOUNS or self.words[a - 2] not in ("'s", "'"):
+            return None
+        for mention in reversed(self.mentions):
+            if mention.head == a - 3:
+                actor = mention.actor
+                return actor.country if actor.kind == "person" else None
+        return None
+
+    def _bridge_title(self, a: int, b: int, c: _Code) -> None:
+        """ "The head of X told the council ... said Secretary General Y": a title that names
+        no body takes the body of the office holder the story just spoke of."""
+        introduced = self._role_before_name(a, b)
+        if introduced is None:
+            return
+        self.bridged.add(introduced.head)
+        ant = introduced.actor
+        c.base, c.country = ant.code, ant.country
+        c.sector = c.sector or ant.sector
+        c.rule.append("coref:role")
 
     def _role_before_name(self, a: int, b: int) -> Mention | None:
         """A full name, subject of its sentence and new to the story, right after a

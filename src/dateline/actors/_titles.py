@@ -95,6 +95,9 @@ class _Titles(_DocView):
             if w in ("'s", "'", "-"):
                 i -= 1
                 continue
+            if w == ")" and (opening := self._acronym_before(i, s)) is not None:
+                i = opening - 1  # "Doctors Without Borders (MSF) Secretary General X"
+                continue
             if found_title and best == i + 1 and self._portfolio_word(i):
                 best = i  # "Indian *commerce* minister X": the portfolio is part of the title
                 i -= 1
@@ -123,6 +126,18 @@ class _Titles(_DocView):
                     continue
             break
         return self._analyse_zone(best, name_start)
+
+    def _acronym_before(self, close: int, s: int) -> int | None:
+        """The opening bracket of an acronym in brackets that ends at ``close`` and follows
+        a named body or country ("the World Food Programme (WFP)"), else None."""
+        opening = close - 2
+        if opening - 1 < s or self.words[opening] != "(":
+            return None
+        acronym = self.tokens[close - 1].text.replace(".", "")
+        if not (acronym.isalpha() and acronym.isupper()):
+            return None
+        before = self.match_at[opening - 1]
+        return opening if before is not None and before.has(*COUNTRYISH, *ORGISH) else None
 
     def _portfolio_word(self, i: int) -> bool:
         """A common noun modifying a title that the knowledge base does not list ("commerce"
