@@ -14,6 +14,7 @@ from importlib import resources
 import pytest
 
 from dateline.codebook import load_codebook
+from dateline.events._rules import ACTOR_KINDS
 from dateline.events._words import word_class
 from dateline.events.lexicon import parse_word_pattern
 
@@ -161,7 +162,11 @@ def _parse_requires(text: str) -> dict[str, list[str]]:
 
 def _parse_target(text: str) -> list[str]:
     alternatives = text.split("|")
-    for alt in alternatives:
+    for spec in alternatives:
+        # "prep:from@organisation": the alternative holds only for an actor of that kind
+        alt, _, kind = spec.partition("@")
+        if kind and kind not in ACTOR_KINDS:
+            raise ValueError(f"unknown actor kind {kind!r} in {spec!r}")
         if alt in TARGETS:
             continue
         if re.fullmatch(r"np:[a-z]*:\d", alt):
@@ -182,8 +187,10 @@ def test_ids_unique_and_well_formed() -> None:
     counts = Counter(r.id for r in ROWS)
     assert [i for i, n in counts.items() if n > 1] == []
     for r in ROWS:
-        assert re.fullmatch(r"[vn]\.[a-z0-9][a-z0-9.\-]*", r.id), r
-        assert r.id[0] == ("v" if r.pos == "VERB" else "n"), f"id prefix vs pos: {r}"
+        # An optional branch prefix ("rq.", "mat.") keeps ids added in parallel apart.
+        m = re.fullmatch(r"(?:[a-z]+\.)?([vn])\.[a-z0-9][a-z0-9.\-]*", r.id)
+        assert m, r
+        assert m.group(1) == ("v" if r.pos == "VERB" else "n"), f"id prefix vs pos: {r}"
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r.id)

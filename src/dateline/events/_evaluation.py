@@ -52,6 +52,8 @@ WRONGDOING_WORDS = word_class("wrongdoing_word") | HOSTILE_ACT_NOUNS
 IMPLICATING_VERBS = word_class("implicating_verb")
 # Verbs of breaking a rule or misusing an institution: "Y is *defying* the council".
 VIOLATING_VERBS = word_class("violating_verb")
+# The words ``blamed_for_hostile_act`` starts from: its cheap test before the parse is walked.
+BLAME_HEADS = INSTIGATING_VERBS | COPULAS | VIOLATING_VERBS | IMPLICATING_VERBS
 # Verbs that deny the clause they take: no judgement in it stands.
 DENYING_VERBS = word_class("denying_verb")
 # Dependents that carry what is predicated: "is *unfair*", "is *the aggressor*".
@@ -117,8 +119,7 @@ def may_evaluate(tok: Token) -> bool:
     cheap word test, asked of every token before the parse is walked."""
     lemma = tok.lemma_.lower()
     return (
-        lemma in COPULAS
-        or lemma in INSTIGATING_VERBS
+        lemma in BLAME_HEADS
         or lemma in CONCERN_WORDS
         or tok.lower_ in CONCERN_WORDS
         or lemma in WRONGDOING_NOUNS
@@ -223,7 +224,7 @@ def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
     accusation of X (CAMEO 112); whether anyone states it is the coder's to check."""
     lemma = tok.lemma_.lower()
     # Every token of a sentence is asked: the word test is cheap, the negation test is not.
-    if (lemma not in INSTIGATING_VERBS and lemma not in COPULAS) or syntax.has_negation(tok):
+    if lemma not in BLAME_HEADS or syntax.has_negation(tok):
         return None
     if lemma in INSTIGATING_VERBS and syntax.is_passive(tok):
         act = syntax.passive_subject_of(tok)
