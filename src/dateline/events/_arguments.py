@@ -16,6 +16,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from dateline.docmemo import sentence_of, token_starts
 from dateline.events import syntax
 from dateline.events._clauses import (
     REQUEST_HEADS,
@@ -211,7 +212,8 @@ def pronoun_antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> Ment
     # points at someone the quotation itself named, never at the speaker outside it
     # ("They want to sell weapons," X said).
     quoted_from = syntax.quotation_start(pronoun)
-    floor = pronoun.sent.start if quoted_from is None else max(quoted_from, pronoun.sent.start)
+    own = sentence_of(pronoun).start
+    floor = own if quoted_from is None else max(quoted_from, own)
     clause = pronoun.head
     if pronoun.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ in {
         "ccomp",
@@ -373,7 +375,7 @@ class ArgumentFinder:
             if m.end <= span.start_char or m.start >= span.end_char:
                 continue
             if starts is None:
-                starts = [tok.idx for tok in span]
+                starts = token_starts(span.doc)[span.start : span.end]
             # The tokens starting inside the mention: a range of the sorted offsets.
             first, stop = bisect_left(starts, m.start), bisect_left(starts, m.end)
             for k in range(first, stop):
@@ -972,7 +974,7 @@ class ArgumentFinder:
         clause ("appealed for peace *in X*", "called for a boycott against *X*"), not in a
         clause of its own ("after *Y* said ...")."""
         own = by_token.get(tok.i)
-        for later in tok.doc[tok.i + 1 : tok.sent.end]:
+        for later in tok.doc[tok.i + 1 : sentence_of(tok).end]:
             mention = by_token.get(later.i)
             if mention is None or mention is own:
                 continue

@@ -34,6 +34,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from dateline.docmemo import sentence_index, sentence_of, sentences
 from dateline.events import syntax
 from dateline.events._arguments import (
     PRONOUNS,
@@ -361,7 +362,7 @@ class AuthorFinder:
         if kind == "allegation" and noun.dep_ in {"appos", "npadvmod"}:
             # "X blamed Y for the attack, a charge Y rejected": the charge is what the
             # sentence's main clause says, made by its subject
-            root = noun.sent.root
+            root = sentence_of(noun).root
             if root.i != noun.i and (found := actors_at(syntax.subject_of(root), by_token)):
                 return found
         return []
@@ -372,8 +373,8 @@ class AuthorFinder:
         """ "Tehran rejected *its* offer": the nearest actor before the pronoun that it can
         stand for and that is not the one reacting (no one rejects his own offer)."""
         person = PRONOUNS[pronoun.lower_]
-        start = max(pronoun.sent.start - 1, 0)
-        first = pronoun.doc[start].sent.start  # this sentence and the one before
+        start = max(sentence_of(pronoun).start - 1, 0)
+        first = sentence_of(pronoun.doc[start]).start  # this sentence and the one before
         for i in range(pronoun.i - 1, first - 1, -1):
             mention = by_token.get(i)
             if mention is None or not (mention.actor.code or mention.members):
@@ -432,8 +433,8 @@ class AuthorFinder:
     def _last_court(self, tok: Token, sources: list[Arg], memory: ArticleMemory) -> list[Arg]:
         """The court named last before ``tok``, within ``COURT_SENTENCES`` sentences: "the
         case went before the ICJ, though X refused to attend the hearing"."""
-        sents = list(memory.doc.sents)
-        here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+        sents = sentences(memory.doc)
+        here = sentence_index(memory.doc[tok.i])
         first = sents[max(here - COURT_SENTENCES + 1, 0)].start
         for i in range(tok.i - 1, first - 1, -1):
             mention = memory.by_token.get(i)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.docmemo import sentence_index, sentences
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.mood import (
@@ -359,8 +360,8 @@ def quotation_speaker(tok: Token) -> Token | None:
     last one before it ('*X* said. "Y must leave."'). None outside quotation marks."""
     if syntax.quotation_start(tok) is None:
         return None
-    sents = list(tok.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    sents = sentences(tok.doc)
+    here = sentence_index(tok)
     for k in range(here, min(here + QUOTE_LOOK_AHEAD + 1, len(sents))):
         speaker = _attribution_in(sents[k])
         if speaker is not None:

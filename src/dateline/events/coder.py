@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dateline.codebook import Codebook
+from dateline.docmemo import doc_text, sentence_of, sentences
 from dateline.events import syntax
 from dateline.events._arguments import (
     CONSULT_ROOT,
@@ -703,7 +704,7 @@ class EventCoder:
         be named in the sentence after it or before it."""
         if tok is None or span.start <= tok.i < span.end:
             return by_token
-        return self.arguments.mentions_by_token(tok.sent, mentions)
+        return self.arguments.mentions_by_token(sentence_of(tok), mentions)
 
     def mood_coding(self, tok: Token, rule: TriggerRule) -> Coding:
         """The CAMEO code of the action at ``tok``, turned into its mood's code ("will
@@ -1068,8 +1069,8 @@ class EventCoder:
         was *jailed*."; without paragraph breaks, the sentences that carry on the subject
         of the one before them); any act takes the story's (the lead's "Tuesday"). An act
         told in the present is otherwise the news of the day."""
-        sents = list(doc.sents)
-        text = doc.text  # built from the tokens on each access
+        sents = sentences(doc)
+        text = doc_text(doc)
         paragraphs = "\n" in text.strip()
         times: list[SentenceTime] = []
         paragraph = 0
@@ -1340,7 +1341,7 @@ def holds_words(tok: Token, req: Requirement) -> bool:
         default=tok.i,
     )
     doc = tok.doc
-    before = [(t.lower_, bool(t.conjuncts)) for t in doc[tok.sent.start : tok.i]]
+    before = [(t.lower_, bool(t.conjuncts)) for t in doc[sentence_of(tok).start : tok.i]]
     after = [(t.lower_, bool(t.conjuncts)) for t in doc[tok.i + 1 : end + 1]]
     found = any(words_match(pattern, before, after) for pattern in req.values)
     return found == (req.key == "words")
@@ -1516,4 +1517,4 @@ def sentence_ents(span: Span) -> list[Span]:
 
 
 def sentence_contexts(doc: Doc, offset: int = 0) -> list[SentenceContext]:
-    return [SentenceContext(i, s, offset) for i, s in enumerate(doc.sents)]
+    return [SentenceContext(i, s, offset) for i, s in enumerate(sentences(doc))]

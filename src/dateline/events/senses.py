@@ -65,12 +65,17 @@ class Sense:
     targets: tuple[str, ...] = ()
 
     def holds(self, tok: Token) -> bool:
-        # the head word or a modifier naming its kind: "*export* controls", "*trade* measures"
-        return any(
-            w.lemma_.lower() in self.words
-            for head in _slot_words(tok, self.slots)
-            for w in (head, *(c for c in head.children if c.dep_ in KIND_MODIFIERS))
-        )
+        return not self.words.isdisjoint(_slot_lemmas(tok, self.slots))
+
+
+def _slot_lemmas(tok: Token, slots: tuple[str, ...]) -> set[str]:
+    """The lemmas of the slots' words and of the modifiers naming their kind ("*export*
+    controls", "*trade* measures")."""
+    return {
+        w.lemma_.lower()
+        for head in _slot_words(tok, slots)
+        for w in (head, *(c for c in head.children if c.dep_ in KIND_MODIFIERS))
+    }
 
 
 def _slot_words(tok: Token, slots: tuple[str, ...]) -> list[Token]:
@@ -140,8 +145,15 @@ class SenseTable:
         no political act."""
         if rule.literal:
             return rule
+        # Rows share their slots: each slot's words are read once per trigger.
+        lemmas: dict[tuple[str, ...], set[str]] = {}
         for sense in self.senses:
-            if rule.cameo.startswith(sense.roots) and sense.holds(tok):
+            if not rule.cameo.startswith(sense.roots):
+                continue
+            found = lemmas.get(sense.slots)
+            if found is None:
+                found = lemmas[sense.slots] = _slot_lemmas(tok, sense.slots)
+            if not sense.words.isdisjoint(found):
                 if sense.cameo == NO_EVENT:
                     return None
                 targets = sense.targets or rule.targets

@@ -6,8 +6,9 @@ These functions read spaCy's ClearNLP-style labels (``nsubj``, ``dobj``, ``prep`
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from dateline.docmemo import noun_chunks, remember, sentence_of
 from dateline.events._words import word_class
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -676,7 +677,7 @@ def noun_phrases_after(tok: Token, word: str = "", skip: int = 0) -> list[Token]
         start = at + 1
     heads = [
         chunk.root if chunk.root.i >= start else doc[chunk.end - 1]
-        for chunk in doc.noun_chunks
+        for chunk in noun_chunks(doc)
         if chunk.end > start and chunk.end - 1 <= end
     ]
     return heads[skip:]
@@ -689,12 +690,13 @@ def phrases_before(tok: Token, word: str = "") -> list[Token]:
     "+ HOSTING *"), else the noun phrases before it."""
     if not word:
         return [s for s in (surface_subject_of(tok),) if s is not None]
-    at = next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.lower_ == word), None)
+    sent = sentence_of(tok)
+    at = next((t for t in reversed(tok.doc[sent.start : tok.i]) if t.lower_ == word), None)
     if at is None:
         return []
     if at.pos_ in {"VERB", "AUX"}:
         return [s for s in (surface_subject_of(at),) if s is not None]
-    chunks = [c for c in tok.doc.noun_chunks if c.sent == tok.sent and c.end <= at.i]
+    chunks = [c for c in noun_chunks(tok.doc) if c.sent == sent and c.end <= at.i]
     return [c.root for c in reversed(chunks)]
 
 
@@ -713,17 +715,29 @@ def quotation_start(tok: Token) -> int | None:
     stands outside quotation marks. A quotation may begin sentences earlier ("... fighting,"
     he said. "*They* ...")."""
     doc = tok.doc
-    floor = max(0, tok.i - MAX_QUOTE_LOOKBACK)
-    for i in range(tok.i - 1, floor - 1, -1):
-        text = doc[i].text
+    return remember(doc, "syntax.quotation_starts", lambda: _quotation_starts(doc))[tok.i]
+
+
+def _quotation_starts(doc: Doc) -> list[int | None]:
+    """``quotation_start`` of every token, in one pass: the nearest quotation mark before a
+    token (at most ``MAX_QUOTE_LOOKBACK`` back) decides; a straight one opens a quotation
+    when an even number of them came before it."""
+    out: list[int | None] = [None] * len(doc)
+    last = -1  # the last quotation mark so far, and the start it gives the tokens after it
+    start: int | None = None
+    straight = 0
+    for i, tok in enumerate(doc):
+        if last >= 0 and last >= i - MAX_QUOTE_LOOKBACK:
+            out[i] = start
+        text = tok.text
         if text in OPENING_QUOTES:
-            return i + 1
-        if text in CLOSING_QUOTES:
-            return None
-        if text in STRAIGHT_QUOTES:
-            before = sum(1 for t in doc[:i] if t.text in STRAIGHT_QUOTES)
-            return i + 1 if before % 2 == 0 else None
-    return None
+            last, start = i, i + 1
+        elif text in CLOSING_QUOTES:
+            last, start = i, None
+        elif text in STRAIGHT_QUOTES:
+            last, start = i, (i + 1 if straight % 2 == 0 else None)
+            straight += 1
+    return out
 
 
 def is_present(tok: Token) -> bool:
