@@ -14,6 +14,7 @@ question mark, its entities) under a key of the caller's choice.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
@@ -107,6 +108,23 @@ def noun_chunks(doc: Doc) -> tuple[Span, ...]:
 def token_starts(doc: Doc) -> list[int]:
     """Each token's character offset (``tok.idx``), read as one array."""
     return remember(doc, "docmemo.token_starts", lambda: doc.to_array(IDX).tolist())
+
+
+def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
+    """``fn`` remembered per token of each document: for a function of the parse alone whose
+    answer is not changed by its callers (a token, a flag, a frozen record, a tuple)."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def remembered(tok: Token) -> T:
+        values = memo(tok.doc).values
+        key = (name, tok.i)
+        if key in values:
+            return values[key]
+        value = values[key] = fn(tok)
+        return value
+
+    return remembered
 
 
 def remember(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:

@@ -58,8 +58,8 @@ class _DocView:
         self.tokens = list(doc)
         self.n = len(self.tokens)
         self.text: str = doc_text(doc)
-        self.words = [norm(t.text) for t in self.tokens]
         self.surfaces = [t.text for t in self.tokens]
+        self.words = [norm(text) for text in self.surfaces]
         self.parsed = bool(self.n) and doc.has_annotation("DEP")
         self.tagged = bool(self.n) and doc.has_annotation("TAG")
         self.matches = self._partisan_readings(find_matches(kb, self.words, self.surfaces))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dateline.docmemo import sentence_index, sentences
+from dateline.docmemo import per_token, sentence_index, sentences
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.mood import (
@@ -281,6 +281,7 @@ class Obligation:
         return subject is not None and subject.lower_ in FIRST_PERSON
 
 
+@per_token
 def obligation_of(tok: Token) -> Obligation | None:
     """The obligation the act at ``tok`` is under: "Y *must* / *should* withdraw", "Y *needs
     to* / *has to* / *ought to* withdraw", "Y is under an *obligation* to withdraw". None for
@@ -622,6 +623,7 @@ def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS
 
 
+@per_token
 def lies_ahead(tok: Token) -> bool:
     """The act at ``tok`` is reported as lying ahead of the news: "X *will meet* Y on
     Tuesday", "plans to visit on Friday", "is scheduled to sign ...". Its bare weekday is then

@@ -15,6 +15,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dateline.docmemo import per_token
 from dateline.events._words import word_class
 from dateline.events.syntax import (
     INTENT_NOUNS,
@@ -142,6 +143,7 @@ def _negated(tok: Token) -> bool:
     return has_negation(tok)
 
 
+@per_token
 def detect_mood(tok: Token) -> Mood | None:
     """The mood of the action headed by ``tok``, or None when it is simply reported as done."""
     ruling = ruled_out_by(tok)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.docmemo import noun_chunks, remember, sentence_of
+from dateline.docmemo import noun_chunks, per_token, remember, sentence_of
 from dateline.events._words import word_class
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -73,6 +73,7 @@ def _is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+@per_token
 def is_passive(tok: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
 
@@ -118,6 +119,7 @@ def _misparsed_subject_phrase(tok: Token) -> Token | None:
     return noun
 
 
+@per_token
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject of a verb, following shared-subject clauses upwards."""
     misparsed = misparsed_clause(tok)
@@ -319,6 +321,7 @@ def agent_of(tok: Token) -> Token | None:
     return None
 
 
+@per_token
 def object_of(tok: Token) -> Token | None:
     relativised = _relativised_object(tok)
     if relativised is not None:
@@ -441,14 +444,24 @@ def dative_of(tok: Token) -> Token | None:
 def prep_objects(tok: Token, preposition: str) -> list[Token]:
     """Objects of ``preposition`` attached to ``tok`` ("met *with* X", "sanctions *on* Y")."""
     out: list[Token] = []
+    for word, objects in _prep_phrases(tok):
+        if word == preposition:
+            out.extend(objects)
+    return out
+
+
+@per_token
+def _prep_phrases(tok: Token) -> tuple[tuple[str, tuple[Token, ...]], ...]:
+    """Each preposition attached to ``tok`` with its objects, in order."""
+    phrases = []
     for child in tok.children:
-        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == preposition:
+        if child.dep_ in {"prep", "dative", "agent"}:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
             if not objects:
                 stranded = _phrase_after(child)
                 objects = [stranded] if stranded is not None else []
-            out.extend(objects)
-    return out
+            phrases.append((child.lower_, tuple(objects)))
+    return tuple(phrases)
 
 
 # Dependents that can open a noun phrase before its head ("to *five Panamanian army* officers").
@@ -484,6 +497,7 @@ def particle_lemmas(tok: Token) -> set[str]:
     }
 
 
+@per_token
 def has_negation(tok: Token) -> bool:
     """A "not"/"never" on the word, or "no longer" ("will no longer grant access")."""
     return any(
@@ -503,6 +517,7 @@ def is_perfect(tok: Token) -> bool:
 NOT_YET_GOVERNORS = {"have", "be"}
 
 
+@per_token
 def is_negated(tok: Token) -> bool:
     if has_negation(tok):
         return True
@@ -601,7 +616,12 @@ def light_verb_of(noun: Token) -> Token | None:
 
 def expand_conjuncts(tok: Token) -> list[Token]:
     """``X`` in "X and Y" stands for both: one event per conjunct."""
-    return [tok, *tok.conjuncts]
+    return [tok, *_conjuncts(tok)]
+
+
+@per_token
+def _conjuncts(tok: Token) -> tuple[Token, ...]:
+    return tuple(tok.conjuncts)
 
 
 def split_subjects(tok: Token) -> list[Token]:
