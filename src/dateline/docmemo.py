@@ -105,6 +105,16 @@ def noun_chunks(doc: Doc) -> tuple[Span, ...]:
     return remember(doc, "docmemo.noun_chunks", lambda: tuple(doc.noun_chunks))
 
 
+def token_lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma in lower case."""
+    return remember(doc, "docmemo.token_lemmas", lambda: [t.lemma_.lower() for t in doc])
+
+
+def token_pos(doc: Doc) -> list[str]:
+    """Each token's coarse part of speech (``tok.pos_``)."""
+    return remember(doc, "docmemo.token_pos", lambda: [t.pos_ for t in doc])
+
+
 def token_starts(doc: Doc) -> list[int]:
     """Each token's character offset (``tok.idx``), read as one array."""
     return remember(doc, "docmemo.token_starts", lambda: doc.to_array(IDX).tolist())

@@ -34,7 +34,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from dateline.docmemo import sentence_index, sentence_of, sentences
+from dateline.docmemo import sentence_index, sentence_of, sentences, token_lemmas, token_pos
 from dateline.events import syntax
 from dateline.events._arguments import (
     PRONOUNS,
@@ -419,10 +419,12 @@ class AuthorFinder:
                 and same_referent(about, patient)
             ):
                 return [Arg(event.source)]  # the holder: "X arrested Y ... Y's release"
+        # Only a verb or the same noun can be the earlier act: the others are skipped unread.
+        lemmas, pos = token_lemmas(memory.doc), token_pos(memory.doc)
         for i in range(tok.i - 1, -1, -1):
-            earlier = memory.doc[i]
-            if earlier.i == noun.i:
+            if i == noun.i or not (pos[i] == "VERB" or (pos[i] == "NOUN" and lemmas[i] == lemma)):
                 continue
+            earlier = memory.doc[i]
             found = self._authored_at(earlier, lemma, kind, patient, memory.by_token)
             if found and not any(self._is_source(a.actor, sources) for a in found):
                 return found
@@ -503,10 +505,10 @@ class AuthorFinder:
 
     def _earlier_patient(self, lemma: str, tok: Token, memory: ArticleMemory) -> Actor | None:
         """ "welcomed the release": whom the article last said was released."""
+        lemmas, pos = token_lemmas(memory.doc), token_pos(memory.doc)
         for i in range(tok.i - 1, -1, -1):
-            earlier = memory.doc[i]
-            if earlier.pos_ == "VERB" and derives_from(lemma, earlier.lemma_.lower()):
-                found = self._done_to(earlier, memory.by_token)
+            if pos[i] == "VERB" and derives_from(lemma, lemmas[i]):
+                found = self._done_to(memory.doc[i], memory.by_token)
                 if found:
                     return found[0].actor
         return None
@@ -556,10 +558,11 @@ class AuthorFinder:
                 and trigger.i != tok.i
             ):
                 return _mark([Arg(event.source)], ARTICLE_RULE)
+        lemmas, pos = token_lemmas(memory.doc), token_pos(memory.doc)
         for i in range(tok.i - 1, -1, -1):
-            earlier = memory.doc[i]
-            if earlier.pos_ != "VERB" or earlier.lemma_.lower() not in CUSTODY_VERBS:
+            if pos[i] != "VERB" or lemmas[i] not in CUSTODY_VERBS:
                 continue
+            earlier = memory.doc[i]
             if any(
                 same_referent(a.actor, patient) for a in self._done_to(earlier, memory.by_token)
             ):
