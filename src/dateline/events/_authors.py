@@ -36,10 +36,10 @@ from spacy.tokens import Doc, Token
 
 from dateline.docmemo import sentence_index, sentence_of, sentences, token_lemmas, token_pos
 from dateline.events import syntax
-from dateline.events._arguments import (
+from dateline.events._arguments import ArgumentFinder
+from dateline.events._phrases import (
     PRONOUNS,
     Arg,
-    ArgumentFinder,
     MentionLike,
     is_city,
     same_actor,

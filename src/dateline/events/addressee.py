@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from dateline.docmemo import sentence_of
 from dateline.events import syntax
-from dateline.events._arguments import Arg
+from dateline.events._phrases import Arg
 from dateline.events._words import word_class
 from dateline.model import Event
 
