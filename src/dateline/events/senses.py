@@ -31,10 +31,12 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, replace
+from functools import partial
 from importlib import resources
 
 from spacy.tokens import Token
 
+from dateline.docmemo import remember
 from dateline.events import syntax
 from dateline.events._rules import TriggerRule, parse_targets
 from dateline.events._words import word_class
@@ -145,14 +147,16 @@ class SenseTable:
         no political act."""
         if rule.literal:
             return rule
-        # Rows share their slots: each slot's words are read once per trigger.
-        lemmas: dict[tuple[str, ...], set[str]] = {}
         for sense in self.senses:
             if not rule.cameo.startswith(sense.roots):
                 continue
-            found = lemmas.get(sense.slots)
-            if found is None:
-                found = lemmas[sense.slots] = _slot_lemmas(tok, sense.slots)
+            # Rows share their slots, and a word may be re-read for several of its rules:
+            # each slot's words are read once per trigger.
+            found = remember(
+                tok.doc,
+                ("senses.slots", tok.i, sense.slots),
+                partial(_slot_lemmas, tok, sense.slots),
+            )
             if not sense.words.isdisjoint(found):
                 if sense.cameo == NO_EVENT:
                     return None
