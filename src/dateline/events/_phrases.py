@@ -279,12 +279,10 @@ class PhraseReader:
         out: list[Arg] = []
         heads = syntax.expand_conjuncts(tok)
         for child in tok.children:
+            if child.dep_ != "appos":
+                continue
             listed = syntax.expand_conjuncts(child)
-            if (
-                child.dep_ == "appos"
-                and len(listed) > 1
-                and all(t.pos_ == "PROPN" for t in (tok, *listed))
-            ):
+            if len(listed) > 1 and all(t.pos_ == "PROPN" for t in (tok, *listed)):
                 # "Mordor, the Shire, Fornost and Bree": a list of names the parser read as
                 # an apposition ("the Shire") with its own conjuncts. Not descriptions: "X, an
                 # ethnic Uyghur ... and the vice chair of ...".
