@@ -29,6 +29,7 @@ from dateline.codebook import Codebook, load_codebook
 from dateline.errors import InputError
 from dateline.events import (
     PLACE_LABELS,
+    CodingTrace,
     EventCoder,
     NamedPlace,
     SentenceContext,
@@ -145,6 +146,13 @@ class Pipeline:
 
     def code_parsed(self, article: Article, doc: Doc) -> Document:
         """Stages 3-5 on an article whose body spaCy has already parsed."""
+        return self.code_traced(article, doc)[0]
+
+    def code_traced(
+        self, article: Article, doc: Doc, trace: CodingTrace | None = None
+    ) -> tuple[Document, list[Mention]]:
+        """``code_parsed``, with the actor mentions it found, and with what the event coder
+        did with each sentence recorded in ``trace`` (see ``dateline.explain``)."""
         published = parse_iso_date(article.published)
         home = article.dateline.country if article.dateline else None
         mentions = self.resolver.resolve(doc, when=published, home_country=home)
@@ -161,6 +169,7 @@ class Pipeline:
                     default_location=default_location,
                     places=self.places,
                     memory=memory,
+                    trace=trace,
                 )
             )
         self.coder.date_by_frame(doc, events, published)
@@ -171,13 +180,14 @@ class Pipeline:
             event.quantities = [
                 i for i, q in enumerate(quantities) if q.sentence_index == event.sentence.index
             ]
-        return Document(
+        document = Document(
             article=article,
             events=events,
             entities=self._entities(doc, mentions, sentence_index),
             quantities=quantities,
             topics=sorted({c for e in events for c in e.plover.context}),
         )
+        return document, mentions
 
     def _places_named(self, doc: Doc) -> list[NamedPlace]:
         """The places the text names that the gazetteer knows, with their countries."""

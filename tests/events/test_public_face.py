@@ -11,7 +11,7 @@ import dateline.events
 
 PACKAGE = Path(dateline.__file__).parent
 # The stages after events, which see it from outside.
-USERS = ("pipeline.py", "eval", "store", "cli", "api", "engines", "watch", "bench.py")
+USERS = ("pipeline.py", "explain.py", "eval", "store", "cli", "api", "engines", "watch", "bench.py")
 
 
 def _imports(path: Path) -> list[str]:

@@ -15,15 +15,19 @@
 ``EventCoder`` matches the trigger lexicon (``data/events/*.tsv``) on the dependency parse,
 finds sources and targets among the actor mentions, and reads mood, negation, date and place;
 ``Event.rule`` names the lexicon row that coded an event. ``resolve_date`` and
-``parse_iso_date`` read dates, ``extract_quantities`` money and counts. The modules whose
+``parse_iso_date`` read dates, ``extract_quantities`` money and counts. With a
+``CodingTrace`` the coder records its candidates and the checks that dropped or changed
+them (``dateline explain``). The modules whose
 names begin with ``_`` are the coder's parts and not for use outside this package.
 """
 
 from __future__ import annotations
 
 from dateline.events.coder import (
+    MOOD,
     PLACE_LABELS,
     RECIPROCAL_CODE_PREFIXES,
+    REVERSE_SUFFIX,
     EventCoder,
     SentenceContext,
     sentence_contexts,
@@ -33,10 +37,15 @@ from dateline.events.pair import PairCoding, code_pair
 from dateline.events.places import NamedPlace, carry_places
 from dateline.events.quantities import extract_quantities
 from dateline.events.time import ResolvedDate, parse_iso_date, resolve_date
+from dateline.events.trace import CheckRecord, CodingTrace
 
 __all__ = [
+    "MOOD",
     "PLACE_LABELS",
     "RECIPROCAL_CODE_PREFIXES",
+    "REVERSE_SUFFIX",
+    "CheckRecord",
+    "CodingTrace",
     "EventCoder",
     "Lexicon",
     "NamedPlace",
