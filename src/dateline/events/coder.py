@@ -28,6 +28,7 @@ from dateline.codebook import (
     APPEAL_ROOT,
     ASSAULT_ROOT,
     COERCE_ROOT,
+    CONSULT_ROOT,
     CONSULT_UNSPECIFIED_CODE,
     DEMAND_ROOT,
     DISAPPROVE_CODE,
@@ -40,8 +41,10 @@ from dateline.codebook import (
     MATERIAL_COOPERATION_ROOT,
     MILITARY_COOPERATION_CODE,
     NEGOTIATE_CODE,
+    PROTEST_ROOT,
     REJECT_ROOT,
     SHOW_OF_FORCE_CODE,
+    THREAT_ROOT,
     VISIT_CODE,
     YIELD_ROOT,
     Codebook,
@@ -101,10 +104,9 @@ from dateline.events._evaluation import (
     wrongdoing_of,
 )
 from dateline.events._meetings import meeting_parties, readiness_of
-from dateline.events._phrases import PROTEST_ROOT, Arg, MentionLike, same_actor
+from dateline.events._phrases import Arg, MentionLike, same_actor
 from dateline.events._requests import (
     INFERRED_TARGET_RULES,
-    THREAT_ROOT,
     content_targets,
     domestic_addressee,
     is_reported_ban,
@@ -114,7 +116,7 @@ from dateline.events._requests import (
     threat_condition,
     threatening_speaker,
 )
-from dateline.events._targets import CONSULT_ROOT, RECIPROCAL_TARGETS
+from dateline.events._targets import RECIPROCAL_TARGETS
 from dateline.events._words import word_class
 from dateline.events.addressee import (
     demanded_of,
