@@ -37,6 +37,12 @@ from dateline.events._arguments import (
     same_actor,
 )
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
+from dateline.events._blame import (
+    PlacedBlame,
+    is_accused_intent,
+    may_place_blame,
+    placed_perpetrators,
+)
 from dateline.events._clauses import (
     Obligation,
     clause_chain,
@@ -323,7 +329,7 @@ class EventCoder:
             if rule is None:
                 # "ordered Y to reopen", "called for the charges to be dropped"
                 rule = request_frame(tok)
-            if rule is None or tok.lemma_.lower() in JUDGEMENT_HEADS:
+            if rule is None or tok.lemma_.lower() in JUDGEMENT_HEADS or may_place_blame(tok):
                 # "expressed concern over Y's moves" is also disapproval of Y
                 for event in self._judgement(
                     tok,
@@ -587,7 +593,7 @@ class EventCoder:
         """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
         says an actor or its act is bad criticises it; "X is concerned about Y's actions"
         disapproves of Y (see ``_evaluation``)."""
-        if not may_evaluate(tok):
+        if not may_evaluate(tok) and not may_place_blame(tok):
             return []
         evaluation: Evaluation | Concern | None = (
             negative_predication(
@@ -596,8 +602,16 @@ class EventCoder:
             or blamed_for_hostile_act(tok)
             or concern_over_act(tok, lambda t: t.i in by_token)
             or wrongdoing_of(tok, lambda t: t.i in by_token)
+            # "X said the attackers are based in Y": the act laid at Y's door
+            or placed_perpetrators(tok, lambda t: self._names_state(t, by_token))
         )
-        if evaluation is None or is_hypothetical(tok) or is_denied(tok):
+        if evaluation is None or is_denied(tok):
+            return []
+        if isinstance(evaluation, Evaluation) and is_accused_intent(tok, evaluation):
+            # "X said Y seeks to weaponize the council": the aim is what is accused, told
+            # at the verb of aiming
+            evaluation = replace(evaluation, word=tok.head)
+        elif is_hypothetical(tok):
             return []
         # a noun's judgement is said by whoever says its clause ("X said *Y's aggression*
         # must end")
@@ -625,6 +639,9 @@ class EventCoder:
                 else self.arguments.actors_at(evaluation.judged, by_token)
             )
             pairs = [(s, t) for s in speakers for t in judged if not same_actor(s.actor, t.actor)]
+            if isinstance(evaluation, PlacedBlame):
+                # police placing gunmen in their own country's province accuse no state
+                pairs = [(s, t) for s, t in pairs if s.actor.country != t.actor.country]
         return [
             self._event(
                 evaluation.word,
@@ -640,6 +657,11 @@ class EventCoder:
             )
             for s, t in pairs
         ]
+
+    def _names_state(self, tok: Token, by_token: dict[int, MentionLike]) -> bool:
+        """Does ``tok`` name an actor placed in a country (a state, its capital, its
+        region)?"""
+        return any(a.actor.country for a in self.arguments.actors_at(tok, by_token))
 
     def _concern_pairs(
         self,

@@ -1,0 +1,124 @@
+"""Blame laid in speech where no verb of accusing is used.
+
+- **Perpetrators placed**: a speaker who says where the doers of a hostile act are, or who
+  backs or directs them ("X said the handlers of the attack *are based in Y*", "X claimed
+  the attackers *were in touch with planners in Y*", "those involved in the bombing *operate
+  from Y*"), lays the act at Y's door: an accusation of Y (CAMEO 112). Only a country other
+  than the speaker's is blamed so: police placing gunmen in a province of their own country
+  accuse no state.
+- **Wrongs intended**: "X said Y *seeks to* weaponize the council" accuses Y of a wrong it
+  aims at; the aim is what is accused, so the act not being done does not take the
+  accusation back (a wish of one's own, "we want to undermine ...", is no one's blame).
+
+The tests start from cheap word checks: they run for every word of every sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.events import syntax
+from dateline.events._clauses import is_hypothetical
+from dateline.events._evaluation import HOSTILE_ACT_NOUNS, Evaluation
+from dateline.events._words import word_class
+
+PERPETRATOR_NOUNS = word_class("perpetrator_noun")
+HARBOURING_VERBS = word_class("harbouring_verb")
+CONTACT_NOUNS = word_class("contact_noun")
+INTENT_OF_WRONG_VERBS = word_class("intent_of_wrong_verb")
+# "are *in* Y", "operate *from* Y", "backed *by* Y", "linked *to* Y", "in touch *with* ...".
+PLACING_PREPOSITIONS = ("in", "from", "by", "to", "with", "inside", "out")
+# Copulas that place their subject with a phrase: "the attackers *were* in Y".
+PLACING_COPULAS = {"be", "remain"}
+# Links from the clause's verb to the place: prepositions and their objects ("in touch with
+# planners in Y": four links).
+PLACE_HOPS = 6
+# Phrases of a pronoun subject that name the act: "those *involved in* the attack".
+INVOLVED_WORDS = {"involve", "behind", "responsible"}
+
+
+@dataclass(frozen=True)
+class PlacedBlame(Evaluation):
+    """An accusation of the country perpetrators are placed in or tied to (``judged``)."""
+
+
+def may_place_blame(tok: Token) -> bool:
+    """Can ``tok`` head a clause that places perpetrators (the cheap word test)?"""
+    lemma = tok.lemma_.lower()
+    return lemma in HARBOURING_VERBS or lemma in PLACING_COPULAS
+
+
+def _names_hostile_act(tok: Token) -> bool:
+    return tok.lemma_.lower() in HOSTILE_ACT_NOUNS
+
+
+def is_perpetrator(subject: Token) -> bool:
+    """ "the attackers", "the handlers of the attack", "those involved in the bombing",
+    "the men behind the plot"."""
+    if subject.lemma_.lower() in PERPETRATOR_NOUNS:
+        return True
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "behind"}:
+            if any(_names_hostile_act(g) for g in child.children if g.dep_ == "pobj"):
+                return subject.pos_ in {"NOUN", "PRON"}
+        if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in INVOLVED_WORDS:
+            acts = [g for p in child.children if p.dep_ == "prep" for g in p.children]
+            if any(_names_hostile_act(a) for a in acts):
+                return True
+    return False
+
+
+def _places(head: Token, hops: int) -> list[Token]:
+    """The objects of the placing prepositions under ``head``, nearest first, through chains
+    of phrases ("in touch with planners in Y")."""
+    found: list[Token] = []
+    if hops <= 0:
+        return found
+    for prep in head.children:
+        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in PLACING_PREPOSITIONS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            found.append(pobj)
+            found.extend(pobj.conjuncts)
+            found.extend(_places(pobj, hops - 1))
+    return found
+
+
+def placed_perpetrators(tok: Token, is_country: Callable[[Token], bool]) -> PlacedBlame | None:
+    """The country a clause headed by ``tok`` places the doers of a hostile act in or ties
+    them to: "the handlers of the attack *are based in Y*", "the attackers *were in touch
+    with planners in Y*". None when negated or when the clause places no one to blame."""
+    if tok.pos_ not in {"VERB", "AUX"} or not may_place_blame(tok) or syntax.has_negation(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    subject = (
+        syntax.passive_subject_of(tok) if syntax.is_passive(tok) else None
+    ) or syntax.subject_of(tok)
+    if subject is None or not is_perpetrator(subject):
+        return None
+    places = _places(tok, PLACE_HOPS)
+    if lemma in PLACING_COPULAS:
+        # "were in Y" places them; "were in touch with planners in Y" ties them to Y
+        places = [
+            p
+            for p in places
+            if p.head.head.i == tok.i or any(a.lemma_.lower() in CONTACT_NOUNS for a in p.ancestors)
+        ]
+    for place in places:
+        if is_country(place):
+            return PlacedBlame(tok, place, blame=True)
+    return None
+
+
+def is_accused_intent(tok: Token, evaluation: Evaluation) -> bool:
+    """ "X said Y *seeks to weaponize* the council": a wrong the judged actor aims at, told
+    as such (the aiming itself not hypothetical), is what the speaker accuses it of."""
+    if not evaluation.blame or tok.dep_ != "xcomp":
+        return False
+    head = tok.head
+    return head.lemma_.lower() in INTENT_OF_WRONG_VERBS and not is_hypothetical(head)
