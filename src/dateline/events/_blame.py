@@ -61,9 +61,12 @@ def is_perpetrator(subject: Token) -> bool:
     if subject.lemma_.lower() in PERPETRATOR_NOUNS:
         return True
     for child in subject.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "behind"}:
-            if any(_names_hostile_act(g) for g in child.children if g.dep_ == "pobj"):
-                return subject.pos_ in {"NOUN", "PRON"}
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"of", "behind"}
+            and any(_names_hostile_act(g) for g in child.children if g.dep_ == "pobj")
+        ):
+            return subject.pos_ in {"NOUN", "PRON"}
         if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in INVOLVED_WORDS:
             acts = [g for p in child.children if p.dep_ == "prep" for g in p.children]
             if any(_names_hostile_act(a) for a in acts):
