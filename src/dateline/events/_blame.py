@@ -21,9 +21,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.events import syntax
+from dateline.events._authors import ArticleMemory
 from dateline.events._clauses import is_hypothetical
 from dateline.events._evaluation import HOSTILE_ACT_NOUNS, Evaluation
+from dateline.events._requests import story_country
 from dateline.events._words import word_class
+from dateline.model import Actor
 
 PERPETRATOR_NOUNS = word_class("perpetrator_noun")
 HARBOURING_VERBS = word_class("harbouring_verb")
@@ -125,3 +128,49 @@ def is_accused_intent(tok: Token, evaluation: Evaluation) -> bool:
         return False
     head = tok.head
     return head.lemma_.lower() in INTENT_OF_WRONG_VERBS and not is_hypothetical(head)
+
+
+# Filings that say what their authors allege: "a lawsuit *alleged* that Y ...".
+FILING_NOUNS = word_class("legal_filing") | word_class("filing_document")
+ALLEGING_VERBS = word_class("alleging_verb")
+
+
+def alleging_filing(tok: Token) -> Token | None:
+    """The filing that is the subject of a verb of alleging ("*a lawsuit filed in February*
+    alleged that Y ..."): its authors, not the paper, allege it."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ALLEGING_VERBS:
+        return None
+    subject = syntax.subject_of(tok)
+    if subject is None or subject.lemma_.lower() not in FILING_NOUNS:
+        return None
+    return subject
+
+
+# Who speaks for a state the story does not name in the sentence: "*security sources* said",
+# "military *spokesperson* Z claimed".
+OFFICIAL_SOURCE_NOUNS = word_class("official_source_noun")
+STORY_SPEAKER_RULE = "implicit.story_country"
+
+
+def official_speaker(
+    speaker: Token | None, memory: ArticleMemory | None, blamed: str | None
+) -> Actor | None:
+    """An official source no actor list knows ("security sources", "military spokesperson
+    Z"), placing perpetrators abroad: a source of the state the story is about, when the
+    story leads with one and it is not the state blamed."""
+    if speaker is None or memory is None:
+        return None
+    words = [speaker, *(c for c in speaker.children if c.dep_ in {"compound", "amod"})]
+    if not any(w.lemma_.lower() in OFFICIAL_SOURCE_NOUNS for w in words):
+        return None
+    country = story_country(memory)
+    if country is None or country == blamed:
+        return None
+    return Actor(
+        text=speaker.text,
+        start=speaker.idx,
+        end=speaker.idx + len(speaker.text),
+        code=country,
+        country=country,
+        rule=STORY_SPEAKER_RULE,
+    )

@@ -39,8 +39,10 @@ from dateline.events._arguments import (
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
 from dateline.events._blame import (
     PlacedBlame,
+    alleging_filing,
     is_accused_intent,
     may_place_blame,
+    official_speaker,
     placed_perpetrators,
 )
 from dateline.events._clauses import (
@@ -385,6 +387,9 @@ class EventCoder:
             if not sources:
                 # "was expelled from the party", "X was released": the agent the article names
                 sources = self.authors.passive_agent(tok, rule, by_token, memory)
+            if not sources and (filing := alleging_filing(tok)) is not None:
+                # "a lawsuit filed in February alleged ...": whoever filed it alleges it
+                sources = self.authors.author_of(filing, tok, [], by_token, memory)
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
@@ -623,6 +628,12 @@ class EventCoder:
             )
             if not _is_commentator(s.actor)
         ]
+        if not speakers and isinstance(evaluation, PlacedBlame):
+            blamed = [
+                a.actor.country for a in self.arguments.actors_at(evaluation.judged, by_token)
+            ]
+            official = official_speaker(speaker, memory, blamed[0] if blamed else None)
+            speakers = [Arg(official)] if official is not None else []
         pairs: list[tuple[Arg, Arg]]
         if isinstance(evaluation, Concern):
             coding = Coding(CONCERN_CODE, f"{CRITICISM_RULE.id}:concern", None)

@@ -1,0 +1,156 @@
+"""Blame laid in speech without a verb of accusing (events/_blame.py): perpetrators placed in
+or tied to a country, wrongs an actor is said to aim at, filings that allege, regarding a
+thing as a wrong. Sentences written for dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
+
+
+def accusations(events: list[Event], source: str, target: str) -> list[Event]:
+    return [
+        e
+        for e in events
+        if e.plover.event == "ACCUSE"
+        and e.source.country == source
+        and e.target is not None
+        and e.target.country == target
+        and not e.negated
+        and not e.hypothetical
+    ]
+
+
+# -- perpetrators placed in or tied to a country --------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian interior minister said the handlers of Tuesday's attack are based in Nepal.",
+        "Indian officials have said those involved in the bombing are based in Nepal.",
+        "The Indian army spokesman claimed the attackers were in touch with planners in Nepal.",
+        "The Indian interior minister said the gunmen operate from Nepal.",
+        "The Indian interior minister said the bombers were backed by Nepal.",
+    ],
+)
+def test_a_speaker_placing_perpetrators_in_a_country_accuses_it(pipe: Pipeline, text: str) -> None:
+    assert [e.cameo.code for e in accusations(code(pipe, text), "IND", "NPL")] == ["112"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied
+        "The Indian interior minister said the attackers were not based in Nepal.",
+        # no perpetrators
+        "The Indian interior minister said the tourists were based in Nepal.",
+        "The Indian interior minister said the aid workers operate from Nepal.",
+        # weighed, not said
+        "The Indian interior minister said the attackers may be based in Nepal.",
+        # no one says it
+        "The attackers were based in Nepal.",
+    ],
+)
+def test_no_placed_blame_without_perpetrators_placed_by_a_speaker(
+    pipe: Pipeline, text: str
+) -> None:
+    assert not accusations(code(pipe, text), "IND", "NPL")
+
+
+def test_perpetrators_placed_at_home_accuse_no_state(pipe: Pipeline) -> None:
+    events = code(pipe, "Nepali police said the attackers were based in Nepal.")
+    assert not any(e.plover.event == "ACCUSE" for e in events)
+
+
+def test_an_unnamed_official_source_speaks_for_the_state_the_story_is_about(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "India said on Monday that it had arrested ten men. India's army chief visited the "
+        "area. Security sources said the handlers of the attack were based in Nepal."
+    )
+    found = accusations(code(pipe, text), "IND", "NPL")
+    assert found
+    assert found[0].source.rule == "implicit.story_country"
+
+
+def test_an_unnamed_source_does_not_speak_for_the_state_it_blames(pipe: Pipeline) -> None:
+    text = (
+        "Nepal said on Monday that it had arrested ten men. Nepal's army chief visited the "
+        "area. Security sources said the handlers of the attack were based in Nepal."
+    )
+    assert not any(e.plover.event == "ACCUSE" for e in code(pipe, text))
+
+
+# -- wrongs an actor is said to aim at -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian foreign minister said Nepal openly seeks to weaponize the council.",
+        "The Indian foreign minister said Nepal wants to undermine the council.",
+        "The Indian foreign minister said Nepal is trying to obstruct the inquiry.",
+    ],
+)
+def test_a_wrong_an_actor_is_said_to_aim_at_is_an_accusation(pipe: Pipeline, text: str) -> None:
+    assert [e.cameo.code for e in accusations(code(pipe, text), "IND", "NPL")] == ["112"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aim is weighed, not told
+        "The Indian foreign minister said Nepal may want to undermine the council.",
+        # an aim that is no wrong
+        "The Indian foreign minister said Nepal wants to strengthen the council.",
+    ],
+)
+def test_no_accusation_for_an_aim_weighed_or_no_wrong(pipe: Pipeline, text: str) -> None:
+    assert not accusations(code(pipe, text), "IND", "NPL")
+
+
+# -- what is alleged, and who alleges it in a filing ----------------------------------------
+def test_what_is_alleged_accuses_the_subject_of_the_alleged_clause(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "The Indian foreign ministry alleged that Nepal had blocked lawyers from the camp."
+    )
+    assert [e.cameo.code for e in accusations(events, "IND", "NPL")] == ["112"]
+
+
+def test_a_filing_alleges_what_its_authors_allege(pipe: Pipeline) -> None:
+    text = (
+        "Indian rights groups have filed several lawsuits against the Nepali government. "
+        "A lawsuit filed in February alleged the Nepali government had blocked lawyers "
+        "from the camp."
+    )
+    alleged = [e for e in accusations(code(pipe, text), "IND", "NPL") if e.cameo.code == "112"]
+    assert alleged
+    assert alleged[0].trigger.text == "alleged"
+
+
+def test_a_filing_whose_authors_the_article_does_not_name_alleges_nothing(
+    pipe: Pipeline,
+) -> None:
+    text = "A lawsuit alleged the Nepali government had blocked lawyers from the camp."
+    assert not any(e.plover.event == "ACCUSE" for e in code(pipe, text))
+
+
+# -- regarding a thing as a wrong ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian foreign minister sees Nepal's ban as a betrayal of the region.",
+        "The Indian foreign minister regards Nepal's decision as illegal.",
+    ],
+)
+def test_regarding_an_actors_act_as_a_wrong_criticises_it(pipe: Pipeline, text: str) -> None:
+    assert accusations(code(pipe, text), "IND", "NPL")
+
+
+def test_regarding_an_actor_as_no_wrong_is_no_criticism(pipe: Pipeline) -> None:
+    events = code(pipe, "The Indian foreign minister sees Nepal as a partner in the region.")
+    assert not any(e.plover.event == "ACCUSE" for e in events)
