@@ -154,3 +154,30 @@ def test_regarding_an_actors_act_as_a_wrong_criticises_it(pipe: Pipeline, text: 
 def test_regarding_an_actor_as_no_wrong_is_no_criticism(pipe: Pipeline) -> None:
     events = code(pipe, "The Indian foreign minister sees Nepal as a partner in the region.")
     assert not any(e.plover.event == "ACCUSE" for e in events)
+
+
+# -- culpability for a harm ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian foreign minister said Nepal is responsible for the attack on the border post.",
+        '"Nepal is responsible for the deaths of ten civilians," the Indian foreign minister said.',
+    ],
+)
+def test_a_speaker_holding_an_actor_responsible_for_a_harm_accuses_it(
+    pipe: Pipeline, text: str
+) -> None:
+    assert [e.cameo.code for e in accusations(code(pipe, text), "IND", "NPL")] == ["112"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duty, not a harm
+        "The Indian foreign minister said Nepal is responsible for security at the border.",
+        # denied
+        "The Indian foreign minister said Nepal is not responsible for the attack.",
+    ],
+)
+def test_no_accusation_for_a_duty_or_a_denied_culpability(pipe: Pipeline, text: str) -> None:
+    assert not accusations(code(pipe, text), "IND", "NPL")

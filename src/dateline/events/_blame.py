@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from dateline.events import syntax
 from dateline.events._authors import ArticleMemory
 from dateline.events._clauses import is_hypothetical
-from dateline.events._evaluation import HOSTILE_ACT_NOUNS, Evaluation
+from dateline.events._evaluation import HOSTILE_ACT_NOUNS, WRONGDOING_WORDS, Evaluation
 from dateline.events._requests import story_country
 from dateline.events._words import word_class
 from dateline.model import Actor
@@ -49,9 +49,10 @@ class PlacedBlame(Evaluation):
 
 
 def may_place_blame(tok: Token) -> bool:
-    """Can ``tok`` head a clause that places perpetrators (the cheap word test)?"""
+    """Can ``tok`` head a clause that places perpetrators, or state culpability (the cheap
+    word test)?"""
     lemma = tok.lemma_.lower()
-    return lemma in HARBOURING_VERBS or lemma in PLACING_COPULAS
+    return lemma in HARBOURING_VERBS or lemma in PLACING_COPULAS or lemma in CULPABILITY_WORDS
 
 
 def _names_hostile_act(tok: Token) -> bool:
@@ -174,3 +175,32 @@ def official_speaker(
         country=country,
         rule=STORY_SPEAKER_RULE,
     )
+
+
+# "Y *is responsible for* the attack", "Y is *guilty of* war crimes": culpability stated of
+# an actor for a harm or a wrong.
+CULPABILITY_WORDS = word_class("culpability_word")
+HARMS = HOSTILE_ACT_NOUNS | WRONGDOING_WORDS | word_class("harm_noun") | word_class("harm_outcome")
+
+
+def _is_harm(noun: Token) -> bool:
+    return noun.lemma_.lower() in HARMS or any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in HARMS for c in noun.children
+    )
+
+
+def culpable_for_harm(tok: Token) -> Evaluation | None:
+    """The actor a clause says is to blame for a harm: "Y is responsible for the attack",
+    "Y was guilty of war crimes" ("responsible for security" blames no one)."""
+    if tok.lemma_.lower() not in CULPABILITY_WORDS or tok.dep_ != "acomp":
+        return None
+    verb = tok.head
+    if syntax.has_negation(verb) or syntax.has_negation(tok):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    harms = [h for w in ("for", "of") for h in syntax.prep_objects(tok, w)]
+    if not any(_is_harm(h) or any(_is_harm(c) for c in h.conjuncts) for h in harms):
+        return None
+    return Evaluation(tok, subject, blame=True)

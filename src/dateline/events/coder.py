@@ -40,6 +40,7 @@ from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
 from dateline.events._blame import (
     PlacedBlame,
     alleging_filing,
+    culpable_for_harm,
     is_accused_intent,
     may_place_blame,
     official_speaker,
@@ -609,6 +610,8 @@ class EventCoder:
             or wrongdoing_of(tok, lambda t: t.i in by_token)
             # "X said the attackers are based in Y": the act laid at Y's door
             or placed_perpetrators(tok, lambda t: self._names_state(t, by_token))
+            # "X said Y is responsible for the attack"
+            or culpable_for_harm(tok)
         )
         if evaluation is None or is_denied(tok):
             return []
