@@ -181,3 +181,24 @@ def test_a_speaker_holding_an_actor_responsible_for_a_harm_accuses_it(
 )
 def test_no_accusation_for_a_duty_or_a_denied_culpability(pipe: Pipeline, text: str) -> None:
     assert not accusations(code(pipe, text), "IND", "NPL")
+
+
+# -- accusations whose accuser the article names ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Nepali court opened the trial on Monday. Two Indian soldiers stand accused of the "
+        "bombing of the army base.",
+        "Nepali prosecutors opened the case on Monday. Two Indian soldiers were accused of "
+        "planning the bombing.",
+    ],
+)
+def test_an_agentless_accusation_is_the_court_the_story_named(pipe: Pipeline, text: str) -> None:
+    found = accusations(code(pipe, text), "NPL", "IND")
+    assert [e.target.sector for e in found if e.target is not None] == ["MIL"]
+    assert found[0].source.sector == "JUD"
+
+
+def test_an_agentless_accusation_with_no_court_named_has_no_accuser(pipe: Pipeline) -> None:
+    events = code(pipe, "Two Indian soldiers stand accused of the bombing of the army base.")
+    assert not any(e.plover.event == "ACCUSE" for e in events)

@@ -204,3 +204,24 @@ def culpable_for_harm(tok: Token) -> Evaluation | None:
     if not any(_is_harm(h) or any(_is_harm(c) for c in h.conjuncts) for h in harms):
         return None
     return Evaluation(tok, subject, blame=True)
+
+
+# Accusations whose accuser an agentless passive leaves to the article (the court or the
+# prosecutors it named): accusing, charging, indicting.
+ACCUSATION_ROOT = "11"
+# Verbs that carry "accused" as their subject's state: "X *stand* accused of ...".
+STATE_VERBS = {"stand", "remain", "be"}
+
+
+def accused_without_accuser(tok: Token, cameo: str) -> Token | None:
+    """The accused of an accusation that names no accuser: "X *were accused* of the
+    bombing", "X *stand accused* of ...", "X has been *charged* with murder"."""
+    if tok.pos_ != "VERB" or not cameo.startswith(ACCUSATION_ROOT):
+        return None
+    if syntax.is_passive(tok):
+        if syntax.agent_of(tok) is not None:
+            return None
+        return syntax.passive_subject_of(tok)
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in STATE_VERBS:
+        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return None

@@ -39,6 +39,7 @@ from dateline.events._arguments import (
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
 from dateline.events._blame import (
     PlacedBlame,
+    accused_without_accuser,
     alleging_filing,
     culpable_for_harm,
     is_accused_intent,
@@ -391,6 +392,11 @@ class EventCoder:
             if not sources and (filing := alleging_filing(tok)) is not None:
                 # "a lawsuit filed in February alleged ...": whoever filed it alleges it
                 sources = self.authors.author_of(filing, tok, [], by_token, memory)
+            if memory is not None and (accused := accused_without_accuser(tok, rule.cameo)):
+                # "X were accused of the bombing", "X stand accused of ...": by the court the
+                # story named (the subject is the accused, not the accuser)
+                targets = self.arguments.actors_at(accused, by_token)
+                sources = self.authors.accusing_court(tok, targets, memory)
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
