@@ -202,3 +202,20 @@ def test_an_agentless_accusation_is_the_court_the_story_named(pipe: Pipeline, te
 def test_an_agentless_accusation_with_no_court_named_has_no_accuser(pipe: Pipeline) -> None:
     events = code(pipe, "Two Indian soldiers stand accused of the bombing of the army base.")
     assert not any(e.plover.event == "ACCUSE" for e in events)
+
+
+def test_an_agentless_accusation_is_not_the_defence_lawyers(pipe: Pipeline) -> None:
+    text = (
+        "The Indian envoy's lawyers filed an appeal on Monday. "
+        "The Indian envoy was accused of spying."
+    )
+    found = [e for e in code(pipe, text) if e.plover.event == "ACCUSE" and e.cameo.code == "112"]
+    assert not any(e.source.role == "lawyer" for e in found)
+
+
+def test_a_charge_denied_has_no_accuser(pipe: Pipeline) -> None:
+    text = (
+        "A Nepali judge extended the order on Monday. The Indian envoy has not been charged "
+        "with any crime."
+    )
+    assert not any(e.plover.event == "ACCUSE" for e in code(pipe, text))

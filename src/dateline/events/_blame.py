@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.events import syntax
+from dateline.events._arguments import Arg
 from dateline.events._authors import ArticleMemory
 from dateline.events._clauses import is_hypothetical
 from dateline.events._evaluation import HOSTILE_ACT_NOUNS, WRONGDOING_WORDS, Evaluation
@@ -207,8 +208,10 @@ def culpable_for_harm(tok: Token) -> Evaluation | None:
 
 
 # Accusations whose accuser an agentless passive leaves to the article (the court or the
-# prosecutors it named): accusing, charging, indicting.
-ACCUSATION_ROOT = "11"
+# prosecutors it named): accusing and charging (CAMEO 112x), not convicting (116).
+ACCUSATION_CODE = "112"
+# Roles of the judicial sector that defend, never accuse: "X's *lawyers*".
+DEFENCE_ROLES = word_class("defence_role")
 # Verbs that carry "accused" as their subject's state: "X *stand* accused of ...".
 STATE_VERBS = {"stand", "remain", "be"}
 
@@ -216,7 +219,7 @@ STATE_VERBS = {"stand", "remain", "be"}
 def accused_without_accuser(tok: Token, cameo: str) -> Token | None:
     """The accused of an accusation that names no accuser: "X *were accused* of the
     bombing", "X *stand accused* of ...", "X has been *charged* with murder"."""
-    if tok.pos_ != "VERB" or not cameo.startswith(ACCUSATION_ROOT):
+    if tok.pos_ != "VERB" or not cameo.startswith(ACCUSATION_CODE) or syntax.is_negated(tok):
         return None
     if syntax.is_passive(tok):
         if syntax.agent_of(tok) is not None:
@@ -225,3 +228,8 @@ def accused_without_accuser(tok: Token, cameo: str) -> Token | None:
     if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in STATE_VERBS:
         return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def accusers(found: list[Arg]) -> list[Arg]:
+    """The court or prosecutors among those found, not the defence ("X's lawyers")."""
+    return [a for a in found if (a.actor.role or "").lower() not in DEFENCE_ROLES]

@@ -40,6 +40,7 @@ from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
 from dateline.events._blame import (
     PlacedBlame,
     accused_without_accuser,
+    accusers,
     alleging_filing,
     culpable_for_harm,
     is_accused_intent,
@@ -396,7 +397,7 @@ class EventCoder:
                 # "X were accused of the bombing", "X stand accused of ...": by the court the
                 # story named (the subject is the accused, not the accuser)
                 targets = self.arguments.actors_at(accused, by_token)
-                sources = self.authors.accusing_court(tok, targets, memory)
+                sources = accusers(self.authors.accusing_court(tok, targets, memory))
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
