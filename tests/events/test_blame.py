@@ -219,3 +219,35 @@ def test_a_charge_denied_has_no_accuser(pipe: Pipeline) -> None:
         "with any crime."
     )
     assert not any(e.plover.event == "ACCUSE" for e in code(pipe, text))
+
+
+# -- criticism undergone, and the rarer verbs of criticism ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nepali prime minister faced criticism from India over the border closure.",
+        "The Nepali government came under fire from India on Monday over the border closure.",
+        "Nepal's decision to close the border sparked condemnation from India.",
+        "The Indian foreign minister chided Nepal for closing the border.",
+        "The Indian foreign minister faulted Nepal for the failure of the talks.",
+        "The Indian foreign minister ridiculed Nepal's claims.",
+    ],
+)
+def test_criticism_undergone_or_voiced_is_the_critics(pipe: Pipeline, text: str) -> None:
+    assert accusations(code(pipe, text), "IND", "NPL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nepali minister drew praise from India.",
+        "The Nepali minister faced no criticism from India.",
+    ],
+)
+def test_no_criticism_undergone_for_praise_or_none(pipe: Pipeline, text: str) -> None:
+    assert not accusations(code(pipe, text), "IND", "NPL")
+
+
+def test_criticism_from_commentators_is_no_ones_act(pipe: Pipeline) -> None:
+    events = code(pipe, "The Nepali minister drew criticism from analysts.")
+    assert not any(e.plover.event == "ACCUSE" for e in events)

@@ -53,7 +53,12 @@ def may_place_blame(tok: Token) -> bool:
     """Can ``tok`` head a clause that places perpetrators, or state culpability (the cheap
     word test)?"""
     lemma = tok.lemma_.lower()
-    return lemma in HARBOURING_VERBS or lemma in PLACING_COPULAS or lemma in CULPABILITY_WORDS
+    return (
+        lemma in HARBOURING_VERBS
+        or lemma in PLACING_COPULAS
+        or lemma in CULPABILITY_WORDS
+        or lemma in CRITICISM_NOUNS
+    )
 
 
 def _names_hostile_act(tok: Token) -> bool:
@@ -233,3 +238,52 @@ def accused_without_accuser(tok: Token, cameo: str) -> Token | None:
 def accusers(found: list[Arg]) -> list[Arg]:
     """The court or prosecutors among those found, not the defence ("X's lawyers")."""
     return [a for a in found if (a.actor.role or "").lower() not in DEFENCE_ROLES]
+
+
+# Criticism its target undergoes: "Y *drew criticism from* X", "Y *came under fire from* X",
+# "Y's decision *sparked condemnation from* X": X criticises Y (or the decision's author).
+CRITICISM_NOUNS = word_class("criticism_noun")
+UNDERGOING_VERBS = word_class("undergoing_verb")
+# Prepositions that carry the criticism noun after its verb: "came *under* fire", "met
+# *with* condemnation".
+UNDERGOING_PREPOSITIONS = {"under", "with"}
+NO_DETERMINERS = {"no", "little"}
+
+
+@dataclass(frozen=True)
+class UndergoneCriticism(Evaluation):
+    """Criticism ``judged`` (an actor, or an act whose author the article tells) drew from
+    ``critic``."""
+
+    critic: Token | None = None
+
+
+def criticism_undergone(tok: Token, is_actor: Callable[[Token], bool]) -> UndergoneCriticism | None:
+    """ "Y drew criticism from X", "Y came under fire from X", "Y's move sparked
+    condemnation from X": the critic (the "from" phrase) and the criticised (the subject,
+    its owner, or an act of it)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CRITICISM_NOUNS:
+        return None
+    if any(c.lower_ in NO_DETERMINERS for c in tok.children):
+        return None  # "faced *no* criticism from X"
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in UNDERGOING_PREPOSITIONS:
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in UNDERGOING_VERBS or syntax.has_negation(verb):
+        return None
+    critic = next(
+        (p for h in (tok, verb) for p in syntax.prep_objects(h, "from") if is_actor(p)), None
+    )
+    subject = (
+        syntax.passive_subject_of(verb) if syntax.is_passive(verb) else None
+    ) or syntax.subject_of(verb)
+    if critic is None or subject is None:
+        return None
+    if is_actor(subject):
+        return UndergoneCriticism(tok, subject, critic=critic)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and is_actor(owner):
+        return UndergoneCriticism(tok, owner, critic=critic)
+    return UndergoneCriticism(tok, subject, act=True, critic=critic)

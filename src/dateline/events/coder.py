@@ -51,9 +51,11 @@ from dateline.events._arguments import CRITICISM_RULE, MUST_RULE, ArgumentFinder
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
 from dateline.events._blame import (
     PlacedBlame,
+    UndergoneCriticism,
     accused_without_accuser,
     accusers,
     alleging_filing,
+    criticism_undergone,
     culpable_for_harm,
     is_accused_intent,
     may_place_blame,
@@ -645,6 +647,8 @@ class EventCoder:
             or placed_perpetrators(tok, lambda t: self._names_state(t, by_token))
             # "X said Y is responsible for the attack"
             or culpable_for_harm(tok)
+            # "Y drew criticism from X"
+            or criticism_undergone(tok, lambda t: bool(self.arguments.actors_at(t, by_token)))
         )
         if evaluation is None or is_denied(tok):
             return []
@@ -664,6 +668,12 @@ class EventCoder:
             )
             if not _is_commentator(s.actor)
         ]
+        if isinstance(evaluation, UndergoneCriticism):
+            speakers = [
+                c
+                for c in self.arguments.actors_at(evaluation.critic, by_token)
+                if not _is_commentator(c.actor)
+            ]
         if not speakers and isinstance(evaluation, PlacedBlame):
             blamed = [
                 a.actor.country for a in self.arguments.actors_at(evaluation.judged, by_token)
