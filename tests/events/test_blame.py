@@ -251,3 +251,32 @@ def test_no_criticism_undergone_for_praise_or_none(pipe: Pipeline, text: str) ->
 def test_criticism_from_commentators_is_no_ones_act(pipe: Pipeline) -> None:
     events = code(pipe, "The Nepali minister drew criticism from analysts.")
     assert not any(e.plover.event == "ACCUSE" for e in events)
+
+
+# -- wrongs told of an actor -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian spokesperson said Nepal is persecuting journalists.",
+        "The Indian spokesperson said Nepal silences its critics.",
+        "The Indian spokesperson said Nepal is spreading disinformation about the talks.",
+        "The Indian spokesperson said Nepal engaged in corruption.",
+    ],
+)
+def test_a_speaker_telling_of_an_actors_wrong_accuses_it(pipe: Pipeline, text: str) -> None:
+    assert [e.cameo.code for e in accusations(code(pipe, text), "IND", "NPL")] == ["112"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fighting a wrong is no wrong
+        "The Indian spokesperson said Nepal is fighting corruption.",
+        # no one says it
+        "Nepal is spreading disinformation about the talks.",
+        # denied
+        "The Indian spokesperson said Nepal is not spreading disinformation.",
+    ],
+)
+def test_no_accusation_for_a_wrong_fought_unsaid_or_denied(pipe: Pipeline, text: str) -> None:
+    assert not accusations(code(pipe, text), "IND", "NPL")

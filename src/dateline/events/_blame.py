@@ -25,6 +25,7 @@ from dateline.events._arguments import Arg
 from dateline.events._authors import ArticleMemory
 from dateline.events._clauses import is_hypothetical
 from dateline.events._evaluation import HOSTILE_ACT_NOUNS, WRONGDOING_WORDS, Evaluation
+from dateline.events._evaluation import _is_wrongdoing as is_wrongdoing
 from dateline.events._requests import story_country
 from dateline.events._words import word_class
 from dateline.model import Actor
@@ -33,6 +34,7 @@ PERPETRATOR_NOUNS = word_class("perpetrator_noun")
 HARBOURING_VERBS = word_class("harbouring_verb")
 CONTACT_NOUNS = word_class("contact_noun")
 INTENT_OF_WRONG_VERBS = word_class("intent_of_wrong_verb")
+PERPETRATING_VERBS = word_class("perpetrating_verb")
 # "are *in* Y", "operate *from* Y", "backed *by* Y", "linked *to* Y", "in touch *with* ...".
 PLACING_PREPOSITIONS = ("in", "from", "by", "to", "with", "inside", "out")
 # Copulas that place their subject with a phrase: "the attackers *were* in Y".
@@ -58,6 +60,7 @@ def may_place_blame(tok: Token) -> bool:
         or lemma in PLACING_COPULAS
         or lemma in CULPABILITY_WORDS
         or lemma in CRITICISM_NOUNS
+        or (tok.pos_ == "VERB" and lemma in PERPETRATING_VERBS)
     )
 
 
@@ -287,3 +290,18 @@ def criticism_undergone(tok: Token, is_actor: Callable[[Token], bool]) -> Underg
     if owner is not None and is_actor(owner):
         return UndergoneCriticism(tok, owner, critic=critic)
     return UndergoneCriticism(tok, subject, act=True, critic=critic)
+
+
+def wrong_done(tok: Token) -> Evaluation | None:
+    """ "Y is spreading disinformation", "Y engaged in corruption", "Y committed atrocities":
+    a verb whose object names a wrongdoing (told by a speaker, it accuses the subject)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PERPETRATING_VERBS:
+        return None
+    if syntax.is_passive(tok) or syntax.has_negation(tok):
+        return None
+    obj = syntax.object_of(tok)
+    done = [obj] if obj is not None else list(syntax.prep_objects(tok, "in"))
+    if not any(is_wrongdoing(d) for d in done):
+        return None
+    doer = syntax.subject_of(tok)
+    return Evaluation(tok, doer, blame=True) if doer is not None else None

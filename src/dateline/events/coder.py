@@ -61,6 +61,7 @@ from dateline.events._blame import (
     may_place_blame,
     official_speaker,
     placed_perpetrators,
+    wrong_done,
 )
 from dateline.events._clauses import (
     Obligation,
@@ -647,6 +648,8 @@ class EventCoder:
             or placed_perpetrators(tok, lambda t: self._names_state(t, by_token))
             # "X said Y is responsible for the attack"
             or culpable_for_harm(tok)
+            # "X said Y is spreading disinformation"
+            or wrong_done(tok)
             # "Y drew criticism from X"
             or criticism_undergone(tok, lambda t: bool(self.arguments.actors_at(t, by_token)))
         )
