@@ -702,6 +702,9 @@ class EventCoder:
             if isinstance(evaluation, PlacedBlame):
                 # police placing gunmen in their own country's province accuse no state
                 pairs = [(s, t) for s, t in pairs if s.actor.country != t.actor.country]
+            if evaluation.blame:
+                # "forces harassing other countries": blame laid on no one placed is no one's
+                pairs = [(s, t) for s, t in pairs if t.actor.code or t.actor.country]
         return [
             self._event(
                 evaluation.word,
