@@ -280,3 +280,34 @@ def test_a_speaker_telling_of_an_actors_wrong_accuses_it(pipe: Pipeline, text: s
 )
 def test_no_accusation_for_a_wrong_fought_unsaid_or_denied(pipe: Pipeline, text: str) -> None:
     assert not accusations(code(pipe, text), "IND", "NPL")
+
+
+# -- what prosecutors say someone did ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian prosecutors say two Nepali men hired a gunman to kill the journalist.",
+        "Indian prosecutors said the Nepali suspect attacked the guards.",
+    ],
+)
+def test_a_hostile_act_prosecutors_tell_of_is_their_accusation(pipe: Pipeline, text: str) -> None:
+    found = accusations(code(pipe, text), "IND", "NPL")
+    assert [e.cameo.code for e in found] == ["112"]
+    assert found[0].source.sector == "JUD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # suffered, not done
+        "Indian prosecutors said the Nepali suspect was arrested in Delhi.",
+        # no hostile act
+        "Indian prosecutors said the Nepali suspect met the minister.",
+        # told by others than prosecutors: news of the act
+        "Indian officials said the Nepali suspect attacked the guards.",
+    ],
+)
+def test_no_prosecutors_accusation_without_a_hostile_act_they_tell(
+    pipe: Pipeline, text: str
+) -> None:
+    assert not accusations(code(pipe, text), "IND", "NPL")

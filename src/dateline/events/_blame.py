@@ -60,7 +60,7 @@ def may_place_blame(tok: Token) -> bool:
         or lemma in PLACING_COPULAS
         or lemma in CULPABILITY_WORDS
         or lemma in CRITICISM_NOUNS
-        or (tok.pos_ == "VERB" and lemma in PERPETRATING_VERBS)
+        or (tok.pos_ == "VERB" and (lemma in PERPETRATING_VERBS or tok.dep_ == "ccomp"))
     )
 
 
@@ -302,6 +302,32 @@ def wrong_done(tok: Token) -> Evaluation | None:
     obj = syntax.object_of(tok)
     done = [obj] if obj is not None else list(syntax.prep_objects(tok, "in"))
     if not any(is_wrongdoing(d) for d in done):
+        return None
+    doer = syntax.subject_of(tok)
+    return Evaluation(tok, doer, blame=True) if doer is not None else None
+
+
+# Speakers whose account of what someone did is an allegation: "*prosecutors* say X hired Y to
+# kill Z", "the *indictment* says X plotted ...".
+PROSECUTING_NOUNS = word_class("prosecuting_noun")
+# CAMEO roots of the acts a prosecutor alleges: coercion, assault, fighting, mass violence.
+FIRST_HOSTILE_ROOT = "17"
+
+
+def prosecuted_act(
+    tok: Token, speaker: Token | None, is_hostile: Callable[[Token], bool]
+) -> Evaluation | None:
+    """ "Prosecutors say X hired Y to kill Z": a hostile act (``is_hostile`` tells) that
+    prosecutors or investigators say an actor did, or hired, ordered or helped others to do,
+    accuses that actor (CAMEO 112)."""
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or speaker is None:
+        return None
+    if speaker.lemma_.lower() not in PROSECUTING_NOUNS:
+        return None
+    if syntax.is_passive(tok) or syntax.has_negation(tok) or is_hypothetical(tok):
+        return None  # "X was arrested": the subject suffered it
+    acts = [tok, *(c for c in tok.children if c.dep_ in {"xcomp", "advcl"})]
+    if not any(is_hostile(a) for a in acts):
         return None
     doer = syntax.subject_of(tok)
     return Evaluation(tok, doer, blame=True) if doer is not None else None

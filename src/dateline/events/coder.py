@@ -50,6 +50,7 @@ from dateline.events import syntax
 from dateline.events._arguments import CRITICISM_RULE, MUST_RULE, ArgumentFinder
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
 from dateline.events._blame import (
+    FIRST_HOSTILE_ROOT,
     PlacedBlame,
     UndergoneCriticism,
     accused_without_accuser,
@@ -61,6 +62,7 @@ from dateline.events._blame import (
     may_place_blame,
     official_speaker,
     placed_perpetrators,
+    prosecuted_act,
     wrong_done,
 )
 from dateline.events._clauses import (
@@ -650,6 +652,8 @@ class EventCoder:
             or culpable_for_harm(tok)
             # "X said Y is spreading disinformation"
             or wrong_done(tok)
+            # "prosecutors say X hired Y to kill Z"
+            or prosecuted_act(tok, stated_by(tok), self._is_hostile)
             # "Y drew criticism from X"
             or criticism_undergone(tok, lambda t: bool(self.arguments.actors_at(t, by_token)))
         )
@@ -720,6 +724,11 @@ class EventCoder:
             )
             for s, t in pairs
         ]
+
+    def _is_hostile(self, tok: Token) -> bool:
+        """Is ``tok`` a trigger of a hostile act (coercion, assault, fighting)?"""
+        rule = self.match(tok)
+        return rule is not None and rule.cameo[:2] >= FIRST_HOSTILE_ROOT
 
     def _names_state(self, tok: Token, by_token: dict[int, MentionLike]) -> bool:
         """Does ``tok`` name an actor placed in a country (a state, its capital, its
