@@ -311,3 +311,22 @@ def test_no_prosecutors_accusation_without_a_hostile_act_they_tell(
     pipe: Pipeline, text: str
 ) -> None:
     assert not accusations(code(pipe, text), "IND", "NPL")
+
+
+def test_prosecutors_named_without_a_country_are_the_storys(pipe: Pipeline) -> None:
+    text = (
+        "India arrested two men from Nepal on Monday. India's police chief said India would "
+        "protect India's journalists. Prosecutors say Ram Thapa of Nepal hired a gunman to "
+        "kill the journalist."
+    )
+    found = accusations(code(pipe, text), "IND", "NPL")
+    assert [e.cameo.code for e in found] == ["112"]
+
+
+def test_blame_on_both_sides_read_from_afar_is_dropped(pipe: Pipeline) -> None:
+    text = (
+        "Nepali troops have been fighting Indian troops since May. "
+        "The Chinese foreign minister said both sides have committed grave abuses."
+    )
+    found = [e for e in code(pipe, text) if e.plover.event == "ACCUSE" and e.cameo.code == "112"]
+    assert not any(e.target is not None and e.target.country in {"NPL", "IND"} for e in found)

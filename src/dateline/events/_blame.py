@@ -31,6 +31,9 @@ from dateline.events._words import word_class
 from dateline.model import Actor
 
 PERPETRATOR_NOUNS = word_class("perpetrator_noun")
+# Speakers whose account of what someone did is an allegation: "*prosecutors* say X hired Y to
+# kill Z", "the *indictment* says X plotted ...".
+PROSECUTING_NOUNS = word_class("prosecuting_noun")
 HARBOURING_VERBS = word_class("harbouring_verb")
 CONTACT_NOUNS = word_class("contact_noun")
 INTENT_OF_WRONG_VERBS = word_class("intent_of_wrong_verb")
@@ -166,12 +169,12 @@ def official_speaker(
     speaker: Token | None, memory: ArticleMemory | None, blamed: str | None
 ) -> Actor | None:
     """An official source no actor list knows ("security sources", "military spokesperson
-    Z"), placing perpetrators abroad: a source of the state the story is about, when the
-    story leads with one and it is not the state blamed."""
+    Z", "prosecutors") laying blame: a source of the state the story is about, when the
+    story leads with one and it is not the state ``blamed`` abroad."""
     if speaker is None or memory is None:
         return None
     words = [speaker, *(c for c in speaker.children if c.dep_ in {"compound", "amod"})]
-    if not any(w.lemma_.lower() in OFFICIAL_SOURCE_NOUNS for w in words):
+    if not any(w.lemma_.lower() in OFFICIAL_SOURCE_NOUNS | PROSECUTING_NOUNS for w in words):
         return None
     country = story_country(memory)
     if country is None or country == blamed:
@@ -307,9 +310,6 @@ def wrong_done(tok: Token) -> Evaluation | None:
     return Evaluation(tok, doer, blame=True) if doer is not None else None
 
 
-# Speakers whose account of what someone did is an allegation: "*prosecutors* say X hired Y to
-# kill Z", "the *indictment* says X plotted ...".
-PROSECUTING_NOUNS = word_class("prosecuting_noun")
 # CAMEO roots of the acts a prosecutor alleges: coercion, assault, fighting, mass violence.
 FIRST_HOSTILE_ROOT = "17"
 

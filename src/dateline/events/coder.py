@@ -681,12 +681,14 @@ class EventCoder:
                 for c in self.arguments.actors_at(evaluation.critic, by_token)
                 if not _is_commentator(c.actor)
             ]
-        if not speakers and isinstance(evaluation, PlacedBlame):
+        unplaced = not any(s.actor.country for s in speakers)
+        if unplaced and isinstance(evaluation, Evaluation) and evaluation.blame:
             blamed = [
                 a.actor.country for a in self.arguments.actors_at(evaluation.judged, by_token)
             ]
-            official = official_speaker(speaker, memory, blamed[0] if blamed else None)
-            speakers = [Arg(official)] if official is not None else []
+            abroad = isinstance(evaluation, PlacedBlame) and blamed
+            official = official_speaker(speaker, memory, blamed[0] if abroad else None)
+            speakers = [Arg(official)] if official is not None else speakers
         pairs: list[tuple[Arg, Arg]]
         if isinstance(evaluation, Concern):
             coding = Coding(CONCERN_CODE, f"{CRITICISM_RULE.id}:concern", None)
@@ -708,7 +710,10 @@ class EventCoder:
                 pairs = [(s, t) for s, t in pairs if s.actor.country != t.actor.country]
             if evaluation.blame:
                 # "forces harassing other countries": blame laid on no one placed is no one's
-                pairs = [(s, t) for s, t in pairs if t.actor.code or t.actor.country]
+                # nor on "both sides" read from afar
+                pairs = [
+                    (s, t) for s, t in pairs if (t.actor.code or t.actor.country) and not t.plural
+                ]
         return [
             self._event(
                 evaluation.word,
