@@ -169,12 +169,12 @@ def official_speaker(
     speaker: Token | None, memory: ArticleMemory | None, blamed: str | None
 ) -> Actor | None:
     """An official source no actor list knows ("security sources", "military spokesperson
-    Z", "prosecutors") laying blame: a source of the state the story is about, when the
-    story leads with one and it is not the state ``blamed`` abroad."""
+    Z") placing perpetrators abroad: a source of the state the story is about, when the
+    story leads with one and it is not the state ``blamed``."""
     if speaker is None or memory is None:
         return None
     words = [speaker, *(c for c in speaker.children if c.dep_ in {"compound", "amod"})]
-    if not any(w.lemma_.lower() in OFFICIAL_SOURCE_NOUNS | PROSECUTING_NOUNS for w in words):
+    if not any(w.lemma_.lower() in OFFICIAL_SOURCE_NOUNS for w in words):
         return None
     country = story_country(memory)
     if country is None or country == blamed:

@@ -681,13 +681,12 @@ class EventCoder:
                 for c in self.arguments.actors_at(evaluation.critic, by_token)
                 if not _is_commentator(c.actor)
             ]
-        unplaced = not any(s.actor.country for s in speakers)
-        if unplaced and isinstance(evaluation, Evaluation) and evaluation.blame:
+        if not any(s.actor.country for s in speakers) and isinstance(evaluation, PlacedBlame):
+            # "security sources said the attackers are based in Y": the story's state blames
             blamed = [
                 a.actor.country for a in self.arguments.actors_at(evaluation.judged, by_token)
             ]
-            abroad = isinstance(evaluation, PlacedBlame) and blamed
-            official = official_speaker(speaker, memory, blamed[0] if abroad else None)
+            official = official_speaker(speaker, memory, blamed[0] if blamed else None)
             speakers = [Arg(official)] if official is not None else speakers
         pairs: list[tuple[Arg, Arg]]
         if isinstance(evaluation, Concern):
