@@ -249,7 +249,7 @@ def accusers(found: list[Arg]) -> list[Arg]:
 # Criticism its target undergoes: "Y *drew criticism from* X", "Y *came under fire from* X",
 # "Y's decision *sparked condemnation from* X": X criticises Y (or the decision's author).
 CRITICISM_NOUNS = word_class("criticism_noun")
-UNDERGOING_VERBS = word_class("undergoing_verb")
+CARRIER_VERBS = word_class("criticism_carrier_verb")
 # Prepositions that carry the criticism noun after its verb: "came *under* fire", "met
 # *with* condemnation".
 UNDERGOING_PREPOSITIONS = {"under", "with"}
@@ -277,7 +277,7 @@ def criticism_undergone(tok: Token, is_actor: Callable[[Token], bool]) -> Underg
         verb = verb.head
     elif tok.dep_ != "dobj":
         return None
-    if verb.lemma_.lower() not in UNDERGOING_VERBS or syntax.has_negation(verb):
+    if verb.lemma_.lower() not in CARRIER_VERBS or syntax.has_negation(verb):
         return None
     critic = next(
         (p for h in (tok, verb) for p in syntax.prep_objects(h, "from") if is_actor(p)), None
