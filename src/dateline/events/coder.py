@@ -274,6 +274,8 @@ PENALTY_BARE_NOUN = 0.15  # a nominal trigger with no light verb ("the attack on
 # "staged a strike *to demand* reforms", "rioted, *demanding* ...": the purpose is secondary to
 # the act that serves it (the strike is the event); it stays, ranked below.
 PENALTY_PURPOSE = 0.1
+# "X said soldiers tortured Y": the speaker's blame ranks below the act the sentence tells.
+PENALTY_TOLD_ACT = 0.15
 
 
 @dataclass(frozen=True)
@@ -377,6 +379,9 @@ class EventCoder:
                     memory,
                 ):
                     event.confidence = _with_target_evidence(event)
+                    if rule is not None and rule.cameo[:2] >= FIRST_HOSTILE_ROOT:
+                        # "X said soldiers tortured Y": the act told outranks the telling
+                        event.confidence -= PENALTY_TOLD_ACT
                     events.append(event)
                     origin[id(event)] = (tok, CRITICISM_RULE)
                     if trace is not None:
