@@ -435,6 +435,11 @@ class AuthorFinder:
             return self._last_court(tok, sources, memory)
         return []
 
+    def accusing_court(self, tok: Token, accused: list[Arg], memory: ArticleMemory) -> list[Arg]:
+        """Who accuses in an agentless passive ("X were accused of the bombing"): the court
+        or prosecutors the story named just before, marked as the article's."""
+        return _mark(self._last_court(tok, accused, memory), ARTICLE_RULE)
+
     def _last_court(self, tok: Token, sources: list[Arg], memory: ArticleMemory) -> list[Arg]:
         """The court named last before ``tok``, within ``COURT_SENTENCES`` sentences: "the
         case went before the ICJ, though X refused to attend the hearing"."""
