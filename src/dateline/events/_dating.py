@@ -177,3 +177,29 @@ def shifted(when: ResolvedDate | None, days: int) -> ResolvedDate | None:
         return when
     moved = dt.date.fromisoformat(when.date) + dt.timedelta(days=days)
     return replace(when, date=moved.isoformat())
+
+
+# How far up from a date to look for the verb it hangs from.
+PARTICIPLE_HOPS = 4
+VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
+def describes_acted_on(date: Token, act: Token) -> bool:
+    """The date hangs from a present participle describing what the act was done to: in
+    "gunmen attacked a convoy *escorting* soldiers near the town *on Monday*" the parser
+    hangs the sentence's date from "escorting"; a participle without a clause of its own
+    shares the act's scene, so the date is the attack's. Not a participle of any other noun,
+    nor a relative or past-participle clause ("the bombing carried out in 2004"), which may
+    tell an act of another time."""
+    participle = date.head
+    for _ in range(PARTICIPLE_HOPS):
+        if participle.pos_ in VERB_TAGS or participle.head.i == participle.i:
+            break
+        participle = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return False
+    noun = participle.head
+    if noun.head.i == act.i:
+        return True
+    # "an attack on a convoy escorting ...": the object of the act noun's preposition
+    return noun.dep_ == "pobj" and noun.head.head.i == act.i

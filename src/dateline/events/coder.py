@@ -69,6 +69,7 @@ from dateline.events._dating import (
     coordinated_dates,
     dated_noun,
     dates_another_noun,
+    describes_acted_on,
     set_clause,
     setting_governs,
     setting_participle,
@@ -107,6 +108,7 @@ from dateline.events.addressee import (
     without_targetless_twins,
     without_topic_places,
 )
+from dateline.events.conveyance import vehicle_load
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -404,6 +406,10 @@ class EventCoder:
                 # "soldiers died in an attack by Y": the casualties suffered it
                 hit = casualties(tok, rule.cameo)
                 targets = [a for t in hit for a in self.arguments.actors_at(t, by_token)]
+            if sources and not targets:
+                # "ambushed a bus carrying soldiers": the soldiers were attacked
+                aboard = vehicle_load(tok, rule.cameo)
+                targets = [a for t in aboard for a in self.arguments.actors_at(t, by_token)]
             if sources and not targets:
                 # "issued warnings demanding that Washington ...": whom the demand is of
                 asked = demanded_of(tok, rule.cameo)
@@ -1056,6 +1062,21 @@ class EventCoder:
                         and (again := resolve_date(other.text, published, past=past))
                     ]
                     return shifted(max([resolved, *repeats], key=lambda r: r.date), -previous)
+        return self._acted_on_date(tok, ents, published)
+
+    @staticmethod
+    def _acted_on_date(
+        tok: Token, ents: list[Span], published: dt.date | None
+    ) -> ResolvedDate | None:
+        """A date the parser hung from a participle describing what the act was done to
+        ("attacked a convoy escorting soldiers on Monday"; see ``describes_acted_on``)."""
+        if tok.pos_ not in {"VERB", "NOUN"} or lies_ahead(clause_verb(tok)):
+            return None
+        for ent in ents:
+            if describes_acted_on(ent.root, tok):
+                resolved = resolve_date(ent.text, published, past=told_as_past(clause_verb(tok)))
+                if resolved is not None:
+                    return resolved
         return None
 
     def date_by_frame(self, doc: Doc, events: list[Event], published: dt.date | None) -> None:
