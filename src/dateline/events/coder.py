@@ -109,6 +109,14 @@ from dateline.events.addressee import (
     without_topic_places,
 )
 from dateline.events.conveyance import vehicle_load
+from dateline.events.custody import (
+    ARREST_CODE,
+    CUSTODIAN_RULE,
+    CUSTODIAN_SECTOR,
+    CUSTODY_RULE,
+    Custody,
+    custody_since,
+)
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -319,6 +327,13 @@ class EventCoder:
         only_country = _only_country(by_token)
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span:
+            if (custody := custody_since(tok)) is not None:
+                # "X has been in custody since Feb. 24": the arrest on Feb. 24
+                for event in self._custody_events(
+                    custody, by_token, sent, article_id, published, default_location, places
+                ):
+                    events.append(event)
+                    origin[id(event)] = (tok, CUSTODY_RULE)
             rule = self.match(tok)
             if rule is None and (is_reported_obligation(tok) or is_reported_ban(tok)):
                 rule = MUST_RULE
@@ -570,6 +585,52 @@ class EventCoder:
         if memory is not None:
             memory.remember([(origin[id(e)][0], e) for e in kept])
         return kept
+
+    def _custody_events(
+        self,
+        custody: Custody,
+        by_token: dict[int, MentionLike],
+        sent: SentenceContext,
+        article_id: str,
+        published: dt.date | None,
+        default_location: Location | None,
+        places: Gazetteer | None,
+    ) -> list[Event]:
+        """The arrests a custody state tells (see ``custody.py``): each held actor of a
+        known country arrested by that country's authorities, on the "since" date."""
+        when = resolve_date(custody.since.text, published, past=True)
+        coding = Coding(ARREST_CODE, CUSTODY_RULE.id, None)
+        events: list[Event] = []
+        for held in self.arguments.actors_at(custody.held, by_token):
+            country = held.actor.country
+            if country is None or when is None:
+                continue
+            holder = Actor(
+                text="",
+                start=held.actor.start,
+                end=held.actor.start,
+                code=f"{country}{CUSTODIAN_SECTOR}",
+                country=country,
+                sector=CUSTODIAN_SECTOR,
+                rule=CUSTODIAN_RULE,
+            )
+            event = self._event(
+                custody.noun,
+                coding,
+                Arg(holder),
+                held,
+                sent,
+                article_id,
+                published,
+                default_location,
+                places,
+                False,
+            )
+            event.date, event.date_precision = when.date, when.precision
+            event.date_source, event.date_text = "sentence", when.text
+            event.confidence = _with_target_evidence(event)
+            events.append(event)
+        return events
 
     @staticmethod
     def _token_index(span: Span, char: int) -> int:

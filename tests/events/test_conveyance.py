@@ -1,0 +1,50 @@
+"""Attacks on what carries people (events/conveyance.py): the people a vehicle carries are
+the target, and a date the parser hangs from the describing participle dates the attack.
+Sentences written for dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-12")).events
+
+
+def assaults(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.plover.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Gunmen attacked a convoy escorting Nigerian soldiers near Maiduguri.", "NGA"),
+        ("Rebels ambushed a bus transporting Malian troops in the north.", "MLI"),
+        (
+            "Islamist militants launched an attack on a bus that was carrying Kenyan police "
+            "officers.",
+            "KEN",
+        ),
+    ],
+)
+def test_an_attack_on_a_vehicle_targets_whom_it_carries(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    found = assaults(code(pipe, text))
+    assert any(e.target is not None and e.target.country == target for e in found)
+
+
+def test_a_vehicle_that_carries_no_one_named_gives_no_target(pipe: Pipeline) -> None:
+    found = assaults(code(pipe, "Gunmen attacked a bus near Maiduguri."))
+    assert all(e.target is None or e.target.country == "NGA" for e in found)
+    assert not any(e.target is not None and e.target.text.startswith("a bus") for e in found)
+
+
+def test_a_date_hung_from_the_describing_participle_dates_the_attack(pipe: Pipeline) -> None:
+    found = assaults(
+        code(pipe, "Gunmen attacked a convoy escorting Nigerian soldiers near Maiduguri on Monday.")
+    )
+    assert [(e.date, e.date_precision) for e in found] == [("2025-03-10", "day")]
