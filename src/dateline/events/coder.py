@@ -117,6 +117,7 @@ from dateline.events.custody import (
     Custody,
     custody_since,
 )
+from dateline.events.guests import GUEST_RULE, is_guest_participle
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -130,6 +131,7 @@ from dateline.events.mood import (
     detect_mood,
     load_moods,
 )
+from dateline.events.occasions import occasion_parties
 from dateline.events.senses import SenseTable, load_senses
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
 from dateline.events.victims import (
@@ -335,6 +337,8 @@ class EventCoder:
                     events.append(event)
                     origin[id(event)] = (tok, CUSTODY_RULE)
             rule = self.match(tok)
+            if is_guest_participle(tok):
+                rule = GUEST_RULE  # "assured visiting minister X": X is the subject's guest
             if rule is None and (is_reported_obligation(tok) or is_reported_ban(tok)):
                 rule = MUST_RULE
             if rule is None:
@@ -361,9 +365,10 @@ class EventCoder:
             if (
                 rule is None
                 or tok.i in carried
-                or is_requested_content(tok)
+                # a guest's participle is no clause: not what "told" asks, nor a verb's
+                or (rule is not GUEST_RULE and is_requested_content(tok))
                 or is_time_anchor(tok)
-                or syntax.is_adjectival_participle(tok)
+                or (rule is not GUEST_RULE and syntax.is_adjectival_participle(tok))
                 or _responds_by_other_act(tok)
                 or _attributes_quotation(tok)
             ):
@@ -383,6 +388,14 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            if rule.cameo.startswith(CONSULT_ROOT) and not targets and len(sources) < 2:
+                # "at their meeting in July, Tokyo and Washington shared ...": among them
+                met = {
+                    (a.actor.start, a.actor.code): a
+                    for t in occasion_parties(tok)
+                    for a in self.arguments.actors_at(t, by_token)
+                }
+                sources = list(met.values()) if len(met) >= 2 else sources
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
             targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
             targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
