@@ -132,6 +132,7 @@ from dateline.events.mood import (
     load_moods,
 )
 from dateline.events.occasions import occasion_parties
+from dateline.events.protection import PROTECTION_CODE, PROTECTION_SUFFIX, protected
 from dateline.events.senses import SenseTable, load_senses
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
 from dateline.events.victims import (
@@ -396,6 +397,14 @@ class EventCoder:
                     for a in self.arguments.actors_at(t, by_token)
                 }
                 sources = list(met.values()) if len(met) >= 2 else sources
+            guarded = [
+                a for t in protected(tok, rule.cameo) for a in self.arguments.actors_at(t, by_token)
+            ]
+            if guarded:
+                # "troops were deployed to protect civilians": protection given to them
+                if not rule.cameo.startswith(PROTECTION_CODE):
+                    rule = replace(rule, id=f"{rule.id}{PROTECTION_SUFFIX}", cameo=PROTECTION_CODE)
+                targets = guarded
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
             targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
             targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
