@@ -203,3 +203,21 @@ def describes_acted_on(date: Token, act: Token) -> bool:
         return True
     # "an attack on a convoy escorting ...": the object of the act noun's preposition
     return noun.dep_ == "pobj" and noun.head.head.i == act.i
+
+
+def adjunct_participle(date: Token, act: Token) -> bool:
+    """The date lies in a participle adjunct of the act with no subject of its own: in "X
+    *rejected* the warrant, *telling* journalists on Wednesday that ...", the telling is
+    part of the rejecting and shares its day."""
+    participle = date.head
+    for _ in range(PARTICIPLE_HOPS):
+        if participle.pos_ in VERB_TAGS or participle.head.i == participle.i:
+            break
+        participle = participle.head
+    return (
+        participle.head.i == act.i
+        and participle.i != act.i
+        and participle.dep_ == "advcl"
+        and participle.tag_ == "VBG"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children)
+    )

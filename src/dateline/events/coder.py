@@ -64,6 +64,7 @@ from dateline.events._conventions import (
     placed_in,
 )
 from dateline.events._dating import (
+    adjunct_participle,
     carries_on,
     clause_offset,
     coordinated_dates,
@@ -1152,11 +1153,12 @@ class EventCoder:
         tok: Token, ents: list[Span], published: dt.date | None
     ) -> ResolvedDate | None:
         """A date the parser hung from a participle describing what the act was done to
-        ("attacked a convoy escorting soldiers on Monday"; see ``describes_acted_on``)."""
+        ("attacked a convoy escorting soldiers on Monday"; see ``describes_acted_on``), or
+        from a participle adjunct of the act ("rejected it, telling reporters on Monday")."""
         if tok.pos_ not in {"VERB", "NOUN"} or lies_ahead(clause_verb(tok)):
             return None
         for ent in ents:
-            if describes_acted_on(ent.root, tok):
+            if describes_acted_on(ent.root, tok) or adjunct_participle(ent.root, tok):
                 resolved = resolve_date(ent.text, published, past=told_as_past(clause_verb(tok)))
                 if resolved is not None:
                     return resolved
