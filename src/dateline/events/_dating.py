@@ -180,6 +180,8 @@ def shifted(when: ResolvedDate | None, days: int) -> ResolvedDate | None:
 
 
 # How far up from a date to look for the verb it hangs from.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+ACTED_ON_PREPOSITIONS = frozenset({"on", "against"})
 PARTICIPLE_HOPS = 4
 VERB_TAGS = frozenset({"VERB", "AUX"})
 
@@ -199,10 +201,11 @@ def describes_acted_on(date: Token, act: Token) -> bool:
     if participle.dep_ != "acl" or participle.tag_ != "VBG":
         return False
     noun = participle.head
-    if noun.head.i == act.i:
+    if noun.head.i == act.i and noun.dep_ in OBJECT_DEPS:
         return True
-    # "an attack on a convoy escorting ...": the object of the act noun's preposition
-    return noun.dep_ == "pobj" and noun.head.head.i == act.i
+    # "an attack on a convoy escorting ...": the object of the act noun's "on" or "against"
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ACTED_ON_PREPOSITIONS and prep.head.i == act.i
 
 
 def adjunct_participle(date: Token, act: Token) -> bool:
