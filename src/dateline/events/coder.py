@@ -109,6 +109,13 @@ from dateline.events.addressee import (
     without_targetless_twins,
     without_topic_places,
 )
+from dateline.events.backing import (
+    BACKING_RULE,
+    Backing,
+    backing,
+    backing_code,
+    is_outside_help,
+)
 from dateline.events.conveyance import vehicle_load
 from dateline.events.custody import (
     ARREST_CODE,
@@ -331,6 +338,13 @@ class EventCoder:
         only_country = _only_country(by_token)
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span:
+            if (backed := backing(tok)) is not None:
+                # "with support from X, Y prepositioned food": aid from X to Y
+                for event in self._backing_events(
+                    backed, by_token, sent, article_id, published, default_location, places
+                ):
+                    events.append(event)
+                    origin[id(event)] = (tok, BACKING_RULE)
             if (custody := custody_since(tok)) is not None:
                 # "X has been in custody since Feb. 24": the arrest on Feb. 24
                 for event in self._custody_events(
@@ -609,6 +623,65 @@ class EventCoder:
             memory.remember([(origin[id(e)][0], e) for e in kept])
         return kept
 
+    def _backing_events(
+        self,
+        backed: Backing,
+        by_token: dict[int, MentionLike],
+        sent: SentenceContext,
+        article_id: str,
+        published: dt.date | None,
+        default_location: Location | None,
+        places: Gazetteer | None,
+    ) -> list[Event]:
+        """The aid a "with support from X" phrase credits (see ``backing.py``): from each
+        giver to each helped actor."""
+        givers = [a for g in backed.givers for a in self.arguments.actors_at(g, by_token)]
+        helped = self.arguments.actors_at(backed.helped, by_token)
+        return [
+            self._frame_event(
+                backed.noun,
+                Coding(backing_code(backed, giver.actor), BACKING_RULE.id, None),
+                giver,
+                taker,
+                sent,
+                article_id,
+                published,
+                default_location,
+                places,
+            )
+            for giver in givers
+            for taker in helped
+            if is_outside_help(giver.actor, taker.actor)
+        ]
+
+    def _frame_event(
+        self,
+        tok: Token,
+        coding: Coding,
+        source: Arg,
+        target: Arg,
+        sent: SentenceContext,
+        article_id: str,
+        published: dt.date | None,
+        default_location: Location | None,
+        places: Gazetteer | None,
+    ) -> Event:
+        """An event a frame outside the trigger lexicon codes, scored as the lexicon's are."""
+        event = self._event(
+            tok,
+            coding,
+            source,
+            target,
+            sent,
+            article_id,
+            published,
+            default_location,
+            places,
+            False,
+        )
+        event.confidence = _with_target_evidence(event)
+        return event
+
     def _custody_events(
         self,
         custody: Custody,
@@ -637,7 +710,7 @@ class EventCoder:
                 sector=CUSTODIAN_SECTOR,
                 rule=CUSTODIAN_RULE,
             )
-            event = self._event(
+            event = self._frame_event(
                 custody.noun,
                 coding,
                 Arg(holder),
@@ -647,11 +720,9 @@ class EventCoder:
                 published,
                 default_location,
                 places,
-                False,
             )
             event.date, event.date_precision = when.date, when.precision
             event.date_source, event.date_text = "sentence", when.text
-            event.confidence = _with_target_evidence(event)
             events.append(event)
         return events
 
