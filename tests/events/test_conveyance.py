@@ -48,3 +48,22 @@ def test_a_date_hung_from_the_describing_participle_dates_the_attack(pipe: Pipel
         code(pipe, "Gunmen attacked a convoy escorting Nigerian soldiers near Maiduguri on Monday.")
     )
     assert [(e.date, e.date_precision) for e in found] == [("2025-03-10", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenya launched an operation to flush out Somali militants from the forest.", "SOM"),
+        ("The Nigerian army launched an offensive to dislodge Boko Haram fighters.", "NGA"),
+    ],
+)
+def test_the_purpose_of_an_operation_names_whom_it_attacks(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    found = assaults(code(pipe, text))
+    assert any(e.target is not None and e.target.country == target for e in found)
+
+
+def test_a_purpose_that_routs_no_one_gives_no_target(pipe: Pipeline) -> None:
+    found = assaults(code(pipe, "Kenya launched an operation to rebuild the bridge."))
+    assert all(e.target is None for e in found)

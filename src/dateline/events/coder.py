@@ -116,7 +116,7 @@ from dateline.events.backing import (
     backing_code,
     is_outside_help,
 )
-from dateline.events.conveyance import vehicle_load
+from dateline.events.conveyance import purpose_foes, vehicle_load
 from dateline.events.custody import (
     ARREST_CODE,
     CUSTODIAN_RULE,
@@ -459,8 +459,9 @@ class EventCoder:
                 hit = casualties(tok, rule.cameo)
                 targets = [a for t in hit for a in self.arguments.actors_at(t, by_token)]
             if sources and not targets:
-                # "ambushed a bus carrying soldiers": the soldiers were attacked
-                aboard = vehicle_load(tok, rule.cameo)
+                # "ambushed a bus carrying soldiers", "launched an operation to flush out
+                # the militants": they were attacked
+                aboard = vehicle_load(tok, rule.cameo) or purpose_foes(tok, rule.cameo)
                 targets = [a for t in aboard for a in self.arguments.actors_at(t, by_token)]
             if sources and not targets:
                 # "issued warnings demanding that Washington ...": whom the demand is of

@@ -1,10 +1,13 @@
-"""Attacks on what carries people: whom an attack on a vehicle is aimed at.
+"""Whom a use of force is aimed at when its object is no actor: what a vehicle carries,
+whom its purpose names.
 
 News names the vehicle where the victims should be: "militants *ambushed a bus transporting
 a paramilitary force*", "gunmen *attacked a convoy escorting* aid workers", "a drone *struck
 a car carrying* two commanders". The vehicle is no actor; the people it carries are the
 target of the attack (the labelling guide's "paramilitary force" of "ambushed a bus
-transporting a paramilitary force"). Word classes in ``data/events/word_classes.tsv``.
+transporting a paramilitary force"). Likewise the purpose of an operation names whom it
+is aimed at: "Kenya *launched an operation to flush out* al-Shabab militants". Word classes
+in ``data/events/word_classes.tsv``.
 """
 
 from __future__ import annotations
@@ -59,3 +62,29 @@ def vehicle_load(tok: Token, code: str) -> list[Token]:
                 if load is not None:
                     found.extend(syntax.expand_conjuncts(load))
     return found
+
+
+# Purposes of a use of force that name whom it is aimed at: "launched an operation *to flush
+# out* al-Shabab", "an offensive *to dislodge* the rebels".
+ROUTING_VERBS = word_class("routing_verb")
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+
+
+def purpose_foes(tok: Token, code: str) -> list[Token]:
+    """Whom a use of force was launched against, as its purpose infinitive names them
+    ("launched an operation *to flush out* al-Shabab militants"): the purpose of the verb
+    or of its object noun. Empty for any other act or purpose."""
+    if not code.startswith(FORCE_ROOTS):
+        return []
+    obj = syntax.object_of(tok) if tok.pos_ == "VERB" else None
+    for head in (tok, *([obj] if obj is not None else [])):
+        for clause in head.children:
+            if (
+                clause.dep_ in PURPOSE_DEPS
+                and clause.lemma_.lower() in ROUTING_VERBS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            ):
+                foe = syntax.object_of(clause)
+                if foe is not None:
+                    return syntax.expand_conjuncts(foe)
+    return []
