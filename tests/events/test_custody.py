@@ -56,3 +56,24 @@ def test_custody_since_a_date_is_an_arrest_on_that_date(
 )
 def test_other_states_and_unasserted_custody_are_no_arrest(pipe: Pipeline, text: str) -> None:
     assert not arrests(code(pipe, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kenyan police took the opposition leader into custody on Monday.", "KEN"),
+        ("The Turkish journalist was placed in pretrial detention in Istanbul on Tuesday.", "TUR"),
+        ("Georgian authorities put two opposition activists under arrest.", "GEO"),
+    ],
+)
+def test_taking_or_placing_someone_in_custody_is_an_arrest(
+    pipe: Pipeline, text: str, country: str
+) -> None:
+    found = arrests(code(pipe, text))
+    assert [(e.source.country, e.target.country if e.target else None) for e in found] == [
+        (country, country)
+    ]
+
+
+def test_placing_troops_on_alert_is_no_arrest(pipe: Pipeline) -> None:
+    assert not arrests(code(pipe, "The Ugandan army placed its troops on alert."))
