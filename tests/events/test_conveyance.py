@@ -67,3 +67,15 @@ def test_the_purpose_of_an_operation_names_whom_it_attacks(
 def test_a_purpose_that_routs_no_one_gives_no_target(pipe: Pipeline) -> None:
     found = assaults(code(pipe, "Kenya launched an operation to rebuild the bridge."))
     assert all(e.target is None for e in found)
+
+
+def test_insurgents_attack_their_own_countrys_forces(pipe: Pipeline) -> None:
+    found = assaults(code(pipe, "Kurdish PKK militants attacked soldiers near the border."))
+    assert [(e.source.country, e.target.country if e.target else None) for e in found] == [
+        ("TUR", "TUR")
+    ]
+
+
+def test_a_state_attacking_unnamed_soldiers_places_them_nowhere(pipe: Pipeline) -> None:
+    found = assaults(code(pipe, "Russian forces attacked soldiers near the border."))
+    assert all(e.target is None or e.target.country is None for e in found)

@@ -116,7 +116,7 @@ from dateline.events.backing import (
     backing_code,
     is_outside_help,
 )
-from dateline.events.conveyance import purpose_foes, vehicle_load
+from dateline.events.conveyance import insurgency_target, purpose_foes, vehicle_load
 from dateline.events.custody import (
     ARREST_CODE,
     CUSTODIAN_RULE,
@@ -588,6 +588,8 @@ class EventCoder:
                         event.target = story_addressee(event.source, event.trigger.start, memory)
                 elif event.target.code is None and event.target.country is None:
                     event.target = countryless_target(event, rule.cameo)
+                    # "insurgents ambushed a paramilitary force": their own country's
+                    event.target = insurgency_target(event)
                     if event.cameo.root in REQUEST_ROOTS:
                         # "urged civilians to return": the requester's compatriots
                         event.target = domestic_addressee(event.source, event.target, by_token)

@@ -12,10 +12,13 @@ in ``data/events/word_classes.tsv``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from dateline.events import syntax
 from dateline.events._words import word_class
+from dateline.model import Actor, Event
 
 CONVEYANCE_NOUNS = word_class("conveyance_noun")
 CARRYING_VERBS = word_class("carrying_verb")
@@ -88,3 +91,31 @@ def purpose_foes(tok: Token, code: str) -> list[Token]:
                 if foe is not None:
                     return syntax.expand_conjuncts(foe)
     return []
+
+
+# Armed groups that fight within their own country, and the forces they fight there.
+INSURGENT_SECTORS = frozenset({"REB", "UAF", "OPP"})
+SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY"})
+INSURGENCY_RULE = "implicit.insurgency"
+
+
+def insurgency_target(event: Event) -> Actor | None:
+    """The security forces an insurgent group attacks, named without a country ("BLA
+    insurgents ambushed a bus transporting *a paramilitary force*"), are those of the
+    group's own country, where it fights (the labelling guide: an attack by separatists on
+    a train is PAK REB -> PAK)."""
+    target, source = event.target, event.source
+    if (
+        target is None
+        or target.country is not None
+        or target.code
+        or target.sector not in SECURITY_SECTORS
+        or source.sector not in INSURGENT_SECTORS
+        or not source.country
+        or not event.cameo.code.startswith(FORCE_ROOTS)
+    ):
+        return target
+    rule = f"{target.rule}+{INSURGENCY_RULE}" if target.rule else INSURGENCY_RULE
+    return replace(
+        target, code=f"{source.country}{target.sector}", country=source.country, rule=rule
+    )
