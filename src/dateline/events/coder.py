@@ -377,8 +377,10 @@ class EventCoder:
                     events.append(event)
                     origin[id(event)] = (tok, CUSTODY_RULE)
             rule = self.match(tok)
-            if is_guest_participle(tok):
-                rule = GUEST_RULE  # "assured visiting minister X": X is the subject's guest
+            if is_guest_participle(tok) and not self._consults(tok.head):
+                # "assured visiting minister X": X is the subject's guest ("met visiting X"
+                # is the meeting's own event)
+                rule = GUEST_RULE
             if rule is None and (is_reported_obligation(tok) or is_reported_ban(tok)):
                 rule = MUST_RULE
             if rule is None:
@@ -659,6 +661,11 @@ class EventCoder:
         if memory is not None:
             memory.remember([(origin[id(e)][0], e) for e in kept])
         return kept
+
+    def _consults(self, tok: Token) -> bool:
+        """``tok`` heads a rule of consultation ("met", "hosted")."""
+        rule = self.match(tok)
+        return rule is not None and rule.cameo.startswith(CONSULT_ROOT)
 
     def _backing_events(
         self,
