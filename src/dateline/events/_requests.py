@@ -274,6 +274,14 @@ def threat_condition(tok: Token) -> Token | None:
     return None
 
 
+def condition_party(condition: Token) -> Token | None:
+    """Who is to meet a condition: its subject ("if *Y* does not withdraw"), or the agent of
+    a passive one ("if the tariffs are not dropped *by Y*")."""
+    if syntax.is_passive(condition):
+        return syntax.agent_of(condition) or syntax.subject_of(condition)
+    return syntax.subject_of(condition)
+
+
 def threatening_speaker(tok: Token, cameo: str) -> Token | None:
     """Who promises a hostile act that names no doer: "X said the rebels *will be crushed*",
     '"Terrorists *will not be spared*," X said': the speaker threatens the passive subject."""

@@ -92,6 +92,7 @@ from dateline.events._meetings import meeting_parties, readiness_of
 from dateline.events._requests import (
     INFERRED_TARGET_RULES,
     THREAT_ROOT,
+    condition_party,
     content_targets,
     domestic_addressee,
     is_reported_ban,
@@ -451,6 +452,10 @@ class EventCoder:
                 coding = self.obligation_coding(rule, obligation)
             elif rule is MUST_RULE:
                 coding = Coding(rule.cameo, rule.id, "demand")
+            if coding.mood == "threat" and not _others(targets, sources):
+                # "I will raise the tariffs if ...": the threatener alone is named; whom the
+                # threat is aimed at is read from its condition below
+                targets = []
             pairs = self._pairs(sources, targets, rule)
             if coding.mood == "demand":
                 # "X said Y must withdraw": the demand is X's, addressed to Y.
@@ -667,14 +672,15 @@ class EventCoder:
     def _threat_condition_target(
         self, tok: Token, source: Arg, by_token: dict[int, MentionLike]
     ) -> Actor | None:
-        """Whom a conditional threat that names no one placed is aimed at: the subject of its
-        condition ("would execute them *if the state* did not release ...")."""
+        """Whom a conditional threat that names no one placed is aimed at: the doer of its
+        condition ("would execute them *if the state* did not release ...", "*if* the tariffs
+        are not dropped *by Y*")."""
         condition = threat_condition(tok)
         if condition is None:
             return None
         asked = [
             a
-            for a in self.arguments.actors_at(syntax.subject_of(condition), by_token)
+            for a in self.arguments.actors_at(condition_party(condition), by_token)
             if a.actor.country and not same_actor(a.actor, source.actor)
         ]
         return replace(asked[0].actor) if asked else None

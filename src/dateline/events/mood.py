@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from dateline.events._words import word_class
 from dateline.events.syntax import (
+    HESITATION_VERBS,
     INTENT_NOUNS,
     has_negation,
     is_perfect,
@@ -187,6 +188,10 @@ def detect_mood(tok: Token) -> Mood | None:
             return Mood("refuse", governor)
         if lemma in DEMAND_GOVERNORS:
             return Mood("demand", governor)
+        if lemma in HESITATION_VERBS and _negated(governor):
+            if not _aux(governor) & FUTURE_AUX:
+                return None  # "did not hesitate to expel them": they were expelled
+            return Mood(_conditional(governor) or "intent", governor)
         if (
             lemma in INTENT_GOVERNORS
             or lemma in THREAT_GOVERNORS

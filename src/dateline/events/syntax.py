@@ -500,6 +500,8 @@ def is_perfect(tok: Token) -> bool:
 
 # "has yet to comment", "is yet to be signed": the act has not happened (so far).
 NOT_YET_GOVERNORS = {"have", "be"}
+# "did not *hesitate* to expel them": holding back denied negates nothing of the act.
+HESITATION_VERBS = word_class("hesitation_verb")
 
 
 def is_negated(tok: Token) -> bool:
@@ -513,7 +515,7 @@ def is_negated(tok: Token) -> bool:
     ):
         return True
     # "did not agree to meet": the negation sits on the governing verb.
-    return has_negation(head)
+    return has_negation(head) and head.lemma_.lower() not in HESITATION_VERBS
 
 
 def undergoing_verb_of(noun: Token) -> Token | None:
