@@ -66,6 +66,8 @@ WARNING_VERBS = word_class("warning_verb")
 SELF_REFERENCES = {"it", "we", "i", "they"}
 # Roots of hostile acts a speaker may promise: coercion, assault, fighting, mass violence.
 FIRST_HOSTILE_ROOT = "17"
+# Economic and diplomatic measures: promised under a condition, a threat too.
+SANCTION_ROOT = "16"
 # Countries that are no state: an addressee is not placed in them.
 NON_STATE_COUNTRIES = {"IGO", "NGO", "MNC"}
 CONTENT_DEPS = {"dobj", "xcomp", "ccomp", "advcl"}
@@ -284,10 +286,12 @@ def condition_party(condition: Token) -> Token | None:
 
 def threatening_speaker(tok: Token, cameo: str) -> Token | None:
     """Who promises a hostile act that names no doer: "X said the rebels *will be crushed*",
-    '"Terrorists *will not be spared*," X said': the speaker threatens the passive subject."""
+    '"Terrorists *will not be spared*," X said', "X said tariffs *would be imposed* on Y *if*
+    ...": the speaker threatens the passive subject (or whom the measure is laid on)."""
     if (
         tok.pos_ != "VERB"
         or cameo[:2] < FIRST_HOSTILE_ROOT
+        and not (cameo[:2] == SANCTION_ROOT and threat_condition(tok) is not None)
         or not syntax.is_passive(tok)
         or syntax.agent_of(tok) is not None
         or not lies_ahead(tok)

@@ -102,6 +102,7 @@ from dateline.events._requests import (
     threat_condition,
     threatening_speaker,
 )
+from dateline.events._speech_acts import conditional_measure_speaker, ranked_doer
 from dateline.events._words import word_class
 from dateline.events.addressee import (
     demanded_of,
@@ -378,6 +379,9 @@ class EventCoder:
                 tok, rule.cameo, sources, targets, by_token, self.arguments.actors_at
             )
             if not sources:
+                # "X was the first to reject the plan"
+                sources = self.arguments.actors_at(ranked_doer(tok), by_token)
+            if not sources:
                 # "was expelled from the party", "X was released": the agent the article names
                 sources = self.authors.passive_agent(tok, rule, by_token, memory)
             if sources and not targets:
@@ -423,9 +427,23 @@ class EventCoder:
             if not sources and (duty := obligation_of(tok)) is not None:
                 # "Y is under an obligation to withdraw": the holder of the duty acts
                 sources = self.arguments.actors_at(syntax.subject_of(duty.clause), by_token)
-            if not sources and (threatener := threatening_speaker(tok, rule.cameo)) is not None:
-                # "X said the rebels will be crushed": X threatens them
-                sources = self.arguments.actors_at(threatener, by_token)
+            if (
+                not sources
+                and (
+                    threatener := threatening_speaker(tok, rule.cameo)
+                    or conditional_measure_speaker(tok, rule.cameo)
+                )
+                is not None
+            ):
+                # "X said the rebels will be crushed": X threatens them (an analyst's
+                # forecast threatens no one)
+                sources = [
+                    s
+                    for s in self.arguments.actors_at(threatener, by_token)
+                    if not _is_commentator(s.actor)
+                ]
+                if not sources:
+                    continue
             if not sources:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
             if not sources:
@@ -453,9 +471,9 @@ class EventCoder:
             elif rule is MUST_RULE:
                 coding = Coding(rule.cameo, rule.id, "demand")
             if coding.mood == "threat" and not _others(targets, sources):
-                # "I will raise the tariffs if ...": the threatener alone is named; whom the
-                # threat is aimed at is read from its condition below
-                targets = []
+                # "I will raise the tariffs if Y ...", "sanctions could follow if Y ...": the
+                # threatener alone is named; its condition says whom the threat is aimed at
+                targets = self._condition_targets(tok, coding, sources, by_token)
             pairs = self._pairs(sources, targets, rule)
             if coding.mood == "demand":
                 # "X said Y must withdraw": the demand is X's, addressed to Y.
@@ -668,6 +686,18 @@ class EventCoder:
         else:
             doers = self.authors.author_of(concern.act, concern.word, holders, by_token, memory)
         return [(h, d) for h in holders for d in doers if not same_actor(h.actor, d.actor)]
+
+    def _condition_targets(
+        self, tok: Token, coding: Coding, sources: list[Arg], by_token: dict[int, MentionLike]
+    ) -> list[Arg]:
+        """Who must meet the condition of a threat, on the act or on the verb that carries
+        its mood ("sanctions *could follow if Y* ..."): none of its threateners."""
+        condition = threat_condition(tok)
+        if condition is None and coding.governor is not None:
+            condition = threat_condition(tok.doc[coding.governor])
+        if condition is None:
+            return []
+        return _others(self.arguments.actors_at(condition_party(condition), by_token), sources)
 
     def _threat_condition_target(
         self, tok: Token, source: Arg, by_token: dict[int, MentionLike]

@@ -220,6 +220,14 @@ def _noun_mood(tok: Token) -> Mood | None:
         tok = tok.head  # "ended mediation *efforts*"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
         tok = tok.head.head  # "suspended *part* of the aid programme"
+    if tok.dep_ == "nsubj" and tok.head.pos_ in {"VERB", "AUX"}:
+        # "sanctions *could follow if* Y ...": a measure said to come under a condition
+        verb = tok.head
+        if _aux(verb) & (FUTURE_AUX | POSSIBILITY_AUX) and not _negated(verb):
+            condition = _conditional(verb)
+            if condition is not None:
+                return Mood(condition, verb)
+        return None
     if tok.dep_ not in {"dobj", "nsubjpass"}:
         return None
     verb = tok.head

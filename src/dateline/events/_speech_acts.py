@@ -1,0 +1,64 @@
+"""Acts of speech whose doer or frame is not a plain subject and verb.
+
+- **Firsts**: "X *was the first to reject* the constitution", "X became the only country to
+  recognise Y": an infinitive that ranks its doer among others reports an act done, and its
+  doer is the subject of the copula.
+
+- **Measures promised under a condition**: "X said *sanctions could follow if* Y activates
+  the system": a measure that is the subject of a clause set under a condition is a threat
+  by whoever says the clause (the condition says whom it is aimed at).
+
+Each function looks at a trigger and its own words only; the coder calls it where its
+plain reading found nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events import syntax
+from dateline.events._clauses import quotation_speaker, speaker_of
+from dateline.events._words import word_class
+from dateline.events.mood import detect_mood
+
+# Words that rank a doer among others: "the *first* to", "the *only* country to".
+RANKING_WORDS = word_class("ranking_word")
+COPULAS = {"be", "become", "remain"}
+
+
+def ranked_doer(tok: Token) -> Token | None:
+    """The doer of an act told as a rank: "*X* was the first to reject the plan", "*X*
+    became the only country to recognise Y"."""
+    if tok.pos_ != "VERB" or tok.dep_ not in {"relcl", "acl", "xcomp", "advcl"}:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    ranked = tok.head
+    ranking = ranked.lemma_.lower() in RANKING_WORDS or any(
+        c.dep_ == "amod" and c.lemma_.lower() in RANKING_WORDS for c in ranked.children
+    )
+    copula = ranked.head
+    if (
+        not ranking
+        or ranked.dep_ != "attr"
+        or copula.lemma_.lower() not in COPULAS
+        or copula.i == ranked.i
+    ):
+        return None
+    return syntax.subject_of(copula)
+
+
+# CAMEO roots of measures and force that a speaker may promise: sanctions (16) on.
+FIRST_MEASURE_ROOT = "16"
+CONDITIONAL_MOODS = {"conditional", "threat"}
+
+
+def conditional_measure_speaker(tok: Token, cameo: str) -> Token | None:
+    """Who promises a measure said to come under a condition: "X added that *sanctions*
+    could follow if Y ...", '"*Sanctions* will follow unless Y withdraws," X said'."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "nsubj" or cameo[:2] < FIRST_MEASURE_ROOT:
+        return None
+    mood = detect_mood(tok)
+    if mood is None or mood.kind not in CONDITIONAL_MOODS or mood.governor is None:
+        return None
+    return speaker_of(mood.governor) or quotation_speaker(mood.governor)

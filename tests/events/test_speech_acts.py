@@ -1,0 +1,68 @@
+"""Acts of speech whose doer or frame is not a plain subject and verb
+(events/_speech_acts.py), and demands named by a noun. Sentences written for dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-10")).events
+
+
+def dyads(events: list[Event], plover: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.country, e.target.country if e.target else None)
+        for e in events
+        if e.plover.event == plover
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover"),
+    [
+        ("Peru was the first to reject Chile's proposal.", "PER", "REJECT"),
+        ("Ghana became the only country to recognise Western Sahara.", "GHA", "SUPPORT"),
+    ],
+)
+def test_an_act_told_as_a_rank_is_done_by_the_subject_of_its_copula(
+    pipe: Pipeline, text: str, source: str, plover: str
+) -> None:
+    events = code(pipe, text)
+    assert any(e.source.country == source and e.plover.event == plover for e in events), [
+        (e.source.country, e.plover.event) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's foreign minister warned that sanctions would follow if Russia seized the ship.",
+        '"Sanctions will follow unless Russia frees the crew," the Norwegian minister said.',
+    ],
+)
+def test_a_measure_said_to_come_under_a_condition_is_a_threat(pipe: Pipeline, text: str) -> None:
+    assert ("NOR", "RUS") in dyads(code(pipe, text), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said sanctions could follow if Russia seized the ship.",
+        "Norway's foreign minister said sanctions could hurt Russia's economy.",
+    ],
+)
+def test_no_threat_without_a_speaker_or_a_condition(pipe: Pipeline, text: str) -> None:
+    assert not dyads(code(pipe, text), "THREATEN")
+
+
+def test_a_demand_named_by_its_noun_is_its_possessors(pipe: Pipeline) -> None:
+    events = code(pipe, "Ecuador renewed its demand for compensation from Colombia.")
+    assert ("ECU", "COL") in dyads(events, "REQUEST")
+
+
+def test_the_markets_demand_is_no_request(pipe: Pipeline) -> None:
+    assert not dyads(code(pipe, "Brazil's demand for fertiliser rose sharply."), "REQUEST")
