@@ -66,3 +66,21 @@ def test_a_demand_named_by_its_noun_is_its_possessors(pipe: Pipeline) -> None:
 
 def test_the_markets_demand_is_no_request(pipe: Pipeline) -> None:
     assert not dyads(code(pipe, "Brazil's demand for fertiliser rose sharply."), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Peru said Chile had asked it to return the fishing boats.", "REQUEST"),
+        ("Peru's president said Chile had promised him that the border would reopen.", "AGREE"),
+    ],
+)
+def test_a_pronoun_addressee_of_a_reported_act_of_speech_is_the_reporter(
+    pipe: Pipeline, text: str, plover: str
+) -> None:
+    assert ("CHL", "PER") in dyads(code(pipe, text), plover)
+
+
+def test_a_reported_attack_on_it_is_not_read_as_addressed(pipe: Pipeline) -> None:
+    events = code(pipe, "Peru said the storm had damaged it badly.")
+    assert all(e.target is None or e.target.country != "PER" for e in events)

@@ -8,6 +8,10 @@
   the system": a measure that is the subject of a clause set under a condition is a threat
   by whoever says the clause (the condition says whom it is aimed at).
 
+- **The reporter addressed**: "Thailand said China had *asked it* to return the men", "X
+  said Y had assured *him* that ...": a pronoun addressee of an act of speech that a
+  reporting verb's subject reports is that subject (who else would have been told?).
+
 Each function looks at a trigger and its own words only; the coder calls it where its
 plain reading found nothing.
 """
@@ -62,3 +66,21 @@ def conditional_measure_speaker(tok: Token, cameo: str) -> Token | None:
     if mood is None or mood.kind not in CONDITIONAL_MOODS or mood.governor is None:
         return None
     return speaker_of(mood.governor) or quotation_speaker(mood.governor)
+
+
+# CAMEO roots of acts of speech addressed to someone: appeals, intents, consultations,
+# support, demands, criticism, rejections, threats.
+ADDRESSED_ROOTS = ("02", "03", "04", "05", "10", "11", "12", "13")
+# Pronouns that may stand for the reporter of the clause they are the addressee in.
+REPORTER_PRONOUNS = {"it", "them", "him", "her"}
+
+
+def reporter_addressee(tok: Token, cameo: str) -> Token | None:
+    """The reporter a pronoun addressee stands for: "*Thailand* said China had asked *it*
+    to return the men"."""
+    if tok.pos_ != "VERB" or not cameo.startswith(ADDRESSED_ROOTS):
+        return None
+    addressee = syntax.object_of(tok) or next((c for c in tok.children if c.dep_ == "dative"), None)
+    if addressee is None or addressee.lower_ not in REPORTER_PRONOUNS:
+        return None
+    return speaker_of(tok)

@@ -102,7 +102,11 @@ from dateline.events._requests import (
     threat_condition,
     threatening_speaker,
 )
-from dateline.events._speech_acts import conditional_measure_speaker, ranked_doer
+from dateline.events._speech_acts import (
+    conditional_measure_speaker,
+    ranked_doer,
+    reporter_addressee,
+)
 from dateline.events._words import word_class
 from dateline.events.addressee import (
     demanded_of,
@@ -384,6 +388,11 @@ class EventCoder:
             if not sources:
                 # "was expelled from the party", "X was released": the agent the article names
                 sources = self.authors.passive_agent(tok, rule, by_token, memory)
+            if sources and not _others(targets, sources):
+                # "Thailand said China had asked it to ...": Thailand was asked (not China,
+                # whom "it" may have been read as)
+                reporter = reporter_addressee(tok, rule.cameo)
+                targets = _others(self.arguments.actors_at(reporter, by_token), sources) or targets
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
