@@ -84,3 +84,20 @@ def test_a_pronoun_addressee_of_a_reported_act_of_speech_is_the_reporter(
 def test_a_reported_attack_on_it_is_not_read_as_addressed(pipe: Pipeline) -> None:
     events = code(pipe, "Peru said the storm had damaged it badly.")
     assert all(e.target is None or e.target.country != "PER" for e in events)
+
+
+STORY = "Kenya's president met Ugandan officials in Nairobi. Kenya's president met them again. "
+
+
+def test_an_unaddressed_request_is_aimed_at_the_other_state_of_its_sentence(
+    pipe: Pipeline,
+) -> None:
+    text = STORY + "Talks failed as Nairobi's call for a ceasefire and Kampala's plans clashed."
+    assert ("KEN", "UGA") in dyads(code(pipe, text), "REQUEST")
+
+
+def test_a_domestic_call_in_a_sentence_naming_no_other_state_stays_at_home(
+    pipe: Pipeline,
+) -> None:
+    text = STORY + "Kenyan officials also called for tighter controls on gambling."
+    assert ("KEN", "UGA") not in dyads(code(pipe, text), "REQUEST")

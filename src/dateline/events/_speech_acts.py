@@ -12,6 +12,11 @@
   said Y had assured *him* that ...": a pronoun addressee of an act of speech that a
   reporting verb's subject reports is that subject (who else would have been told?).
 
+- **The counterpart in the sentence**: "it ended because *Washington's call* for
+  denuclearisation and Pyongyang's demand for relief did not mesh": a request that names no
+  one, which the story's leading state would make a request to the requester's own state,
+  is aimed at the one other state its sentence names.
+
 Each function looks at a trigger and its own words only; the coder calls it where its
 plain reading found nothing.
 """
@@ -20,10 +25,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dataclasses import replace
+
 from dateline.events import syntax
+from dateline.events._arguments import MentionLike
 from dateline.events._clauses import quotation_speaker, speaker_of
 from dateline.events._words import word_class
 from dateline.events.mood import detect_mood
+from dateline.model import Actor
 
 # Words that rank a doer among others: "the *first* to", "the *only* country to".
 RANKING_WORDS = word_class("ranking_word")
@@ -84,3 +93,28 @@ def reporter_addressee(tok: Token, cameo: str) -> Token | None:
     if addressee is None or addressee.lower_ not in REPORTER_PRONOUNS:
         return None
     return speaker_of(tok)
+
+
+COUNTERPART_RULE = "implicit.sentence_counterpart"
+NON_STATE_COUNTRIES = {"IGO", "NGO", "MNC"}
+
+
+def sentence_counterpart(
+    source: Actor, target: Actor | None, by_token: dict[int, MentionLike]
+) -> Actor | None:
+    """The one state other than the requester's that the sentence names, for a request that
+    the story's convention would aim at the requester's own state; else ``target``."""
+    if target is None or not source.country or target.country != source.country:
+        return target
+    others = {
+        id(m): m.actor
+        for m in by_token.values()
+        if m.actor.country
+        and m.actor.country not in NON_STATE_COUNTRIES
+        and m.actor.country != source.country
+    }
+    if len({a.country for a in others.values()}) != 1:
+        return target
+    first = min(others.values(), key=lambda a: a.start)
+    rule = f"{first.rule}+{COUNTERPART_RULE}" if first.rule else COUNTERPART_RULE
+    return replace(first, rule=rule)

@@ -103,9 +103,11 @@ from dateline.events._requests import (
     threatening_speaker,
 )
 from dateline.events._speech_acts import (
+    COUNTERPART_RULE,
     conditional_measure_speaker,
     ranked_doer,
     reporter_addressee,
+    sentence_counterpart,
 )
 from dateline.events._words import word_class
 from dateline.events.addressee import (
@@ -185,7 +187,7 @@ UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
 # Targets the sentence does not name as such, as sure as a convention's: one the article
 # names, one read from a request's content, an unplaced addressee put in the requester's
 # country.
-INFERRED_TARGET_MARKS = (ARTICLE_RULE, *INFERRED_TARGET_RULES)
+INFERRED_TARGET_MARKS = (ARTICLE_RULE, *INFERRED_TARGET_RULES, COUNTERPART_RULE)
 # Negotiations: with no partner named, their purpose names it ("negotiating to import from Y").
 NEGOTIATION_CODE = "046"
 # CAMEO root of coercion (arrests, detentions, expulsions, restrictions).
@@ -559,6 +561,8 @@ class EventCoder:
                     if event.target is None and event.cameo.root in REQUEST_ROOTS:
                         # "called for tighter controls": the state the story is about
                         event.target = story_addressee(event.source, event.trigger.start, memory)
+                        # not the requester's own state when the sentence names another
+                        event.target = sentence_counterpart(event.source, event.target, by_token)
                 elif event.target.code is None and event.target.country is None:
                     event.target = countryless_target(event, rule.cameo)
                     if event.cameo.root in REQUEST_ROOTS:
