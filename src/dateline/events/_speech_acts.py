@@ -23,9 +23,9 @@ plain reading found nothing.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from dataclasses import replace
+
+from spacy.tokens import Token
 
 from dateline.events import syntax
 from dateline.events._arguments import MentionLike
