@@ -101,3 +101,18 @@ def test_a_domestic_call_in_a_sentence_naming_no_other_state_stays_at_home(
 ) -> None:
     text = STORY + "Kenyan officials also called for tighter controls on gambling."
     assert ("KEN", "UGA") not in dyads(code(pipe, text), "REQUEST")
+
+
+def test_a_hoped_for_ceasefire_under_a_condition_is_no_intent(pipe: Pipeline) -> None:
+    text = "Norway's minister said he hopes a ceasefire could take place if Russia agrees."
+    assert not [e for e in code(pipe, text) if e.plover.event == "AGREE"]
+
+
+def test_a_thing_turned_down_is_not_the_reporter(pipe: Pipeline) -> None:
+    text = "Peru's officials acknowledged that Chile had turned them down."
+    assert ("CHL", "PER") not in dyads(code(pipe, text), "REJECT")
+
+
+def test_a_person_of_another_country_is_no_counterpart_state(pipe: Pipeline) -> None:
+    text = STORY + "Kenyan prosecutors will ask for the deportation of Ugandan activist Tom Okello."
+    assert ("KEN", "UGA") not in dyads(code(pipe, text), "REQUEST")

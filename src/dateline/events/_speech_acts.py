@@ -77,9 +77,10 @@ def conditional_measure_speaker(tok: Token, cameo: str) -> Token | None:
     return speaker_of(mood.governor) or quotation_speaker(mood.governor)
 
 
-# CAMEO roots of acts of speech addressed to someone: appeals, intents, consultations,
-# support, demands, criticism, rejections, threats.
-ADDRESSED_ROOTS = ("02", "03", "04", "05", "10", "11", "12", "13")
+# CAMEO roots of acts of speech whose object is whom they address: appeals, intents,
+# consultations, support, demands, threats (not criticism or rejection: "criticised *it*",
+# "turned *them* down" are said of a thing as often).
+ADDRESSED_ROOTS = ("02", "03", "04", "05", "10", "13")
 # Pronouns that may stand for the reporter of the clause they are the addressee in.
 REPORTER_PRONOUNS = {"it", "them", "him", "her"}
 
@@ -97,6 +98,8 @@ def reporter_addressee(tok: Token, cameo: str) -> Token | None:
 
 COUNTERPART_RULE = "implicit.sentence_counterpart"
 NON_STATE_COUNTRIES = {"IGO", "NGO", "MNC"}
+# A state as such: its name, its capital, its government (not its rebels or citizens).
+STATE_SECTORS = {None, "GOV"}
 
 
 def sentence_counterpart(
@@ -112,6 +115,8 @@ def sentence_counterpart(
         if m.actor.country
         and m.actor.country not in NON_STATE_COUNTRIES
         and m.actor.country != source.country
+        and m.actor.sector in STATE_SECTORS
+        and m.actor.kind != "person"
     }
     if len({a.country for a in others.values()}) != 1:
         return target

@@ -355,7 +355,8 @@ class EventCoder:
                 or is_requested_content(tok)
                 or is_time_anchor(tok)
                 or syntax.is_adjectival_participle(tok)
-                or _responds_by_other_act(tok)
+                # "Y should respond by ...": the response demanded is one demand
+                or (_responds_by_other_act(tok) and rule is not MUST_RULE)
                 or _attributes_quotation(tok)
             ):
                 continue

@@ -44,6 +44,8 @@ CONDITION_MARKS = {"if", "unless"}
 # "failed to reach agreement": a cooperative act not achieved is a rejection (12); any other
 # failed act simply did not happen.
 FAIL_GOVERNORS = {"fail"}
+# Verbs by which a measure comes about as a consequence: "sanctions *will follow* if ...".
+ENSUING_VERBS = word_class("ensuing_verb")
 READY_ADJECTIVES = word_class("ready_adjective")
 # "is set to travel", "is due to meet", "is scheduled to sign": an act set for later is a
 # stated intent (CAMEO 03), as a planned visit is in the 2021 CAMEO-to-PLOVER table.
@@ -223,7 +225,11 @@ def _noun_mood(tok: Token) -> Mood | None:
     if tok.dep_ == "nsubj" and tok.head.pos_ in {"VERB", "AUX"}:
         # "sanctions *could follow if* Y ...": a measure said to come under a condition
         verb = tok.head
-        if _aux(verb) & (FUTURE_AUX | POSSIBILITY_AUX) and not _negated(verb):
+        if (
+            verb.lemma_.lower() in ENSUING_VERBS
+            and _aux(verb) & (FUTURE_AUX | POSSIBILITY_AUX)
+            and not _negated(verb)
+        ):
             condition = _conditional(verb)
             if condition is not None:
                 return Mood(condition, verb)
