@@ -116,3 +116,19 @@ def test_a_thing_turned_down_is_not_the_reporter(pipe: Pipeline) -> None:
 def test_a_person_of_another_country_is_no_counterpart_state(pipe: Pipeline) -> None:
     text = STORY + "Kenyan prosecutors will ask for the deportation of Ugandan activist Tom Okello."
     assert ("KEN", "UGA") not in dyads(code(pipe, text), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote followed Peru's proposal for the Andean Community to lift the duties.",
+        "The vote followed a Peruvian proposal made on Friday for the Andean Community to meet.",
+    ],
+)
+def test_a_request_noun_asks_the_subject_of_its_for_clause(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert any(
+        e.source.country == "PER" and e.plover.event == "REQUEST" and e.target is not None
+        for e in events
+    ), [(e.source.country, e.plover.event, e.target and e.target.code) for e in events]
+    assert not [e for e in events if e.plover.event in {"YIELD", "CONSULT"}]

@@ -17,6 +17,11 @@
   one, which the story's leading state would make a request to the requester's own state,
   is aimed at the one other state its sentence names.
 
+- **Requests named by a noun with a "for" clause**: "China's *proposal for the Security
+  Council to lift* sanctions", "a Russian *request* made on Monday *for the council to
+  meet*": the noun's owner asks the subject of the clause; what is asked is no act of its
+  own.
+
 Each function looks at a trigger and its own words only; the coder calls it where its
 plain reading found nothing.
 """
@@ -30,6 +35,7 @@ from spacy.tokens import Token
 from dateline.events import syntax
 from dateline.events._arguments import MentionLike
 from dateline.events._clauses import quotation_speaker, speaker_of
+from dateline.events._rules import TriggerRule
 from dateline.events._words import word_class
 from dateline.events.mood import detect_mood
 from dateline.model import Actor
@@ -123,3 +129,76 @@ def sentence_counterpart(
     first = min(others.values(), key=lambda a: a.start)
     rule = f"{first.rule}+{COUNTERPART_RULE}" if first.rule else COUNTERPART_RULE
     return replace(first, rule=rule)
+
+
+# Nouns of proposing or asking whose "for X to ..." clause asks X: "a proposal for Y to".
+REQUEST_NOUNS = word_class("request_noun")
+NOMINAL_REQUEST_RULE = TriggerRule(
+    id="sp.n.request.for_clause",
+    lemma="proposal",
+    pos="NOUN",
+    requires=(),
+    targets=("none",),
+    cameo="020",
+    note="a proposal for Y to ...",
+)
+# Participles by which a request noun is put: "a proposal *made* on Monday for Y to ...".
+PUTTING_PARTICIPLE_DEPS = {"acl"}
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
+def _request_noun(tok: Token) -> Token | None:
+    """The request noun at ``tok`` or whose participle ``tok`` is ("a proposal *made*")."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in REQUEST_NOUNS:
+        return tok
+    if tok.dep_ in PUTTING_PARTICIPLE_DEPS and tok.tag_ == "VBN":
+        return _request_noun(tok.head) if tok.head.i != tok.i else None
+    return None
+
+
+def requested_of(verb: Token) -> tuple[Token, Token] | None:
+    """The request noun and the addressee of an infinitive it asks for: "a proposal for
+    *the Council* to *lift* sanctions" -> (proposal, Council)."""
+    if not _infinitive(verb) or verb.dep_ not in {"acl", "advcl", "relcl", "xcomp"}:
+        return None
+    head = verb.head
+    # "for" as the clause's own mark, with the clause's subject ("for Y to lift")
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        subject = syntax.subject_of(verb)
+        noun = _request_noun(head)
+        if subject is not None and noun is not None:
+            return noun, subject
+    # "for" as a preposition of the noun or its participle, its object just before "to"
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i > verb.i:
+            continue
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        noun = _request_noun(head)
+        if objects and noun is not None and objects[0].i < verb.i:
+            return noun, objects[0]
+    return None
+
+
+def nominal_request_rule(tok: Token) -> TriggerRule | None:
+    """The rule of a request noun whose "for" clause asks someone to act."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in REQUEST_NOUNS:
+        return None
+    for verb in tok.subtree:
+        found = requested_of(verb)
+        if found is not None and found[0].i == tok.i:
+            return NOMINAL_REQUEST_RULE
+    return None
+
+
+def nominal_addressee(tok: Token) -> Token | None:
+    """Whom the request noun at ``tok`` asks: the subject of its "for" clause."""
+    for verb in tok.subtree:
+        found = requested_of(verb)
+        if found is not None and found[0].i == tok.i:
+            return found[1]
+    return None

@@ -104,9 +104,13 @@ from dateline.events._requests import (
 )
 from dateline.events._speech_acts import (
     COUNTERPART_RULE,
+    NOMINAL_REQUEST_RULE,
     conditional_measure_speaker,
+    nominal_addressee,
+    nominal_request_rule,
     ranked_doer,
     reporter_addressee,
+    requested_of,
     sentence_counterpart,
 )
 from dateline.events._words import word_class
@@ -330,7 +334,7 @@ class EventCoder:
                 rule = MUST_RULE
             if rule is None:
                 # "ordered Y to reopen", "called for the charges to be dropped"
-                rule = request_frame(tok)
+                rule = request_frame(tok) or nominal_request_rule(tok)
             if rule is None or tok.lemma_.lower() in JUDGEMENT_HEADS:
                 # "expressed concern over Y's moves" is also disapproval of Y
                 for event in self._judgement(
@@ -353,6 +357,7 @@ class EventCoder:
                 rule is None
                 or tok.i in carried
                 or is_requested_content(tok)
+                or requested_of(tok) is not None  # "a proposal for Y *to lift* sanctions"
                 or is_time_anchor(tok)
                 or syntax.is_adjectival_participle(tok)
                 # "Y should respond by ...": the response demanded is one demand
@@ -375,6 +380,10 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            if rule is NOMINAL_REQUEST_RULE:
+                # "China's proposal for the Council to lift ...": the Council is asked
+                asked = self.arguments.actors_at(nominal_addressee(tok), by_token)
+                targets = _others(asked, sources) or targets
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
             targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
             targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
