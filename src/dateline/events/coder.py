@@ -382,8 +382,8 @@ class EventCoder:
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
             if rule is NOMINAL_REQUEST_RULE:
                 # "China's proposal for the Council to lift ...": the Council is asked
-                asked = self.arguments.actors_at(nominal_addressee(tok), by_token)
-                targets = _others(asked, sources) or targets
+                addressed = self.arguments.actors_at(nominal_addressee(tok), by_token)
+                targets = _others(addressed, sources) or targets
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
             targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
             targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
