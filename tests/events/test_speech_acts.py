@@ -132,3 +132,8 @@ def test_a_request_noun_asks_the_subject_of_its_for_clause(pipe: Pipeline, text:
         for e in events
     ), [(e.source.country, e.plover.event, e.target and e.target.code) for e in events]
     assert not [e for e in events if e.plover.event in {"YIELD", "CONSULT"}]
+
+
+def test_weight_thrown_behind_someone_is_support(pipe: Pipeline) -> None:
+    events = code(pipe, "Ecuador threw its weight behind Bolivia's bid for the seat.")
+    assert ("ECU", "BOL") in dyads(events, "SUPPORT")
