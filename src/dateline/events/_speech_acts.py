@@ -33,8 +33,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.events import syntax
-from dateline.events._arguments import MentionLike
 from dateline.events._clauses import quotation_speaker, speaker_of
+from dateline.events._phrases import MentionLike
 from dateline.events._rules import TriggerRule
 from dateline.events._words import word_class
 from dateline.events.mood import detect_mood
