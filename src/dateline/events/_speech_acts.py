@@ -35,6 +35,7 @@ from spacy.tokens import Token
 from dateline.events import syntax
 from dateline.events._clauses import quotation_speaker, speaker_of
 from dateline.events._phrases import MentionLike
+from dateline.events._requests import NON_STATE_COUNTRIES
 from dateline.events._rules import TriggerRule
 from dateline.events._words import word_class
 from dateline.events.mood import detect_mood
@@ -103,7 +104,6 @@ def reporter_addressee(tok: Token, cameo: str) -> Token | None:
 
 
 COUNTERPART_RULE = "implicit.sentence_counterpart"
-NON_STATE_COUNTRIES = {"IGO", "NGO", "MNC"}
 # A state as such: its name, its capital, its government (not its rebels or citizens).
 STATE_SECTORS = {None, "GOV"}
 
