@@ -137,3 +137,9 @@ def test_a_request_noun_asks_the_subject_of_its_for_clause(pipe: Pipeline, text:
 def test_weight_thrown_behind_someone_is_support(pipe: Pipeline) -> None:
     events = code(pipe, "Ecuador threw its weight behind Bolivia's bid for the seat.")
     assert ("ECU", "BOL") in dyads(events, "SUPPORT")
+
+
+def test_a_request_noun_is_dated_by_the_participle_that_puts_it(pipe: Pipeline) -> None:
+    text = "The vote followed a Peruvian proposal made on Friday for the Andean Community to meet."
+    events = pipe.code(Article(body=text, language="en", published="2025-03-12")).events
+    assert [e.date for e in events if e.plover.event == "REQUEST"] == ["2025-03-07"]

@@ -22,6 +22,8 @@
   meet*": the noun's owner asks the subject of the clause; what is asked is no act of its
   own.
 
+  Such a noun is dated by the participle that puts it: "a proposal *made on Monday*".
+
 Each function looks at a trigger and its own words only; the coder calls it where its
 plain reading found nothing.
 """
@@ -202,3 +204,14 @@ def nominal_addressee(tok: Token) -> Token | None:
         if found is not None and found[0].i == tok.i:
             return found[1]
     return None
+
+
+def putting_participle(tok: Token) -> Token | None:
+    """The participle that puts a request noun, which dates it: "a proposal *made* on
+    Monday", "the request *submitted* in March"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in REQUEST_NOUNS:
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ in PUTTING_PARTICIPLE_DEPS and c.tag_ == "VBN"),
+        None,
+    )

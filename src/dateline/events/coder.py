@@ -121,6 +121,7 @@ from dateline.events._speech_acts import (
     conditional_measure_speaker,
     nominal_addressee,
     nominal_request_rule,
+    putting_participle,
     ranked_doer,
     reporter_addressee,
     requested_of,
@@ -1040,6 +1041,8 @@ class EventCoder:
             or unreported(tok) is not None
         )
         when = self.date_of(tok, published)
+        if when is None and (putting := putting_participle(tok)) is not None:
+            when = self.date_of(putting, published)  # "a proposal *made on Monday*"
         cameo, plover = self.codebook.describe(coding.code)  # a dictionary's "174K" too
         confidence = 0.0  # adjustments only; the dyad's base is added with the target
         if "+" in coding.rule or self._specific(coding.rule):
