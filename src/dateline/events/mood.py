@@ -19,6 +19,7 @@ from dateline.events._words import word_class
 from dateline.events.syntax import (
     HESITATION_VERBS,
     INTENT_NOUNS,
+    REFUSAL_NOUNS,
     has_negation,
     is_perfect,
     is_present,
@@ -170,6 +171,12 @@ def detect_mood(tok: Token) -> Mood | None:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     ):
         return Mood("intent", tok.head)  # "announced a plan *to impose* sanctions"
+    if (
+        tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in REFUSAL_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        return Mood("refuse", tok.head)  # "X's refusal *to resume* talks"
     if (
         tok.lemma_.lower() in ACCEPTANCE_VERBS
         and _negated(tok)

@@ -56,6 +56,8 @@ ADVERB_PARTICLES = word_class("adverb_particle")
 # Nouns whose infinitive is an intended act ("a plan to impose"), and the verbs whose subject
 # owns such a noun ("X announced a plan to ...").
 INTENT_NOUNS = word_class("intent_noun")
+# Nouns whose infinitive is a refused act ("X's refusal to resume talks"): owned as above.
+REFUSAL_NOUNS = word_class("refusal_noun")
 ADJECTIVAL_PARTICIPLES = word_class("adjectival_participle")
 GERUND_VERBS = word_class("gerund_verb")
 MESSAGE_NOUNS = word_class("message_noun")
@@ -163,7 +165,7 @@ def subject_of(tok: Token) -> Token | None:
         noun = current.head
         if (
             current.dep_ == "acl"
-            and noun.lemma_.lower() in INTENT_NOUNS
+            and noun.lemma_.lower() in INTENT_NOUNS | REFUSAL_NOUNS
             and _is_infinitive(current)
         ):
             # "X's plan *to impose* ...", "X announced a plan *to impose* ...": the intent's
