@@ -95,3 +95,22 @@ def test_refusing_to_lift_a_curfew_is_a_refusal(pipe: Pipeline) -> None:
 def test_refusing_to_halt_mediation_is_no_halt(pipe: Pipeline) -> None:
     codes = _codes(pipe, "Egypt refused to suspend its mediation efforts between Israel and Hamas.")
     assert "165" not in codes
+
+
+def test_not_hesitating_to_act_is_intending_it(pipe: Pipeline) -> None:
+    # a hostile act under a condition is a threat; an act not held back from was done
+    assert "1313" in _codes(
+        pipe, "If Oslo escalates, Sweden will not hesitate to expel Norwegian diplomats."
+    )
+    done = pipe.code(Article(body="Ghana did not hesitate to criticize Togo.", language="en"))
+    assert any(e.cameo.code.startswith("11") and not e.negated for e in done.events)
+
+
+def test_a_refusal_named_by_its_noun_is_its_possessors_refusal(pipe: Pipeline) -> None:
+    events = pipe.code(
+        Article(body="Peru's refusal to resume talks with Chile angered Santiago.", language="en")
+    ).events
+    assert any(
+        e.source.country == "PER" and e.plover.event == "REJECT" and not e.negated for e in events
+    ), [(e.source.country, e.plover.event) for e in events]
+    assert not [e for e in events if e.plover.event == "CONSULT"]

@@ -181,3 +181,29 @@ def test_a_reported_ban_is_a_demand_whatever_the_act(pipe: Pipeline) -> None:
 def test_ones_own_ban_is_no_demand(pipe: Pipeline) -> None:
     events = code(pipe, '"We must not hand the monks over," the Laotian minister said.')
     assert "REQUEST" not in {e.plover.event for e in events}
+
+
+def test_a_threat_whose_condition_is_passive_is_aimed_at_its_agent(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        '"If our duties are not dropped by Chile, I will raise the tariffs on wine," Peru\'s '
+        "president said.",
+    )
+    assert ("PER", "CHL") in dyads(events, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese army does not allow aid agencies from Chad to enter the camps.",
+        "Sudan did not permit Chadian inspectors to visit the border posts.",
+    ],
+)
+def test_a_negated_permission_is_a_refusal(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert ("SDN", "TCD") in dyads(events, "REJECT")
+
+
+def test_supplies_shut_off_are_an_economic_measure(pipe: Pipeline) -> None:
+    events = code(pipe, "Algeria shut off gas supplies to Spain on Monday.")
+    assert ("DZA", "ESP") in dyads(events, "SANCTION")

@@ -39,6 +39,7 @@ from dateline.codebook import (
     COERCE_ROOT,
     DEMAND_CODE,
     DEMAND_ROOT,
+    REDUCE_RELATIONS_ROOT,
 )
 from dateline.events import syntax
 from dateline.events._authors import ArticleMemory
@@ -70,6 +71,8 @@ WARNING_VERBS = word_class("warning_verb")
 SELF_REFERENCES = {"it", "we", "i", "they"}
 # Roots of hostile acts a speaker may promise: coercion, assault, fighting, mass violence.
 FIRST_HOSTILE_ROOT = COERCE_ROOT
+# Economic and diplomatic measures: promised under a condition, a threat too.
+SANCTION_ROOT = REDUCE_RELATIONS_ROOT
 # Countries that are no state: an addressee is not placed in them.
 NON_STATE_COUNTRIES = {"IGO", "NGO", "MNC"}
 CONTENT_DEPS = {"dobj", "xcomp", "ccomp", "advcl"}
@@ -278,12 +281,22 @@ def threat_condition(tok: Token) -> Token | None:
     return None
 
 
+def condition_party(condition: Token) -> Token | None:
+    """Who is to meet a condition: its subject ("if *Y* does not withdraw"), or the agent of
+    a passive one ("if the tariffs are not dropped *by Y*")."""
+    if syntax.is_passive(condition):
+        return syntax.agent_of(condition) or syntax.subject_of(condition)
+    return syntax.subject_of(condition)
+
+
 def threatening_speaker(tok: Token, cameo: str) -> Token | None:
     """Who promises a hostile act that names no doer: "X said the rebels *will be crushed*",
-    '"Terrorists *will not be spared*," X said': the speaker threatens the passive subject."""
+    '"Terrorists *will not be spared*," X said', "X said tariffs *would be imposed* on Y *if*
+    ...": the speaker threatens the passive subject (or whom the measure is laid on)."""
     if (
         tok.pos_ != "VERB"
         or cameo[:2] < FIRST_HOSTILE_ROOT
+        and not (cameo[:2] == SANCTION_ROOT and threat_condition(tok) is not None)
         or not syntax.is_passive(tok)
         or syntax.agent_of(tok) is not None
         or not lies_ahead(tok)

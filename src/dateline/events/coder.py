@@ -126,6 +126,7 @@ from dateline.events._meetings import meeting_parties, readiness_of
 from dateline.events._phrases import Arg, MentionLike, same_actor
 from dateline.events._requests import (
     INFERRED_TARGET_RULES,
+    condition_party,
     content_targets,
     domestic_addressee,
     is_reported_ban,
@@ -134,6 +135,18 @@ from dateline.events._requests import (
     story_addressee,
     threat_condition,
     threatening_speaker,
+)
+from dateline.events._speech_acts import (
+    COUNTERPART_RULE,
+    NOMINAL_REQUEST_RULE,
+    conditional_measure_speaker,
+    nominal_addressee,
+    nominal_request_rule,
+    putting_participle,
+    ranked_doer,
+    reporter_addressee,
+    requested_of,
+    sentence_counterpart,
 )
 from dateline.events._targets import RECIPROCAL_TARGETS
 from dateline.events._words import word_class
@@ -239,7 +252,7 @@ UNREALISED_COMPLEMENT_ROOTS = {INTENT_ROOT, REJECT_ROOT}
 # Targets the sentence does not name as such, as sure as a convention's: one the article
 # names, one read from a request's content, an unplaced addressee put in the requester's
 # country.
-INFERRED_TARGET_MARKS = (ARTICLE_RULE, *INFERRED_TARGET_RULES)
+INFERRED_TARGET_MARKS = (ARTICLE_RULE, *INFERRED_TARGET_RULES, COUNTERPART_RULE)
 # Negotiations: with no partner named, their purpose names it ("negotiating to import from Y").
 NEGOTIATION_CODE = NEGOTIATE_CODE
 # CAMEO roots of requests: appeals (02) and demands (10).
@@ -406,7 +419,7 @@ class EventCoder:
                 rule = MUST_RULE
             if rule is None:
                 # "ordered Y to reopen", "called for the charges to be dropped"
-                rule = request_frame(tok)
+                rule = request_frame(tok) or nominal_request_rule(tok)
             if rule is None or tok.lemma_.lower() in JUDGEMENT_HEADS or may_place_blame(tok):
                 # "expressed concern over Y's moves" is also disapproval of Y
                 for event in self._judgement(
@@ -470,6 +483,10 @@ class EventCoder:
                 if not rule.cameo.startswith(PROTECTION_CODE):
                     rule = replace(rule, id=f"{rule.id}{PROTECTION_SUFFIX}", cameo=PROTECTION_CODE)
                 targets = guarded
+            if rule is NOMINAL_REQUEST_RULE:
+                # "China's proposal for the Council to lift ...": the Council is asked
+                addressed = self.arguments.actors_at(nominal_addressee(tok), by_token)
+                targets = _others(addressed, sources) or targets
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
             targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
             targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
@@ -481,8 +498,16 @@ class EventCoder:
                 tok, rule.cameo, sources, targets, by_token, self.arguments.actors_at
             )
             if not sources:
+                # "X was the first to reject the plan"
+                sources = self.arguments.actors_at(ranked_doer(tok), by_token)
+            if not sources:
                 # "was expelled from the party", "X was released": the agent the article names
                 sources = self.authors.passive_agent(tok, rule, by_token, memory)
+            if sources and not _others(targets, sources):
+                # "Thailand said China had asked it to ...": Thailand was asked (not China,
+                # whom "it" may have been read as)
+                reporter = reporter_addressee(tok, rule.cameo)
+                targets = _others(self.arguments.actors_at(reporter, by_token), sources) or targets
             if not sources and (filing := alleging_filing(tok)) is not None:
                 # "a lawsuit filed in February alleged ...": whoever filed it alleges it
                 sources = self.authors.author_of(filing, tok, [], by_token, memory)
@@ -541,9 +566,23 @@ class EventCoder:
             if not sources and (duty := obligation_of(tok)) is not None:
                 # "Y is under an obligation to withdraw": the holder of the duty acts
                 sources = self.arguments.actors_at(syntax.subject_of(duty.clause), by_token)
-            if not sources and (threatener := threatening_speaker(tok, rule.cameo)) is not None:
-                # "X said the rebels will be crushed": X threatens them
-                sources = self.arguments.actors_at(threatener, by_token)
+            if (
+                not sources
+                and (
+                    threatener := threatening_speaker(tok, rule.cameo)
+                    or conditional_measure_speaker(tok, rule.cameo)
+                )
+                is not None
+            ):
+                # "X said the rebels will be crushed": X threatens them (an analyst's
+                # forecast threatens no one)
+                sources = [
+                    s
+                    for s in self.arguments.actors_at(threatener, by_token)
+                    if not _is_commentator(s.actor)
+                ]
+                if not sources:
+                    continue
             if not sources:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
             if not sources:
@@ -578,6 +617,10 @@ class EventCoder:
                 coding = self.obligation_coding(rule, obligation)
             elif rule is MUST_RULE:
                 coding = Coding(rule.cameo, rule.id, "demand")
+            if coding.mood == "threat" and not _others(targets, sources):
+                # "I will raise the tariffs if Y ...", "sanctions could follow if Y ...": the
+                # threatener alone is named; its condition says whom the threat is aimed at
+                targets = self._condition_targets(tok, coding, sources, by_token)
             pairs = self._pairs(sources, targets, rule)
             if coding.mood == "demand":
                 # "X said Y must withdraw": the demand is X's, addressed to Y.
@@ -659,6 +702,8 @@ class EventCoder:
                     if event.target is None and event.cameo.root in REQUEST_ROOTS:
                         # "called for tighter controls": the state the story is about
                         event.target = story_addressee(event.source, event.trigger.start, memory)
+                        # not the requester's own state when the sentence names another
+                        event.target = sentence_counterpart(event.source, event.target, by_token)
                 elif event.target.code is None and event.target.country is None:
                     event.target = countryless_target(event, rule.cameo)
                     # "insurgents ambushed a paramilitary force": their own country's
@@ -942,17 +987,30 @@ class EventCoder:
             doers = self.authors.author_of(concern.act, concern.word, holders, by_token, memory)
         return [(h, d) for h in holders for d in doers if not same_actor(h.actor, d.actor)]
 
+    def _condition_targets(
+        self, tok: Token, coding: Coding, sources: list[Arg], by_token: dict[int, MentionLike]
+    ) -> list[Arg]:
+        """Who must meet the condition of a threat, on the act or on the verb that carries
+        its mood ("sanctions *could follow if Y* ..."): none of its threateners."""
+        condition = threat_condition(tok)
+        if condition is None and coding.governor is not None:
+            condition = threat_condition(tok.doc[coding.governor])
+        if condition is None:
+            return []
+        return _others(self.arguments.actors_at(condition_party(condition), by_token), sources)
+
     def _threat_condition_target(
         self, tok: Token, source: Arg, by_token: dict[int, MentionLike]
     ) -> Actor | None:
-        """Whom a conditional threat that names no one placed is aimed at: the subject of its
-        condition ("would execute them *if the state* did not release ...")."""
+        """Whom a conditional threat that names no one placed is aimed at: the doer of its
+        condition ("would execute them *if the state* did not release ...", "*if* the tariffs
+        are not dropped *by Y*")."""
         condition = threat_condition(tok)
         if condition is None:
             return None
         asked = [
             a
-            for a in self.arguments.actors_at(syntax.subject_of(condition), by_token)
+            for a in self.arguments.actors_at(condition_party(condition), by_token)
             if a.actor.country and not same_actor(a.actor, source.actor)
         ]
         return replace(asked[0].actor) if asked else None
@@ -1235,6 +1293,8 @@ class EventCoder:
             or unreported(tok) is not None
         )
         when = self.date_of(tok, published)
+        if when is None and (putting := putting_participle(tok)) is not None:
+            when = self.date_of(putting, published)  # "a proposal *made on Monday*"
         cameo, plover = self.codebook.describe(coding.code)  # a dictionary's "174K" too
         confidence = 0.0  # adjustments only; the dyad's base is added with the target
         if "+" in coding.rule or self._specific(coding.rule):
@@ -1832,6 +1892,15 @@ TARGET_CONVENTION = "target_convention"  # a target filled or placed by a coding
 THREAT_CONDITION = "threat_condition_target"  # a threat aimed at its condition's subject
 
 
+def _requested_by_noun(tok: Token) -> bool:
+    return requested_of(tok) is not None
+
+
+def _responds_unasked(tok: Token) -> bool:
+    """A response by another act, not demanded: "Y should respond by ..." is one demand."""
+    return _responds_by_other_act(tok) and not is_reported_obligation(tok)
+
+
 def _trigger_veto(tok: Token, carried: set[int]) -> str | None:
     """The name of the first check that finds ``tok`` no act of its own, or None."""
     if tok.i in carried:
@@ -1954,7 +2023,8 @@ TRIGGER_CHECKS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("requested_content", is_requested_content),  # "asked Y *to withdraw*"
     ("time_anchor", is_time_anchor),  # "*since* the attack began"
     ("adjectival_participle", syntax.is_adjectival_participle),  # "the *disputed* region"
-    ("response_by_other_act", _responds_by_other_act),
+    ("requested_by_noun", _requested_by_noun),  # "a proposal for Y *to lift* sanctions"
+    ("response_by_other_act", _responds_unasked),
     ("quotation_attribution", _attributes_quotation),
 )
 # The checks of one dyad's event, once its code is known, in the order they run.

@@ -22,7 +22,9 @@ from dateline.codebook import (
 from dateline.docmemo import per_token
 from dateline.events._words import word_class
 from dateline.events.syntax import (
+    HESITATION_VERBS,
     INTENT_NOUNS,
+    REFUSAL_NOUNS,
     has_negation,
     is_perfect,
     is_present,
@@ -48,6 +50,8 @@ CONDITION_MARKS = {"if", "unless"}
 # "failed to reach agreement": a cooperative act not achieved is a rejection (12); any other
 # failed act simply did not happen.
 FAIL_GOVERNORS = {"fail"}
+# Verbs by which a measure comes about as a consequence: "sanctions *will follow* if ...".
+ENSUING_VERBS = word_class("ensuing_verb")
 READY_ADJECTIVES = word_class("ready_adjective")
 # "is set to travel", "is due to meet", "is scheduled to sign": an act set for later is a
 # stated intent (CAMEO 03), as a planned visit is in the 2021 CAMEO-to-PLOVER table.
@@ -174,6 +178,12 @@ def detect_mood(tok: Token) -> Mood | None:
     ):
         return Mood("intent", tok.head)  # "announced a plan *to impose* sanctions"
     if (
+        tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in REFUSAL_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        return Mood("refuse", tok.head)  # "X's refusal *to resume* talks"
+    if (
         tok.lemma_.lower() in ACCEPTANCE_VERBS
         and _negated(tok)
         and not any(c.lower_ == "yet" for c in tok.children)  # "has not yet complied"
@@ -193,6 +203,10 @@ def detect_mood(tok: Token) -> Mood | None:
             return Mood("refuse", governor)
         if lemma in DEMAND_GOVERNORS:
             return Mood("demand", governor)
+        if lemma in HESITATION_VERBS and _negated(governor):
+            if not _aux(governor) & FUTURE_AUX:
+                return None  # "did not hesitate to expel them": they were expelled
+            return Mood(_conditional(governor) or "intent", governor)
         if (
             lemma in INTENT_GOVERNORS
             or lemma in THREAT_GOVERNORS
@@ -221,6 +235,18 @@ def _noun_mood(tok: Token) -> Mood | None:
         tok = tok.head  # "ended mediation *efforts*"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
         tok = tok.head.head  # "suspended *part* of the aid programme"
+    if tok.dep_ == "nsubj" and tok.head.pos_ in {"VERB", "AUX"}:
+        # "sanctions *could follow if* Y ...": a measure said to come under a condition
+        verb = tok.head
+        if (
+            verb.lemma_.lower() in ENSUING_VERBS
+            and _aux(verb) & (FUTURE_AUX | POSSIBILITY_AUX)
+            and not _negated(verb)
+        ):
+            condition = _conditional(verb)
+            if condition is not None:
+                return Mood(condition, verb)
+        return None
     if tok.dep_ not in {"dobj", "nsubjpass"}:
         return None
     verb = tok.head

@@ -57,6 +57,8 @@ ADVERB_PARTICLES = word_class("adverb_particle")
 # Nouns whose infinitive is an intended act ("a plan to impose"), and the verbs whose subject
 # owns such a noun ("X announced a plan to ...").
 INTENT_NOUNS = word_class("intent_noun")
+# Nouns whose infinitive is a refused act ("X's refusal to resume talks"): owned as above.
+REFUSAL_NOUNS = word_class("refusal_noun")
 ADJECTIVAL_PARTICIPLES = word_class("adjectival_participle")
 GERUND_VERBS = word_class("gerund_verb")
 MESSAGE_NOUNS = word_class("message_noun")
@@ -166,7 +168,7 @@ def subject_of(tok: Token) -> Token | None:
         noun = current.head
         if (
             current.dep_ == "acl"
-            and noun.lemma_.lower() in INTENT_NOUNS
+            and noun.lemma_.lower() in INTENT_NOUNS | REFUSAL_NOUNS
             and _is_infinitive(current)
         ):
             # "X's plan *to impose* ...", "X announced a plan *to impose* ...": the intent's
@@ -515,6 +517,8 @@ def is_perfect(tok: Token) -> bool:
 
 # "has yet to comment", "is yet to be signed": the act has not happened (so far).
 NOT_YET_GOVERNORS = {"have", "be"}
+# "did not *hesitate* to expel them": holding back denied negates nothing of the act.
+HESITATION_VERBS = word_class("hesitation_verb")
 
 
 @per_token
@@ -529,7 +533,7 @@ def is_negated(tok: Token) -> bool:
     ):
         return True
     # "did not agree to meet": the negation sits on the governing verb.
-    return has_negation(head)
+    return has_negation(head) and head.lemma_.lower() not in HESITATION_VERBS
 
 
 def undergoing_verb_of(noun: Token) -> Token | None:
