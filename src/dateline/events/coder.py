@@ -5,7 +5,7 @@ For every word that heads a rule of the trigger lexicon, the coder
 1. checks the rule's frame (required object, particle, preposition...),
 2. finds the source (the subject; the ``by`` agent in the passive; the possessor or the
    light verb's subject for nominal triggers) and the target (as the rule says): the
-   ``ArgumentFinder`` of ``_arguments.py``,
+   ``ArgumentFinder`` of ``_arguments.py`` (with ``_sources.py``, ``_targets.py``),
 3. maps those syntactic arguments to actor mentions, expanding coordination ("X and Y") and
    plural references ("the two countries") into one event per dyad,
 4. reads the context: negation, modality/intent (clauses that report no act done are in
@@ -47,17 +47,7 @@ from dateline.codebook import (
     Codebook,
 )
 from dateline.events import syntax
-from dateline.events._arguments import (
-    CONSULT_ROOT,
-    CRITICISM_RULE,
-    MUST_RULE,
-    PROTEST_ROOT,
-    RECIPROCAL_TARGETS,
-    Arg,
-    ArgumentFinder,
-    MentionLike,
-    same_actor,
-)
+from dateline.events._arguments import CRITICISM_RULE, MUST_RULE, ArgumentFinder
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
 from dateline.events._clauses import (
     Obligation,
@@ -111,6 +101,7 @@ from dateline.events._evaluation import (
     wrongdoing_of,
 )
 from dateline.events._meetings import meeting_parties, readiness_of
+from dateline.events._phrases import PROTEST_ROOT, Arg, MentionLike, same_actor
 from dateline.events._requests import (
     INFERRED_TARGET_RULES,
     THREAT_ROOT,
@@ -123,6 +114,7 @@ from dateline.events._requests import (
     threat_condition,
     threatening_speaker,
 )
+from dateline.events._targets import CONSULT_ROOT, RECIPROCAL_TARGETS
 from dateline.events._words import word_class
 from dateline.events.addressee import (
     demanded_of,
