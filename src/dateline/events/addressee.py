@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.codebook import (
+    PROTEST_ROOT,
+    THREAT_ROOT,
+)
 from dateline.events import syntax
 from dateline.events._phrases import Arg
 from dateline.events._words import word_class
 from dateline.model import Event
 
-THREAT_ROOTS = ("13",)
-PROTEST_ROOTS = ("14",)
+THREAT_ROOTS = (THREAT_ROOT,)
+PROTEST_ROOTS = (PROTEST_ROOT,)
 REQUEST_HEADS = word_class("request_head") | word_class("request_head_xcomp")
 CONTENT_DEPS = {"acl", "advcl", "xcomp"}
 
