@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from dateline.actors import ActorResolver, KnowledgeBase, Mention, load_kb
 from dateline.codebook import Codebook, load_codebook
+from dateline.docmemo import doc_text, entities, sentence_of, sentences
 from dateline.errors import InputError
 from dateline.events import (
     PLACE_LABELS,
@@ -174,7 +175,7 @@ class Pipeline:
             )
         self.coder.date_by_frame(doc, events, published)
         carry_places(events, self._places_named(doc))
-        sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
+        sentence_index = {s.start: i for i, s in enumerate(sentences(doc))}
         quantities = extract_quantities(doc, sentence_index)
         for event in events:
             event.quantities = [
@@ -192,7 +193,7 @@ class Pipeline:
     def _places_named(self, doc: Doc) -> list[NamedPlace]:
         """The places the text names that the gazetteer knows, with their countries."""
         out: list[NamedPlace] = []
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in PLACE_LABELS:
                 continue
             place = self.places.locate(ent.text)
@@ -216,7 +217,7 @@ class Pipeline:
     ) -> list[Entity]:
         coded = {(m.start, m.end): m for m in mentions}
         out: list[Entity] = []
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in ENTITY_LABELS:
                 continue
             mention = coded.get((ent.start_char, ent.end_char))
@@ -231,11 +232,10 @@ class Pipeline:
                     country=actor.country if actor else None,
                     sector=actor.sector if actor else None,
                     name=actor.name if actor else None,
-                    sentence_index=sentence_index.get(ent.sent.start),
+                    sentence_index=sentence_index.get(sentence_of(ent[0]).start),
                 )
             )
-        # Doc.text joins every token anew on each access: read it once, not once per mention.
-        text = doc.text
+        text = doc_text(doc)
         _code_like_namesakes(out, [(text[m.start : m.end], m.actor) for m in mentions])
         return out
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from functools import cached_property
 from typing import Any
+
+from spacy.attrs import TAG
 
 from dateline.actors._discourse import _Discourse
 from dateline.actors._kb import DatedCode, Entry, KnowledgeBase, Term
@@ -26,6 +29,7 @@ from dateline.actors._words import (
     ORGISH,
     word_class,
 )
+from dateline.docmemo import doc_text, entities, noun_chunks, sentence_of
 from dateline.model import Actor
 
 PRO_ANTI = word_class("stance_prefix")
@@ -53,9 +57,9 @@ class _DocView:
         self.phrase_mode = phrase_mode
         self.tokens = list(doc)
         self.n = len(self.tokens)
-        self.text: str = doc.text  # Doc.text re-joins every token on each access
-        self.words = [norm(t.text) for t in self.tokens]
+        self.text: str = doc_text(doc)
         self.surfaces = [t.text for t in self.tokens]
+        self.words = [norm(text) for text in self.surfaces]
         self.parsed = bool(self.n) and doc.has_annotation("DEP")
         self.tagged = bool(self.n) and doc.has_annotation("TAG")
         self.matches = self._partisan_readings(find_matches(kb, self.words, self.surfaces))
@@ -69,9 +73,9 @@ class _DocView:
         # annotation checks and noun chunks walk the whole document: do them once
         self.has_ents = bool(self.n) and doc.has_annotation("ENT_IOB")
         self.has_sents = bool(self.n) and doc.has_annotation("SENT_START")
-        self.ents = list(doc.ents) if self.has_ents else []
+        self.ents = list(entities(doc)) if self.has_ents else []
         self.ent_starts = [ent.start for ent in self.ents]
-        self.chunks = list(doc.noun_chunks) if self.parsed and not phrase_mode else []
+        self.chunks = list(noun_chunks(doc)) if self.parsed and not phrase_mode else []
         self.chunk_starts = [c.start for c in self.chunks]
         if self.has_ents:
             for ent in self.ents:
@@ -140,15 +144,25 @@ class _DocView:
         return str(self.text[a:b])
 
     def _is_name_token(self, i: int) -> bool:
-        tok = self.tokens[i]
-        text = tok.text
-        if not text[:1].isupper() or not any(c.isalpha() for c in text):
-            return False
-        if self.words[i] in CALENDAR:
-            return False
+        return self._name_tokens[i]
+
+    @cached_property
+    def _name_tokens(self) -> list[bool]:
+        """Which tokens may be part of a name: capitalised words, not calendar words, tagged
+        as proper nouns when the document is tagged."""
         if self.tagged:
-            return tok.tag_ in NAME_TAGS
-        return True
+            strings = self.doc.vocab.strings
+            name_tags = {strings.add(tag) for tag in NAME_TAGS}
+            proper = [tag in name_tags for tag in self.doc.to_array(TAG).tolist()]
+        else:
+            proper = [True] * self.n
+        return [
+            proper[i]
+            and text[:1].isupper()
+            and any(c.isalpha() for c in text)
+            and self.words[i] not in CALENDAR
+            for i, text in enumerate(self.surfaces)
+        ]
 
     def _country_code(self, iso: str | None) -> str | None:
         entry = self.kb.country(iso)
@@ -222,7 +236,7 @@ class _DocView:
     def _sentence_of(self, i: int) -> tuple[int, int]:
         if self.phrase_mode or not self.has_sents:
             return 0, self.n
-        sent = self.tokens[i].sent
+        sent = sentence_of(self.tokens[i])
         return sent.start, sent.end
 
     def _possessive(self, m: Match) -> bool:

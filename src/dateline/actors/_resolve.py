@@ -46,6 +46,7 @@ from dateline.actors._phrases import _Phrases
 from dateline.actors._pronouns import _Pronouns
 from dateline.actors._records import Mention
 from dateline.actors._words import COUNTRYISH, ORGISH
+from dateline.docmemo import sentences as doc_sentences
 from dateline.model import Actor
 
 
@@ -163,7 +164,7 @@ class _DocResolver(_Phrases, _Coordination, _Pronouns):
         if self.phrase_mode or not self.has_sents:
             sentences = [(0, self.n)]
         else:
-            sentences = [(s.start, s.end) for s in self.doc.sents]
+            sentences = [(s.start, s.end) for s in doc_sentences(self.doc)]
         for s, e in sentences:
             self._sentence(s, e)
         if not self.phrase_mode:

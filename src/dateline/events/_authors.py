@@ -47,6 +47,7 @@ from dateline.codebook import (
     RELEASE_CODE,
     YIELD_ROOT,
 )
+from dateline.docmemo import sentence_index, sentence_of, sentences, token_lemmas, token_pos
 from dateline.events import syntax
 from dateline.events._arguments import ArgumentFinder
 from dateline.events._phrases import (
@@ -367,7 +368,7 @@ class AuthorFinder:
         if kind == "allegation" and noun.dep_ in {"appos", "npadvmod"}:
             # "X blamed Y for the attack, a charge Y rejected": the charge is what the
             # sentence's main clause says, made by its subject
-            root = noun.sent.root
+            root = sentence_of(noun).root
             if root.i != noun.i and (found := actors_at(syntax.subject_of(root), by_token)):
                 return found
         return []
@@ -378,8 +379,8 @@ class AuthorFinder:
         """ "Tehran rejected *its* offer": the nearest actor before the pronoun that it can
         stand for and that is not the one reacting (no one rejects his own offer)."""
         person = PRONOUNS[pronoun.lower_]
-        start = max(pronoun.sent.start - 1, 0)
-        first = pronoun.doc[start].sent.start  # this sentence and the one before
+        start = max(sentence_of(pronoun).start - 1, 0)
+        first = sentence_of(pronoun.doc[start]).start  # this sentence and the one before
         for i in range(pronoun.i - 1, first - 1, -1):
             mention = by_token.get(i)
             if mention is None or not (mention.actor.code or mention.members):
@@ -424,10 +425,12 @@ class AuthorFinder:
                 and same_referent(about, patient)
             ):
                 return [Arg(event.source)]  # the holder: "X arrested Y ... Y's release"
+        # Only a verb or the same noun can be the earlier act: the others are skipped unread.
+        lemmas, pos = token_lemmas(memory.doc), token_pos(memory.doc)
         for i in range(tok.i - 1, -1, -1):
-            earlier = memory.doc[i]
-            if earlier.i == noun.i:
+            if i == noun.i or not (pos[i] == "VERB" or (pos[i] == "NOUN" and lemmas[i] == lemma)):
                 continue
+            earlier = memory.doc[i]
             found = self._authored_at(earlier, lemma, kind, patient, memory.by_token)
             if found and not any(self._is_source(a.actor, sources) for a in found):
                 return found
@@ -443,8 +446,8 @@ class AuthorFinder:
     def _last_court(self, tok: Token, sources: list[Arg], memory: ArticleMemory) -> list[Arg]:
         """The court named last before ``tok``, within ``COURT_SENTENCES`` sentences: "the
         case went before the ICJ, though X refused to attend the hearing"."""
-        sents = list(memory.doc.sents)
-        here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+        sents = sentences(memory.doc)
+        here = sentence_index(memory.doc[tok.i])
         first = sents[max(here - COURT_SENTENCES + 1, 0)].start
         for i in range(tok.i - 1, first - 1, -1):
             mention = memory.by_token.get(i)
@@ -513,10 +516,10 @@ class AuthorFinder:
 
     def _earlier_patient(self, lemma: str, tok: Token, memory: ArticleMemory) -> Actor | None:
         """ "welcomed the release": whom the article last said was released."""
+        lemmas, pos = token_lemmas(memory.doc), token_pos(memory.doc)
         for i in range(tok.i - 1, -1, -1):
-            earlier = memory.doc[i]
-            if earlier.pos_ == "VERB" and derives_from(lemma, earlier.lemma_.lower()):
-                found = self._done_to(earlier, memory.by_token)
+            if pos[i] == "VERB" and derives_from(lemma, lemmas[i]):
+                found = self._done_to(memory.doc[i], memory.by_token)
                 if found:
                     return found[0].actor
         return None
@@ -566,10 +569,11 @@ class AuthorFinder:
                 and trigger.i != tok.i
             ):
                 return _mark([Arg(event.source)], ARTICLE_RULE)
+        lemmas, pos = token_lemmas(memory.doc), token_pos(memory.doc)
         for i in range(tok.i - 1, -1, -1):
-            earlier = memory.doc[i]
-            if earlier.pos_ != "VERB" or earlier.lemma_.lower() not in CUSTODY_VERBS:
+            if pos[i] != "VERB" or lemmas[i] not in CUSTODY_VERBS:
                 continue
+            earlier = memory.doc[i]
             if any(
                 same_referent(a.actor, patient) for a in self._done_to(earlier, memory.by_token)
             ):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.docmemo import per_token, sentence_index, sentences
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.mood import (
@@ -280,6 +281,7 @@ class Obligation:
         return subject is not None and subject.lower_ in FIRST_PERSON
 
 
+@per_token
 def obligation_of(tok: Token) -> Obligation | None:
     """The obligation the act at ``tok`` is under: "Y *must* / *should* withdraw", "Y *needs
     to* / *has to* / *ought to* withdraw", "Y is under an *obligation* to withdraw". None for
@@ -359,8 +361,8 @@ def quotation_speaker(tok: Token) -> Token | None:
     last one before it ('*X* said. "Y must leave."'). None outside quotation marks."""
     if syntax.quotation_start(tok) is None:
         return None
-    sents = list(tok.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    sents = sentences(tok.doc)
+    here = sentence_index(tok)
     for k in range(here, min(here + QUOTE_LOOK_AHEAD + 1, len(sents))):
         speaker = _attribution_in(sents[k])
         if speaker is not None:
@@ -621,6 +623,7 @@ def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS
 
 
+@per_token
 def lies_ahead(tok: Token) -> bool:
     """The act at ``tok`` is reported as lying ahead of the news: "X *will meet* Y on
     Tuesday", "plans to visit on Friday", "is scheduled to sign ...". Its bare weekday is then

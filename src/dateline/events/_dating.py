@@ -177,3 +177,50 @@ def shifted(when: ResolvedDate | None, days: int) -> ResolvedDate | None:
         return when
     moved = dt.date.fromisoformat(when.date) + dt.timedelta(days=days)
     return replace(when, date=moved.isoformat())
+
+
+# How far up from a date to look for the verb it hangs from.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+ACTED_ON_PREPOSITIONS = frozenset({"on", "against"})
+PARTICIPLE_HOPS = 4
+VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
+def describes_acted_on(date: Token, act: Token) -> bool:
+    """The date hangs from a present participle describing what the act was done to: in
+    "gunmen attacked a convoy *escorting* soldiers near the town *on Monday*" the parser
+    hangs the sentence's date from "escorting"; a participle without a clause of its own
+    shares the act's scene, so the date is the attack's. Not a participle of any other noun,
+    nor a relative or past-participle clause ("the bombing carried out in 2004"), which may
+    tell an act of another time."""
+    participle = date.head
+    for _ in range(PARTICIPLE_HOPS):
+        if participle.pos_ in VERB_TAGS or participle.head.i == participle.i:
+            break
+        participle = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return False
+    noun = participle.head
+    if noun.head.i == act.i and noun.dep_ in OBJECT_DEPS:
+        return True
+    # "an attack on a convoy escorting ...": the object of the act noun's "on" or "against"
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ACTED_ON_PREPOSITIONS and prep.head.i == act.i
+
+
+def adjunct_participle(date: Token, act: Token) -> bool:
+    """The date lies in a participle adjunct of the act with no subject of its own: in "X
+    *rejected* the warrant, *telling* journalists on Wednesday that ...", the telling is
+    part of the rejecting and shares its day."""
+    participle = date.head
+    for _ in range(PARTICIPLE_HOPS):
+        if participle.pos_ in VERB_TAGS or participle.head.i == participle.i:
+            break
+        participle = participle.head
+    return (
+        participle.head.i == act.i
+        and participle.i != act.i
+        and participle.dep_ == "advcl"
+        and participle.tag_ == "VBG"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children)
+    )

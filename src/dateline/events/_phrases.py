@@ -20,6 +20,7 @@ from dateline.codebook import (
     FORCE_POSTURE_ROOT,
     MATERIAL_COOPERATION_ROOT,
 )
+from dateline.docmemo import sentence_of, token_starts
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.lexicon import TriggerRule
@@ -111,7 +112,8 @@ def pronoun_antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> Ment
     # points at someone the quotation itself named, never at the speaker outside it
     # ("They want to sell weapons," X said).
     quoted_from = syntax.quotation_start(pronoun)
-    floor = pronoun.sent.start if quoted_from is None else max(quoted_from, pronoun.sent.start)
+    own = sentence_of(pronoun).start
+    floor = own if quoted_from is None else max(quoted_from, own)
     clause = pronoun.head
     if pronoun.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ in {
         "ccomp",
@@ -266,7 +268,7 @@ class PhraseReader:
             if m.end <= span.start_char or m.start >= span.end_char:
                 continue
             if starts is None:
-                starts = [tok.idx for tok in span]
+                starts = token_starts(span.doc)[span.start : span.end]
             # The tokens starting inside the mention: a range of the sorted offsets.
             first, stop = bisect_left(starts, m.start), bisect_left(starts, m.end)
             for k in range(first, stop):
@@ -281,12 +283,10 @@ class PhraseReader:
         out: list[Arg] = []
         heads = syntax.expand_conjuncts(tok)
         for child in tok.children:
+            if child.dep_ != "appos":
+                continue
             listed = syntax.expand_conjuncts(child)
-            if (
-                child.dep_ == "appos"
-                and len(listed) > 1
-                and all(t.pos_ == "PROPN" for t in (tok, *listed))
-            ):
+            if len(listed) > 1 and all(t.pos_ == "PROPN" for t in (tok, *listed)):
                 # "Mordor, the Shire, Fornost and Bree": a list of names the parser read as
                 # an apposition ("the Shire") with its own conjuncts. Not descriptions: "X, an
                 # ethnic Uyghur ... and the vice chair of ...".

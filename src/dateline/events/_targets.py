@@ -28,6 +28,7 @@ from dateline.codebook import (
     STATEMENT_ROOT,
     THREAT_ROOT,
 )
+from dateline.docmemo import sentence_of
 from dateline.events import syntax
 from dateline.events._clauses import (
     REQUEST_HEADS,
@@ -458,7 +459,7 @@ class TargetFinder(PhraseReader):
         clause ("appealed for peace *in X*", "called for a boycott against *X*"), not in a
         clause of its own ("after *Y* said ...")."""
         own = by_token.get(tok.i)
-        for later in tok.doc[tok.i + 1 : tok.sent.end]:
+        for later in tok.doc[tok.i + 1 : sentence_of(tok).end]:
             mention = by_token.get(later.i)
             if mention is None or mention is own:
                 continue

@@ -12,6 +12,7 @@ from dateline.codebook import (
     PROTEST_ROOT,
     THREAT_ROOT,
 )
+from dateline.docmemo import sentence_of
 from dateline.events import syntax
 from dateline.events._phrases import Arg
 from dateline.events._words import word_class
@@ -66,7 +67,7 @@ def without_topic_places(tok: Token, code: str, targets: list[Arg], offset: int)
         return targets
     located = {
         offset + t.idx
-        for t in tok.sent
+        for t in sentence_of(tok)
         if t.dep_ == "pobj"
         and t.head.lower_ == "in"
         and t.head.head.pos_ in {"NOUN", "PROPN"}

@@ -49,6 +49,7 @@ from dateline.codebook import (
     YIELD_ROOT,
     Codebook,
 )
+from dateline.docmemo import doc_text, sentence_of, sentences
 from dateline.events import syntax
 from dateline.events._arguments import CRITICISM_RULE, MUST_RULE, ArgumentFinder
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
@@ -95,11 +96,13 @@ from dateline.events._conventions import (
     placed_in,
 )
 from dateline.events._dating import (
+    adjunct_participle,
     carries_on,
     clause_offset,
     coordinated_dates,
     dated_noun,
     dates_another_noun,
+    describes_acted_on,
     set_clause,
     setting_governs,
     setting_participle,
@@ -139,6 +142,23 @@ from dateline.events.addressee import (
     without_targetless_twins,
     without_topic_places,
 )
+from dateline.events.backing import (
+    BACKING_RULE,
+    Backing,
+    backing,
+    backing_code,
+    is_outside_help,
+)
+from dateline.events.conveyance import insurgency_target, purpose_foes, vehicle_load
+from dateline.events.custody import (
+    ARREST_CODE,
+    CUSTODIAN_RULE,
+    CUSTODIAN_SECTOR,
+    CUSTODY_RULE,
+    Custody,
+    custody_since,
+)
+from dateline.events.guests import GUEST_RULE, is_guest_participle
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -152,6 +172,8 @@ from dateline.events.mood import (
     detect_mood,
     load_moods,
 )
+from dateline.events.occasions import occasion_parties
+from dateline.events.protection import PROTECTION_CODE, PROTECTION_SUFFIX, protected
 from dateline.events.senses import SenseTable, load_senses
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
 from dateline.events.trace import CodingTrace, actor_text
@@ -361,7 +383,25 @@ class EventCoder:
         only_country = _only_country(by_token)
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span:
+            if (backed := backing(tok)) is not None:
+                # "with support from X, Y prepositioned food": aid from X to Y
+                for event in self._backing_events(
+                    backed, by_token, sent, article_id, published, default_location, places
+                ):
+                    events.append(event)
+                    origin[id(event)] = (tok, BACKING_RULE)
+            if (custody := custody_since(tok)) is not None:
+                # "X has been in custody since Feb. 24": the arrest on Feb. 24
+                for event in self._custody_events(
+                    custody, by_token, sent, article_id, published, default_location, places
+                ):
+                    events.append(event)
+                    origin[id(event)] = (tok, CUSTODY_RULE)
             rule = self.match(tok)
+            if is_guest_participle(tok) and not self._consults(tok.head):
+                # "assured visiting minister X": X is the subject's guest ("met visiting X"
+                # is the meeting's own event)
+                rule = GUEST_RULE
             if rule is None and (is_reported_obligation(tok) or is_reported_ban(tok)):
                 rule = MUST_RULE
             if rule is None:
@@ -393,6 +433,8 @@ class EventCoder:
             if trace is not None:
                 trace.candidate(sent.offset + tok.idx, tok.text, rule)
             veto = _trigger_veto(tok, carried)
+            if veto not in (None, CARRIED) and rule is GUEST_RULE:
+                veto = None  # a guest's participle is no clause: not what "told" asks
             if veto is not None:
                 if trace is not None:
                     trace.check(veto, "vetoed", sent.offset + tok.idx, rule.id)
@@ -412,6 +454,22 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            if rule.cameo.startswith(CONSULT_ROOT) and not targets and len(sources) < 2:
+                # "at their meeting in July, Tokyo and Washington shared ...": among them
+                met = {
+                    (a.actor.start, a.actor.code): a
+                    for t in occasion_parties(tok)
+                    for a in self.arguments.actors_at(t, by_token)
+                }
+                sources = list(met.values()) if len(met) >= 2 else sources
+            guarded = [
+                a for t in protected(tok, rule.cameo) for a in self.arguments.actors_at(t, by_token)
+            ]
+            if guarded:
+                # "troops were deployed to protect civilians": protection given to them
+                if not rule.cameo.startswith(PROTECTION_CODE):
+                    rule = replace(rule, id=f"{rule.id}{PROTECTION_SUFFIX}", cameo=PROTECTION_CODE)
+                targets = guarded
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
             targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
             targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
@@ -458,6 +516,11 @@ class EventCoder:
                 # "soldiers died in an attack by Y": the casualties suffered it
                 hit = casualties(tok, rule.cameo)
                 targets = [a for t in hit for a in self.arguments.actors_at(t, by_token)]
+            if sources and not targets:
+                # "ambushed a bus carrying soldiers", "launched an operation to flush out
+                # the militants": they were attacked
+                aboard = vehicle_load(tok, rule.cameo) or purpose_foes(tok, rule.cameo)
+                targets = [a for t in aboard for a in self.arguments.actors_at(t, by_token)]
             if sources and not targets:
                 # "issued warnings demanding that Washington ...": whom the demand is of
                 asked = demanded_of(tok, rule.cameo)
@@ -598,6 +661,8 @@ class EventCoder:
                         event.target = story_addressee(event.source, event.trigger.start, memory)
                 elif event.target.code is None and event.target.country is None:
                     event.target = countryless_target(event, rule.cameo)
+                    # "insurgents ambushed a paramilitary force": their own country's
+                    event.target = insurgency_target(event)
                     if event.cameo.root in REQUEST_ROOTS:
                         # "urged civilians to return": the requester's compatriots
                         event.target = domestic_addressee(event.source, event.target, by_token)
@@ -628,6 +693,114 @@ class EventCoder:
         if memory is not None:
             memory.remember([(origin[id(e)][0], e) for e in kept])
         return kept
+
+    def _consults(self, tok: Token) -> bool:
+        """``tok`` heads a rule of consultation ("met", "hosted")."""
+        rule = self.match(tok)
+        return rule is not None and rule.cameo.startswith(CONSULT_ROOT)
+
+    def _backing_events(
+        self,
+        backed: Backing,
+        by_token: dict[int, MentionLike],
+        sent: SentenceContext,
+        article_id: str,
+        published: dt.date | None,
+        default_location: Location | None,
+        places: Gazetteer | None,
+    ) -> list[Event]:
+        """The aid a "with support from X" phrase credits (see ``backing.py``): from each
+        giver to each helped actor."""
+        givers = [a for g in backed.givers for a in self.arguments.actors_at(g, by_token)]
+        helped = self.arguments.actors_at(backed.helped, by_token)
+        return [
+            self._frame_event(
+                backed.noun,
+                Coding(backing_code(backed, giver.actor), BACKING_RULE.id, None),
+                giver,
+                taker,
+                sent,
+                article_id,
+                published,
+                default_location,
+                places,
+            )
+            for giver in givers
+            for taker in helped
+            if is_outside_help(giver.actor, taker.actor)
+        ]
+
+    def _frame_event(
+        self,
+        tok: Token,
+        coding: Coding,
+        source: Arg,
+        target: Arg,
+        sent: SentenceContext,
+        article_id: str,
+        published: dt.date | None,
+        default_location: Location | None,
+        places: Gazetteer | None,
+    ) -> Event:
+        """An event a frame outside the trigger lexicon codes, scored as the lexicon's are."""
+        event = self._event(
+            tok,
+            coding,
+            source,
+            target,
+            sent,
+            article_id,
+            published,
+            default_location,
+            places,
+            False,
+        )
+        event.confidence = _with_target_evidence(event)
+        return event
+
+    def _custody_events(
+        self,
+        custody: Custody,
+        by_token: dict[int, MentionLike],
+        sent: SentenceContext,
+        article_id: str,
+        published: dt.date | None,
+        default_location: Location | None,
+        places: Gazetteer | None,
+    ) -> list[Event]:
+        """The arrests a custody state tells (see ``custody.py``): each held actor of a
+        known country arrested by that country's authorities, on the "since" date."""
+        when = resolve_date(custody.since.text, published, past=True)
+        coding = Coding(ARREST_CODE, CUSTODY_RULE.id, None)
+        events: list[Event] = []
+        for held in self.arguments.actors_at(custody.held, by_token):
+            country = held.actor.country
+            if country is None or when is None:
+                continue
+            holder = Actor(
+                text="",
+                start=held.actor.start,
+                end=held.actor.start,
+                code=f"{country}{CUSTODIAN_SECTOR}",
+                country=country,
+                sector=CUSTODIAN_SECTOR,
+                rule=CUSTODIAN_RULE,
+            )
+            event = self._frame_event(
+                custody.noun,
+                coding,
+                Arg(holder),
+                held,
+                sent,
+                article_id,
+                published,
+                default_location,
+                places,
+            )
+            event.date, event.date_precision = when.date, when.precision
+            event.date_source, event.date_text = "sentence", when.text
+            events.append(event)
+        return events
 
     def _judgement(
         self,
@@ -808,7 +981,7 @@ class EventCoder:
         be named in the sentence after it or before it."""
         if tok is None or span.start <= tok.i < span.end:
             return by_token
-        return self.arguments.mentions_by_token(tok.sent, mentions)
+        return self.arguments.mentions_by_token(sentence_of(tok), mentions)
 
     def mood_coding(self, tok: Token, rule: TriggerRule) -> Coding:
         """The CAMEO code of the action at ``tok``, turned into its mood's code ("will
@@ -1161,6 +1334,22 @@ class EventCoder:
                         and (again := resolve_date(other.text, published, past=past))
                     ]
                     return shifted(max([resolved, *repeats], key=lambda r: r.date), -previous)
+        return self._acted_on_date(tok, ents, published)
+
+    @staticmethod
+    def _acted_on_date(
+        tok: Token, ents: list[Span], published: dt.date | None
+    ) -> ResolvedDate | None:
+        """A date the parser hung from a participle describing what the act was done to
+        ("attacked a convoy escorting soldiers on Monday"; see ``describes_acted_on``), or
+        from a participle adjunct of the act ("rejected it, telling reporters on Monday")."""
+        if tok.pos_ not in {"VERB", "NOUN"} or lies_ahead(clause_verb(tok)):
+            return None
+        for ent in ents:
+            if describes_acted_on(ent.root, tok) or adjunct_participle(ent.root, tok):
+                resolved = resolve_date(ent.text, published, past=told_as_past(clause_verb(tok)))
+                if resolved is not None:
+                    return resolved
         return None
 
     def date_by_frame(self, doc: Doc, events: list[Event], published: dt.date | None) -> None:
@@ -1173,8 +1362,8 @@ class EventCoder:
         was *jailed*."; without paragraph breaks, the sentences that carry on the subject
         of the one before them); any act takes the story's (the lead's "Tuesday"). An act
         told in the present is otherwise the news of the day."""
-        sents = list(doc.sents)
-        text = doc.text  # built from the tokens on each access
+        sents = sentences(doc)
+        text = doc_text(doc)
         paragraphs = "\n" in text.strip()
         times: list[SentenceTime] = []
         paragraph = 0
@@ -1445,7 +1634,7 @@ def holds_words(tok: Token, req: Requirement) -> bool:
         default=tok.i,
     )
     doc = tok.doc
-    before = [(t.lower_, bool(t.conjuncts)) for t in doc[tok.sent.start : tok.i]]
+    before = [(t.lower_, bool(t.conjuncts)) for t in doc[sentence_of(tok).start : tok.i]]
     after = [(t.lower_, bool(t.conjuncts)) for t in doc[tok.i + 1 : end + 1]]
     found = any(words_match(pattern, before, after) for pattern in req.values)
     return found == (req.key == "words")
@@ -1621,7 +1810,7 @@ def sentence_ents(span: Span) -> list[Span]:
 
 
 def sentence_contexts(doc: Doc, offset: int = 0) -> list[SentenceContext]:
-    return [SentenceContext(i, s, offset) for i, s in enumerate(doc.sents)]
+    return [SentenceContext(i, s, offset) for i, s in enumerate(sentences(doc))]
 
 
 # -- the named checks -----------------------------------------------------------------------

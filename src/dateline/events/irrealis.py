@@ -22,13 +22,14 @@ Every class of words is data (``data/events/word_classes.tsv``).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.codebook import (
     ASSAULT_ROOT,
     FIGHT_ROOT,
     MASS_VIOLENCE_ROOT,
 )
+from dateline.docmemo import remember, sentence_of
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.mood import CONDITION_MARKS
@@ -173,17 +174,28 @@ def _frame(clause: Token) -> str | None:
 def _in_question(tok: Token) -> bool:
     """The act is asked about: its sentence ends with a question mark (before any closing
     quotation mark)."""
-    ending = [t for t in tok.sent if not t.is_space][-2:]
+    sent = sentence_of(tok)
+    return remember(tok.doc, ("irrealis.question", sent.start), lambda: _asks(sent))
+
+
+def _asks(sent: Span) -> bool:
+    ending = [t for t in sent if not t.is_space][-2:]
     return any(t.text == "?" for t in ending)
 
 
 def _in_correlative(tok: Token) -> bool:
     """ "*The more* X threatens Y, *the more* Y arms": two "the" + comparative pairs in one
     sentence, the act after the first."""
-    sent = tok.sent
-    starts = [
+    sent = sentence_of(tok)
+    starts = remember(tok.doc, ("irrealis.correlative", sent.start), lambda: _the_more(sent))
+    return len(starts) >= 2 and tok.i > starts[0]
+
+
+def _the_more(sent: Span) -> list[int]:
+    """Where "the" + a comparative starts in the sentence."""
+    doc = sent.doc
+    return [
         t.i
         for t in sent
-        if t.lower_ == "the" and t.i + 1 < sent.end and t.doc[t.i + 1].tag_ in COMPARATIVE_TAGS
+        if t.lower_ == "the" and t.i + 1 < sent.end and doc[t.i + 1].tag_ in COMPARATIVE_TAGS
     ]
-    return len(starts) >= 2 and tok.i > starts[0]

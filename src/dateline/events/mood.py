@@ -19,6 +19,7 @@ from dateline.codebook import (
     DEMAND_ROOT,
     THREAT_ROOT,
 )
+from dateline.docmemo import per_token
 from dateline.events._words import word_class
 from dateline.events.syntax import (
     INTENT_NOUNS,
@@ -146,6 +147,7 @@ def _negated(tok: Token) -> bool:
     return has_negation(tok)
 
 
+@per_token
 def detect_mood(tok: Token) -> Mood | None:
     """The mood of the action headed by ``tok``, or None when it is simply reported as done."""
     ruling = ruled_out_by(tok)

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from dateline.docmemo import entities, sentence_of
 from dateline.model import Quantity
 
 _SCALES = {
@@ -141,7 +142,7 @@ def extract_quantities(doc: Doc, sentence_index: dict[int, int], offset: int = 0
     """Quantities from spaCy's numeric entities; ``sentence_index`` maps a sentence's first
     token index to its index in the article."""
     out: list[Quantity] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in QUANTITY_LABELS:
             continue
         value = parse_number(ent.text)
@@ -159,7 +160,7 @@ def extract_quantities(doc: Doc, sentence_index: dict[int, int], offset: int = 0
                 value=value,
                 unit=unit,
                 object=_counted_object(ent) if ent.label_ != "PERCENT" else None,
-                sentence_index=sentence_index.get(ent.sent.start, -1),
+                sentence_index=sentence_index.get(sentence_of(ent[0]).start, -1),
                 start=offset + ent.start_char,
                 end=offset + ent.end_char,
             )

@@ -31,10 +31,12 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, replace
+from functools import partial
 from importlib import resources
 
 from spacy.tokens import Token
 
+from dateline.docmemo import remember
 from dateline.events import syntax
 from dateline.events._rules import TriggerRule, parse_targets
 from dateline.events._words import word_class
@@ -65,12 +67,17 @@ class Sense:
     targets: tuple[str, ...] = ()
 
     def holds(self, tok: Token) -> bool:
-        # the head word or a modifier naming its kind: "*export* controls", "*trade* measures"
-        return any(
-            w.lemma_.lower() in self.words
-            for head in _slot_words(tok, self.slots)
-            for w in (head, *(c for c in head.children if c.dep_ in KIND_MODIFIERS))
-        )
+        return not self.words.isdisjoint(_slot_lemmas(tok, self.slots))
+
+
+def _slot_lemmas(tok: Token, slots: tuple[str, ...]) -> set[str]:
+    """The lemmas of the slots' words and of the modifiers naming their kind ("*export*
+    controls", "*trade* measures")."""
+    return {
+        w.lemma_.lower()
+        for head in _slot_words(tok, slots)
+        for w in (head, *(c for c in head.children if c.dep_ in KIND_MODIFIERS))
+    }
 
 
 def _slot_words(tok: Token, slots: tuple[str, ...]) -> list[Token]:
@@ -141,7 +148,16 @@ class SenseTable:
         if rule.literal:
             return rule
         for sense in self.senses:
-            if rule.cameo.startswith(sense.roots) and sense.holds(tok):
+            if not rule.cameo.startswith(sense.roots):
+                continue
+            # Rows share their slots, and a word may be re-read for several of its rules:
+            # each slot's words are read once per trigger.
+            found = remember(
+                tok.doc,
+                ("senses.slots", tok.i, sense.slots),
+                partial(_slot_lemmas, tok, sense.slots),
+            )
+            if not sense.words.isdisjoint(found):
                 if sense.cameo == NO_EVENT:
                     return None
                 targets = sense.targets or rule.targets

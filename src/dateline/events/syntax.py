@@ -6,8 +6,9 @@ These functions read spaCy's ClearNLP-style labels (``nsubj``, ``dobj``, ``prep`
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from dateline.docmemo import noun_chunks, per_token, remember, sentence_of
 from dateline.events._words import word_class
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -72,6 +73,7 @@ def _is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+@per_token
 def is_passive(tok: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
 
@@ -117,6 +119,7 @@ def _misparsed_subject_phrase(tok: Token) -> Token | None:
     return noun
 
 
+@per_token
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject of a verb, following shared-subject clauses upwards."""
     misparsed = misparsed_clause(tok)
@@ -318,6 +321,7 @@ def agent_of(tok: Token) -> Token | None:
     return None
 
 
+@per_token
 def object_of(tok: Token) -> Token | None:
     relativised = _relativised_object(tok)
     if relativised is not None:
@@ -440,14 +444,24 @@ def dative_of(tok: Token) -> Token | None:
 def prep_objects(tok: Token, preposition: str) -> list[Token]:
     """Objects of ``preposition`` attached to ``tok`` ("met *with* X", "sanctions *on* Y")."""
     out: list[Token] = []
+    for word, objects in _prep_phrases(tok):
+        if word == preposition:
+            out.extend(objects)
+    return out
+
+
+@per_token
+def _prep_phrases(tok: Token) -> tuple[tuple[str, tuple[Token, ...]], ...]:
+    """Each preposition attached to ``tok`` with its objects, in order."""
+    phrases = []
     for child in tok.children:
-        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == preposition:
+        if child.dep_ in {"prep", "dative", "agent"}:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
             if not objects:
                 stranded = _phrase_after(child)
                 objects = [stranded] if stranded is not None else []
-            out.extend(objects)
-    return out
+            phrases.append((child.lower_, tuple(objects)))
+    return tuple(phrases)
 
 
 # Dependents that can open a noun phrase before its head ("to *five Panamanian army* officers").
@@ -483,6 +497,7 @@ def particle_lemmas(tok: Token) -> set[str]:
     }
 
 
+@per_token
 def has_negation(tok: Token) -> bool:
     """A "not"/"never" on the word, or "no longer" ("will no longer grant access")."""
     return any(
@@ -502,6 +517,7 @@ def is_perfect(tok: Token) -> bool:
 NOT_YET_GOVERNORS = {"have", "be"}
 
 
+@per_token
 def is_negated(tok: Token) -> bool:
     if has_negation(tok):
         return True
@@ -600,7 +616,12 @@ def light_verb_of(noun: Token) -> Token | None:
 
 def expand_conjuncts(tok: Token) -> list[Token]:
     """``X`` in "X and Y" stands for both: one event per conjunct."""
-    return [tok, *tok.conjuncts]
+    return [tok, *_conjuncts(tok)]
+
+
+@per_token
+def _conjuncts(tok: Token) -> tuple[Token, ...]:
+    return tuple(tok.conjuncts)
 
 
 def split_subjects(tok: Token) -> list[Token]:
@@ -676,7 +697,7 @@ def noun_phrases_after(tok: Token, word: str = "", skip: int = 0) -> list[Token]
         start = at + 1
     heads = [
         chunk.root if chunk.root.i >= start else doc[chunk.end - 1]
-        for chunk in doc.noun_chunks
+        for chunk in noun_chunks(doc)
         if chunk.end > start and chunk.end - 1 <= end
     ]
     return heads[skip:]
@@ -689,12 +710,13 @@ def phrases_before(tok: Token, word: str = "") -> list[Token]:
     "+ HOSTING *"), else the noun phrases before it."""
     if not word:
         return [s for s in (surface_subject_of(tok),) if s is not None]
-    at = next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.lower_ == word), None)
+    sent = sentence_of(tok)
+    at = next((t for t in reversed(tok.doc[sent.start : tok.i]) if t.lower_ == word), None)
     if at is None:
         return []
     if at.pos_ in {"VERB", "AUX"}:
         return [s for s in (surface_subject_of(at),) if s is not None]
-    chunks = [c for c in tok.doc.noun_chunks if c.sent == tok.sent and c.end <= at.i]
+    chunks = [c for c in noun_chunks(tok.doc) if c.sent == sent and c.end <= at.i]
     return [c.root for c in reversed(chunks)]
 
 
@@ -713,17 +735,29 @@ def quotation_start(tok: Token) -> int | None:
     stands outside quotation marks. A quotation may begin sentences earlier ("... fighting,"
     he said. "*They* ...")."""
     doc = tok.doc
-    floor = max(0, tok.i - MAX_QUOTE_LOOKBACK)
-    for i in range(tok.i - 1, floor - 1, -1):
-        text = doc[i].text
+    return remember(doc, "syntax.quotation_starts", lambda: _quotation_starts(doc))[tok.i]
+
+
+def _quotation_starts(doc: Doc) -> list[int | None]:
+    """``quotation_start`` of every token, in one pass: the nearest quotation mark before a
+    token (at most ``MAX_QUOTE_LOOKBACK`` back) decides; a straight one opens a quotation
+    when an even number of them came before it."""
+    out: list[int | None] = [None] * len(doc)
+    last = -1  # the last quotation mark so far, and the start it gives the tokens after it
+    start: int | None = None
+    straight = 0
+    for i, tok in enumerate(doc):
+        if last >= 0 and last >= i - MAX_QUOTE_LOOKBACK:
+            out[i] = start
+        text = tok.text
         if text in OPENING_QUOTES:
-            return i + 1
-        if text in CLOSING_QUOTES:
-            return None
-        if text in STRAIGHT_QUOTES:
-            before = sum(1 for t in doc[:i] if t.text in STRAIGHT_QUOTES)
-            return i + 1 if before % 2 == 0 else None
-    return None
+            last, start = i, i + 1
+        elif text in CLOSING_QUOTES:
+            last, start = i, None
+        elif text in STRAIGHT_QUOTES:
+            last, start = i, (i + 1 if straight % 2 == 0 else None)
+            straight += 1
+    return out
 
 
 def is_present(tok: Token) -> bool:

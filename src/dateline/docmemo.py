@@ -1,0 +1,147 @@
+"""What every stage reads of one parsed document many times over, worked out once.
+
+spaCy rebuilds ``Doc.text`` from every token on each access, ``Doc.sents`` span by span,
+and ``Token.sent`` walks back to its sentence's start and slices the document on every
+call. Resolving actors, coding events, dating them and writing the output each ask for
+these many times per document; the answers depend only on the parsed document, so they are
+kept for the few documents asked about last. A memo knows its document by a weak
+reference, so a new document that happens to take a freed one's place in memory is never
+taken for it.
+
+``remember`` keeps any other value worked out from the document alone (a sentence's
+question mark, its entities) under a key of the caller's choice.
+"""
+
+from __future__ import annotations
+
+import functools
+import weakref
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span, Token
+
+T = TypeVar("T")
+# Documents whose memos are kept: the article being coded, and the small documents made on
+# the way (a phrase coded on its own) that must not push it out.
+_KEPT = 4
+
+
+class DocMemo:
+    """The text, sentences and remembered values of one parsed document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = weakref.ref(doc)
+        self._text: str | None = None
+        self._sentences: list[Span] | None = None
+        self._sentence_at: list[int] | None = None
+        self.values: dict[Hashable, Any] = {}
+
+    def text(self, doc: Doc) -> str:
+        if self._text is None:
+            self._text = doc.text
+        return self._text
+
+    def sentences(self, doc: Doc) -> list[Span]:
+        if self._sentences is None:
+            self._sentences = list(doc.sents)
+        return self._sentences
+
+    def sentence_at(self, doc: Doc) -> list[int]:
+        """Each token's sentence, as an index into ``sentences``."""
+        if self._sentence_at is None:
+            at = [0] * len(doc)
+            for k, sent in enumerate(self.sentences(doc)):
+                at[sent.start : sent.end] = [k] * (sent.end - sent.start)
+            self._sentence_at = at
+        return self._sentence_at
+
+
+_recent: tuple[DocMemo, ...] = ()
+
+
+def memo(doc: Doc) -> DocMemo:
+    """The memo of ``doc``, made on first use."""
+    global _recent
+    recent = _recent  # read once: another thread may replace it meanwhile
+    for kept in recent:
+        if kept.doc() is doc:
+            return kept
+    made = DocMemo(doc)
+    _recent = (made, *recent[: _KEPT - 1])
+    return made
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document."""
+    return memo(doc).text(doc)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, built once per document (do not change the list)."""
+    return memo(doc).sentences(doc)
+
+
+def sentence_index(tok: Token) -> int:
+    """The index of ``tok``'s sentence in ``sentences(tok.doc)``."""
+    return memo(tok.doc).sentence_at(tok.doc)[tok.i]
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent``, without walking the document on each call."""
+    doc = tok.doc
+    kept = memo(doc)
+    return kept.sentences(doc)[kept.sentence_at(doc)[tok.i]]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document."""
+    return remember(doc, "docmemo.entities", lambda: tuple(doc.ents))
+
+
+def noun_chunks(doc: Doc) -> tuple[Span, ...]:
+    """``doc.noun_chunks``, found once per document (the document must be parsed)."""
+    return remember(doc, "docmemo.noun_chunks", lambda: tuple(doc.noun_chunks))
+
+
+def token_lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma in lower case."""
+    return remember(doc, "docmemo.token_lemmas", lambda: [t.lemma_.lower() for t in doc])
+
+
+def token_pos(doc: Doc) -> list[str]:
+    """Each token's coarse part of speech (``tok.pos_``)."""
+    return remember(doc, "docmemo.token_pos", lambda: [t.pos_ for t in doc])
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset (``tok.idx``), read as one array."""
+    return remember(doc, "docmemo.token_starts", lambda: doc.to_array(IDX).tolist())
+
+
+def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
+    """``fn`` remembered per token of each document: for a function of the parse alone whose
+    answer is not changed by its callers (a token, a flag, a frozen record, a tuple)."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def remembered(tok: Token) -> T:
+        values = memo(tok.doc).values
+        key = (name, tok.i)
+        if key in values:
+            return values[key]
+        value = values[key] = fn(tok)
+        return value
+
+    return remembered
+
+
+def remember(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
+    """The value kept for ``doc`` under ``key``, computed by ``compute`` on first use: it
+    must depend on the document alone."""
+    values = memo(doc).values
+    if key in values:
+        return values[key]
+    value = values[key] = compute()
+    return value

@@ -1,0 +1,35 @@
+"""Guests named by a participle: "Blinken assured *visiting* Australian Foreign Minister
+Marise Payne", "the president received the *visiting* delegation".
+
+A "visiting" person the subject speaks to, meets or receives is that subject's guest: the
+subject hosts them (CAMEO 043, CONSULT), whatever the verb does besides (an assurance, a
+warning). The parser reads the participle as a clause of the verb before it ("assured
+*visiting* X": "visiting" with X as its object) or as an adjective of the guest.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events import syntax
+from dateline.events._rules import TriggerRule
+from dateline.events._words import word_class
+
+# Participles that make a person a guest: "*visiting* minister".
+GUEST_PARTICIPLES = word_class("guest_participle")
+HOST_CODE = "043"
+GUEST_RULE = TriggerRule(
+    id="g.visiting.guest",
+    lemma="visit",
+    pos="VERB",
+    requires=(),
+    targets=("obj",),
+    cameo=HOST_CODE,
+    note='"assured visiting minister X": the subject hosts X',
+)
+
+
+def is_guest_participle(tok: Token) -> bool:
+    """``tok`` is a "visiting" the parser hung as a clause of the verb before it, with the
+    guest as its object ("assured *visiting* minister X", "met *visiting* officials")."""
+    return tok.lower_ in GUEST_PARTICIPLES and syntax.is_adjectival_participle(tok)

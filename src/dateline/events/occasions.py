@@ -1,0 +1,44 @@
+"""Meetings named by "their": "*at their meeting* in July, Tokyo and Washington agreed ...",
+"*during their talks*, Xi and Putin signed ...".
+
+A meeting noun whose possessor is a plural pronoun, in a phrase of a clause whose subject
+names several actors, is a meeting among those actors: the pronoun stands for them. The
+phrase may set the scene through a participle ("In a joint statement *issued at their
+meeting*, X and Y shared ..."). Word classes in ``data/events/word_classes.tsv``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events import syntax
+from dateline.events._dating import set_clause
+from dateline.events._words import word_class
+
+# Possessives that stand for several actors named as the clause's subject.
+PLURAL_POSSESSIVES = word_class("plural_possessive")
+# How far up from the meeting noun to look for its clause.
+CLAUSE_HOPS = 6
+VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
+def occasion_parties(noun: Token) -> list[Token]:
+    """The subjects of the clause whose scene is "their" meeting at ``noun``, when they are
+    several ("at *their* meeting, *Tokyo and Washington* shared ..."); else none."""
+    if not any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children):
+        return []
+    clause = noun.head
+    for _ in range(CLAUSE_HOPS):
+        if clause.pos_ in VERB_TAGS or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.pos_ not in VERB_TAGS:
+        return []
+    if clause.dep_ == "acl":
+        # "In a statement issued at their meeting, X and Y ...": the clause the phrase sets
+        clause = set_clause(clause) or clause
+    subject = syntax.subject_of(clause)
+    if subject is None:
+        return []
+    parties = syntax.expand_conjuncts(subject)
+    return parties if len(parties) >= 2 else []

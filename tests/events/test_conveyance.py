@@ -1,0 +1,81 @@
+"""Attacks on what carries people (events/conveyance.py): the people a vehicle carries are
+the target, and a date the parser hangs from the describing participle dates the attack.
+Sentences written for dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+
+def code(pipe: Pipeline, text: str) -> list[Event]:
+    return pipe.code(Article(body=text, language="en", published="2025-03-12")).events
+
+
+def assaults(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.plover.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Gunmen attacked a convoy escorting Nigerian soldiers near Maiduguri.", "NGA"),
+        ("Rebels ambushed a bus transporting Malian troops in the north.", "MLI"),
+        (
+            "Islamist militants launched an attack on a bus that was carrying Kenyan police "
+            "officers.",
+            "KEN",
+        ),
+    ],
+)
+def test_an_attack_on_a_vehicle_targets_whom_it_carries(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    found = assaults(code(pipe, text))
+    assert any(e.target is not None and e.target.country == target for e in found)
+
+
+def test_a_vehicle_that_carries_no_one_named_gives_no_target(pipe: Pipeline) -> None:
+    found = assaults(code(pipe, "Gunmen attacked a bus near Maiduguri."))
+    assert all(e.target is None or e.target.country == "NGA" for e in found)
+    assert not any(e.target is not None and e.target.text.startswith("a bus") for e in found)
+
+
+def test_a_date_hung_from_the_describing_participle_dates_the_attack(pipe: Pipeline) -> None:
+    found = assaults(
+        code(pipe, "Gunmen attacked a convoy escorting Nigerian soldiers near Maiduguri on Monday.")
+    )
+    assert [(e.date, e.date_precision) for e in found] == [("2025-03-10", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenya launched an operation to flush out Somali militants from the forest.", "SOM"),
+        ("The Nigerian army launched an offensive to dislodge Boko Haram fighters.", "NGA"),
+    ],
+)
+def test_the_purpose_of_an_operation_names_whom_it_attacks(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    found = assaults(code(pipe, text))
+    assert any(e.target is not None and e.target.country == target for e in found)
+
+
+def test_a_purpose_that_routs_no_one_gives_no_target(pipe: Pipeline) -> None:
+    found = assaults(code(pipe, "Kenya launched an operation to rebuild the bridge."))
+    assert all(e.target is None for e in found)
+
+
+def test_insurgents_attack_their_own_countrys_forces(pipe: Pipeline) -> None:
+    found = assaults(code(pipe, "Kurdish PKK militants attacked soldiers near the border."))
+    assert [(e.source.country, e.target.country if e.target else None) for e in found] == [
+        ("TUR", "TUR")
+    ]
+
+
+def test_a_state_attacking_unnamed_soldiers_places_them_nowhere(pipe: Pipeline) -> None:
+    found = assaults(code(pipe, "Russian forces attacked soldiers near the border."))
+    assert all(e.target is None or e.target.country is None for e in found)

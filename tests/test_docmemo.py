@@ -1,0 +1,77 @@
+"""The per-document memo gives what spaCy would, for each document it is asked about."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Sequence
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from dateline import docmemo
+from dateline.docmemo import (
+    doc_text,
+    entities,
+    remember,
+    sentence_index,
+    sentence_of,
+    sentences,
+    token_starts,
+)
+
+
+def _doc(text: str, starts: list[int], ents: Sequence[tuple[int, int, str]] = ()) -> Doc:
+    doc = spacy.blank("en")(text)
+    for i, tok in enumerate(doc):
+        tok.is_sent_start = i in starts
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_text_sentences_and_offsets_are_spacys() -> None:
+    doc = _doc("Ruritania met Freedonia .\n\nThen Osterlich left  the talks .", [0, 4, 5])
+    assert doc_text(doc) == doc.text
+    assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+    assert token_starts(doc) == [t.idx for t in doc]
+    for tok in doc:
+        assert (sentence_of(tok).start, sentence_of(tok).end) == (tok.sent.start, tok.sent.end)
+        assert sentences(doc)[sentence_index(tok)].start == tok.sent.start
+
+
+def test_entities_are_the_documents() -> None:
+    doc = _doc("Ruritania met Freedonia in Osterlich .", [0], [(0, 1, "GPE"), (4, 5, "GPE")])
+    assert [(e.start, e.end, e.label_) for e in entities(doc)] == [
+        (e.start, e.end, e.label_) for e in doc.ents
+    ]
+
+
+def test_each_document_keeps_its_own_answers() -> None:
+    one = _doc("Ruritania met Freedonia .", [0])
+    two = _doc("Osterlich left Borduria today .", [0, 3])
+    assert remember(one, "words", lambda: len(one)) == 4
+    assert remember(two, "words", lambda: len(two)) == 5
+    # a value is computed once and then read back
+    assert remember(one, "words", lambda: -1) == 4
+    assert len(sentences(two)) == 2 and len(sentences(one)) == 1
+    assert doc_text(one) == "Ruritania met Freedonia ."
+
+
+def test_a_new_document_in_a_freed_ones_place_is_not_taken_for_it() -> None:
+    first = _doc("Ruritania met Freedonia .", [0])
+    remember(first, "probe", lambda: "first")
+    del first
+    gc.collect()
+    for _ in range(10):
+        other = _doc("Ruritania met Freedonia .", [0])
+        assert remember(other, "probe", lambda: "other") == "other"
+        del other
+        gc.collect()
+
+
+def test_only_the_last_few_documents_are_kept() -> None:
+    docs = [_doc(f"Ruritania met Freedonia {i} .", [0]) for i in range(docmemo._KEPT + 2)]
+    for doc in docs:
+        doc_text(doc)
+    kept = [m.doc() for m in docmemo._recent]
+    assert len(kept) == docmemo._KEPT
+    assert docs[0] not in kept and docs[-1] in kept
