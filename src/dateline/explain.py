@@ -187,8 +187,11 @@ def explain_article(article: Article, *, pipeline: Pipeline | None = None) -> Ex
 
 
 def _same_rule(check_rule: str | None, rule: str) -> bool:
-    """A check's rule is the candidate's, or the candidate's with a mood or suffix added."""
-    return check_rule is not None and (check_rule == rule or check_rule.startswith(rule))
+    """A check's rule is the candidate's, or the candidate's with a mood ("+m.intent.07")
+    or a variant (":reverse", ":blame") added."""
+    return check_rule is not None and (
+        check_rule == rule or check_rule.startswith((f"{rule}+", f"{rule}:"))
+    )
 
 
 def _outcome(

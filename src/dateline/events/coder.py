@@ -2020,11 +2020,11 @@ def _sentence_cap(events: list[Event], coded: _Coded) -> list[Event]:
 # The checks of a trigger word, before its actors are looked for, in the order they run
 # (after CARRIED): each finds the word no act of its own here.
 TRIGGER_CHECKS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
-    ("requested_content", is_requested_content),  # "asked Y *to withdraw*"
-    ("time_anchor", is_time_anchor),  # "*since* the attack began"
-    ("adjectival_participle", syntax.is_adjectival_participle),  # "the *disputed* region"
+    ("requested_content", is_requested_content),  # "urged Y *to withdraw*"
+    ("time_anchor", is_time_anchor),  # "the deadliest attack since the *uprising*"
+    ("adjectival_participle", syntax.is_adjectival_participle),  # "met *visiting* officials"
     ("requested_by_noun", _requested_by_noun),  # "a proposal for Y *to lift* sanctions"
-    ("response_by_other_act", _responds_unasked),
+    ("response_by_other_act", _responds_unasked),  # "retaliated *by announcing* tariffs"
     ("quotation_attribution", _attributes_quotation),
 )
 # The checks of one dyad's event, once its code is known, in the order they run.
