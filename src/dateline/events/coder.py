@@ -107,6 +107,7 @@ from dateline.events.addressee import (
     without_targetless_twins,
     without_topic_places,
 )
+from dateline.events.interviews import is_press_interview
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -508,6 +509,10 @@ class EventCoder:
                     tok, source, target
                 ):
                     continue  # "speaking to British lawmakers, Starmer said": a speech
+                if event_coding.code.startswith(CONSULT_ROOT) and is_press_interview(
+                    tok, source, target
+                ):
+                    continue  # "VOA spoke with X": an interview, no consultation
                 event = self._event(
                     tok,
                     event_coding,
