@@ -77,3 +77,18 @@ def test_a_court_named_in_full_is_what_the_court_points_back_at(resolve) -> None
     assert find(mentions, "The court's president").actor.code == "IGOUNOICJJUD"
     court = next(m.actor for m in mentions if m.actor.text == "The court")
     assert court.code == "IGOUNOICJJUD"
+
+
+def test_the_judges_after_an_international_court_are_its_bench(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Guyana took the border dispute to the International Court of Justice. "
+        "The judges told Venezuela to refrain from any action."
+    )
+    judges = find(resolve(text, MARCH_2025), "The judges").actor
+    assert judges.code == "IGOUNOICJJUD"
+
+
+def test_the_judges_of_a_national_court_stay_national(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya's High Court ruled on the case. The judges told the police to free the activists."
+    judges = find(resolve(text, MARCH_2025), "The judges").actor
+    assert judges.country == "KEN"
