@@ -124,3 +124,9 @@ def test_an_expected_act_set_for_a_day_is_a_plan(pipe: Pipeline) -> None:
         pipe, "The Indian prime minister is expected to meet Kenya's president on Thursday."
     )
     assert "03" in roots(events)
+
+
+def test_an_act_named_as_a_danger_is_not_done(pipe: Pipeline) -> None:
+    feared = code(pipe, "Kenyan border towns live under the constant threat of al-Shabab attacks.")
+    assert "19" not in roots(feared)
+    assert "19" in roots(code(pipe, "Al-Shabab attacked Kenyan border towns."))

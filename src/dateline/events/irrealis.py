@@ -22,7 +22,9 @@ a question:
 - permitted: "the law *allows* the government *to seize* the assets" says what may be done;
 - commissioned: "*hired* a gunman *to kill* X", "*paid* Y *to attack* Z": what the hire or
   payment was for, an allegation of a plot, not the act;
-- plan: "the next step *will be for* X *to sign*": a predicate of what should come.
+- plan: "the next step *will be for* X *to sign*": a predicate of what should come;
+- possibility: "the *threat of* al-Shabab attacks", "*fears of* a Russian invasion", "the
+  *risk of* sanctions": an act named as a danger or prospect.
 
 Every class of words is data (``data/events/word_classes.tsv``).
 """
@@ -72,6 +74,9 @@ PERMISSION_VERBS = word_class("permission_verb")
 COMMISSIONING_VERBS = word_class("commissioning_verb")
 # Subordinators of an indirect question: "unclear *whether* X will attack Y".
 QUESTION_MARKS = word_class("question_subordinator")
+# Nouns of danger or prospect whose "of" object is an act that may come: "the *threat* of
+# attacks", "*fears* of an invasion".
+RISK_NOUNS = word_class("risk_noun")
 # Clause links under which a "whether" or "if" clause is an indirect question, not a
 # condition ("will retaliate *if* attacked" is an advcl, kept for the mood's conditional).
 QUESTION_CLAUSE_DEPS = {"ccomp", "csubj", "csubjpass"}
@@ -84,6 +89,8 @@ def unreported(tok: Token) -> str | None:
         return "question"
     if _in_correlative(tok):
         return "correlative"
+    if _at_risk(tok):
+        return "possibility"
     current = tok
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         current = tok.head  # an event noun shares its verb's frame
@@ -184,6 +191,18 @@ def _frame(clause: Token) -> str | None:
     ):
         return "need"  # the parser's other reading of "needs money to deliver aid"
     return _unrealised_complement(clause)
+
+
+def _at_risk(tok: Token) -> bool:
+    """ "the threat *of attacks*", "fears *of an invasion*": a nominal act named as a danger."""
+    prep = tok.head
+    return (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i != prep.i
+        and prep.head.lemma_.lower() in RISK_NOUNS
+    )
 
 
 def _hedged(clause: Token) -> str | None:
