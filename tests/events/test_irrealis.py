@@ -130,3 +130,27 @@ def test_an_act_named_as_a_danger_is_not_done(pipe: Pipeline) -> None:
     feared = code(pipe, "Kenyan border towns live under the constant threat of al-Shabab attacks.")
     assert "19" not in roots(feared)
     assert "19" in roots(code(pipe, "Al-Shabab attacked Kenyan border towns."))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Security analysts say Turkey will attack Kurdish positions in Syria.", "13"),
+        ("There is a consensus among experts that Algeria is punishing Spain over trade.", "17"),
+    ],
+)
+def test_what_commentators_hold_is_their_view(pipe: Pipeline, text: str, root: str) -> None:
+    assert root not in roots(code(pipe, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Turkish officials say Turkey will attack Kurdish positions in Syria.", "13"),
+        ("Algeria is punishing Spain over trade, Spanish officials said.", "17"),
+        # the act the view is about stays: only the clause the experts hold is theirs
+        ("North Korea fired two missiles this week that experts think were a warning.", "19"),
+    ],
+)
+def test_what_officials_say_stays_coded(pipe: Pipeline, text: str, root: str) -> None:
+    assert root in roots(code(pipe, text))

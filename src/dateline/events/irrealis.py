@@ -23,6 +23,9 @@ a question:
 - commissioned: "*hired* a gunman *to kill* X", "*paid* Y *to attack* Z": what the hire or
   payment was for, an allegation of a plot, not the act;
 - plan: "the next step *will be for* X *to sign*": a predicate of what should come;
+- opinion of commentators: "*analysts say* X will attack Y", "there is a *consensus among
+  experts* that X is punishing Y": what analysts and experts hold is their view (the
+  guide skips it), whoever it names as acting;
 - possibility: "the *threat of* al-Shabab attacks", "*fears of* a Russian invasion", "the
   *risk of* sanctions": an act named as a danger or prospect.
 
@@ -77,6 +80,13 @@ QUESTION_MARKS = word_class("question_subordinator")
 # Nouns of danger or prospect whose "of" object is an act that may come: "the *threat* of
 # attacks", "*fears* of an invasion".
 RISK_NOUNS = word_class("risk_noun")
+# Roles of those whose views are opinion, not news: "analysts", "experts".
+COMMENTATOR_ROLES = word_class("commentator_role")
+# Links by which a clause hangs from the verb or noun of a view ("say *that* ...", "a
+# consensus *that* ...", "tests *that* experts think ..."), and how far up one is looked for.
+VIEW_CLAUSE_DEPS = {"ccomp", "relcl", "acl"}
+VIEW_HOLDER_PREPOSITIONS = {"among", "of"}
+MAX_VIEW_HOPS = 6
 # Clause links under which a "whether" or "if" clause is an indirect question, not a
 # condition ("will retaliate *if* attacked" is an advcl, kept for the mood's conditional).
 QUESTION_CLAUSE_DEPS = {"ccomp", "csubj", "csubjpass"}
@@ -91,6 +101,8 @@ def unreported(tok: Token) -> str | None:
         return "correlative"
     if _at_risk(tok):
         return "possibility"
+    if _commentators_view(tok):
+        return "opinion"
     current = tok
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         current = tok.head  # an event noun shares its verb's frame
@@ -191,6 +203,35 @@ def _frame(clause: Token) -> str | None:
     ):
         return "need"  # the parser's other reading of "needs money to deliver aid"
     return _unrealised_complement(clause)
+
+
+def _commentators_view(tok: Token) -> bool:
+    """The act is in a clause that analysts or experts hold: the subject of its verb ("*analysts*
+    say ...") or the holder of its noun ("a consensus *among experts* that ...")."""
+    current = tok
+    for _ in range(MAX_VIEW_HOPS):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ in VIEW_CLAUSE_DEPS and (
+            _held_by_commentators(head)
+            # "a consensus among experts *that X is ...*": the parser may hang the view's
+            # clause, with a subject of its own, on the experts
+            or (head.lemma_.lower() in COMMENTATOR_ROLES and syntax.subject_of(current))
+        ):
+            return True
+        current = head
+    return False
+
+
+def _held_by_commentators(view: Token) -> bool:
+    for child in view.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in COMMENTATOR_ROLES:
+            return True
+        if child.dep_ == "prep" and child.lower_ in VIEW_HOLDER_PREPOSITIONS:
+            if any(g.lemma_.lower() in COMMENTATOR_ROLES for g in child.children):
+                return True
+    return False
 
 
 def _at_risk(tok: Token) -> bool:
