@@ -38,6 +38,9 @@ def roots(events: list[Event]) -> set[str]:
         ("Analysts think North Korea could test a missile to get the attention of Seoul.", "15"),
         ("Canada should impose new sanctions on Iran.", "16"),
         ("We hope the Kenyan police will arrest the Somali smugglers.", "17"),
+        # what commentators hold is their view
+        ("Security analysts say Turkey will attack Kurdish positions in Syria.", "13"),
+        ("There is a consensus among experts that Algeria is punishing Spain over trade.", "17"),
         # hedged: someone's reading of events
         ("A historian said Poland will likely expand cooperation with Sweden.", "03"),
         ("Poland is likely to expand cooperation with Sweden.", "06"),
@@ -76,6 +79,10 @@ def test_acts_not_reported_as_done_are_not_coded(pipe: Pipeline, text: str, root
         ("The Bolivian army seized opposition property on Monday.", "17"),
         ("Russian agents killed a Ukrainian journalist in Kyiv.", "19"),
         ("Kenya's president traveled to Ethiopia to sign the accord.", "04"),
+        ("Turkish officials say Turkey will attack Kurdish positions in Syria.", "13"),
+        ("Algeria is punishing Spain over trade, Spanish officials said.", "17"),
+        # the act a view is about stays: only the clause the experts hold is theirs
+        ("North Korea fired two missiles this week that experts think were a warning.", "19"),
         # a condition is no question: the conditional threat stays
         ("Kenya said it would retaliate if Somalia attacked its troops.", "13"),
     ],
@@ -130,27 +137,3 @@ def test_an_act_named_as_a_danger_is_not_done(pipe: Pipeline) -> None:
     feared = code(pipe, "Kenyan border towns live under the constant threat of al-Shabab attacks.")
     assert "19" not in roots(feared)
     assert "19" in roots(code(pipe, "Al-Shabab attacked Kenyan border towns."))
-
-
-@pytest.mark.parametrize(
-    ("text", "root"),
-    [
-        ("Security analysts say Turkey will attack Kurdish positions in Syria.", "13"),
-        ("There is a consensus among experts that Algeria is punishing Spain over trade.", "17"),
-    ],
-)
-def test_what_commentators_hold_is_their_view(pipe: Pipeline, text: str, root: str) -> None:
-    assert root not in roots(code(pipe, text))
-
-
-@pytest.mark.parametrize(
-    ("text", "root"),
-    [
-        ("Turkish officials say Turkey will attack Kurdish positions in Syria.", "13"),
-        ("Algeria is punishing Spain over trade, Spanish officials said.", "17"),
-        # the act the view is about stays: only the clause the experts hold is theirs
-        ("North Korea fired two missiles this week that experts think were a warning.", "19"),
-    ],
-)
-def test_what_officials_say_stays_coded(pipe: Pipeline, text: str, root: str) -> None:
-    assert root in roots(code(pipe, text))

@@ -228,9 +228,12 @@ def _held_by_commentators(view: Token) -> bool:
     for child in view.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in COMMENTATOR_ROLES:
             return True
-        if child.dep_ == "prep" and child.lower_ in VIEW_HOLDER_PREPOSITIONS:
-            if any(g.lemma_.lower() in COMMENTATOR_ROLES for g in child.children):
-                return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in VIEW_HOLDER_PREPOSITIONS
+            and any(g.lemma_.lower() in COMMENTATOR_ROLES for g in child.children)
+        ):
+            return True
     return False
 
 
