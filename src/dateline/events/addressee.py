@@ -14,6 +14,10 @@ from dateline.events._words import word_class
 from dateline.model import Event
 
 THREAT_ROOTS = ("13",)
+# Verbs of asking whose object (or "on"/"to"/"with" object) is whom they ask: "*urged*
+# nations to ...", "*called on* governments to ...", "*pleaded with* donors".
+ADDRESSING_VERBS = word_class("addressing_verb")
+ADDRESSEE_PREPOSITIONS = ("on", "to", "with")
 PROTEST_ROOTS = ("14",)
 REQUEST_HEADS = word_class("request_head") | word_class("request_head_xcomp")
 CONTENT_DEPS = {"acl", "advcl", "xcomp"}
@@ -69,3 +73,14 @@ def without_topic_places(tok: Token, code: str, targets: list[Arg], offset: int)
         and t.head.head.i != tok.i
     }
     return [a for a in targets if a.actor.start not in located]
+
+
+def names_addressee(tok: Token) -> bool:
+    """The request at ``tok`` names whom it asks, though not as an actor the resolver knows
+    ("urged *nations* to look beyond ...", "called on *everyone* to ..."): it is not then to
+    be aimed at the state the story is about."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ADDRESSING_VERBS:
+        return False
+    if syntax.object_of(tok) is not None:
+        return True
+    return any(syntax.prep_objects(tok, p) for p in ADDRESSEE_PREPOSITIONS)

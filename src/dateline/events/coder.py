@@ -103,6 +103,7 @@ from dateline.events._requests import (
 )
 from dateline.events._words import word_class
 from dateline.events.addressee import (
+    names_addressee,
     demanded_of,
     without_targetless_twins,
     without_topic_places,
@@ -529,7 +530,11 @@ class EventCoder:
                     event.source = placed_in(event.source, only_country)
                 if event.target is None:
                     event.target = implicit_target(event, rule.cameo)
-                    if event.target is None and event.cameo.root in REQUEST_ROOTS:
+                    if (
+                        event.target is None
+                        and event.cameo.root in REQUEST_ROOTS
+                        and not names_addressee(tok)
+                    ):
                         # "called for tighter controls": the state the story is about
                         event.target = story_addressee(event.source, event.trigger.start, memory)
                 elif event.target.code is None and event.target.country is None:
