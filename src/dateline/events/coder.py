@@ -103,8 +103,8 @@ from dateline.events._requests import (
 )
 from dateline.events._words import word_class
 from dateline.events.addressee import (
-    names_addressee,
     demanded_of,
+    names_addressee,
     without_targetless_twins,
     without_topic_places,
 )
