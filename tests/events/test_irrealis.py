@@ -83,6 +83,10 @@ def test_acts_not_reported_as_done_are_not_coded(pipe: Pipeline, text: str, root
         ("Algeria is punishing Spain over trade, Spanish officials said.", "17"),
         # the act a view is about stays: only the clause the experts hold is theirs
         ("North Korea fired two missiles this week that experts think were a warning.", "19"),
+        (
+            "Analysts noted that trade with Russia is smaller than before Russia invaded Ukraine.",
+            "19",
+        ),
         # a condition is no question: the conditional threat stays
         ("Kenya said it would retaliate if Somalia attacked its troops.", "13"),
     ],

@@ -87,6 +87,9 @@ COMMENTATOR_ROLES = word_class("commentator_role")
 VIEW_CLAUSE_DEPS = {"ccomp", "relcl", "acl"}
 VIEW_HOLDER_PREPOSITIONS = {"among", "of"}
 MAX_VIEW_HOPS = 6
+# Subordinators of a time clause: what it dates the view by is presupposed, not held ("...
+# remains smaller than *before* Russia invaded Ukraine", an analyst noted).
+TIME_MARKS = {"before", "after", "since", "when", "until", "while"}
 # Clause links under which a "whether" or "if" clause is an indirect question, not a
 # condition ("will retaliate *if* attacked" is an advcl, kept for the mood's conditional).
 QUESTION_CLAUSE_DEPS = {"ccomp", "csubj", "csubjpass"}
@@ -211,7 +214,9 @@ def _commentators_view(tok: Token) -> bool:
     current = tok
     for _ in range(MAX_VIEW_HOPS):
         head = current.head
-        if head.i == current.i:
+        if head.i == current.i or any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in current.children
+        ):
             return False
         if current.dep_ in VIEW_CLAUSE_DEPS and (
             _held_by_commentators(head)
