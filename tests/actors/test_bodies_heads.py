@@ -92,3 +92,14 @@ def test_the_judges_of_a_national_court_stay_national(resolve) -> None:  # type:
     text = "Kenya's High Court ruled on the case. The judges told the police to free the activists."
     judges = find(resolve(text, MARCH_2025), "The judges").actor
     assert judges.country == "KEN"
+
+
+def test_both_the_council_points_back_at_the_council_named(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sudan is defying the U.N. Security Council and ignoring warnings from both the "
+        "council and the wider world. The council must act, Britain said."
+    )
+    mentions = resolve(text, MARCH_2025)
+    assert find(mentions, "both the council").actor.code == "IGOUNOGOV"
+    council = next(m.actor for m in mentions if m.actor.text == "The council")
+    assert council.code == "IGOUNOGOV"

@@ -38,6 +38,7 @@ SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD"
 # Members of a court's bench: "the International Court of Justice ruled ... *the judges*
 # added" are that court's judges, not the country in focus.
 BENCH_MEMBERS = word_class("bench_member")
+PREDETERMINERS = word_class("predeterminer")
 COURT_KIND = "court"
 
 
@@ -162,8 +163,10 @@ class _RolePhrases(_Coreference):
             and (c.base or "").startswith("NGO")
         ):
             c.sector = None  # "the head of Human Rights Watch" holds no government post
-        definite = (
-            a < hm.start and self.words[a] in DEFINITE or any(self._possessive(m) for m in sources)
+        # "both the council and ...": a predeterminer before the definite article
+        first = a + 1 if a + 1 < hm.start and self.words[a] in PREDETERMINERS else a
+        definite = (first < hm.start and self.words[first] in DEFINITE) or any(
+            self._possessive(m) for m in sources
         )
         heads_body = self._heads_body(role, c, mod_sectors, attached)
         if heads_body:
