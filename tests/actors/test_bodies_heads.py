@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from actor_helpers import find
 
 MARCH_2025 = dt.date(2025, 3, 10)
@@ -79,27 +80,38 @@ def test_a_court_named_in_full_is_what_the_court_points_back_at(resolve) -> None
     assert court.code == "IGOUNOICJJUD"
 
 
-def test_the_judges_after_an_international_court_are_its_bench(resolve) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Guyana took the border dispute to the International Court of Justice. "
-        "The judges told Venezuela to refrain from any action."
-    )
-    judges = find(resolve(text, MARCH_2025), "The judges").actor
-    assert judges.code == "IGOUNOICJJUD"
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # the bench of an international court named before
+        (
+            "Guyana took the border dispute to the International Court of Justice. "
+            "The judges told Venezuela to refrain from any action.",
+            "The judges",
+            "IGOUNOICJJUD",
+        ),
+        # a predeterminer keeps the phrase definite
+        (
+            "Sudan is defying the U.N. Security Council and ignoring warnings from both the "
+            "council and the wider world. The council must act, Britain said.",
+            "both the council",
+            "IGOUNOGOV",
+        ),
+        (
+            "Sudan is defying the U.N. Security Council and ignoring warnings from both the "
+            "council and the wider world. The council must act, Britain said.",
+            "The council",
+            "IGOUNOGOV",
+        ),
+    ],
+)
+def test_a_phrase_points_back_at_the_international_body_named(  # type: ignore[no-untyped-def]
+    resolve, text: str, phrase: str, code: str
+) -> None:
+    assert find(resolve(text, MARCH_2025), phrase).actor.code == code
 
 
 def test_the_judges_of_a_national_court_stay_national(resolve) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya's High Court ruled on the case. The judges told the police to free the activists."
     judges = find(resolve(text, MARCH_2025), "The judges").actor
     assert judges.country == "KEN"
-
-
-def test_both_the_council_points_back_at_the_council_named(resolve) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Sudan is defying the U.N. Security Council and ignoring warnings from both the "
-        "council and the wider world. The council must act, Britain said."
-    )
-    mentions = resolve(text, MARCH_2025)
-    assert find(mentions, "both the council").actor.code == "IGOUNOGOV"
-    council = next(m.actor for m in mentions if m.actor.text == "The council")
-    assert council.code == "IGOUNOGOV"
