@@ -108,6 +108,7 @@ from dateline.events.addressee import (
     without_targetless_twins,
     without_topic_places,
 )
+from dateline.events.denials import accuser
 from dateline.events.interviews import is_press_interview
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
@@ -529,7 +530,8 @@ class EventCoder:
                 if only_country and self._lexical_code(rule).startswith(INTERNAL_ROOTS):
                     event.source = placed_in(event.source, only_country)
                 if event.target is None:
-                    event.target = implicit_target(event, rule.cameo)
+                    # "X accused Y ... Y denied involvement": the denial answers X
+                    event.target = accuser(event, tok, memory) or implicit_target(event, rule.cameo)
                     if (
                         event.target is None
                         and event.cameo.root in REQUEST_ROOTS
