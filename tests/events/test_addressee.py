@@ -87,6 +87,9 @@ def test_a_request_naming_a_generic_addressee_is_not_aimed_at_the_story_state(
     requests = [e for e in code(pipe, story) if e.cameo.root == "02"]
     assert requests and all(e.target is None for e in requests)
     # with no addressee at all, the request stays aimed at the state the story is about
-    story = "Myanmar's junta drew criticism. Burmese monks called for an end to the killings."
-    aimed = [e for e in code(pipe, story) if e.cameo.root == "02" and e.target is not None]
-    assert aimed and aimed[0].target is not None and aimed[0].target.country == "MMR"
+    for story in (
+        "Myanmar's junta drew criticism. Burmese monks called for an end to the killings.",
+        "Myanmar's junta drew criticism. Burmese monks urged an end to the killings.",
+    ):
+        aimed = [e for e in code(pipe, story) if e.cameo.root == "02" and e.target is not None]
+        assert aimed and aimed[0].target is not None and aimed[0].target.country == "MMR"
