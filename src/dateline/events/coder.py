@@ -124,6 +124,7 @@ from dateline.events.mood import (
     load_moods,
 )
 from dateline.events.senses import SenseTable, load_senses
+from dateline.events.statements import is_statement_mention
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
 from dateline.events.victims import (
     casualties,
@@ -352,6 +353,7 @@ class EventCoder:
                 or syntax.is_adjectival_participle(tok)
                 or _responds_by_other_act(tok)
                 or _attributes_quotation(tok)
+                or is_statement_mention(tok, rule.cameo)
             ):
                 continue
             obj = syntax.object_of(tok)
