@@ -33,6 +33,7 @@ from dateline.events.pair import code_pair
 from dateline.events.places import NamedPlace, carry_places
 from dateline.events.quantities import extract_quantities
 from dateline.events.time import parse_iso_date
+from dateline.events.trace import CodingTrace
 from dateline.model import Actor, Article, Cameo, Document, Entity, Event, Location, Plover
 from dateline.nlp import load_spacy
 from dateline.places import Gazetteer
@@ -139,6 +140,13 @@ class Pipeline:
 
     def code_parsed(self, article: Article, doc: Doc) -> Document:
         """Stages 3-5 on an article whose body spaCy has already parsed."""
+        return self.code_traced(article, doc)[0]
+
+    def code_traced(
+        self, article: Article, doc: Doc, trace: CodingTrace | None = None
+    ) -> tuple[Document, list[Mention]]:
+        """``code_parsed``, with the actor mentions it found, and with what the event coder
+        did with each sentence recorded in ``trace`` (see ``dateline.explain``)."""
         published = parse_iso_date(article.published)
         home = article.dateline.country if article.dateline else None
         mentions = self.resolver.resolve(doc, when=published, home_country=home)
@@ -155,6 +163,7 @@ class Pipeline:
                     default_location=default_location,
                     places=self.places,
                     memory=memory,
+                    trace=trace,
                 )
             )
         self.coder.date_by_frame(doc, events, published)
@@ -165,13 +174,14 @@ class Pipeline:
             event.quantities = [
                 i for i, q in enumerate(quantities) if q.sentence_index == event.sentence.index
             ]
-        return Document(
+        document = Document(
             article=article,
             events=events,
             entities=self._entities(doc, mentions, sentence_index),
             quantities=quantities,
             topics=sorted({c for e in events for c in e.plover.context}),
         )
+        return document, mentions
 
     def _places_named(self, doc: Doc) -> list[NamedPlace]:
         """The places the text names that the gazetteer knows, with their countries."""

@@ -29,6 +29,7 @@ from dateline.api.params import (
     BadRequest,
 )
 from dateline.api.routes import actors, articles, dyads, events, service
+from dateline.api.routes import explain as explain_routes
 from dateline.api.routes.service import STATIC_DIR
 from dateline.api.write import (
     Coder,
@@ -144,6 +145,7 @@ def create_app(
     reopen: bool = False,
     writable: bool = False,
     time_budget: float | None = DEFAULT_DOCUMENT_SECONDS,
+    explain: bool = False,
 ) -> FastAPI:
     """The web service over the event store at ``db_path``.
 
@@ -157,7 +159,8 @@ def create_app(
     (``dateline ingest``) can write it between requests; requests made while it writes get
     503 with Retry-After (see ``dbq.Database``). ``writable`` opens the store for writing
     without enabling ``POST /articles``: for a watcher running in the same process
-    (``dateline serve --feed ...``).
+    (``dateline serve --feed ...``). ``explain`` turns on ``GET /explain``, which loads
+    the NLP pipeline in the coding worker on first use.
     """
     guard = WriteGuard(write_token)
     database = dbq.Database(db_path, writable=writable or write_token is not None, reopen=reopen)
@@ -189,6 +192,7 @@ def create_app(
     app.state.guard = guard
     app.state.submissions = code_article
     app.state.coding_limiter = None
+    app.state.explain = explain
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(GuardMiddleware)
@@ -202,6 +206,7 @@ def create_app(
         dyads.router,
         actors.router,
         articles.router,
+        explain_routes.router,
     ):
         app.include_router(router)
     return app

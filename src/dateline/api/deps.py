@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+import anyio
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from pydantic import Field
@@ -37,6 +38,16 @@ DatabaseDep = Annotated[dbq.Database, Depends(get_database)]
 def require_token(request: Request) -> None:
     """The write guard of the app (``WriteGuard``): 401/403 without the right token."""
     request.app.state.guard(request)
+
+
+def coding_limiter(state: Any) -> anyio.CapacityLimiter:
+    """The one-at-a-time limiter of the requests that use the coding worker (``POST
+    /articles``, ``/explain``), made on first use: a limiter belongs to the event loop that
+    serves the app."""
+    if state.coding_limiter is None:
+        state.coding_limiter = anyio.CapacityLimiter(1)
+    limiter: anyio.CapacityLimiter = state.coding_limiter
+    return limiter
 
 
 def require_actors(cur: Any, *codes: str) -> None:

@@ -12,7 +12,7 @@ import hmac
 import multiprocessing
 import threading
 from collections.abc import Callable
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from fastapi import HTTPException, Request
 from pydantic import BaseModel, ConfigDict, Field
@@ -22,7 +22,11 @@ from dateline.budget import DEFAULT_DOCUMENT_SECONDS, DocumentTimeout, over_budg
 from dateline.errors import DatelineError, InputError
 from dateline.model import Article, Document
 
+if TYPE_CHECKING:  # the explanation is made in the worker process, which loads the pipeline
+    from dateline.explain import Explanation
+
 Coder = Callable[[Article], Document]
+T = TypeVar("T")
 
 # The largest article text accepted (characters); the request body limit is a bit above.
 MAX_ARTICLE_CHARS = 1_000_000
@@ -120,18 +124,32 @@ class SubmissionCoder:
     def __call__(self, body: ArticleIn) -> Document:
         """The coded article; ``Refused`` (400 when there is no article, 422 when over the
         budget) otherwise."""
-        with self._lock:
-            pool = self._ready_pool()
-            pending = pool.apply_async(_code_submission, (body, self.seconds))
-            wait = None if not self.seconds else self.seconds + HARD_GRACE_SECONDS
-            try:
-                status, outcome = pending.get(timeout=wait)
-            except multiprocessing.TimeoutError:
-                self._stop()
-                raise Refused(422, over_budget(self.seconds or 0)) from None
+        status, outcome = self._run(_code_submission, body)
         if isinstance(outcome, Document):
             return outcome
         raise Refused(status, outcome)
+
+    def explain(self, text: str, published: str | None) -> Explanation:
+        """Why ``text`` is coded as it is (``dateline.explain``), worked out in the same
+        worker and budget as submissions; ``Refused`` otherwise."""
+        status, outcome = self._run(_explain_text, text, published)
+        if isinstance(outcome, str):
+            raise Refused(status, outcome)
+        return outcome
+
+    def _run(self, task: Callable[..., tuple[int, Any]], *args: Any) -> tuple[int, Any]:
+        """``task(*args, seconds)`` in the worker, one at a time; the worker is killed when
+        it does not answer ``HARD_GRACE_SECONDS`` after the budget."""
+        with self._lock:
+            pool = self._ready_pool()
+            pending = pool.apply_async(task, (*args, self.seconds))
+            wait = None if not self.seconds else self.seconds + HARD_GRACE_SECONDS
+            try:
+                result: tuple[int, Any] = pending.get(timeout=wait)
+            except multiprocessing.TimeoutError:
+                self._stop()
+                raise Refused(422, over_budget(self.seconds or 0)) from None
+        return result
 
     def close(self) -> None:
         with self._lock:
@@ -186,17 +204,42 @@ def _ping() -> bool:
 
 def _code_submission(body: ArticleIn, seconds: float | None) -> tuple[int, Document | str]:
     """In the worker: (201, the coded article) or (HTTP status, why not)."""
-    assert _worker_coder is not None
+    coder = _worker_coder
+    assert coder is not None
+    return _answer(201, lambda: coder(to_article(body)), seconds, "coding", "no article to code")
+
+
+def _explain_text(
+    text: str, published: str | None, seconds: float | None
+) -> tuple[int, Explanation | str]:
+    """In the worker: (200, the explanation) or (HTTP status, why not). The pipeline is
+    loaded before the budget starts: loading it is not the text's time."""
+    from dateline.explain import explain_text
+    from dateline.pipeline import shared_pipeline
+
+    pipeline = shared_pipeline()
+    return _answer(
+        200,
+        lambda: explain_text(text, published=published, pipeline=pipeline),
+        seconds,
+        "explaining",
+        "nothing to explain",
+    )
+
+
+def _answer(
+    status: int, work: Callable[[], T], seconds: float | None, doing: str, nothing: str
+) -> tuple[int, T | str]:
+    """(``status``, what ``work`` gives within the budget) or (HTTP status, why not)."""
     try:
         with time_budget(seconds):
-            article = to_article(body)
-            return 201, _worker_coder(article)
+            return status, work()
     except InputError as exc:
-        return 400, f"no article to code: {exc.reason}"
+        return 400, f"{nothing}: {exc.reason}"
     except DocumentTimeout as exc:
         return 422, str(exc)
     except Exception as exc:  # noqa: BLE001 - a bug: reported, and the worker goes on
-        return 500, f"coding failed: {type(exc).__name__}"
+        return 500, f"{doing} failed: {type(exc).__name__}"
 
 
 def to_article(body: ArticleIn) -> Article:

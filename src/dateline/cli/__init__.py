@@ -26,6 +26,7 @@ app = typer.Typer(
 # One line per command module; each defines register(app: typer.Typer) -> None.
 _COMMAND_MODULES = [
     "dateline.cli.code",
+    "dateline.cli.explain",
     "dateline.cli.eval",
     "dateline.cli.classify",
     "dateline.cli.ingest",

@@ -23,6 +23,8 @@ Examples:
   DATELINE_TOKEN=$(openssl rand -hex 32) dateline serve --token-env DATELINE_TOKEN
 
   dateline serve --db ir.duckdb --feed https://example.org/rss.xml   # serve and watch
+
+  dateline serve --explain    # then GET /explain?text=Kazakhstan+hosted+Chinese+envoys.
 """
 
 
@@ -55,6 +57,12 @@ def serve_command(
         min=0,
         help="Seconds a POSTed article may take to be cleaned and coded (0: no limit); a "
         "slower one is answered 422.",
+    ),
+    explain: bool = typer.Option(
+        False,
+        "--explain",
+        help="Enable GET /explain?text=... (why a text is coded as it is); loads the NLP "
+        "pipeline in a worker process on first use.",
     ),
 ) -> None:
     """Serve the REST API (/docs) and the dashboard (/) over an event database.
@@ -111,6 +119,7 @@ def serve_command(
         reopen=reopen,
         writable=bool(sources),
         time_budget=time_budget or None,
+        explain=explain,
     )
     if not loopback:
         typer.echo(

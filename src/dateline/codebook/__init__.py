@@ -187,3 +187,29 @@ class Codebook:
 def load_codebook() -> Codebook:
     """The packaged codebook, read once per process."""
     return Codebook(read_cameo(), read_plover())
+
+
+# --- CAMEO codes the event coder names (events/coder.py) -------------------------------
+# Code names the codes it treats apart, so that a grep for a code's name finds every rule
+# that depends on it. Roots are two digits; longer codes are as in cameo.tsv.
+INTENT_ROOT = "03"  # Express intent to cooperate
+APPEAL_ROOT = "02"  # Appeal
+CONSULT_UNSPECIFIED_CODE = "040"  # Consult, not specified below
+VISIT_CODE = "042"  # Make a visit
+HOST_VISIT_CODE = "043"  # Host a visit
+NEGOTIATE_CODE = "046"  # Engage in negotiation
+MATERIAL_COOPERATION_ROOT = "06"  # Engage in material cooperation
+MILITARY_COOPERATION_CODE = "062"  # Cooperate militarily
+YIELD_ROOT = "08"  # Yield
+INVESTIGATE_ROOT = "09"  # Investigate
+DEMAND_ROOT = "10"  # Demand
+DISAPPROVE_ROOT = "11"  # Disapprove
+DISAPPROVE_CODE = "110"  # Disapprove, not specified below
+ACCUSE_CODE = "112"  # Accuse, not specified below
+REJECT_ROOT = "12"  # Reject
+SHOW_OF_FORCE_CODE = "150"  # Demonstrate military or police power, not specified below
+COERCE_ROOT = "17"  # Coerce
+ASSAULT_ROOT = "18"  # Assault
+FIGHT_ROOT = "19"  # Fight
+MASS_VIOLENCE_ROOT = "20"  # Use unconventional mass violence
+# --- end of the event coder's codes --------------------------------------------------

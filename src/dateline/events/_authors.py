@@ -35,10 +35,10 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from dateline.events import syntax
-from dateline.events._arguments import (
+from dateline.events._arguments import ArgumentFinder
+from dateline.events._phrases import (
     PRONOUNS,
     Arg,
-    ArgumentFinder,
     MentionLike,
     is_city,
     same_actor,

@@ -19,8 +19,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.events import syntax
-from dateline.events._arguments import Arg, MentionLike
 from dateline.events._clauses import speaker_of
+from dateline.events._phrases import Arg, MentionLike
 from dateline.events._words import word_class
 
 CONSULT_ROOT = "04"

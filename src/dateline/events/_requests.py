@@ -34,7 +34,6 @@ from weakref import ref
 from spacy.tokens import Token
 
 from dateline.events import syntax
-from dateline.events._arguments import Arg, MentionLike, same_actor
 from dateline.events._authors import ArticleMemory
 from dateline.events._clauses import (
     lies_ahead,
@@ -43,6 +42,7 @@ from dateline.events._clauses import (
     quotation_speaker,
     speaker_of,
 )
+from dateline.events._phrases import Arg, MentionLike, same_actor
 from dateline.events._rules import TriggerRule
 from dateline.events._words import word_class
 from dateline.model import Actor

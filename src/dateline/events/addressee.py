@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events import syntax
-from dateline.events._arguments import Arg
+from dateline.events._phrases import Arg
 from dateline.events._words import word_class
 from dateline.model import Event
 

@@ -5,7 +5,7 @@ For every word that heads a rule of the trigger lexicon, the coder
 1. checks the rule's frame (required object, particle, preposition...),
 2. finds the source (the subject; the ``by`` agent in the passive; the possessor or the
    light verb's subject for nominal triggers) and the target (as the rule says): the
-   ``ArgumentFinder`` of ``_arguments.py``,
+   ``ArgumentFinder`` of ``_arguments.py`` (with ``_sources.py``, ``_targets.py``),
 3. maps those syntactic arguments to actor mentions, expanding coordination ("X and Y") and
    plural references ("the two countries") into one event per dyad,
 4. reads the context: negation, modality/intent (clauses that report no act done are in
@@ -18,24 +18,36 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.codebook import Codebook
-from dateline.events import syntax
-from dateline.events._arguments import (
-    CONSULT_ROOT,
-    CRITICISM_RULE,
-    MUST_RULE,
-    PROTEST_ROOT,
-    RECIPROCAL_TARGETS,
-    Arg,
-    ArgumentFinder,
-    MentionLike,
-    same_actor,
+from dateline.codebook import (
+    ACCUSE_CODE,
+    APPEAL_ROOT,
+    ASSAULT_ROOT,
+    COERCE_ROOT,
+    CONSULT_UNSPECIFIED_CODE,
+    DEMAND_ROOT,
+    DISAPPROVE_CODE,
+    DISAPPROVE_ROOT,
+    FIGHT_ROOT,
+    HOST_VISIT_CODE,
+    INTENT_ROOT,
+    INVESTIGATE_ROOT,
+    MASS_VIOLENCE_ROOT,
+    MATERIAL_COOPERATION_ROOT,
+    MILITARY_COOPERATION_CODE,
+    NEGOTIATE_CODE,
+    REJECT_ROOT,
+    SHOW_OF_FORCE_CODE,
+    VISIT_CODE,
+    YIELD_ROOT,
+    Codebook,
 )
+from dateline.events import syntax
+from dateline.events._arguments import CRITICISM_RULE, MUST_RULE, ArgumentFinder
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
 from dateline.events._clauses import (
     Obligation,
@@ -89,6 +101,7 @@ from dateline.events._evaluation import (
     wrongdoing_of,
 )
 from dateline.events._meetings import meeting_parties, readiness_of
+from dateline.events._phrases import PROTEST_ROOT, Arg, MentionLike, same_actor
 from dateline.events._requests import (
     INFERRED_TARGET_RULES,
     THREAT_ROOT,
@@ -101,6 +114,7 @@ from dateline.events._requests import (
     threat_condition,
     threatening_speaker,
 )
+from dateline.events._targets import CONSULT_ROOT, RECIPROCAL_TARGETS
 from dateline.events._words import word_class
 from dateline.events.addressee import (
     demanded_of,
@@ -126,6 +140,7 @@ from dateline.events.mood import (
 from dateline.events.senses import SenseTable, load_senses
 from dateline.events.statements import is_statement_mention
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
+from dateline.events.trace import CodingTrace, actor_text
 from dateline.events.victims import (
     casualties,
     harm_doers,
@@ -147,13 +162,13 @@ MAX_EVENTS_PER_SENTENCE = 12
 # What a protest is held for ("marched *calling for* reforms", "began a hunger strike *to
 # demand* ...", "went on strike *to protest* ..."): appeals, demands, criticism and protest
 # verbs whose clause states the protest's purpose are its content, not acts of their own.
-PROTEST_CONTENT_ROOTS = ("02", "10", "11", "14")
+PROTEST_CONTENT_ROOTS = (APPEAL_ROOT, DEMAND_ROOT, DISAPPROVE_ROOT, PROTEST_ROOT)
 # Acts that are a country's internal affairs: yielding (resigning, conceding, easing),
 # investigating, protesting and coercing (the trigger's own code, before any mood). A source
 # the resolver found but could not place ("Judge Alejandro Rivera", "about 200 supporters of
 # the former president", "Gen. X resigned") belongs, in such an act, to the one country the
 # sentence names: news names a foreign participant's country ("a US envoy").
-INTERNAL_ROOTS = ("08", "09", "14", "17")
+INTERNAL_ROOTS = (YIELD_ROOT, INVESTIGATE_ROOT, PROTEST_ROOT, COERCE_ROOT)
 # People who comment on events ("analysts", "experts"): their praise, demands or blame are
 # opinions, not acts of political actors. Only a protest of theirs is an act of their own.
 COMMENTATOR_ROLES = word_class("commentator_role")
@@ -169,32 +184,34 @@ CONCURRING_VERBS = word_class("concurring_verb")
 CONVEYING_VERBS = word_class("conveying_verb")
 # Consultations, negotiations, material cooperation and fighting are joint acts whatever
 # the frame (not so visits and hosting: "X and Y welcomed ..." is not X hosting Y).
-RECIPROCAL_CODE_PREFIXES = ("040", "046", "06", "19")
+RECIPROCAL_CODE_PREFIXES = (
+    CONSULT_UNSPECIFIED_CODE,
+    NEGOTIATE_CODE,
+    MATERIAL_COOPERATION_ROOT,
+    FIGHT_ROOT,
+)
 # A date ends a chain of phrases more often than a place or an actor does ("met for the first
 # time at the summit in June 2018": six links from "met"); the clause still bounds it.
 DATE_HOPS = 10
 # Words that make a date a limit of the act, not its time ("fighting since 2011").
 TIME_BOUNDARY_WORDS = word_class("time_boundary")
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
-FIRST_CONFLICT_ROOT = "09"
+FIRST_CONFLICT_ROOT = INVESTIGATE_ROOT
 # CAMEO roots of acts whose "to" phrase names an act not (yet) done: intents (03) and
 # rejections (12).
-UNREALISED_COMPLEMENT_ROOTS = {"03", "12"}
+UNREALISED_COMPLEMENT_ROOTS = {INTENT_ROOT, REJECT_ROOT}
 # Targets the sentence does not name as such, as sure as a convention's: one the article
 # names, one read from a request's content, an unplaced addressee put in the requester's
 # country.
 INFERRED_TARGET_MARKS = (ARTICLE_RULE, *INFERRED_TARGET_RULES)
 # Negotiations: with no partner named, their purpose names it ("negotiating to import from Y").
-NEGOTIATION_CODE = "046"
-# CAMEO root of coercion (arrests, detentions, expulsions, restrictions).
-COERCE_ROOT = "17"
+NEGOTIATION_CODE = NEGOTIATE_CODE
 # CAMEO roots of requests: appeals (02) and demands (10).
-REQUEST_ROOTS = {"02", "10"}
+REQUEST_ROOTS = {APPEAL_ROOT, DEMAND_ROOT}
 # Military exercises (CAMEO 150, a show of force) held by coordinated parties of different
 # countries are joint: military cooperation (062). The rule id records it.
 EXERCISE_NOUNS = word_class("exercise_noun")
-SHOW_OF_FORCE_CODE = "150"
-JOINT_EXERCISE_CODE = "062"
+JOINT_EXERCISE_CODE = MILITARY_COOPERATION_CODE
 JOINT_SUFFIX = "+joint"
 # The rule id of the reverse event of a "[code:reverse]" rule is the rule's id plus this.
 REVERSE_SUFFIX = ":reverse"
@@ -204,14 +221,14 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # CAMEO roots of physical attacks (18 assault, 19 fight, 20 mass violence): their object,
 # when it is a place the gazetteer knows ("shelled Kharkiv", "attacked the town of X"), is
 # where the act happened.
-STRIKE_ROOTS = {"18", "19", "20"}
+STRIKE_ROOTS = {ASSAULT_ROOT, FIGHT_ROOT, MASS_VIOLENCE_ROOT}
 # Nouns that introduce a place's name: "the town *of* Samarra".
 PLACE_NOUNS = word_class("place_noun")
 # Nouns before a trigger noun that make it a publication, not an act: "press release".
 NON_EVENT_COMPOUNDS = word_class("non_event_compound")
 # Visits and hosting (CAMEO 042, 043) are acts of political actors; a crowd of tourists or
 # migrants "visiting" or "arriving in" a country is not one.
-VISIT_CODES = ("042", "043")
+VISIT_CODES = (VISIT_CODE, HOST_VISIT_CODE)
 PRIVATE_TRAVELLER_SECTORS = {"CVL", "REF"}
 # What may stand where the attacker should be: "a roadside *bomb* killed", "were killed *in an
 # explosion*". Any other noun (soldiers, a group) is an actor the resolver did not know.
@@ -265,10 +282,10 @@ class SentenceContext:
 
 # "X said the attack was orchestrated by Y": laying a wrongdoing at Y's door is an
 # accusation (CAMEO 112), not the mere criticism (111) of a negative judgement.
-BLAME_CODE = "112"
+BLAME_CODE = ACCUSE_CODE
 # "X is concerned about Y's actions": disapproval of Y (CAMEO 110), not a pessimistic
 # comment (012) on a state of things.
-CONCERN_CODE = "110"
+CONCERN_CODE = DISAPPROVE_CODE
 # Entity labels of a time: "on *Monday*" is no addressee of "called on".
 TIME_LABELS = {"DATE", "TIME"}
 # Dependents of a trigger that are clauses of their own, or coordinated with it: a "tail"
@@ -310,9 +327,16 @@ class EventCoder:
         default_location: Location | None,
         places: Gazetteer | None = None,
         memory: ArticleMemory | None = None,
+        trace: CodingTrace | None = None,
     ) -> list[Event]:
+        """The events of one sentence. ``trace`` (``dateline explain``) records every
+        candidate and every check that vetoed, changed or dropped one; without it nothing is
+        recorded."""
         span = sent.span
         if len(span) > MAX_SENTENCE_TOKENS or not mentions:
+            if trace is not None:
+                reason = SENTENCE_TOO_LONG if mentions else NO_ACTORS
+                trace.check(reason, "vetoed", sent.offset + span.start_char, None)
             return []
         by_token = self.arguments.mentions_by_token(span, mentions)
         events: list[Event] = []
@@ -343,18 +367,18 @@ class EventCoder:
                     event.confidence = _with_target_evidence(event)
                     events.append(event)
                     origin[id(event)] = (tok, CRITICISM_RULE)
+                    if trace is not None:
+                        trace.candidate(event.trigger.start, event.trigger.text, CRITICISM_RULE)
             if rule is None:
                 continue
-            if (
-                rule is None
-                or tok.i in carried
-                or is_requested_content(tok)
-                or is_time_anchor(tok)
-                or syntax.is_adjectival_participle(tok)
-                or _responds_by_other_act(tok)
-                or _attributes_quotation(tok)
-                or is_statement_mention(tok, rule.cameo)
-            ):
+            if trace is not None:
+                trace.candidate(sent.offset + tok.idx, tok.text, rule)
+            veto = _trigger_veto(tok, carried)
+            if veto is None and is_statement_mention(tok, rule.cameo):
+                veto = STATEMENT_MENTION  # "the U.S. statement said"
+            if veto is not None:
+                if trace is not None:
+                    trace.check(veto, "vetoed", sent.offset + tok.idx, rule.id)
                 continue
             obj = syntax.object_of(tok)
             if obj is not None and tok.pos_ == "VERB":
@@ -418,6 +442,8 @@ class EventCoder:
                 # other agent is to be guessed for it.
                 actors = [s for s in sources if not _is_commentator(s.actor)]
                 if not actors:
+                    if trace is not None:
+                        trace.check(COMMENTATORS_ONLY, "vetoed", sent.offset + tok.idx, rule.id)
                     continue
                 sources = actors
             ruling = syntax.ruled_out_by(tok)
@@ -433,11 +459,15 @@ class EventCoder:
             if not sources:
                 sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
             if not sources:
+                if trace is not None:
+                    trace.check(NO_SOURCE, "vetoed", sent.offset + tok.idx, rule.id)
                 continue
             if not targets and _is_joint_exercise(tok, rule, sources):
                 # "X and Y warships began war games": joint military cooperation, each party
                 # with the other, not two shows of force.
                 rule = replace(rule, id=f"{rule.id}{JOINT_SUFFIX}", cameo=JOINT_EXERCISE_CODE)
+                if trace is not None:
+                    trace.check(JOINT_EXERCISE, "changed", sent.offset + tok.idx, rule.id)
             coding = self.mood_coding(tok, rule)
             if (
                 coding.mood is None
@@ -448,10 +478,14 @@ class EventCoder:
                 # "X is ready for talks with Y": an intent to meet
                 coding = Coding(row.code, f"{rule.id}+{row.id}", "intent")
             if coding.mood == "failed":
+                if trace is not None:
+                    trace.check(FAILED_ACT, "vetoed", sent.offset + tok.idx, rule.id)
                 continue  # "failed to stop the attacks": nothing happened
             obligation = None if rule.literal else obligation_of(tok)
             if obligation is not None and coding.mood in {None, "demand"}:
                 if rule is MUST_RULE and obligation.first_person:
+                    if trace is not None:
+                        trace.check(OWN_NEED, "vetoed", sent.offset + tok.idx, rule.id)
                     continue  # "we need to act": no act the lexicon knows is intended
                 coding = self.obligation_coding(rule, obligation)
             elif rule is MUST_RULE:
@@ -477,9 +511,20 @@ class EventCoder:
                         if not same_actor(s.actor, src.actor)
                     ]
                 elif rule is MUST_RULE:
+                    if trace is not None:
+                        trace.check(UNSAID_DEMAND, "vetoed", sent.offset + tok.idx, rule.id)
                     continue  # "X must ..." with no one saying so is no one's demand
                 else:
                     coding = Coding(rule.cameo, rule.id, None)
+            if trace is not None and coding.rule != rule.id:
+                # a mood, an obligation or a demand's speaker re-coded the act
+                trace.check(
+                    MOOD,
+                    "changed",
+                    sent.offset + tok.idx,
+                    coding.rule,
+                    f"{rule.cameo} -> {coding.code} ({coding.mood or 'plain'})",
+                )
             directed: list[tuple[Coding, Arg, Arg | None]] = [
                 (coding, source, target) for source, target in pairs
             ]
@@ -489,34 +534,21 @@ class EventCoder:
                     coding, code=rule.reverse_cameo, rule=f"{rule.id}{REVERSE_SUFFIX}"
                 )
                 directed += [(reverse, t, s) for s, t in pairs if t is not None]
+            if trace is not None and not directed:
+                trace.check(NO_DYAD, "vetoed", sent.offset + tok.idx, coding.rule)
             for event_coding, source, target in directed:
-                if (
-                    event_coding.code.startswith(VISIT_CODES)
-                    and not rule.literal  # a dictionary's pattern codes what it says
-                    and _is_private_traveller(source.actor)
-                ):
-                    continue  # tourists and migrants arriving somewhere pay no state visit
-                if (
-                    event_coding.code.startswith(VISIT_CODES)
-                    and tok.lemma_.lower() in CONVEYING_VERBS
-                    and "obj" not in rule.targets
-                    and syntax.object_of(tok) is not None
-                ):
-                    continue  # "flew the migrants to X": a transport, not a visit
-                if (
-                    event_coding.code.startswith(CONSULT_ROOT)
-                    and target is not None
-                    and _is_press_audience(target.actor)
-                ):
-                    continue  # "speaking to reporters": a public statement, no consultation
-                if event_coding.code.startswith(CONSULT_ROOT) and is_own_audience(
-                    tok, source, target
-                ):
-                    continue  # "speaking to British lawmakers, Starmer said": a speech
-                if event_coding.code.startswith(CONSULT_ROOT) and is_press_interview(
-                    tok, source, target
-                ):
-                    continue  # "VOA spoke with X": an interview, no consultation
+                veto = _dyad_veto(tok, rule, event_coding, source, target)
+                if veto is not None:
+                    if trace is not None:
+                        trace.check(
+                            veto,
+                            "vetoed",
+                            sent.offset + tok.idx,
+                            event_coding.rule,
+                            f"{actor_text(source.actor)} -> "
+                            f"{actor_text(target.actor if target else None)}",
+                        )
+                    continue
                 event = self._event(
                     tok,
                     event_coding,
@@ -531,6 +563,9 @@ class EventCoder:
                 )
                 if only_country and self._lexical_code(rule).startswith(INTERNAL_ROOTS):
                     event.source = placed_in(event.source, only_country)
+                    if trace is not None:
+                        trace.check(SENTENCE_COUNTRY, "changed", event.trigger.start, event.rule)
+                target_found = event.target
                 if event.target is None:
                     # "X accused Y ... Y denied involvement": the denial answers X
                     event.target = accuser(event, tok, memory) or implicit_target(event, rule.cameo)
@@ -546,6 +581,11 @@ class EventCoder:
                     if event.cameo.root in REQUEST_ROOTS:
                         # "urged civilians to return": the requester's compatriots
                         event.target = domestic_addressee(event.source, event.target, by_token)
+                if trace is not None and event.target is not target_found:
+                    convention = (event.target.rule or "") if event.target else "none"
+                    trace.check(
+                        TARGET_CONVENTION, "changed", event.trigger.start, event.rule, convention
+                    )
                 event.confidence = _with_target_evidence(event)
                 events.append(event)
                 origin[id(event)] = (tok, rule)
@@ -555,36 +595,19 @@ class EventCoder:
                     event.target is None or not event.target.country
                 ):
                     # "would execute them if the state did not release ...": at the state
-                    event.target = (
-                        self._threat_condition_target(tok, source, by_token) or event.target
-                    )
-        # "threatened to impose sanctions on Y" is one event (1312 against Y), not also a
-        # bare "threatened" with no target: the governing verb's own event is dropped.
-        off = sent.offset
-        events = [
-            e
-            for e in events
-            if not (
-                e.target is None
-                and (self._token_index(span, e.trigger.start - off), e.source.start) in governors
-            )
-        ]
-        events = _without_protest_content(events, origin)
-        # The labelling guide skips hypotheticals: an act not reported as done is no row of
-        # the data. What is "yet to" happen or is denied stays, flagged negated
-        # (docs/conventions.md, "Not coded as having happened").
-        events = [e for e in events if e.negated or not e.hypothetical]
-        kept = without_targetless_twins(_best_per_dyad(events))[:MAX_EVENTS_PER_SENTENCE]
+                    aimed = self._threat_condition_target(tok, source, by_token)
+                    event.target = aimed or event.target
+                    if trace is not None and aimed is not None:
+                        trace.check(THREAT_CONDITION, "changed", event.trigger.start, event.rule)
+        coded = _Coded(span, sent.offset, origin, governors)
+        for name, check in SENTENCE_CHECKS:
+            kept = check(events, coded)
+            if trace is not None:
+                trace.dropped(name, events, kept)
+            events = kept
         if memory is not None:
             memory.remember([(origin[id(e)][0], e) for e in kept])
         return kept
-
-    @staticmethod
-    def _token_index(span: Span, char: int) -> int:
-        for tok in span:
-            if tok.idx == char:
-                return tok.i
-        return -1
 
     def _judgement(
         self,
@@ -1531,3 +1554,176 @@ def sentence_ents(span: Span) -> list[Span]:
 
 def sentence_contexts(doc: Doc, offset: int = 0) -> list[SentenceContext]:
     return [SentenceContext(i, s, offset) for i, s in enumerate(doc.sents)]
+
+
+# -- the named checks -----------------------------------------------------------------------
+# Every check that vetoes, changes or drops a candidate event has a name, which ``dateline
+# explain`` shows (docs/explain.md lists them in the order they run).
+SENTENCE_TOO_LONG = "sentence_too_long"  # over MAX_SENTENCE_TOKENS: not coded at all
+NO_ACTORS = "no_actors"  # the sentence names no actor
+CARRIED = "carried_by_other_trigger"  # a verb's object, or what a request asks for
+STATEMENT_MENTION = "statement_mention"  # "the U.S. statement said": no statement issued
+COMMENTATORS_ONLY = "commentators_only"  # analysts' praise or blame is no political act
+NO_SOURCE = "no_source"  # no actor does the act
+JOINT_EXERCISE = "joint_exercise"  # drills of two countries' forces: military cooperation
+FAILED_ACT = "failed_act"  # "failed to stop the attacks": nothing happened
+OWN_NEED = "own_need"  # "we need to act": no act the lexicon knows is intended
+UNSAID_DEMAND = "unsaid_demand"  # "X must ..." with no one saying so
+MOOD = "mood"  # a mood, obligation or demand re-coded the act
+NO_DYAD = "no_dyad"  # no target, and the rule codes none without one
+SENTENCE_COUNTRY = "sentence_country"  # an unplaced source of an internal act
+TARGET_CONVENTION = "target_convention"  # a target filled or placed by a coding convention
+THREAT_CONDITION = "threat_condition_target"  # a threat aimed at its condition's subject
+
+
+def _trigger_veto(tok: Token, carried: set[int]) -> str | None:
+    """The name of the first check that finds ``tok`` no act of its own, or None."""
+    if tok.i in carried:
+        return CARRIED
+    for name, vetoes in TRIGGER_CHECKS:
+        if vetoes(tok):
+            return name
+    return None
+
+
+def _private_traveller_visit(
+    tok: Token, rule: TriggerRule, coding: Coding, source: Arg, target: Arg | None
+) -> bool:
+    """Tourists and migrants arriving somewhere pay no state visit (a dictionary's pattern
+    codes what it says)."""
+    return (
+        coding.code.startswith(VISIT_CODES)
+        and not rule.literal
+        and _is_private_traveller(source.actor)
+    )
+
+
+def _conveyance(
+    tok: Token, rule: TriggerRule, coding: Coding, source: Arg, target: Arg | None
+) -> bool:
+    """ "flew the migrants to X": a transport, not a visit."""
+    return (
+        coding.code.startswith(VISIT_CODES)
+        and tok.lemma_.lower() in CONVEYING_VERBS
+        and "obj" not in rule.targets
+        and syntax.object_of(tok) is not None
+    )
+
+
+def _press_consultation(
+    tok: Token, rule: TriggerRule, coding: Coding, source: Arg, target: Arg | None
+) -> bool:
+    """ "speaking to reporters": a public statement, no consultation."""
+    return (
+        coding.code.startswith(CONSULT_ROOT)
+        and target is not None
+        and _is_press_audience(target.actor)
+    )
+
+
+def _own_audience_consultation(
+    tok: Token, rule: TriggerRule, coding: Coding, source: Arg, target: Arg | None
+) -> bool:
+    """ "speaking to British lawmakers, Starmer said": a speech."""
+    return coding.code.startswith(CONSULT_ROOT) and is_own_audience(tok, source, target)
+
+
+def _press_interview(
+    tok: Token, rule: TriggerRule, coding: Coding, source: Arg, target: Arg | None
+) -> bool:
+    """ "VOA spoke with X": an interview, no consultation."""
+    return coding.code.startswith(CONSULT_ROOT) and is_press_interview(tok, source, target)
+
+
+def _dyad_veto(
+    tok: Token, rule: TriggerRule, coding: Coding, source: Arg, target: Arg | None
+) -> str | None:
+    """The name of the first check that vetoes the event of one dyad, or None."""
+    for name, vetoes in DYAD_CHECKS:
+        if vetoes(tok, rule, coding, source, target):
+            return name
+    return None
+
+
+@dataclass
+class _Coded:
+    """What the checks of a whole sentence need besides its events."""
+
+    span: Span
+    offset: int
+    origin: dict[int, tuple[Token, TriggerRule]]  # id(event) -> its trigger and rule
+    governors: set[tuple[int, int]]  # (mood verb, source) already coded through
+
+
+def _token_index(span: Span, char: int) -> int:
+    for tok in span:
+        if tok.idx == char:
+            return tok.i
+    return -1
+
+
+def _governed_by_mood(events: list[Event], coded: _Coded) -> list[Event]:
+    """ "threatened to impose sanctions on Y" is one event (1312 against Y), not also a bare
+    "threatened" with no target: the governing verb's own event is dropped."""
+    off = coded.offset
+    return [
+        e
+        for e in events
+        if not (
+            e.target is None
+            and (_token_index(coded.span, e.trigger.start - off), e.source.start) in coded.governors
+        )
+    ]
+
+
+def _protest_content(events: list[Event], coded: _Coded) -> list[Event]:
+    return _without_protest_content(events, coded.origin)
+
+
+def _reported_as_done(events: list[Event], coded: _Coded) -> list[Event]:
+    """The labelling guide skips hypotheticals: an act not reported as done is no row of the
+    data. What is "yet to" happen or is denied stays, flagged negated (docs/conventions.md,
+    "Not coded as having happened")."""
+    return [e for e in events if e.negated or not e.hypothetical]
+
+
+def _one_per_dyad(events: list[Event], coded: _Coded) -> list[Event]:
+    return _best_per_dyad(events)
+
+
+def _targetless_twins(events: list[Event], coded: _Coded) -> list[Event]:
+    return without_targetless_twins(events)
+
+
+def _sentence_cap(events: list[Event], coded: _Coded) -> list[Event]:
+    return events[:MAX_EVENTS_PER_SENTENCE]
+
+
+# The checks of a trigger word, before its actors are looked for, in the order they run
+# (after CARRIED): each finds the word no act of its own here.
+TRIGGER_CHECKS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
+    ("requested_content", is_requested_content),  # "asked Y *to withdraw*"
+    ("time_anchor", is_time_anchor),  # "*since* the attack began"
+    ("adjectival_participle", syntax.is_adjectival_participle),  # "the *disputed* region"
+    ("response_by_other_act", _responds_by_other_act),
+    ("quotation_attribution", _attributes_quotation),
+)
+# The checks of one dyad's event, once its code is known, in the order they run.
+DYAD_CHECKS: tuple[
+    tuple[str, Callable[[Token, TriggerRule, Coding, Arg, Arg | None], bool]], ...
+] = (
+    ("private_traveller", _private_traveller_visit),
+    ("conveyance", _conveyance),
+    ("press_audience", _press_consultation),
+    ("own_audience", _own_audience_consultation),
+    ("press_interview", _press_interview),
+)
+# The checks of a whole sentence's events, in the order they run: each keeps some.
+SENTENCE_CHECKS: tuple[tuple[str, Callable[[list[Event], _Coded], list[Event]]], ...] = (
+    ("governed_by_mood", _governed_by_mood),
+    ("protest_content", _protest_content),
+    ("not_reported_as_done", _reported_as_done),
+    ("best_per_dyad", _one_per_dyad),
+    ("targetless_twin", _targetless_twins),
+    ("events_per_sentence", _sentence_cap),
+)

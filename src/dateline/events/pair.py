@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dateline.events._arguments import MentionLike
 from dateline.events._clauses import is_purpose_clause
+from dateline.events._phrases import MentionLike
 from dateline.events._words import word_class
 from dateline.events.coder import EventCoder, SentenceContext
 from dateline.events.lexicon import TriggerRule

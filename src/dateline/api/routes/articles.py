@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from dateline.api import db as dbq
 from dateline.api.deps import (
     DatabaseDep,
+    coding_limiter,
     require_token,
 )
 from dateline.api.params import ARTICLE_ID_PATTERN
@@ -54,9 +55,7 @@ async def post_article(body: ArticleIn, request: Request) -> JSONResponse:
     # Submissions wait for the coding process one at a time, on a thread outside the
     # pool that answers reads: however many queue up, /health and reads go on.
     state = request.app.state
-    if state.coding_limiter is None:
-        state.coding_limiter = anyio.CapacityLimiter(1)
-    limiter = state.coding_limiter
+    limiter = coding_limiter(state)
     try:
         doc = await anyio.to_thread.run_sync(state.submissions, body, limiter=limiter)
     except Refused as exc:
