@@ -124,6 +124,7 @@ from dateline.events.addressee import (
 )
 from dateline.events.denials import accuser
 from dateline.events.interviews import is_press_interview
+from dateline.events.means import without_means
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -395,6 +396,8 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            # "sent a delegation to ...": the delegation is the source's own, not a target
+            targets = without_means(tok, rule, targets, sent.offset)
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
             targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
             targets = without_topic_places(tok, rule.cameo, targets, sent.offset)

@@ -1,0 +1,31 @@
+"""What an act sends is not whom it is aimed at.
+
+A rule that requires its object to be of a kind ("sent *a delegation* to", "deployed
+*troops* to") and looks for its target elsewhere names, in that object, the source's own
+agents or means: "the White House sent an unofficial delegation to attend ..." is aimed at
+where the delegation goes, never at the delegation. Without the place or party it goes to,
+the act has the target the rest of its sentence gives it, or none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events import syntax
+from dateline.events._arguments import Arg
+from dateline.events._rules import TriggerRule
+
+OBJECT_SLOT = "obj"
+
+
+def without_means(tok: Token, rule: TriggerRule, targets: list[Arg], offset: int) -> list[Arg]:
+    """``targets`` without the actor that is the rule's required object, when the rule
+    does not take its target from the object."""
+    if OBJECT_SLOT in rule.targets or not any(r.key == OBJECT_SLOT for r in rule.requires):
+        return targets
+    obj = syntax.object_of(tok)
+    if obj is None:
+        return targets
+    start = offset + obj.left_edge.idx
+    end = offset + obj.right_edge.idx + len(obj.right_edge.text)
+    return [a for a in targets if not start <= a.actor.start < end]
