@@ -124,7 +124,6 @@ from dateline.events.addressee import (
 )
 from dateline.events.denials import accuser
 from dateline.events.interviews import is_press_interview
-from dateline.events.means import without_means
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -133,6 +132,7 @@ from dateline.events.lexicon import (
     TriggerRule,
     words_match,
 )
+from dateline.events.means import without_means
 from dateline.events.mood import (
     MoodTable,
     detect_mood,
