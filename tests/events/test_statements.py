@@ -34,3 +34,12 @@ def test_a_statement_already_made_is_no_statement_of_its_own(pipe: Pipeline, tex
 )
 def test_a_statement_issued_stays(pipe: Pipeline, text: str) -> None:
     assert statement_roots(pipe, text)
+
+
+def test_an_agreement_in_force_is_no_signing(pipe: Pipeline) -> None:
+    def signings(text: str) -> list[str]:
+        events: list[Event] = pipe.code(Article(body=text, language="en")).events
+        return [e.cameo.code for e in events if e.cameo.code == "057"]
+
+    assert not signings("In our defense treaty between Japan and Vietnam, the islands are covered.")
+    assert signings("Japan and Vietnam signed a defense treaty in Hanoi.")

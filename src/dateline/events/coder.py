@@ -139,7 +139,7 @@ from dateline.events.mood import (
     load_moods,
 )
 from dateline.events.senses import SenseTable, load_senses
-from dateline.events.statements import is_statement_mention
+from dateline.events.statements import is_agreement_in_force, is_statement_mention
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
 from dateline.events.trace import CodingTrace, actor_text
 from dateline.events.victims import (
@@ -377,6 +377,8 @@ class EventCoder:
             veto = _trigger_veto(tok, carried)
             if veto is None and is_statement_mention(tok, rule.cameo):
                 veto = STATEMENT_MENTION  # "the U.S. statement said"
+            if veto is None and is_agreement_in_force(tok, rule.cameo):
+                veto = AGREEMENT_IN_FORCE  # "under the 2015 deal"
             if veto is not None:
                 if trace is not None:
                     trace.check(veto, "vetoed", sent.offset + tok.idx, rule.id)
@@ -1566,6 +1568,7 @@ SENTENCE_TOO_LONG = "sentence_too_long"  # over MAX_SENTENCE_TOKENS: not coded a
 NO_ACTORS = "no_actors"  # the sentence names no actor
 CARRIED = "carried_by_other_trigger"  # a verb's object, or what a request asks for
 STATEMENT_MENTION = "statement_mention"  # "the U.S. statement said": no statement issued
+AGREEMENT_IN_FORCE = "agreement_in_force"  # "under the treaty": no agreement signed
 COMMENTATORS_ONLY = "commentators_only"  # analysts' praise or blame is no political act
 NO_SOURCE = "no_source"  # no actor does the act
 JOINT_EXERCISE = "joint_exercise"  # drills of two countries' forces: military cooperation
