@@ -19,3 +19,8 @@ def test_a_delegation_sent_is_not_the_target(pipe: Pipeline) -> None:
 
 def test_where_a_delegation_is_sent_stays_the_target(pipe: Pipeline) -> None:
     assert visit_targets(pipe, "The Kremlin sent a small delegation to Iran.") == ["Iran"]
+
+
+def test_a_party_named_in_the_object_phrase_stays_the_target(pipe: Pipeline) -> None:
+    events = pipe.code(Article(body="Peru signed an agreement with Chile.", language="en")).events
+    assert any(e.target and e.target.country == "CHL" for e in events)

@@ -26,6 +26,6 @@ def without_means(tok: Token, rule: TriggerRule, targets: list[Arg], offset: int
     obj = syntax.object_of(tok)
     if obj is None:
         return targets
-    start = offset + obj.left_edge.idx
-    end = offset + obj.right_edge.idx + len(obj.right_edge.text)
-    return [a for a in targets if not start <= a.actor.start < end]
+    # the actor the object itself heads, not one its phrase names ("an agreement *with X*")
+    head = offset + obj.idx
+    return [a for a in targets if not a.actor.start <= head < a.actor.end]
