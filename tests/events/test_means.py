@@ -24,3 +24,9 @@ def test_where_a_delegation_is_sent_stays_the_target(pipe: Pipeline) -> None:
 def test_a_party_named_in_the_object_phrase_stays_the_target(pipe: Pipeline) -> None:
     events = pipe.code(Article(body="Peru signed an agreement with Chile.", language="en")).events
     assert any(e.target and e.target.country == "CHL" for e in events)
+
+
+def test_hostages_held_stay_the_target(pipe: Pipeline) -> None:
+    text = "Somali pirates are holding more than 20 Kenyan hostages."
+    events = pipe.code(Article(body=text, language="en")).events
+    assert any(e.target and e.target.country == "KEN" for e in events if e.cameo.root == "18")
