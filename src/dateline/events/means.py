@@ -2,9 +2,9 @@
 
 A rule of sending people that requires its object to be of a kind ("sent *a delegation*
 to", "deployed *troops* to") and looks for its target elsewhere names, in that object, the
-source's own agents or means: "the White House sent an unofficial delegation to attend ..." is aimed at
-where the delegation goes, never at the delegation. Without the place or party it goes to,
-the act has the target the rest of its sentence gives it, or none.
+source's own agents or means: "the White House sent an unofficial delegation to attend ..."
+is aimed at where the delegation goes, never at the delegation. Without the place or party
+it goes to, the act has the target the rest of its sentence gives it, or none.
 """
 
 from __future__ import annotations
