@@ -22,8 +22,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from dateline.actors import Mention
-from dateline.events.coder import MOOD, REVERSE_SUFFIX
-from dateline.events.trace import CheckRecord, CodingTrace
+from dateline.events import MOOD, REVERSE_SUFFIX, CheckRecord, CodingTrace
 from dateline.model import Actor, Article, Event
 from dateline.pipeline import Pipeline, shared_pipeline
 

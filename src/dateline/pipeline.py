@@ -27,13 +27,19 @@ from spacy.tokens import Doc
 from dateline.actors import ActorResolver, KnowledgeBase, Mention, load_kb
 from dateline.codebook import Codebook, load_codebook
 from dateline.errors import InputError
-from dateline.events.coder import PLACE_LABELS, EventCoder, SentenceContext, sentence_contexts
-from dateline.events.lexicon import load_lexicon
-from dateline.events.pair import code_pair
-from dateline.events.places import NamedPlace, carry_places
-from dateline.events.quantities import extract_quantities
-from dateline.events.time import parse_iso_date
-from dateline.events.trace import CodingTrace
+from dateline.events import (
+    PLACE_LABELS,
+    CodingTrace,
+    EventCoder,
+    NamedPlace,
+    SentenceContext,
+    carry_places,
+    code_pair,
+    extract_quantities,
+    load_lexicon,
+    parse_iso_date,
+    sentence_contexts,
+)
 from dateline.model import Actor, Article, Cameo, Document, Entity, Event, Location, Plover
 from dateline.nlp import load_spacy
 from dateline.places import Gazetteer

@@ -196,3 +196,18 @@ def test_covers_official_plover_table(shared_dir: Path) -> None:
     shared = _shared_mapping(shared_dir / "data" / "plover-gsr" / "CAMEO2PLOVER-2021.txt")
     ours = {c for c in CB.codes() if len(c) > 2 and int(c[:2]) >= 3}
     assert sorted(ours - set(shared)) == []
+
+
+def test_named_cameo_codes_are_codes_of_the_codebook() -> None:
+    # The constants the event modules test by name (ACCUSE_CODE, PROTEST_ROOT, ...): a typo
+    # or a code missing from cameo.tsv would silently never match an event.
+    import dateline.codebook as module
+
+    named = {k: v for k, v in vars(module).items() if re.fullmatch(r"[A-Z][A-Z_]*_(ROOT|CODE)", k)}
+    assert len(named) >= 40
+    codebook = load_codebook()
+    unknown = {k: v for k, v in named.items() if not codebook.is_valid(v)}
+    assert unknown == {}
+    roots = {k: v for k, v in named.items() if k.endswith("_ROOT") and len(v) != 2}
+    assert roots == {}
+    assert len(set(named.values())) == len(named)  # one name per code

@@ -213,3 +213,27 @@ ASSAULT_ROOT = "18"  # Assault
 FIGHT_ROOT = "19"  # Fight
 MASS_VIOLENCE_ROOT = "20"  # Use unconventional mass violence
 # --- end of the event coder's codes --------------------------------------------------
+
+# --- CAMEO codes the other event modules name (events/ except coder.py) ------------------
+# As above: one name per code, so that a grep finds every rule that depends on it.
+STATEMENT_ROOT = "01"  # Make public statement
+STATEMENT_CODE = "010"  # Make statement, not specified below
+DENIAL_CODE = "016"  # Deny responsibility
+APPEAL_CODE = "020"  # Make an appeal or request, not specified below
+CONSULT_ROOT = "04"  # Consult
+DIPLOMATIC_COOPERATION_ROOT = "05"  # Engage in diplomatic cooperation
+PEACEKEEPING_CODE = "074"  # Provide military protection or peacekeeping
+EASE_SANCTIONS_CODE = "081"  # Ease administrative sanctions, not specified below
+ACCEDE_TO_REFORM_CODE = "083"  # Accede to requests or demands for political reform
+RELEASE_CODE = "084"  # Return, release, not specified below
+DE_ESCALATE_CODE = "087"  # De-escalate military engagement
+DEMAND_CODE = "100"  # Demand, not specified below
+CRITICIZE_CODE = "111"  # Criticize or denounce
+THREAT_ROOT = "13"  # Threaten
+PROTEST_ROOT = "14"  # Protest
+FORCE_POSTURE_ROOT = "15"  # Exhibit force posture
+REDUCE_RELATIONS_ROOT = "16"  # Reduce relations
+SANCTION_CODE = "172"  # Impose administrative sanctions, not specified below
+ARREST_CODE = "173"  # Arrest, detain, or charge with legal action
+REPRESSION_CODE = "175"  # Use tactics of violent repression
+# --- end of the other event modules' codes ------------------------------------------------

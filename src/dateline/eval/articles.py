@@ -36,7 +36,7 @@ from dateline.codebook import Codebook, load_codebook, normalise_plover_event
 from dateline.errors import InputError
 from dateline.eval._data import STORIES, KeyEvent, _require, load_key_events
 from dateline.eval.events import _system_country
-from dateline.events.coder import RECIPROCAL_CODE_PREFIXES
+from dateline.events import RECIPROCAL_CODE_PREFIXES
 from dateline.ingest import read_inputs
 from dateline.model import Article, Document, Event
 from dateline.pipeline import Pipeline

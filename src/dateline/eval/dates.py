@@ -1,7 +1,7 @@
 """Date resolution against TempEval-3's TimeML gold (TimeBank + AQUAINT).
 
 Every gold TIMEX3 of type DATE in a document's text is resolved with dateline's own
-:func:`~dateline.events.time.resolve_date`, the document creation time (DCT) as the base,
+:func:`~dateline.events.resolve_date`, the document creation time (DCT) as the base,
 and scored at the gold value's own granularity. Gold values dateline's day/month/year dates
 cannot represent (weeks, quarters, seasons, decades, PAST_REF, "XXXX") are counted apart, by
 kind, with how many of them dateline resolves to a date anyway.
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.eval._data import GoldTimex, TimeDocument, load_timeml
-from dateline.events.time import ResolvedDate, parse_iso_date, resolve_date
+from dateline.events import ResolvedDate, parse_iso_date, resolve_date
 from dateline.model import Article
 from dateline.pipeline import Pipeline
 

@@ -21,7 +21,7 @@ from dateline.eval._data import (
     load_plover,
     record_date,
 )
-from dateline.events.coder import RECIPROCAL_CODE_PREFIXES
+from dateline.events import RECIPROCAL_CODE_PREFIXES
 from dateline.ingest import article_from_text
 from dateline.model import Actor, Article, Event
 from dateline.pipeline import Pipeline, PipelineConfig, classify_pair

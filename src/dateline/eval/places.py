@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.eval._data import GeoArticle, GoldToponym, load_geoparsing
-from dateline.events.coder import PLACE_LABELS
+from dateline.events import PLACE_LABELS
 from dateline.model import Article, Document, Location
 from dateline.pipeline import Pipeline
 

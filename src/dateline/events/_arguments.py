@@ -10,10 +10,19 @@ antecedents in the sentence; the source's own parts and forces are never its tar
 The phrase reader is in ``_phrases.py``, the nominal sources in ``_sources.py``, the target
 slots and fallbacks in ``_targets.py``; this module joins them for one trigger."""
 
+from __future__ import annotations
+
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from dateline.codebook import (
+    CRITICIZE_CODE,
+    DE_ESCALATE_CODE,
+    DEMAND_CODE,
+    FORCE_POSTURE_ROOT,
+    PEACEKEEPING_CODE,
+)
 from dateline.events import syntax
 from dateline.events._phrases import Arg, MentionLike, PhraseReader, is_own_part
 from dateline.events._sources import SourceFinder
@@ -31,7 +40,7 @@ MUST_RULE = TriggerRule(
     pos="VERB",
     requires=(),
     targets=("none",),
-    cameo="100",
+    cameo=DEMAND_CODE,
     note="X said Y must ...",
 )
 # "X said Y's decision is arbitrary": a negative judgement in speech (events/_evaluation.py).
@@ -41,14 +50,14 @@ CRITICISM_RULE = TriggerRule(
     pos="VERB",
     requires=(),
     targets=("none",),
-    cameo="111",
+    cameo=CRITICIZE_CODE,
     note="X said Y's decision is arbitrary",
 )
 # De-escalation done by a party to its own forces (CAMEO 087: withdraw, demobilize, disarm),
 # and their deployment (15, 074 peacekeepers): with no "by" agent, the passive's subject is
 # the party that acts ("troops were withdrawn from X", "guerrillas have been demobilized",
 # "Russian troops have been deployed in Belarus").
-OWN_FORCES_CODES = ("087", "15", "074")
+OWN_FORCES_CODES = (DE_ESCALATE_CODE, FORCE_POSTURE_ROOT, PEACEKEEPING_CODE)
 
 
 def _agented_participle(tok: Token) -> bool:

@@ -34,6 +34,19 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from dateline.codebook import (
+    APPEAL_ROOT,
+    COERCE_ROOT,
+    DEMAND_ROOT,
+    DENIAL_CODE,
+    DIPLOMATIC_COOPERATION_ROOT,
+    DISAPPROVE_ROOT,
+    INTENT_ROOT,
+    PROTEST_ROOT,
+    REJECT_ROOT,
+    RELEASE_CODE,
+    YIELD_ROOT,
+)
 from dateline.events import syntax
 from dateline.events._arguments import ArgumentFinder
 from dateline.events._phrases import (
@@ -79,16 +92,9 @@ MIN_STEM = 3
 # Reactions (welcoming, criticising, rejecting, protesting, denying) answer whoever did what
 # they name, any act noun; an agreement or acceptance only a proposal-like artifact; a request
 # only an act done to a person held ("called for X's release": the holder is asked).
-REACTION_ROOTS = ("05", "11", "12", "14")
-DENIAL_CODE = "016"
-INTENT_ROOT = "03"
-REQUEST_ROOTS = ("02", "10")
-ACCUSE_ROOT = "11"
-REJECT_ROOT = "12"
-COERCE_ROOT = "17"
-YIELD_ROOT = "08"
-# Releases of people held (CAMEO 084): with no holder named, the court the story just named.
-RELEASE_CODE = "084"
+REACTION_ROOTS = (DIPLOMATIC_COOPERATION_ROOT, DISAPPROVE_ROOT, REJECT_ROOT, PROTEST_ROOT)
+REQUEST_ROOTS = (APPEAL_ROOT, DEMAND_ROOT)
+ACCUSE_ROOT = DISAPPROVE_ROOT
 # Prepositions of the noun a reaction is about ("objected *to* the decision", "called *for*
 # X's release", "protested *against* the ruling").
 ABOUT_PREPOSITIONS = ("to", "for", "against", "over", "about", "on", "with", "of", "from")
@@ -428,6 +434,11 @@ class AuthorFinder:
         if lemma in JUDICIAL_NOUNS:
             return self._last_court(tok, sources, memory)
         return []
+
+    def accusing_court(self, tok: Token, accused: list[Arg], memory: ArticleMemory) -> list[Arg]:
+        """Who accuses in an agentless passive ("X were accused of the bombing"): the court
+        or prosecutors the story named just before, marked as the article's."""
+        return _mark(self._last_court(tok, accused, memory), ARTICLE_RULE)
 
     def _last_court(self, tok: Token, sources: list[Arg], memory: ArticleMemory) -> list[Arg]:
         """The court named last before ``tok``, within ``COURT_SENTENCES`` sentences: "the

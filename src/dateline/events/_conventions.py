@@ -7,21 +7,50 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dateline.codebook import (
+    ACCEDE_TO_REFORM_CODE,
+    ARREST_CODE,
+    ASSAULT_ROOT,
+    COERCE_ROOT,
+    CONSULT_ROOT,
+    DIPLOMATIC_COOPERATION_ROOT,
+    EASE_SANCTIONS_CODE,
+    FIGHT_ROOT,
+    MASS_VIOLENCE_ROOT,
+    MATERIAL_COOPERATION_ROOT,
+    PROTEST_ROOT,
+    RELEASE_CODE,
+    REPRESSION_CODE,
+    SANCTION_CODE,
+    STATEMENT_ROOT,
+)
 from dateline.model import Actor, Event
 
 SENTENCE_COUNTRY_RULE = "implicit.sentence_country"
 # CAMEO roots whose sentence place is usually a venue, not whom the act is aimed at ("met in
 # Geneva", "signed the accord in Paris", "held joint exercises in the Mediterranean"): their
 # missing target is not taken from the place.
-VENUE_ROOTS = {"04", "05", "06"}
+VENUE_ROOTS = {CONSULT_ROOT, DIPLOMATIC_COOPERATION_ROOT, MATERIAL_COOPERATION_ROOT}
 # CAMEO codes whose untargeted acts are a government acting on its own country: "lifted the
 # state of emergency" (081), "accepted demands for reform" (083), "released 300 prisoners"
 # (084), "imposed a curfew" (172), "arrested 12" (173), "cracked down" (175). Not a retreat,
 # a concession in general or an expulsion: those are usually aimed abroad.
-DOMESTIC_CODES = ("081", "083", "084", "172", "173", "175")
+DOMESTIC_CODES = (
+    EASE_SANCTIONS_CODE,
+    ACCEDE_TO_REFORM_CODE,
+    RELEASE_CODE,
+    SANCTION_CODE,
+    ARREST_CODE,
+    REPRESSION_CODE,
+)
 # CAMEO roots coded with an unidentified agent from the sentence's place, and the agent's
 # sector: arrests and expulsions are the authorities' acts; violence is left unattributed.
-UNIDENTIFIED_AGENT_ROOTS: dict[str, str | None] = {"17": "GOV", "18": None, "19": None, "20": None}
+UNIDENTIFIED_AGENT_ROOTS: dict[str, str | None] = {
+    COERCE_ROOT: "GOV",
+    ASSAULT_ROOT: None,
+    FIGHT_ROOT: None,
+    MASS_VIOLENCE_ROOT: None,
+}
 
 
 def implicit_target(event: Event, base_code: str) -> Actor | None:
@@ -35,10 +64,10 @@ def implicit_target(event: Event, base_code: str) -> Actor | None:
     its own rule."""
     root = event.cameo.root
     source = event.source
-    if root == "14" and source.country and source.sector != "GOV":
+    if root == PROTEST_ROOT and source.country and source.sector != "GOV":
         return convention_actor(event, source.country, "implicit.own_government", "GOV")
     place = event.location
-    if root in VENUE_ROOTS or root == "01":
+    if root in VENUE_ROOTS or root == STATEMENT_ROOT:
         return None
     if place and place.source == "sentence" and place.country:
         return convention_actor(event, place.country, "implicit.place")

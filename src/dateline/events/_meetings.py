@@ -18,15 +18,19 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.codebook import (
+    CONSULT_ROOT,
+    HOST_VISIT_CODE,
+    VISIT_CODE,
+)
 from dateline.events import syntax
 from dateline.events._clauses import speaker_of
 from dateline.events._phrases import Arg, MentionLike
 from dateline.events._words import word_class
 
-CONSULT_ROOT = "04"
 # Visits and hosting: the visitor is the noun's own ("Y's visit"), not whoever speaks
 # "during the visit".
-VISIT_CODES = ("042", "043")
+VISIT_CODES = (VISIT_CODE, HOST_VISIT_CODE)
 # Prepositions that set what is said inside a meeting: "*in* a phone call", "*during* talks".
 SETTING_PREPOSITIONS = {"in", "during", "at"}
 # Verbs of saying: what is told in a meeting is told to the other party ("told Y in a call");

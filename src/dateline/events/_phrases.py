@@ -14,25 +14,29 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from dateline.codebook import (
+    CONSULT_ROOT,
+    DIPLOMATIC_COOPERATION_ROOT,
+    FORCE_POSTURE_ROOT,
+    MATERIAL_COOPERATION_ROOT,
+)
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.lexicon import TriggerRule
 from dateline.model import Actor
 
-# Protests (CAMEO 14): their sources and their targets are found in ways of their own.
-PROTEST_ROOT = "14"
 # Meetings and support named by a noun in a circumstance of the clause ("*following* talks
 # with X, Y agreed", "marched *in* solidarity with X"): the clause's subject took part in
 # them (word class ``circumstance_preposition``); and the CAMEO roots this holds for (not
 # for attacks: "after an attack on X, Y said" is no attack by Y).
 CIRCUMSTANCE_PREPOSITIONS = word_class("circumstance_preposition")
-PARTAKEN_ROOTS = ("04", "05")
+PARTAKEN_ROOTS = (CONSULT_ROOT, DIPLOMATIC_COOPERATION_ROOT)
 # "in solidarity with X", "in support of X": a stance the subject acts in. Not meetings:
 # "agreed to mediation *in* the talks with X" reports no talks of the subject's.
 STANCE_PREPOSITIONS = word_class("stance_preposition")
 # Support, material cooperation and shows of force: "in solidarity with X", "in coordination
 # with X", "flew low *in a two-day exercise*".
-STANCE_ROOTS = ("05", "06", "15")
+STANCE_ROOTS = (DIPLOMATIC_COOPERATION_ROOT, MATERIAL_COOPERATION_ROOT, FORCE_POSTURE_ROOT)
 # Possessive pronouns that bind a part (its forces, their troops) to an actor of the clause.
 OWN_POSSESSIVES = ("its ", "their ", "his ", "her ")
 # Pronouns the coder resolves within a sentence, and what they can refer to.

@@ -33,6 +33,13 @@ from weakref import ref
 
 from spacy.tokens import Token
 
+from dateline.codebook import (
+    APPEAL_CODE,
+    APPEAL_ROOT,
+    COERCE_ROOT,
+    DEMAND_CODE,
+    DEMAND_ROOT,
+)
 from dateline.events import syntax
 from dateline.events._authors import ArticleMemory
 from dateline.events._clauses import (
@@ -55,17 +62,14 @@ DIRECTIVE_VERBS = word_class("directive_verb")
 # them those that demand it.
 REQUEST_HEADS = word_class("request_head")
 DEMAND_HEADS = word_class("demand_head")
-REQUEST_ROOTS = ("02", "10")
-THREAT_ROOT = "13"
-DEMAND_CODE = "100"
-APPEAL_CODE = "020"
+REQUEST_ROOTS = (APPEAL_ROOT, DEMAND_ROOT)
 # Marks of a condition a threat sets ("will strike *if* / *unless* ...").
 CONDITION_MARKS = {"if", "unless"}
 # Verbs of warning, and the pronouns by which what they warn of is their author's own act.
 WARNING_VERBS = word_class("warning_verb")
 SELF_REFERENCES = {"it", "we", "i", "they"}
 # Roots of hostile acts a speaker may promise: coercion, assault, fighting, mass violence.
-FIRST_HOSTILE_ROOT = "17"
+FIRST_HOSTILE_ROOT = COERCE_ROOT
 # Countries that are no state: an addressee is not placed in them.
 NON_STATE_COUNTRIES = {"IGO", "NGO", "MNC"}
 CONTENT_DEPS = {"dobj", "xcomp", "ccomp", "advcl"}

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.codebook import (
+    PROTEST_ROOT,
+)
 from dateline.events import syntax
 from dateline.events._phrases import (
-    PROTEST_ROOT,
     Arg,
     MentionLike,
     PhraseReader,

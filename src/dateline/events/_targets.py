@@ -11,6 +11,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.codebook import (
+    APPEAL_ROOT,
+    ASSAULT_ROOT,
+    COERCE_ROOT,
+    CONSULT_ROOT,
+    DEMAND_ROOT,
+    DENIAL_CODE,
+    DISAPPROVE_ROOT,
+    FIGHT_ROOT,
+    FORCE_POSTURE_ROOT,
+    MASS_VIOLENCE_ROOT,
+    PROTEST_ROOT,
+    REDUCE_RELATIONS_ROOT,
+    REJECT_ROOT,
+    STATEMENT_ROOT,
+    THREAT_ROOT,
+)
 from dateline.events import syntax
 from dateline.events._clauses import (
     REQUEST_HEADS,
@@ -18,7 +35,6 @@ from dateline.events._clauses import (
     is_attribution,
 )
 from dateline.events._phrases import (
-    PROTEST_ROOT,
     Arg,
     MentionLike,
     PhraseReader,
@@ -57,24 +73,22 @@ PROTEST_STANCE_NOUNS = word_class("protest_stance_noun")
 COMPLEMENT_PREPOSITIONS = ("to", "against", "on", "at", "with")
 # CAMEO roots of speech acts (statements, appeals, demands, disapproval, rejection, threats,
 # denials), whose target may be the subject of the clause they introduce.
-SPEECH_ACT_ROOTS = {"01", "02", "10", "11", "12", "13", "16"}
-# CAMEO code of denials of responsibility or of an accusation.
-DENIAL_CODE = "016"
-# Rejections (CAMEO 12) aim at whoever made what is rejected, not at the subject of its
-# content clause: "rebuffed fears *that Trump's tariffs* would cause a recession".
-REJECT_ROOT = "12"
+SPEECH_ACT_ROOTS = {
+    STATEMENT_ROOT,
+    APPEAL_ROOT,
+    DEMAND_ROOT,
+    DISAPPROVE_ROOT,
+    REJECT_ROOT,
+    THREAT_ROOT,
+    REDUCE_RELATIONS_ROOT,
+}
 # Only actions done *with* someone make a dyad of coordinated subjects ("X and Y met",
 # "X and Y agreed"); "X and Y condemned ..." is two statements, not X condemning Y.
 RECIPROCAL_TARGETS = {"prep:with", "between"}
-# Consultations: their object is the topic ("discussed Iran's programme"), never the partner.
-CONSULT_ROOT = "04"
-# CAMEO root of force postures (mobilising, deploying, exercises): their object is usually
-# the source's own forces; whom they are aimed at is in their purpose.
-FORCE_POSTURE_ROOT = "15"
 # CAMEO roots of uses of force (coercion, assault, fighting, mass violence), and the first
 # root of a purpose that makes force aimed at its object ("fired to disperse X": 175).
-FORCE_ROOTS = ("17", "18", "19", "20")
-COERCIVE_PURPOSE_ROOT = "17"
+FORCE_ROOTS = (COERCE_ROOT, ASSAULT_ROOT, FIGHT_ROOT, MASS_VIOLENCE_ROOT)
+COERCIVE_PURPOSE_ROOT = COERCE_ROOT
 # How far "the resumption of talks of ..." chains are followed inside an object phrase.
 MAX_OF_CHAIN = 2
 # Prepositions of the cause of a complaint or concern ("protested *over* the arrests"): the

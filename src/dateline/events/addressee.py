@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.codebook import (
+    PROTEST_ROOT,
+    THREAT_ROOT,
+)
 from dateline.events import syntax
 from dateline.events._phrases import Arg
 from dateline.events._words import word_class
 from dateline.model import Event
 
-THREAT_ROOTS = ("13",)
+THREAT_ROOTS = (THREAT_ROOT,)
+PROTEST_ROOTS = (PROTEST_ROOT,)
 # Verbs of asking whose object (or "on"/"to"/"with" object) is whom they ask: "*urged*
 # nations to ...", "*called on* governments to ...", "*pleaded with* donors".
 ADDRESSING_VERBS = word_class("addressing_verb")
 ADDRESSEE_PREPOSITIONS = ("on", "to", "with")
-PROTEST_ROOTS = ("14",)
 REQUEST_HEADS = word_class("request_head") | word_class("request_head_xcomp")
 CONTENT_DEPS = {"acl", "advcl", "xcomp"}
 

@@ -28,6 +28,7 @@ from dateline.codebook import (
     APPEAL_ROOT,
     ASSAULT_ROOT,
     COERCE_ROOT,
+    CONSULT_ROOT,
     CONSULT_UNSPECIFIED_CODE,
     DEMAND_ROOT,
     DISAPPROVE_CODE,
@@ -40,8 +41,10 @@ from dateline.codebook import (
     MATERIAL_COOPERATION_ROOT,
     MILITARY_COOPERATION_CODE,
     NEGOTIATE_CODE,
+    PROTEST_ROOT,
     REJECT_ROOT,
     SHOW_OF_FORCE_CODE,
+    THREAT_ROOT,
     VISIT_CODE,
     YIELD_ROOT,
     Codebook,
@@ -49,6 +52,22 @@ from dateline.codebook import (
 from dateline.events import syntax
 from dateline.events._arguments import CRITICISM_RULE, MUST_RULE, ArgumentFinder
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
+from dateline.events._blame import (
+    FIRST_HOSTILE_ROOT,
+    PlacedBlame,
+    UndergoneCriticism,
+    accused_without_accuser,
+    accusers,
+    alleging_filing,
+    criticism_undergone,
+    culpable_for_harm,
+    is_accused_intent,
+    may_place_blame,
+    official_speaker,
+    placed_perpetrators,
+    prosecuted_act,
+    wrong_done,
+)
 from dateline.events._clauses import (
     Obligation,
     clause_chain,
@@ -101,10 +120,9 @@ from dateline.events._evaluation import (
     wrongdoing_of,
 )
 from dateline.events._meetings import meeting_parties, readiness_of
-from dateline.events._phrases import PROTEST_ROOT, Arg, MentionLike, same_actor
+from dateline.events._phrases import Arg, MentionLike, same_actor
 from dateline.events._requests import (
     INFERRED_TARGET_RULES,
-    THREAT_ROOT,
     content_targets,
     domestic_addressee,
     is_reported_ban,
@@ -114,7 +132,7 @@ from dateline.events._requests import (
     threat_condition,
     threatening_speaker,
 )
-from dateline.events._targets import CONSULT_ROOT, RECIPROCAL_TARGETS
+from dateline.events._targets import RECIPROCAL_TARGETS
 from dateline.events._words import word_class
 from dateline.events.addressee import (
     demanded_of,
@@ -263,6 +281,8 @@ PENALTY_BARE_NOUN = 0.15  # a nominal trigger with no light verb ("the attack on
 # "staged a strike *to demand* reforms", "rioted, *demanding* ...": the purpose is secondary to
 # the act that serves it (the strike is the event); it stays, ranked below.
 PENALTY_PURPOSE = 0.1
+# "X said soldiers tortured Y": the speaker's blame ranks below the act the sentence tells.
+PENALTY_TOLD_ACT = 0.15
 
 
 @dataclass(frozen=True)
@@ -352,7 +372,7 @@ class EventCoder:
             if rule is None:
                 # "ordered Y to reopen", "called for the charges to be dropped"
                 rule = request_frame(tok)
-            if rule is None or tok.lemma_.lower() in JUDGEMENT_HEADS:
+            if rule is None or tok.lemma_.lower() in JUDGEMENT_HEADS or may_place_blame(tok):
                 # "expressed concern over Y's moves" is also disapproval of Y
                 for event in self._judgement(
                     tok,
@@ -366,6 +386,9 @@ class EventCoder:
                     memory,
                 ):
                     event.confidence = _with_target_evidence(event)
+                    if rule is not None and rule.cameo[:2] >= FIRST_HOSTILE_ROOT:
+                        # "X said soldiers tortured Y": the act told outranks the telling
+                        event.confidence -= PENALTY_TOLD_ACT
                     events.append(event)
                     origin[id(event)] = (tok, CRITICISM_RULE)
                     if trace is not None:
@@ -413,6 +436,14 @@ class EventCoder:
             if not sources:
                 # "was expelled from the party", "X was released": the agent the article names
                 sources = self.authors.passive_agent(tok, rule, by_token, memory)
+            if not sources and (filing := alleging_filing(tok)) is not None:
+                # "a lawsuit filed in February alleged ...": whoever filed it alleges it
+                sources = self.authors.author_of(filing, tok, [], by_token, memory)
+            if memory is not None and (accused := accused_without_accuser(tok, rule.cameo)):
+                # "X were accused of the bombing", "X stand accused of ...": by the court the
+                # story named (the subject is the accused, not the accuser)
+                targets = self.arguments.actors_at(accused, by_token)
+                sources = accusers(self.authors.accusing_court(tok, targets, memory))
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
@@ -629,7 +660,7 @@ class EventCoder:
         """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
         says an actor or its act is bad criticises it; "X is concerned about Y's actions"
         disapproves of Y (see ``_evaluation``)."""
-        if not may_evaluate(tok):
+        if not may_evaluate(tok) and not may_place_blame(tok):
             return []
         evaluation: Evaluation | Concern | None = (
             negative_predication(
@@ -638,8 +669,24 @@ class EventCoder:
             or blamed_for_hostile_act(tok)
             or concern_over_act(tok, lambda t: t.i in by_token)
             or wrongdoing_of(tok, lambda t: t.i in by_token)
+            # "X said the attackers are based in Y": the act laid at Y's door
+            or placed_perpetrators(tok, lambda t: self._names_state(t, by_token))
+            # "X said Y is responsible for the attack"
+            or culpable_for_harm(tok)
+            # "X said Y is spreading disinformation"
+            or wrong_done(tok)
+            # "prosecutors say X hired Y to kill Z"
+            or prosecuted_act(tok, stated_by(tok), self._is_hostile)
+            # "Y drew criticism from X"
+            or criticism_undergone(tok, lambda t: bool(self.arguments.actors_at(t, by_token)))
         )
-        if evaluation is None or is_hypothetical(tok) or is_denied(tok):
+        if evaluation is None or is_denied(tok):
+            return []
+        if isinstance(evaluation, Evaluation) and is_accused_intent(tok, evaluation):
+            # "X said Y seeks to weaponize the council": the aim is what is accused, told
+            # at the verb of aiming
+            evaluation = replace(evaluation, word=tok.head)
+        elif is_hypothetical(tok):
             return []
         # a noun's judgement is said by whoever says its clause ("X said *Y's aggression*
         # must end")
@@ -651,6 +698,19 @@ class EventCoder:
             )
             if not _is_commentator(s.actor)
         ]
+        if isinstance(evaluation, UndergoneCriticism):
+            speakers = [
+                c
+                for c in self.arguments.actors_at(evaluation.critic, by_token)
+                if not _is_commentator(c.actor)
+            ]
+        if not any(s.actor.country for s in speakers) and isinstance(evaluation, PlacedBlame):
+            # "security sources said the attackers are based in Y": the story's state blames
+            blamed = [
+                a.actor.country for a in self.arguments.actors_at(evaluation.judged, by_token)
+            ]
+            official = official_speaker(speaker, memory, blamed[0] if blamed else None)
+            speakers = [Arg(official)] if official is not None else speakers
         pairs: list[tuple[Arg, Arg]]
         if isinstance(evaluation, Concern):
             coding = Coding(CONCERN_CODE, f"{CRITICISM_RULE.id}:concern", None)
@@ -667,6 +727,15 @@ class EventCoder:
                 else self.arguments.actors_at(evaluation.judged, by_token)
             )
             pairs = [(s, t) for s in speakers for t in judged if not same_actor(s.actor, t.actor)]
+            if isinstance(evaluation, PlacedBlame):
+                # police placing gunmen in their own country's province accuse no state
+                pairs = [(s, t) for s, t in pairs if s.actor.country != t.actor.country]
+            if evaluation.blame:
+                # "forces harassing other countries": blame laid on no one placed is no one's
+                # nor on "both sides" read from afar
+                pairs = [
+                    (s, t) for s, t in pairs if (t.actor.code or t.actor.country) and not t.plural
+                ]
         return [
             self._event(
                 evaluation.word,
@@ -682,6 +751,16 @@ class EventCoder:
             )
             for s, t in pairs
         ]
+
+    def _is_hostile(self, tok: Token) -> bool:
+        """Is ``tok`` a trigger of a hostile act (coercion, assault, fighting)?"""
+        rule = self.match(tok)
+        return rule is not None and rule.cameo[:2] >= FIRST_HOSTILE_ROOT
+
+    def _names_state(self, tok: Token, by_token: dict[int, MentionLike]) -> bool:
+        """Does ``tok`` name an actor placed in a country (a state, its capital, its
+        region)?"""
+        return any(a.actor.country for a in self.arguments.actors_at(tok, by_token))
 
     def _concern_pairs(
         self,

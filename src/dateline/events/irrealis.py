@@ -36,6 +36,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.codebook import (
+    ASSAULT_ROOT,
+    FIGHT_ROOT,
+    MASS_VIOLENCE_ROOT,
+)
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.mood import CONDITION_MARKS
@@ -54,7 +59,7 @@ WANTING_VERBS = word_class("wanting_verb")
 # Verbs that try an act: an attempted use of force is coded as the force (CAMEO codes
 # attempted assassinations and attacks), any other attempted act did not happen.
 ATTEMPT_VERBS = word_class("attempt_verb")
-FORCE_ROOTS = ("18", "19", "20")
+FORCE_ROOTS = (ASSAULT_ROOT, FIGHT_ROOT, MASS_VIOLENCE_ROOT)
 # How far up its clause chain an act inherits a frame ("in an effort to *start* *talking*").
 MAX_HOPS = 3
 CHAIN_DEPS = {"xcomp", "conj", "acl", "advcl", "pcomp", "relcl"}

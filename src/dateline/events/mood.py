@@ -15,6 +15,10 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dateline.codebook import (
+    DEMAND_ROOT,
+    THREAT_ROOT,
+)
 from dateline.events._words import word_class
 from dateline.events.syntax import (
     INTENT_NOUNS,
@@ -59,7 +63,7 @@ ACCEPTANCE_VERBS = word_class("acceptance_verb")
 # Moods a stop takes on from its verb; a demanded stop keeps the plain stop code, since the
 # coder turns demands into the speaker's events itself.
 STOP_MOODS = {"intent", "threat", "conditional", "refuse"}
-FIRST_CONFLICT_ROOT = "10"  # CAMEO 10-20 are demands and conflict, 01-09 cooperation
+FIRST_CONFLICT_ROOT = DEMAND_ROOT  # CAMEO 10-20 are demands and conflict, 01-09 cooperation
 # How many open-complement links we follow up from the action ("plans to begin to impose").
 MAX_GOVERNOR_HOPS = 2
 
@@ -99,7 +103,7 @@ class MoodTable:
             # A threat of a conflict act has its own code (will impose sanctions -> 1312);
             # any other action threatened ("threatened to withdraw") is a generic threat.
             rule = self.lookup("intent", code)
-            if rule is not None and rule.code.startswith("13"):
+            if rule is not None and rule.code.startswith(THREAT_ROOT):
                 return rule
         return self._prefix(mood, code) or self._rules.get((mood, "*"))
 

@@ -15,6 +15,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.codebook import (
+    ACCUSE_CODE,
+    COERCE_ROOT,
+    DEMAND_CODE,
+    MILITARY_COOPERATION_CODE,
+    SHOW_OF_FORCE_CODE,
+    STATEMENT_CODE,
+    STATEMENT_ROOT,
+)
 from dateline.events._clauses import is_purpose_clause
 from dateline.events._phrases import MentionLike
 from dateline.events._words import word_class
@@ -32,24 +41,19 @@ PATH_CONFIDENCE_STEP = 0.05  # lost per dependency step
 REPORTING_VERBS = word_class("reporting_verb")
 # Verbs of saying and believing: a speaker with no act towards the other actor made a statement.
 SPEECH_HEADS = REPORTING_VERBS | {"hope", "believe", "expect", "think", "say"}
-STATEMENT_CODE = "010"  # CAMEO: make public statement
-ACCUSE_CODE = "112"  # CAMEO: accuse
-FIRST_HOSTILE_ACT = "17"  # coerce, assault, fight, mass violence
+FIRST_HOSTILE_ACT = COERCE_ROOT  # coerce, assault, fight, mass violence
 REPORT_CONFIDENCE = 0.4  # nothing in the clause is the speaker's own act
 # How far up a chain of coordinated or complement verbs a shared subject is looked for.
 MAX_SHARED_SUBJECT_HOPS = 2
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBLIGATION_AUX = {"must"}
-DEMAND_CODE = "100"  # CAMEO: make a demand, not specified
 MUST_RULE_ID = "g.must.demand"  # as the coder names a reported obligation
 # Military exercises (CAMEO 150, a show of force) by coordinated parties ("X and Y held
 # drills", "X and Y warships began war games") are joint: military cooperation (062).
 EXERCISE_NOUNS = word_class("exercise_noun")
-SHOW_OF_FORCE_CODE = "150"
-JOINT_EXERCISE_CODE = "062"
+JOINT_EXERCISE_CODE = MILITARY_COOPERATION_CODE
 # "in defiance of X", "in protest at X": the noun gives the stance of the verb's act.
 STANCE_NOUNS = word_class("protest_stance_noun")
-STATEMENT_ROOT = "01"  # CAMEO: public statements, the medium of what they say
 # Clauses that give a statement's content: "issued a statement *demanding* ...", "a
 # declaration *that condemned* ...", "said in a statement it *would* ...".
 CONTENT_DEPS = {"acl", "relcl", "ccomp"}

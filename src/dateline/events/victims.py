@@ -15,13 +15,19 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from dateline.codebook import (
+    ASSAULT_ROOT,
+    DISAPPROVE_ROOT,
+    FIGHT_ROOT,
+    MASS_VIOLENCE_ROOT,
+)
 from dateline.events import syntax
 from dateline.events._phrases import Arg
 from dateline.events._words import word_class
 from dateline.model import Actor
 
 # Acts of condemning and criticising (CAMEO 11) are aimed at the doer of what they condemn.
-CONDEMNATION_ROOTS = ("11",)
+CONDEMNATION_ROOTS = (DISAPPROVE_ROOT,)
 # Harms done to someone: acts of violence and coercion, and what a person held undergoes.
 HARM_NOUNS = (
     word_class("harm_noun")
@@ -40,7 +46,7 @@ VICTIM_PREPOSITIONS = {"of", "against", "on", "upon"}
 # Verbs that lay a harm at someone's door with "on": "blamed the attacks on X".
 BLAMING_VERBS = word_class("blaming_verb")
 # Uses of force, and the verbs of those who suffer one ("died in an attack").
-FORCE_ROOTS = ("18", "19", "20")
+FORCE_ROOTS = (ASSAULT_ROOT, FIGHT_ROOT, MASS_VIOLENCE_ROOT)
 CASUALTY_VERBS = word_class("casualty_verb")
 # Verbs of speaking to an audience, and the audiences of a government at home.
 ADDRESS_VERBS = word_class("address_verb")
