@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from actor_helpers import find
 
 MARCH_2025 = dt.date(2025, 3, 10)
@@ -77,3 +78,40 @@ def test_a_court_named_in_full_is_what_the_court_points_back_at(resolve) -> None
     assert find(mentions, "The court's president").actor.code == "IGOUNOICJJUD"
     court = next(m.actor for m in mentions if m.actor.text == "The court")
     assert court.code == "IGOUNOICJJUD"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # the bench of an international court named before
+        (
+            "Guyana took the border dispute to the International Court of Justice. "
+            "The judges told Venezuela to refrain from any action.",
+            "The judges",
+            "IGOUNOICJJUD",
+        ),
+        # a predeterminer keeps the phrase definite
+        (
+            "Sudan is defying the U.N. Security Council and ignoring warnings from both the "
+            "council and the wider world. The council must act, Britain said.",
+            "both the council",
+            "IGOUNOGOV",
+        ),
+        (
+            "Sudan is defying the U.N. Security Council and ignoring warnings from both the "
+            "council and the wider world. The council must act, Britain said.",
+            "The council",
+            "IGOUNOGOV",
+        ),
+    ],
+)
+def test_a_phrase_points_back_at_the_international_body_named(  # type: ignore[no-untyped-def]
+    resolve, text: str, phrase: str, code: str
+) -> None:
+    assert find(resolve(text, MARCH_2025), phrase).actor.code == code
+
+
+def test_the_judges_of_a_national_court_stay_national(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya's High Court ruled on the case. The judges told the police to free the activists."
+    judges = find(resolve(text, MARCH_2025), "The judges").actor
+    assert judges.country == "KEN"

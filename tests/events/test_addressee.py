@@ -78,3 +78,18 @@ def test_only_the_targetless_twin_of_an_aimed_act_goes() -> None:
     other = _row("183", None)  # another act of the same root: "blew up the tracks"
     kept = without_targetless_twins([twin, aimed, _row("181", "PAKCVL"), other])
     assert twin not in kept and aimed in kept and other in kept
+
+
+def test_a_request_naming_a_generic_addressee_is_not_aimed_at_the_story_state(
+    pipe: Pipeline,
+) -> None:
+    story = "Myanmar's junta drew criticism. The former ASEAN chief urged nations to act."
+    requests = [e for e in code(pipe, story) if e.cameo.root == "02"]
+    assert requests and all(e.target is None for e in requests)
+    # with no addressee at all, the request stays aimed at the state the story is about
+    for story in (
+        "Myanmar's junta drew criticism. Burmese monks called for an end to the killings.",
+        "Myanmar's junta drew criticism. Burmese monks urged an end to the killings.",
+    ):
+        aimed = [e for e in code(pipe, story) if e.cameo.root == "02" and e.target is not None]
+        assert aimed and aimed[0].target is not None and aimed[0].target.country == "MMR"

@@ -30,3 +30,9 @@ def test_the_content_of_a_request_is_not_coded(pipe: Pipeline, text: str) -> Non
 def test_an_act_beside_a_request_is_still_coded(pipe: Pipeline) -> None:
     events = code(pipe, "Iran and Oman held talks on Monday, and called for a ceasefire in Gaza.")
     assert {e.plover.event for e in events} == {"CONSULT", "REQUEST"}
+
+
+def test_a_gerund_asked_for_by_a_request_noun_is_not_coded(pipe: Pipeline) -> None:
+    text = "Nordic ministers met this week after calls for boosting aid to Moldova."
+    assert not any(e.plover.event == "AID" for e in code(pipe, text))
+    assert any(e.plover.event == "AID" for e in code(pipe, "Norway is boosting aid to Moldova."))

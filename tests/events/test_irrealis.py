@@ -38,6 +38,22 @@ def roots(events: list[Event]) -> set[str]:
         ("Analysts think North Korea could test a missile to get the attention of Seoul.", "15"),
         ("Canada should impose new sanctions on Iran.", "16"),
         ("We hope the Kenyan police will arrest the Somali smugglers.", "17"),
+        # what commentators hold is their view
+        ("Security analysts say Turkey will attack Kurdish positions in Syria.", "13"),
+        ("There is a consensus among experts that Algeria is punishing Spain over trade.", "17"),
+        # hedged: someone's reading of events
+        ("A historian said Poland will likely expand cooperation with Sweden.", "03"),
+        ("Poland is likely to expand cooperation with Sweden.", "06"),
+        ("The Indian government appears to be punishing Nepal over the border dispute.", "17"),
+        # an indirect question
+        ("It is unclear whether Serbia will recognize Kosovo.", "05"),
+        # what a permission, a hire or a plan's predicate names
+        ("Critics say the new decree allows the army to seize opposition property.", "17"),
+        ("Investigators say Russian agents hired two gunmen to kill a Ukrainian journalist.", "19"),
+        (
+            "The next step will be for Kenya's president to travel to Ethiopia to sign the accord.",
+            "05",
+        ),
     ],
 )
 def test_acts_not_reported_as_done_are_not_coded(pipe: Pipeline, text: str, root: str) -> None:
@@ -57,6 +73,22 @@ def test_acts_not_reported_as_done_are_not_coded(pipe: Pipeline, text: str, root
         ("The agency delivered food aid to refugees in Chad.", "07"),
         ("China attacked Taiwan on Monday.", "19"),
         ("Rwanda sent troops into Congo.", "15"),
+        ("A historian said Poland will expand cooperation with Sweden.", "03"),
+        ("The Indian government is punishing Nepal over the border dispute.", "17"),
+        ("Serbia recognized Kosovo in a surprise move.", "05"),
+        ("The Bolivian army seized opposition property on Monday.", "17"),
+        ("Russian agents killed a Ukrainian journalist in Kyiv.", "19"),
+        ("Kenya's president traveled to Ethiopia to sign the accord.", "04"),
+        ("Turkish officials say Turkey will attack Kurdish positions in Syria.", "13"),
+        ("Algeria is punishing Spain over trade, Spanish officials said.", "17"),
+        # the act a view is about stays: only the clause the experts hold is theirs
+        ("North Korea fired two missiles this week that experts think were a warning.", "19"),
+        (
+            "Analysts noted that trade with Russia is smaller than before Russia invaded Ukraine.",
+            "19",
+        ),
+        # a condition is no question: the conditional threat stays
+        ("Kenya said it would retaliate if Somalia attacked its troops.", "13"),
     ],
 )
 def test_the_same_acts_reported_as_done_stay_coded(pipe: Pipeline, text: str, root: str) -> None:
@@ -103,3 +135,9 @@ def test_an_expected_act_set_for_a_day_is_a_plan(pipe: Pipeline) -> None:
         pipe, "The Indian prime minister is expected to meet Kenya's president on Thursday."
     )
     assert "03" in roots(events)
+
+
+def test_an_act_named_as_a_danger_is_not_done(pipe: Pipeline) -> None:
+    feared = code(pipe, "Kenyan border towns live under the constant threat of al-Shabab attacks.")
+    assert "19" not in roots(feared)
+    assert "19" in roots(code(pipe, "Al-Shabab attacked Kenyan border towns."))

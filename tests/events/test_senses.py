@@ -95,6 +95,9 @@ def test_every_sense_row_names_a_word_class_with_words() -> None:
         ("Italy has begun relaxing its pandemic restrictions.", "08"),
         ("The Brazilian striker attacked the Argentine defense in the football match.", "19"),
         ("Thousands of Sudanese marched in Khartoum in celebration of the court ruling.", "14"),
+        # a court's own scheduling, and commerce read as giving
+        ("At the hearing in Lusaka, a Zambian judge requested more time to study the file.", "02"),
+        ("Chinese visitors contributed revenue of $2 billion to Laos last year.", "07"),
     ],
 )
 def test_acts_outside_politics_are_no_events(pipe: Pipeline, text: str, root: str) -> None:
@@ -109,6 +112,8 @@ def test_acts_outside_politics_are_no_events(pipe: Pipeline, text: str, root: st
         ("Iran has eased restrictions on Afghan refugees.", "08"),
         ("Russia attacked Ukrainian cities on Monday amid the pandemic.", "19"),
         ("Thousands of Sudanese marched in Khartoum against the military government.", "14"),
+        ("A Zambian judge requested the extradition of the Malawian businessman.", "02"),
+        ("China contributed aid worth $2 billion to Laos last year.", "07"),
     ],
 )
 def test_the_political_sense_stays(pipe: Pipeline, text: str, root: str) -> None:
@@ -124,3 +129,12 @@ def test_a_no_event_sense_returns_no_rule(nlp) -> None:  # type: ignore[no-untyp
     assert load_senses().reread(verb, attack) is None
     # a literal (imported dictionary) rule says what it says
     assert load_senses().reread(verb, replace(attack, literal=True)) is not None
+
+
+def test_barring_people_from_public_life_is_coercion(pipe: Pipeline) -> None:
+    events = code(pipe, "The Malian government barred Malian girls from school and work.")
+    assert any(e.cameo.root == "17" and e.source.country == "MLI" for e in events)
+    assert not any(e.cameo.root == "12" for e in events)
+    # barring an envoy from entering a country stays a refusal of access
+    kept = code(pipe, "The Malian government barred the French envoy from entering Mali.")
+    assert any(e.cameo.root == "12" for e in kept)

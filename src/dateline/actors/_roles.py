@@ -35,6 +35,11 @@ FOREIGN_MODIFIERS = word_class("foreign_modifier")
 # Sectors a group takes from the person or body it is named by ("Putin loyalists" ->
 # GOV, "the rebel leader's followers" -> REB): sides in politics or in a conflict.
 SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "SPY", "IGO"})
+# Members of a court's bench: "the International Court of Justice ruled ... *the judges*
+# added" are that court's judges, not the country in focus.
+BENCH_MEMBERS = word_class("bench_member")
+PREDETERMINERS = word_class("predeterminer")
+COURT_KIND = "court"
 
 
 class _RolePhrases(_Coreference):
@@ -158,8 +163,10 @@ class _RolePhrases(_Coreference):
             and (c.base or "").startswith("NGO")
         ):
             c.sector = None  # "the head of Human Rights Watch" holds no government post
-        definite = (
-            a < hm.start and self.words[a] in DEFINITE or any(self._possessive(m) for m in sources)
+        # "both the council and ...": a predeterminer before the definite article
+        first = a + 1 if a + 1 < hm.start and self.words[a] in PREDETERMINERS else a
+        definite = (first < hm.start and self.words[first] in DEFINITE) or any(
+            self._possessive(m) for m in sources
         )
         heads_body = self._heads_body(role, c, mod_sectors, attached)
         if heads_body:
@@ -230,6 +237,9 @@ class _RolePhrases(_Coreference):
             c.rule.append("coref:group")
             self._add(a, end, hm.end - 1, c)
             return
+        if c.base is None and definite and plural and (court := self._bench_of(role, a, b)):
+            self._add(a, end, hm.end - 1, self._organisation_copy(court, c, weak=False))
+            return
         if c.base is None and definite and c.sector in STATE_SECTORS and role.kind == "group":
             # "the government", "the army": the institution of the country in focus
             located = self._sentence_location(s, e)
@@ -277,6 +287,13 @@ class _RolePhrases(_Coreference):
             if c.base is None and "generic" in role.flags:
                 return
         self._add(a, end, hm.end - 1, c)
+
+    def _bench_of(self, role: Entry, a: int, b: int) -> Actor | None:
+        """The international court whose bench "the judges" are, named before them."""
+        head = (role.role or "").split()[-1:]
+        if not head or head[0] not in BENCH_MEMBERS:
+            return None
+        return self._international_antecedent(COURT_KIND, self._chars(a, b)[0])
 
     def _plural_antecedent(self, role: str | None, before: int) -> Actor | None:
         """The coded plural group with the same role head named in the last sentences

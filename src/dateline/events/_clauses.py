@@ -164,6 +164,12 @@ def is_requested_content(tok: Token, depth: int = 0) -> bool:
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head  # "called on Y to limit or *cease* support": the first conjunct decides
+    if (
+        tok.dep_ == "pcomp"
+        and tok.head.lower_ == "for"
+        and tok.head.head.lemma_.lower() in REQUEST_HEADS
+    ):
+        return True  # "after calls for *boosting* aid to Y": the gerund is what is asked for
     # "calling on Y at home and abroad *to loosen* ...": the parser may attach a long-distance
     # infinitive as an adverbial clause; after a request verb it is still what is asked for.
     infinitive = tok.dep_ == "advcl" and any(

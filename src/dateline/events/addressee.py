@@ -20,6 +20,10 @@ from dateline.model import Event
 
 THREAT_ROOTS = (THREAT_ROOT,)
 PROTEST_ROOTS = (PROTEST_ROOT,)
+# Verbs of asking whose object (or "on"/"to"/"with" object) is whom they ask: "*urged*
+# nations to ...", "*called on* governments to ...", "*pleaded with* donors".
+ADDRESSING_VERBS = word_class("addressing_verb")
+ADDRESSEE_PREPOSITIONS = ("on", "to", "with")
 REQUEST_HEADS = word_class("request_head") | word_class("request_head_xcomp")
 CONTENT_DEPS = {"acl", "advcl", "xcomp"}
 
@@ -74,3 +78,19 @@ def without_topic_places(tok: Token, code: str, targets: list[Arg], offset: int)
         and t.head.head.i != tok.i
     }
     return [a for a in targets if a.actor.start not in located]
+
+
+def names_addressee(tok: Token) -> bool:
+    """The request at ``tok`` names whom it asks, though not as an actor the resolver knows
+    ("urged *nations* to look beyond ...", "called on *everyone* to ..."): it is not then to
+    be aimed at the state the story is about. An object with no infinitive is what is asked
+    for ("urging an independent investigation")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ADDRESSING_VERBS:
+        return False
+    if syntax.object_of(tok) is not None and any(
+        c.dep_ in {"xcomp", "advcl"}
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in tok.children
+    ):
+        return True  # "urged nations *to act*"; "urged restraint" names what it asks
+    return any(syntax.prep_objects(tok, p) for p in ADDRESSEE_PREPOSITIONS)

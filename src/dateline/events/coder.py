@@ -152,6 +152,7 @@ from dateline.events._targets import RECIPROCAL_TARGETS
 from dateline.events._words import word_class
 from dateline.events.addressee import (
     demanded_of,
+    names_addressee,
     without_targetless_twins,
     without_topic_places,
 )
@@ -171,7 +172,9 @@ from dateline.events.custody import (
     Custody,
     custody_since,
 )
+from dateline.events.denials import accuser
 from dateline.events.guests import GUEST_RULE, is_guest_participle
+from dateline.events.interviews import is_press_interview
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
     WORD_REQUIREMENT_KEYS,
@@ -180,6 +183,7 @@ from dateline.events.lexicon import (
     TriggerRule,
     words_match,
 )
+from dateline.events.means import without_means
 from dateline.events.mood import (
     MoodTable,
     detect_mood,
@@ -188,6 +192,7 @@ from dateline.events.mood import (
 from dateline.events.occasions import occasion_parties
 from dateline.events.protection import PROTECTION_CODE, PROTECTION_SUFFIX, protected
 from dateline.events.senses import SenseTable, load_senses
+from dateline.events.statements import is_agreement_in_force, is_statement_mention
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
 from dateline.events.trace import CodingTrace, actor_text
 from dateline.events.victims import (
@@ -448,6 +453,10 @@ class EventCoder:
             veto = _trigger_veto(tok, carried)
             if veto not in (None, CARRIED) and rule is GUEST_RULE:
                 veto = None  # a guest's participle is no clause: not what "told" asks
+            if veto is None and is_statement_mention(tok, rule.cameo):
+                veto = STATEMENT_MENTION  # "the U.S. statement said"
+            if veto is None and is_agreement_in_force(tok, rule.cameo):
+                veto = AGREEMENT_IN_FORCE  # "under the 2015 deal"
             if veto is not None:
                 if trace is not None:
                     trace.check(veto, "vetoed", sent.offset + tok.idx, rule.id)
@@ -487,6 +496,8 @@ class EventCoder:
                 # "China's proposal for the Council to lift ...": the Council is asked
                 addressed = self.arguments.actors_at(nominal_addressee(tok), by_token)
                 targets = _others(addressed, sources) or targets
+            # "sent a delegation to ...": the delegation is the source's own, not a target
+            targets = without_means(tok, rule, targets, sent.offset)
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
             targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
             targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
@@ -698,8 +709,13 @@ class EventCoder:
                         trace.check(SENTENCE_COUNTRY, "changed", event.trigger.start, event.rule)
                 target_found = event.target
                 if event.target is None:
-                    event.target = implicit_target(event, rule.cameo)
-                    if event.target is None and event.cameo.root in REQUEST_ROOTS:
+                    # "X accused Y ... Y denied involvement": the denial answers X
+                    event.target = accuser(event, tok, memory) or implicit_target(event, rule.cameo)
+                    if (
+                        event.target is None
+                        and event.cameo.root in REQUEST_ROOTS
+                        and not names_addressee(tok)
+                    ):
                         # "called for tighter controls": the state the story is about
                         event.target = story_addressee(event.source, event.trigger.start, memory)
                         # not the requester's own state when the sentence names another
@@ -1879,6 +1895,8 @@ def sentence_contexts(doc: Doc, offset: int = 0) -> list[SentenceContext]:
 SENTENCE_TOO_LONG = "sentence_too_long"  # over MAX_SENTENCE_TOKENS: not coded at all
 NO_ACTORS = "no_actors"  # the sentence names no actor
 CARRIED = "carried_by_other_trigger"  # a verb's object, or what a request asks for
+STATEMENT_MENTION = "statement_mention"  # "the U.S. statement said": no statement issued
+AGREEMENT_IN_FORCE = "agreement_in_force"  # "under the treaty": no agreement signed
 COMMENTATORS_ONLY = "commentators_only"  # analysts' praise or blame is no political act
 NO_SOURCE = "no_source"  # no actor does the act
 JOINT_EXERCISE = "joint_exercise"  # drills of two countries' forces: military cooperation
@@ -1951,6 +1969,13 @@ def _own_audience_consultation(
 ) -> bool:
     """ "speaking to British lawmakers, Starmer said": a speech."""
     return coding.code.startswith(CONSULT_ROOT) and is_own_audience(tok, source, target)
+
+
+def _press_interview(
+    tok: Token, rule: TriggerRule, coding: Coding, source: Arg, target: Arg | None
+) -> bool:
+    """ "VOA spoke with X": an interview, no consultation."""
+    return coding.code.startswith(CONSULT_ROOT) and is_press_interview(tok, source, target)
 
 
 def _dyad_veto(
@@ -2035,6 +2060,7 @@ DYAD_CHECKS: tuple[
     ("conveyance", _conveyance),
     ("press_audience", _press_consultation),
     ("own_audience", _own_audience_consultation),
+    ("press_interview", _press_interview),
 )
 # The checks of a whole sentence's events, in the order they run: each keeps some.
 SENTENCE_CHECKS: tuple[tuple[str, Callable[[list[Event], _Coded], list[Event]]], ...] = (

@@ -15,7 +15,19 @@ a question:
 - need: "needs two million dollars *to deliver* aid": what the money is wanted for;
 - judged: "X's support is *crucial* for Y to negotiate": an act judged needed, whatever the
   subject of the judgement (``_clauses`` reads "it is crucial for Y to ...");
-- question: "Will X attack Y?" asks, it reports nothing.
+- question: "Will X attack Y?" asks, it reports nothing; "it is unclear *whether* X will
+  attack Y" asks it too, inside another clause;
+- opinion: a hedged act ("X *will likely* increase cooperation with Y", "X *appears to be*
+  punishing Y") is someone's reading of events, not an act reported;
+- permitted: "the law *allows* the government *to seize* the assets" says what may be done;
+- commissioned: "*hired* a gunman *to kill* X", "*paid* Y *to attack* Z": what the hire or
+  payment was for, an allegation of a plot, not the act;
+- plan: "the next step *will be for* X *to sign*": a predicate of what should come;
+- opinion of commentators: "*analysts say* X will attack Y", "there is a *consensus among
+  experts* that X is punishing Y": what analysts and experts hold is their view (the
+  guide skips it), whoever it names as acting;
+- possibility: "the *threat of* al-Shabab attacks", "*fears of* a Russian invasion", "the
+  *risk of* sanctions": an act named as a danger or prospect.
 
 Every class of words is data (``data/events/word_classes.tsv``).
 """
@@ -60,6 +72,33 @@ SAYING_VERBS = word_class("reporting_verb") | word_class("saying_verb")
 COMPARATIVE_TAGS = {"JJR", "RBR"}
 # Entities that set an expected act for a time: a schedule, not a forecast.
 SCHEDULE_LABELS = {"DATE", "TIME"}
+# Adverbs and adjectives that hedge an act into a reading of events: "will *likely* meet".
+HEDGE_WORDS = word_class("hedge_word")
+# Verbs whose infinitive is how things look, not what was done: "*appears* to be punishing".
+RAISING_VERBS = word_class("raising_verb")
+HEDGED_GOVERNORS = RAISING_VERBS | HEDGE_WORDS
+# Verbs whose object's infinitive is what it may do: "*allows* the government to seize".
+PERMISSION_VERBS = word_class("permission_verb")
+# Verbs of hiring or paying someone whose infinitive is what they are hired for.
+COMMISSIONING_VERBS = word_class("commissioning_verb")
+# Subordinators of an indirect question: "unclear *whether* X will attack Y".
+QUESTION_MARKS = word_class("question_subordinator")
+# Nouns of danger or prospect whose "of" object is an act that may come: "the *threat* of
+# attacks", "*fears* of an invasion".
+RISK_NOUNS = word_class("risk_noun")
+# Roles of those whose views are opinion, not news: "analysts", "experts".
+COMMENTATOR_ROLES = word_class("commentator_role")
+# Links by which a clause hangs from the verb or noun of a view ("say *that* ...", "a
+# consensus *that* ...", "tests *that* experts think ..."), and how far up one is looked for.
+VIEW_CLAUSE_DEPS = {"ccomp", "relcl", "acl"}
+VIEW_HOLDER_PREPOSITIONS = {"among", "of"}
+MAX_VIEW_HOPS = 6
+# Subordinators of a time clause: what it dates the view by is presupposed, not held ("...
+# remains smaller than *before* Russia invaded Ukraine", an analyst noted).
+TIME_MARKS = {"before", "after", "since", "when", "until", "while"}
+# Clause links under which a "whether" or "if" clause is an indirect question, not a
+# condition ("will retaliate *if* attacked" is an advcl, kept for the mood's conditional).
+QUESTION_CLAUSE_DEPS = {"ccomp", "csubj", "csubjpass"}
 
 
 def unreported(tok: Token) -> str | None:
@@ -69,11 +108,15 @@ def unreported(tok: Token) -> str | None:
         return "question"
     if _in_correlative(tok):
         return "correlative"
+    if _at_risk(tok):
+        return "possibility"
+    if _commentators_view(tok):
+        return "opinion"
     current = tok
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         current = tok.head  # an event noun shares its verb's frame
     for _ in range(MAX_HOPS):
-        kind = _frame(current)
+        kind = _frame(current) or _hedged(current)
         if kind is not None:
             return kind
         if current.dep_ not in CHAIN_DEPS or current.head.i == current.i:
@@ -168,6 +211,98 @@ def _frame(clause: Token) -> str | None:
         and any(c.dep_ == "dobj" for c in head.children)
     ):
         return "need"  # the parser's other reading of "needs money to deliver aid"
+    return _unrealised_complement(clause)
+
+
+def _commentators_view(tok: Token) -> bool:
+    """The act is in a clause that analysts or experts hold: the subject of its verb ("*analysts*
+    say ...") or the holder of its noun ("a consensus *among experts* that ...")."""
+    current = tok
+    for _ in range(MAX_VIEW_HOPS):
+        head = current.head
+        if head.i == current.i or any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in current.children
+        ):
+            return False
+        if current.dep_ in VIEW_CLAUSE_DEPS and (
+            _held_by_commentators(head)
+            # "a consensus among experts *that X is ...*": the parser may hang the view's
+            # clause, with a subject of its own, on the experts
+            or (head.lemma_.lower() in COMMENTATOR_ROLES and syntax.subject_of(current))
+        ):
+            return True
+        current = head
+    return False
+
+
+def _held_by_commentators(view: Token) -> bool:
+    for child in view.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in COMMENTATOR_ROLES:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in VIEW_HOLDER_PREPOSITIONS
+            and any(g.lemma_.lower() in COMMENTATOR_ROLES for g in child.children)
+        ):
+            return True
+    return False
+
+
+def _at_risk(tok: Token) -> bool:
+    """ "the threat *of attacks*", "fears *of an invasion*": a nominal act named as a danger."""
+    prep = tok.head
+    return (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i != prep.i
+        and prep.head.lemma_.lower() in RISK_NOUNS
+    )
+
+
+def _hedged(clause: Token) -> str | None:
+    """The clause hedges its act ("X will *likely* meet Y"), or is the infinitive of a verb of
+    seeming ("X *appears* to be punishing Y") or of a hedging adjective ("X is *likely* to
+    visit Y"), or an indirect question ("*whether* X will attack Y")."""
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in HEDGE_WORDS for c in clause.children):
+        return "opinion"
+    head = clause.head
+    if head.i == clause.i:
+        return None
+    if (
+        clause.dep_ in {"xcomp", "advcl"}
+        and _infinitive(clause)
+        and head.lemma_.lower() in HEDGED_GOVERNORS
+    ):
+        return "opinion"
+    if clause.dep_ in QUESTION_CLAUSE_DEPS and any(
+        c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children
+    ):
+        return "question"
+    return None
+
+
+def _unrealised_complement(clause: Token) -> str | None:
+    """An act that a permission, a hire or a plan's predicate names: "allows X *to seize*",
+    "hired X *to kill* Y", "the next step is *for* X *to sign*"."""
+    head = clause.head
+    if head.i == clause.i or not _infinitive(clause):
+        return None
+    lemma = head.lemma_.lower()
+    if clause.dep_ in {"ccomp", "xcomp"} and lemma in PERMISSION_VERBS:
+        return "permitted"
+    if (
+        clause.dep_ in {"xcomp", "advcl"}
+        and lemma in COMMISSIONING_VERBS
+        and any(c.dep_ == "dobj" for c in head.children)
+    ):
+        return "commissioned"
+    if (
+        clause.dep_ in {"advcl", "ccomp", "xcomp"}
+        and lemma == "be"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    ):
+        return "plan"
     return None
 
 

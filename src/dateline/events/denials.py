@@ -1,0 +1,51 @@
+"""A denial answers the accusation the story just reported.
+
+"Afghan officials accused the Taliban of the bombing. The insurgent group denied
+involvement": the denial names no one, but it is aimed at those who accused the group a
+sentence or two before. The accusation is the nearest earlier event of the accusing root
+(CAMEO 11) whose target is the one who now denies; its source is the denial's target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dateline.events._authors import ArticleMemory, same_referent
+from dateline.model import Actor, Event
+
+# CAMEO 016, deny responsibility ("denied involvement", "denied the allegations").
+DENIAL_CODES = ("016",)
+ACCUSATION_ROOT = "11"
+# How many sentences back an accusation is still the one a denial answers.
+MAX_SENTENCES_BACK = 3
+ANSWER_RULE = "implicit.accuser"
+
+
+def accuser(event: Event, tok: Token, memory: ArticleMemory | None) -> Actor | None:
+    """The source of the latest accusation against the denier of ``event``, if the story
+    reported one in the last sentences."""
+    if memory is None or event.target is not None:
+        return None
+    if not event.cameo.code.startswith(DENIAL_CODES):
+        return None
+    denier = event.source
+    for _, earlier in memory.events_before(tok.i):
+        if event.sentence.index - earlier.sentence.index > MAX_SENTENCES_BACK:
+            return None
+        accused = earlier.target
+        if (
+            earlier.cameo.root == ACCUSATION_ROOT
+            and accused is not None
+            and _same_party(accused, denier)
+            and not _same_party(earlier.source, denier)
+        ):
+            return replace(earlier.source, rule=ANSWER_RULE)
+    return None
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """One actor, or the same coded party named twice ("the Taliban" ... "the insurgent
+    group")."""
+    return same_referent(a, b) or (bool(a.code) and a.code == b.code)
