@@ -38,6 +38,9 @@ SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD"
 # Members of a court's bench: "the International Court of Justice ruled ... *the judges*
 # added" are that court's judges, not the country in focus.
 BENCH_MEMBERS = word_class("bench_member")
+# A state's standing body at an organisation ("his U.N. mission"): with a possessive pronoun
+# the organisation is where it sits, the owner is whom it speaks for.
+REPRESENTATIONS = word_class("representation_noun")
 PREDETERMINERS = word_class("predeterminer")
 COURT_KIND = "court"
 
@@ -116,7 +119,11 @@ class _RolePhrases(_Coreference):
         local_ok = not (foreign or c.sector == "MIL" or self._is_diplomat(role))
         attached = self._attached_country(hm.end - 1, e, diplomat=not local_ok)
         sources = [m for m in sources if self._source_country(m)[0] is not None] or sources
-        if sources and self._source_country(sources[-1])[0] is not None:
+        hosted = self._hosted_post(a, hm.start, role, sources)
+        if hosted is not None:
+            c.base, c.country = self._base_of(hosted), hosted.country
+            c.rule.append("pronoun-host")
+        elif sources and self._source_country(sources[-1])[0] is not None:
             chosen = next((m for m in reversed(sources) if self._possessive(m)), sources[-1])
             base, iso, _, rule = self._source_country(chosen)
             c.base, c.country = base, iso
@@ -435,6 +442,19 @@ class _RolePhrases(_Coreference):
         if self.words[i] in ('"', "“", "‘", "'"):
             return True
         return self._is_name_token(i) and self.match_at[i] is None
+
+    def _hosted_post(self, a: int, head: int, role: Entry, sources: list[Match]) -> Actor | None:
+        """ "his U.N. mission", "her UN ambassador": a post or mission at an organisation,
+        owned through a possessive pronoun by a state's actor, speaks for that state (None
+        unless every modifier is an organisation with no country)."""
+        if not (self._is_diplomat(role) or (role.role or "") in REPRESENTATIONS):
+            return None
+        if not sources or any(self._source_country(m)[1] is not None for m in sources):
+            return None
+        if not all((self._source_country(m)[0] or "").startswith("IGO") for m in sources):
+            return None
+        owner = self._pronoun_owner(a, head)
+        return owner if owner is not None and owner.country else None
 
     def _is_diplomat(self, role: Entry) -> bool:
         return any(p in DIPLOMAT_ROLES for p in (role.role or "").split())

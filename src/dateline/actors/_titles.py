@@ -65,6 +65,9 @@ class _Titles(_DocView):
             before = self.match_at[i - 1]
             if before is not None and self._is_title(before) and not self.taken[i - 1]:
                 i -= 1
+            elif self._titled_place_tail(i - 1, s):
+                # "the U.N. envoy to Haiti, Jane Roe": the post's place closes the title
+                i -= 1
         while i >= s:
             if self.taken[i]:
                 break
@@ -126,6 +129,21 @@ class _Titles(_DocView):
                     continue
             break
         return self._analyse_zone(best, name_start)
+
+    def _titled_place_tail(self, last: int, s: int) -> bool:
+        """Does the phrase ending at ``last`` end "title to/in/for/of [the] place" (the
+        post of "the U.N. envoy to Haiti, Jane Roe")? A place alone before a comma is more
+        often a list or a dateline than a title."""
+        m = self.match_at[last]
+        if m is None or m.end != last + 1 or self.taken[last] or not m.has("country", "place"):
+            return False
+        k = m.start - 1
+        if k >= s and self.words[k] == "the":
+            k -= 1
+        if k - 1 < s or self.words[k] not in ("to", "in", "for", "of"):
+            return False
+        title = self.match_at[k - 1]
+        return title is not None and self._is_title(title) and not self.taken[k - 1]
 
     def _acronym_before(self, close: int, s: int) -> int | None:
         """The opening bracket of an acronym in brackets that ends at ``close`` and follows
