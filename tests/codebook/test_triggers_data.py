@@ -187,8 +187,8 @@ def test_ids_unique_and_well_formed() -> None:
     counts = Counter(r.id for r in ROWS)
     assert [i for i, n in counts.items() if n > 1] == []
     for r in ROWS:
-        # An optional branch prefix ("rq.", "mat.") keeps ids added in parallel apart.
-        m = re.fullmatch(r"(?:[a-z]+\.)?([vn])\.[a-z0-9][a-z0-9.\-]*", r.id)
+        # An optional branch prefix ("rq.", "mat2.") keeps ids added in parallel apart.
+        m = re.fullmatch(r"(?:[a-z]+[0-9]*\.)?([vn])\.[a-z0-9][a-z0-9.\-]*", r.id)
         assert m, r
         assert m.group(1) == ("v" if r.pos == "VERB" else "n"), f"id prefix vs pos: {r}"
 
