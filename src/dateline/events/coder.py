@@ -156,6 +156,7 @@ from dateline.events.addressee import (
     without_targetless_twins,
     without_topic_places,
 )
+from dateline.events.appearances import APPEARANCE_RULE, appearance_partners
 from dateline.events.backing import (
     BACKING_RULE,
     Backing,
@@ -184,6 +185,7 @@ from dateline.events.lexicon import (
     words_match,
 )
 from dateline.events.means import without_means
+from dateline.events.measures import PREVENTION_RULE, prevented_parties
 from dateline.events.mood import (
     MoodTable,
     detect_mood,
@@ -420,6 +422,14 @@ class EventCoder:
                 # "assured visiting minister X": X is the subject's guest ("met visiting X"
                 # is the meeting's own event)
                 rule = GUEST_RULE
+            if rule is None and appearance_partners(tok):
+                # "held a joint news conference with X": a meeting with X
+                rule = APPEARANCE_RULE
+            if rule is None and any(
+                self.arguments.actors_at(t, by_token) for t in prevented_parties(tok)
+            ):
+                # "will take all necessary measures to prevent X from ...": aimed at X
+                rule = PREVENTION_RULE
             if rule is None and (is_reported_obligation(tok) or is_reported_ban(tok)):
                 rule = MUST_RULE
             if rule is None:
@@ -476,6 +486,10 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            if rule is APPEARANCE_RULE or rule is PREVENTION_RULE:
+                # the partners at a joint news conference, whom a measure is to stop
+                named = appearance_partners(tok) or prevented_parties(tok)
+                targets = [a for t in named for a in self.arguments.actors_at(t, by_token)]
             if rule.cameo.startswith(CONSULT_ROOT) and not targets and len(sources) < 2:
                 # "at their meeting in July, Tokyo and Washington shared ...": among them
                 met = {
