@@ -174,6 +174,7 @@ from dateline.events.custody import (
     custody_since,
 )
 from dateline.events.denials import accuser
+from dateline.events.existing import is_existing_mention
 from dateline.events.guests import GUEST_RULE, is_guest_participle
 from dateline.events.interviews import is_press_interview
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
@@ -194,7 +195,11 @@ from dateline.events.mood import (
 from dateline.events.occasions import occasion_parties
 from dateline.events.protection import PROTECTION_CODE, PROTECTION_SUFFIX, protected
 from dateline.events.senses import SenseTable, load_senses
-from dateline.events.statements import is_agreement_in_force, is_statement_mention
+from dateline.events.statements import (
+    is_agreement_in_force,
+    is_statement_mention,
+    speaking_document,
+)
 from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
 from dateline.events.trace import CodingTrace, actor_text
 from dateline.events.victims import (
@@ -536,6 +541,9 @@ class EventCoder:
             if not sources and (filing := alleging_filing(tok)) is not None:
                 # "a lawsuit filed in February alleged ...": whoever filed it alleges it
                 sources = self.authors.author_of(filing, tok, [], by_token, memory)
+            if not sources and (document := speaking_document(tok)) is not None:
+                # "X issued a statement ... The statement threatened sanctions": X threatens
+                sources = self.authors.author_of(document, tok, [], by_token, memory)
             if memory is not None and (accused := accused_without_accuser(tok, rule.cameo)):
                 # "X were accused of the bombing", "X stand accused of ...": by the court the
                 # story named (the subject is the accused, not the accuser)
@@ -2065,6 +2073,7 @@ TRIGGER_CHECKS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("requested_by_noun", _requested_by_noun),  # "a proposal for Y *to lift* sanctions"
     ("response_by_other_act", _responds_unasked),  # "retaliated *by announcing* tariffs"
     ("quotation_attribution", _attributes_quotation),
+    ("existing_mention", is_existing_mention),  # "the cooperation still *stands*"
 )
 # The checks of one dyad's event, once its code is known, in the order they run.
 DYAD_CHECKS: tuple[
