@@ -79,3 +79,21 @@ def test_insurgents_attack_their_own_countrys_forces(pipe: Pipeline) -> None:
 def test_a_state_attacking_unnamed_soldiers_places_them_nowhere(pipe: Pipeline) -> None:
     found = assaults(code(pipe, "Russian forces attacked soldiers near the border."))
     assert all(e.target is None or e.target.country is None for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Hundreds of Malian troops were deployed to the villages to push back separatist "
+            "rebels in Kidal.",
+            "MLI",
+        ),
+        ("Kenya sent troops to the border to drive out Somali militants.", "SOM"),
+    ],
+)
+def test_a_deployment_is_aimed_at_whom_its_purpose_routs(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    found = [e for e in code(pipe, text) if e.cameo.root == "15"]
+    assert any(e.target is not None and e.target.country == target for e in found)

@@ -172,6 +172,7 @@ from dateline.events.custody import (
     Custody,
     custody_since,
 )
+from dateline.events.decisions import announced_measure
 from dateline.events.denials import accuser
 from dateline.events.guests import GUEST_RULE, is_guest_participle
 from dateline.events.interviews import is_press_interview
@@ -1063,6 +1064,8 @@ class EventCoder:
         A literal rule (an imported dictionary's) keeps its own code."""
         negation_coded = rule.encodes_negation
         mood = None if rule.literal else detect_mood(tok)
+        if mood is not None and mood.kind == "intent" and announced_measure(tok, rule.cameo):
+            mood = None  # "announced it would cease aid": the measure decided, no threat
         if mood is not None:
             kind = mood.kind
             cooperative = rule.cameo[:2] < FIRST_CONFLICT_ROOT

@@ -71,13 +71,17 @@ def vehicle_load(tok: Token, code: str) -> list[Token]:
 # out* al-Shabab", "an offensive *to dislodge* the rebels".
 ROUTING_VERBS = word_class("routing_verb")
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+# A show of force (CAMEO 15) is aimed at whom its purpose would rout as well: "troops were
+# deployed *to push back* the rebels" mobilises against the rebels.
+MOBILIZE_ROOT = "15"
 
 
 def purpose_foes(tok: Token, code: str) -> list[Token]:
-    """Whom a use of force was launched against, as its purpose infinitive names them
-    ("launched an operation *to flush out* al-Shabab militants"): the purpose of the verb
-    or of its object noun. Empty for any other act or purpose."""
-    if not code.startswith(FORCE_ROOTS):
+    """Whom a use of force or a deployment was launched against, as its purpose infinitive
+    names them ("launched an operation *to flush out* al-Shabab militants", "were deployed
+    *to push back* the rebels"): the purpose of the verb or of its object noun. Empty for
+    any other act or purpose."""
+    if not code.startswith((*FORCE_ROOTS, MOBILIZE_ROOT)):
         return []
     obj = syntax.object_of(tok) if tok.pos_ == "VERB" else None
     for head in (tok, *([obj] if obj is not None else [])):
