@@ -1579,10 +1579,12 @@ class EventCoder:
             # those count when the gazetteer knows them as places.
             if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
                 continue
-            prep = ent.root.head
+            # "in Seville *and Ceuta*": a later conjunct stands where the first does
+            anchor = syntax.first_conjunct(ent.root)
+            prep = anchor.head
             named_place = ent.label_ in {"LOC", "FAC"}
             if (
-                ent.root.dep_ == "pobj"
+                anchor.dep_ == "pobj"
                 and prep.lower_ == "of"
                 and prep.head.dep_ == "pobj"
                 and prep.head.lemma_.lower() in PLACE_NOUNS
@@ -1600,7 +1602,7 @@ class EventCoder:
             ):
                 prep = prep.head  # "outside of"
             if not (
-                ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPOSITIONS and governs(tok, prep)
+                anchor.dep_ == "pobj" and prep.lower_ in PLACE_PREPOSITIONS and governs(tok, prep)
             ):
                 continue
             if prep.lower_ == "on" and not (named_place or strike):
@@ -1610,6 +1612,16 @@ class EventCoder:
                 # on Belarus", "called on Washington".
                 continue
             known = places.locate(ent.text) if places else None
+            if known is None and places is not None:
+                # "in Seville and *Ceuta*": a known place coordinated with an unknown one
+                known = next(
+                    (
+                        found
+                        for c in ent.root.conjuncts
+                        if (found := places.locate(c.doc[c.left_edge.i : c.i + 1].text))
+                    ),
+                    None,
+                )
             if known is not None:
                 return replace(known, source="sentence")
             if ent.label_ != "NORP":
