@@ -97,3 +97,25 @@ def test_a_deployment_is_aimed_at_whom_its_purpose_routs(
 ) -> None:
     found = [e for e in code(pipe, text) if e.cameo.root == "15"]
     assert any(e.target is not None and e.target.country == target for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Iran conducted missile tests in the Gulf in an effort to pressure Saudi Arabia.",
+            "SAU",
+        ),
+        ("China held military drills on Monday to deter Japan.", "JPN"),
+    ],
+)
+def test_a_show_of_force_is_aimed_at_whom_its_purpose_pressures(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    found = [e for e in code(pipe, text) if e.cameo.root == "15"]
+    assert [e.target.country if e.target else None for e in found] == [target]
+
+
+def test_a_show_of_force_for_another_aim_has_no_pressured_target(pipe: Pipeline) -> None:
+    found = code(pipe, "China held military drills on Monday to test new equipment.")
+    assert [e.target for e in found if e.cameo.root == "15"] == [None]
