@@ -119,3 +119,16 @@ def test_a_show_of_force_is_aimed_at_whom_its_purpose_pressures(
 def test_a_show_of_force_for_another_aim_has_no_pressured_target(pipe: Pipeline) -> None:
     found = code(pipe, "China held military drills on Monday to test new equipment.")
     assert [e.target for e in found if e.cameo.root == "15"] == [None]
+
+
+def test_an_attack_beside_security_forces_is_aimed_at_them(pipe: Pipeline) -> None:
+    found = assaults(
+        code(pipe, "Baloch separatist fighters detonated explosives near a Pakistani army convoy.")
+    )
+    assert any(e.target is not None and e.target.code == "PAKMIL" for e in found)
+
+
+def test_an_attack_beside_a_place_is_not_aimed_at_it(pipe: Pipeline) -> None:
+    found = assaults(code(pipe, "Baloch separatist fighters detonated explosives near Quetta."))
+    assert found
+    assert not any(e.target is not None and "Quetta" in e.target.text for e in found)

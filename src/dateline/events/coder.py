@@ -163,7 +163,13 @@ from dateline.events.backing import (
     backing_code,
     is_outside_help,
 )
-from dateline.events.conveyance import insurgency_target, purpose_foes, vehicle_load
+from dateline.events.conveyance import (
+    SECURITY_SECTORS,
+    insurgency_target,
+    purpose_foes,
+    struck_beside,
+    vehicle_load,
+)
 from dateline.events.custody import (
     ARREST_CODE,
     CUSTODIAN_RULE,
@@ -558,6 +564,15 @@ class EventCoder:
                 # the militants": they were attacked
                 aboard = vehicle_load(tok, rule.cameo) or purpose_foes(tok, rule.cameo)
                 targets = [a for t in aboard for a in self.arguments.actors_at(t, by_token)]
+            if sources and not targets:
+                # "detonated explosives near a military convoy": the forces it struck beside
+                beside = struck_beside(tok, rule.cameo)
+                targets = [
+                    a
+                    for t in beside
+                    for a in self.arguments.actors_at(t, by_token)
+                    if a.actor.sector in SECURITY_SECTORS
+                ]
             if sources and not targets:
                 # "issued warnings demanding that Washington ...": whom the demand is of
                 asked = demanded_of(tok, rule.cameo)

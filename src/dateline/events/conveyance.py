@@ -116,6 +116,25 @@ def _infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+# Where an attack struck beside its target: "detonated explosives *near* a military convoy".
+PROXIMITY_PREPOSITIONS = word_class("proximity_preposition")
+
+
+def struck_beside(tok: Token, code: str) -> list[Token]:
+    """What a use of force struck beside ("a bomber detonated explosives *near a military
+    convoy*", "struck *outside* a police station"): the objects of a preposition of
+    nearness on the verb. The coder keeps only security forces among them: a place or a
+    bystander beside a blast is not whom it was aimed at."""
+    if not code.startswith(FORCE_ROOTS) or tok.pos_ != "VERB":
+        return []
+    return [
+        c
+        for p in PROXIMITY_PREPOSITIONS
+        for o in syntax.prep_objects(tok, p)
+        for c in syntax.expand_conjuncts(o)
+    ]
+
+
 # Armed groups that fight within their own country, and the forces they fight there.
 INSURGENT_SECTORS = frozenset({"REB", "UAF", "OPP"})
 SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY"})
