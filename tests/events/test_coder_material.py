@@ -208,3 +208,37 @@ def test_troops_deployed_with_no_agent_are_their_own_sides_deployment(pipe: Pipe
 def test_troops_deployed_by_a_named_agent_are_its_deployment(pipe: Pipeline) -> None:
     events = code(pipe, "Belarusian troops were deployed by Minsk near the Ukrainian border.")
     assert not any(e.plover.event == "MOBILIZE" and e.source.sector == "MIL" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish troops arrived in Qatar on Monday.", ("TUR", "QAT")),
+        ("Ethiopian security forces arrived and sealed off the area.", ("ETH", None)),
+    ],
+)
+def test_forces_arriving_are_a_deployment(
+    pipe: Pipeline, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in coded(code(pipe, text), "MOBILIZE")
+
+
+def test_a_minister_arriving_stays_a_visit(pipe: Pipeline) -> None:
+    events = code(pipe, "The Turkish foreign minister arrived in Qatar on Monday.")
+    assert coded(events, "MOBILIZE") == set()
+    assert ("TUR", "QAT") in coded(events, "CONSULT")
+
+
+def test_hostages_freed_by_their_captors_are_released_by_them(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Forty pupils abducted in Niger state were freed by their captors in Minna on Friday."
+    )
+    released = [e for e in events if e.cameo.code.startswith("084")]
+    assert [(e.source.sector, e.target.sector if e.target else None) for e in released] == [
+        ("CRM", "EDU")
+    ]
+
+
+def test_a_known_place_coordinated_with_an_unknown_one_places_the_act(pipe: Pipeline) -> None:
+    events = code(pipe, "A jihadist cell was broken up in the cities of Seville and Ceuta.")
+    assert ("ESP", "ESP") in coded(events, "COERCE")

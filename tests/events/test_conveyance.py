@@ -79,3 +79,56 @@ def test_insurgents_attack_their_own_countrys_forces(pipe: Pipeline) -> None:
 def test_a_state_attacking_unnamed_soldiers_places_them_nowhere(pipe: Pipeline) -> None:
     found = assaults(code(pipe, "Russian forces attacked soldiers near the border."))
     assert all(e.target is None or e.target.country is None for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Hundreds of Malian troops were deployed to the villages to push back separatist "
+            "rebels in Kidal.",
+            "MLI",
+        ),
+        ("Kenya sent troops to the border to drive out Somali militants.", "SOM"),
+    ],
+)
+def test_a_deployment_is_aimed_at_whom_its_purpose_routs(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    found = [e for e in code(pipe, text) if e.cameo.root == "15"]
+    assert any(e.target is not None and e.target.country == target for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Iran conducted missile tests in the Gulf in an effort to pressure Saudi Arabia.",
+            "SAU",
+        ),
+        ("China held military drills on Monday to deter Japan.", "JPN"),
+    ],
+)
+def test_a_show_of_force_is_aimed_at_whom_its_purpose_pressures(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    found = [e for e in code(pipe, text) if e.cameo.root == "15"]
+    assert [e.target.country if e.target else None for e in found] == [target]
+
+
+def test_a_show_of_force_for_another_aim_has_no_pressured_target(pipe: Pipeline) -> None:
+    found = code(pipe, "China held military drills on Monday to test new equipment.")
+    assert [e.target for e in found if e.cameo.root == "15"] == [None]
+
+
+def test_an_attack_beside_security_forces_is_aimed_at_them(pipe: Pipeline) -> None:
+    found = assaults(
+        code(pipe, "Baloch separatist fighters detonated explosives near a Pakistani army convoy.")
+    )
+    assert any(e.target is not None and e.target.code == "PAKMIL" for e in found)
+
+
+def test_an_attack_beside_a_place_is_not_aimed_at_it(pipe: Pipeline) -> None:
+    found = assaults(code(pipe, "Baloch separatist fighters detonated explosives near Quetta."))
+    assert found
+    assert not any(e.target is not None and "Quetta" in e.target.text for e in found)

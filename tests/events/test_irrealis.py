@@ -141,3 +141,47 @@ def test_an_act_named_as_a_danger_is_not_done(pipe: Pipeline) -> None:
     feared = code(pipe, "Kenyan border towns live under the constant threat of al-Shabab attacks.")
     assert "19" not in roots(feared)
     assert "19" in roots(code(pipe, "Al-Shabab attacked Kenyan border towns."))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # the time left for an act is no act
+        ("The Kenyan government has until March 3 to appeal the court's ruling.", "02"),
+        ("The diplomats were given until Friday to leave Ghana.", "17"),
+        # a past plan told as one because it did not come about
+        (
+            "Peru and Chile were supposed to sign a fisheries accord, but the ceremony was "
+            "cancelled.",
+            "05",
+        ),
+        ("The two ministers were meant to meet in Lima on Friday.", "04"),
+    ],
+)
+def test_a_deadline_or_a_plan_that_fell_through_is_not_done(
+    pipe: Pipeline, text: str, root: str
+) -> None:
+    assert root not in roots(code(pipe, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The Kenyan government appealed the court's ruling on March 3.", "02"),
+        ("Peru and Chile signed a fisheries accord on Friday.", "05"),
+    ],
+)
+def test_the_same_acts_done_stay_coded(pipe: Pipeline, text: str, root: str) -> None:
+    assert root in roots(code(pipe, text))
+
+
+def test_an_offer_to_pay_for_a_killing_is_no_offer_of_cooperation(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Prosecutors said Moscow offered to pay two gunmen $100,000 to plan the murder."
+    )
+    assert "03" not in roots(events)
+
+
+def test_an_offer_to_pay_for_anything_else_stays_an_offer(pipe: Pipeline) -> None:
+    events = code(pipe, "Germany offered to pay Turkey to host more Syrian refugees.")
+    assert any(e.cameo.root == "03" and e.source.country == "DEU" for e in events)

@@ -138,3 +138,35 @@ def test_barring_people_from_public_life_is_coercion(pipe: Pipeline) -> None:
     # barring an envoy from entering a country stays a refusal of access
     kept = code(pipe, "The Malian government barred the French envoy from entering Mali.")
     assert any(e.cameo.root == "12" for e in kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish government deployed renewables across the south of the country.",
+        "The Indian army deployed new software to its regional offices.",
+    ],
+)
+def test_deploying_a_thing_put_to_use_is_no_mobilization(pipe: Pipeline, text: str) -> None:
+    assert not any(e.cameo.root == "15" for e in code(pipe, text))
+
+
+def test_deploying_troops_stays_a_mobilization(pipe: Pipeline) -> None:
+    events = code(pipe, "The Spanish government deployed troops to Ceuta.")
+    assert any(e.cameo.root == "15" and e.source.country == "ESP" for e in events)
+
+
+def test_a_constitution_signed_alone_is_no_agreement(pipe: Pipeline) -> None:
+    events = code(pipe, "Chile's president signed a constitutional declaration on Monday.")
+    assert not any(e.cameo.code == "057" for e in events)
+
+
+def test_a_constitutional_declaration_signed_by_two_parties_is_an_agreement(
+    pipe: Pipeline,
+) -> None:
+    events = code(
+        pipe,
+        "The Sudanese army and Ethiopian officials signed a constitutional declaration in "
+        "Addis Ababa on Saturday.",
+    )
+    assert any(e.cameo.code == "057" for e in events)

@@ -164,7 +164,13 @@ from dateline.events.backing import (
     backing_code,
     is_outside_help,
 )
-from dateline.events.conveyance import insurgency_target, purpose_foes, vehicle_load
+from dateline.events.conveyance import (
+    SECURITY_SECTORS,
+    insurgency_target,
+    purpose_foes,
+    struck_beside,
+    vehicle_load,
+)
 from dateline.events.custody import (
     ARREST_CODE,
     CUSTODIAN_RULE,
@@ -173,6 +179,7 @@ from dateline.events.custody import (
     Custody,
     custody_since,
 )
+from dateline.events.decisions import announced_measure
 from dateline.events.denials import accuser
 from dateline.events.existing import is_existing_mention
 from dateline.events.guests import GUEST_RULE, is_guest_participle
@@ -579,6 +586,15 @@ class EventCoder:
                 # the militants": they were attacked
                 aboard = vehicle_load(tok, rule.cameo) or purpose_foes(tok, rule.cameo)
                 targets = [a for t in aboard for a in self.arguments.actors_at(t, by_token)]
+            if sources and not targets:
+                # "detonated explosives near a military convoy": the forces it struck beside
+                beside = struck_beside(tok, rule.cameo)
+                targets = [
+                    a
+                    for t in beside
+                    for a in self.arguments.actors_at(t, by_token)
+                    if a.actor.sector in SECURITY_SECTORS
+                ]
             if sources and not targets:
                 # "issued warnings demanding that Washington ...": whom the demand is of
                 asked = demanded_of(tok, rule.cameo)
@@ -1085,6 +1101,8 @@ class EventCoder:
         A literal rule (an imported dictionary's) keeps its own code."""
         negation_coded = rule.encodes_negation
         mood = None if rule.literal else detect_mood(tok)
+        if mood is not None and mood.kind == "intent" and announced_measure(tok, rule.cameo):
+            mood = None  # "announced it would cease aid": the measure decided, no threat
         if mood is not None:
             kind = mood.kind
             cooperative = rule.cameo[:2] < FIRST_CONFLICT_ROOT
@@ -1598,10 +1616,12 @@ class EventCoder:
             # those count when the gazetteer knows them as places.
             if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
                 continue
-            prep = ent.root.head
+            # "in Seville *and Ceuta*": a later conjunct stands where the first does
+            anchor = syntax.first_conjunct(ent.root)
+            prep = anchor.head
             named_place = ent.label_ in {"LOC", "FAC"}
             if (
-                ent.root.dep_ == "pobj"
+                anchor.dep_ == "pobj"
                 and prep.lower_ == "of"
                 and prep.head.dep_ == "pobj"
                 and prep.head.lemma_.lower() in PLACE_NOUNS
@@ -1619,7 +1639,7 @@ class EventCoder:
             ):
                 prep = prep.head  # "outside of"
             if not (
-                ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPOSITIONS and governs(tok, prep)
+                anchor.dep_ == "pobj" and prep.lower_ in PLACE_PREPOSITIONS and governs(tok, prep)
             ):
                 continue
             if prep.lower_ == "on" and not (named_place or strike):
@@ -1629,6 +1649,16 @@ class EventCoder:
                 # on Belarus", "called on Washington".
                 continue
             known = places.locate(ent.text) if places else None
+            if known is None and places is not None:
+                # "in Seville and *Ceuta*": a known place coordinated with an unknown one
+                known = next(
+                    (
+                        found
+                        for c in ent.root.conjuncts
+                        if (found := places.locate(c.doc[c.left_edge.i : c.i + 1].text))
+                    ),
+                    None,
+                )
             if known is not None:
                 return replace(known, source="sentence")
             if ent.label_ != "NORP":

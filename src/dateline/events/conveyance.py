@@ -71,26 +71,68 @@ def vehicle_load(tok: Token, code: str) -> list[Token]:
 # out* al-Shabab", "an offensive *to dislodge* the rebels".
 ROUTING_VERBS = word_class("routing_verb")
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+# A show of force (CAMEO 15) is aimed at whom its purpose would rout as well: "troops were
+# deployed *to push back* the rebels" mobilises against the rebels.
+MOBILIZE_ROOT = "15"
+# Purposes of a show of force that name whom it presses: "tested missiles *to pressure* the
+# U.S.", "held drills *to deter* Y".
+PRESSURING_VERBS = word_class("pressuring_verb")
+# Aims an act is done in, and how their infinitive hangs: "in an *effort to* pressure Y".
+PURPOSE_NOUNS = word_class("purpose_noun")
+PURPOSE_PREPOSITIONS = ("in", "with")
+AIM_DEPS = frozenset({"acl", "relcl"})
 
 
 def purpose_foes(tok: Token, code: str) -> list[Token]:
-    """Whom a use of force was launched against, as its purpose infinitive names them
-    ("launched an operation *to flush out* al-Shabab militants"): the purpose of the verb
-    or of its object noun. Empty for any other act or purpose."""
-    if not code.startswith(FORCE_ROOTS):
+    """Whom a use of force or a deployment was launched against, as its purpose infinitive
+    names them ("launched an operation *to flush out* al-Shabab militants", "were deployed
+    *to push back* the rebels"), and whom a show of force was made to pressure ("conducted
+    missile tests *in an effort to pressure* the U.S."): the purpose of the verb or of its
+    object noun. Empty for any other act or purpose."""
+    if not code.startswith((*FORCE_ROOTS, MOBILIZE_ROOT)):
         return []
+    aims = ROUTING_VERBS | (PRESSURING_VERBS if code.startswith(MOBILIZE_ROOT) else frozenset())
     obj = syntax.object_of(tok) if tok.pos_ == "VERB" else None
     for head in (tok, *([obj] if obj is not None else [])):
-        for clause in head.children:
-            if (
-                clause.dep_ in PURPOSE_DEPS
-                and clause.lemma_.lower() in ROUTING_VERBS
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-            ):
+        for clause in _purposes(head):
+            if clause.lemma_.lower() in aims:
                 foe = syntax.object_of(clause)
                 if foe is not None:
                     return syntax.expand_conjuncts(foe)
     return []
+
+
+def _purposes(head: Token) -> list[Token]:
+    """The purpose infinitives of ``head``: its own ("deployed *to push back*") and those of
+    an aim it is done in ("tested missiles in an effort *to pressure*")."""
+    found = [c for c in head.children if c.dep_ in PURPOSE_DEPS and _infinitive(c)]
+    for noun in (o for p in PURPOSE_PREPOSITIONS for o in syntax.prep_objects(head, p)):
+        if noun.lemma_.lower() in PURPOSE_NOUNS:
+            found += [c for c in noun.children if c.dep_ in AIM_DEPS and _infinitive(c)]
+    return found
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+# Where an attack struck beside its target: "detonated explosives *near* a military convoy".
+PROXIMITY_PREPOSITIONS = word_class("proximity_preposition")
+
+
+def struck_beside(tok: Token, code: str) -> list[Token]:
+    """What a use of force struck beside ("a bomber detonated explosives *near a military
+    convoy*", "struck *outside* a police station"): the objects of a preposition of
+    nearness on the verb. The coder keeps only security forces among them: a place or a
+    bystander beside a blast is not whom it was aimed at."""
+    if not code.startswith(FORCE_ROOTS) or tok.pos_ != "VERB":
+        return []
+    return [
+        c
+        for p in PROXIMITY_PREPOSITIONS
+        for o in syntax.prep_objects(tok, p)
+        for c in syntax.expand_conjuncts(o)
+    ]
 
 
 # Armed groups that fight within their own country, and the forces they fight there.

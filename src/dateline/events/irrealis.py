@@ -27,7 +27,12 @@ a question:
   experts* that X is punishing Y": what analysts and experts hold is their view (the
   guide skips it), whoever it names as acting;
 - possibility: "the *threat of* al-Shabab attacks", "*fears of* a Russian invasion", "the
-  *risk of* sanctions": an act named as a danger or prospect.
+  *risk of* sanctions": an act named as a danger or prospect;
+- deadline: "they *have until* Feb. 4 *to appeal*": the time left for an act, not the act;
+- unrealised plan: "the two countries *were supposed to* sign a deal": a past plan, told
+  as one because it did not come about;
+- plot offer: "X *offered to pay* two men *to plan* Y's murder": a commission offered for a
+  use of force is an alleged plot, not an offer of cooperation.
 
 Every class of words is data (``data/events/word_classes.tsv``).
 """
@@ -88,6 +93,14 @@ QUESTION_MARKS = word_class("question_subordinator")
 RISK_NOUNS = word_class("risk_noun")
 # Roles of those whose views are opinion, not news: "analysts", "experts".
 COMMENTATOR_ROLES = word_class("commentator_role")
+# "have until Feb. 4 to appeal": verbs of holding time, and the prepositions of a deadline.
+DEADLINE_VERBS = word_class("deadline_verb")
+DEADLINE_PREPOSITIONS = word_class("deadline_preposition")
+# "were supposed to sign": verbs whose past passive with an infinitive is a plan not carried out.
+UNREALISED_PLAN_VERBS = word_class("unrealised_plan_verb")
+PAST_TAGS = {"VBD"}
+# Words of a commission's purpose that make it a plot: "pay two men to plan the *murder*".
+PLOT_WORDS = word_class("plot_purpose_word")
 # Links by which a clause hangs from the verb or noun of a view ("say *that* ...", "a
 # consensus *that* ...", "tests *that* experts think ..."), and how far up one is looked for.
 VIEW_CLAUSE_DEPS = {"ccomp", "relcl", "acl"}
@@ -112,11 +125,13 @@ def unreported(tok: Token) -> str | None:
         return "possibility"
     if _commentators_view(tok):
         return "opinion"
+    if _offers_a_plot(tok):
+        return "plot"
     current = tok
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         current = tok.head  # an event noun shares its verb's frame
     for _ in range(MAX_HOPS):
-        kind = _frame(current) or _hedged(current)
+        kind = _frame(current) or _hedged(current) or _deadline_aux(current)
         if kind is not None:
             return kind
         if current.dep_ not in CHAIN_DEPS or current.head.i == current.i:
@@ -303,7 +318,54 @@ def _unrealised_complement(clause: Token) -> str | None:
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
     ):
         return "plan"
+    if (
+        clause.dep_ in {"xcomp", "advcl"}
+        and lemma in DEADLINE_VERBS
+        and any(c.dep_ == "prep" and c.lower_ in DEADLINE_PREPOSITIONS for c in head.children)
+    ):
+        return "deadline"  # "have until Feb. 4 to appeal", "were given until Friday to leave"
+    if (
+        clause.dep_ == "xcomp"
+        and lemma in UNREALISED_PLAN_VERBS
+        and any(c.dep_ == "auxpass" and c.tag_ in PAST_TAGS for c in head.children)
+    ):
+        return "unrealised"  # "were supposed to sign"; "is supposed to meet" is a plan
     return None
+
+
+def _deadline_aux(clause: Token) -> str | None:
+    """The parser's other reading of "has until March 3 to appeal": "has" an auxiliary of the
+    infinitive, with the deadline hung from it."""
+    for aux in clause.children:
+        if (
+            aux.dep_ == "aux"
+            and aux.lemma_.lower() in DEADLINE_VERBS
+            and any(c.dep_ == "prep" and c.lower_ in DEADLINE_PREPOSITIONS for c in aux.children)
+        ):
+            return "deadline"
+    return None
+
+
+def _offers_a_plot(tok: Token) -> bool:
+    """ "offered to pay two men to plan the murder": what is offered (or agreed, promised) is
+    a commission whose purpose is a use of force."""
+    for clause in tok.children:
+        if not (
+            clause.dep_ == "xcomp"
+            and clause.lemma_.lower() in COMMISSIONING_VERBS
+            and _infinitive(clause)
+        ):
+            continue
+        # the purpose hangs from the commission or from what it pays ("$500,000 *to plan*")
+        for purpose in clause.subtree:
+            if (
+                purpose.i != clause.i
+                and purpose.pos_ == "VERB"
+                and _infinitive(purpose)
+                and any(w.lemma_.lower() in PLOT_WORDS for w in purpose.subtree)
+            ):
+                return True
+    return False
 
 
 def _in_question(tok: Token) -> bool:

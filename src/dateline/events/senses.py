@@ -20,7 +20,10 @@ conjuncts; ``prep:W`` the object of preposition W on the head; ``prep:W>V|U`` on
 has a phrase of preposition V or U itself; ``obj.`` before a slot: that slot of the direct
 object, "imposed restrictions *on* travel"; ``self`` the trigger itself, with the modifiers
 naming its kind, "*trade* war"; ``clause`` every word of the trigger's clause, save what
-hangs under a reported clause or a circumstance such as "amid" or "during"); ``class`` (a
+hangs under a reported clause or a circumstance such as "amid" or "during"; ``alone`` is no
+slot but a condition: the row holds only when the trigger names no other party, neither a
+"with" or "between" phrase nor coordinated subjects: "X signed a constitutional
+declaration", not "X and Y signed" one); ``class`` (a
 word class); ``cameo`` (the code the act becomes, or ``-``: no event); ``targets`` (where
 its target is, as in the lexicon's target column; empty: the rule's own); ``note``. The
 first row that holds wins; a shifted rule's id is ``<rule id>+<sense id>``. Imported
@@ -55,6 +58,10 @@ NOMINAL_DEPS = {"pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "attr"
 OTHER_CLAUSE_DEPS = {"ccomp", "parataxis"}
 CIRCUMSTANCE_PREPOSITIONS = word_class("circumstance_only_preposition")
 MAX_NOMINAL_HOPS = 3
+# The condition of a row that holds only for an act done alone, and the prepositions that
+# name a party to it.
+ALONE = "alone"
+PARTY_PREPOSITIONS = ("with", "between")
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,19 @@ class Sense:
 
     def holds(self, tok: Token) -> bool:
         return not self.words.isdisjoint(_slot_lemmas(tok, self.slots))
+
+    @property
+    def alone(self) -> bool:
+        return ALONE in self.slots
+
+
+def _names_no_party(tok: Token) -> bool:
+    """The act at ``tok`` names no one it is done with: no "with" or "between" phrase, no
+    second subject ("X *and Y* signed")."""
+    if any(syntax.prep_objects(tok, p) for p in PARTY_PREPOSITIONS):
+        return False
+    subject = syntax.subject_of(tok)
+    return subject is None or len(syntax.expand_conjuncts(subject)) < 2
 
 
 def _slot_lemmas(tok: Token, slots: tuple[str, ...]) -> set[str]:
@@ -87,6 +107,8 @@ def _slot_words(tok: Token, slots: tuple[str, ...]) -> list[Token]:
             # "imposed restrictions *on travel from X*": a phrase of the object the verb carries
             for carried in _slot_words(tok, ("obj",)):
                 out.extend(_slot_words(carried, (slot.removeprefix(OBJECT_PHRASE),)))
+        elif slot == ALONE:
+            continue  # a condition, no words
         elif slot == "self":
             out.append(tok)
         elif slot == "clause":
@@ -158,6 +180,8 @@ class SenseTable:
                 partial(_slot_lemmas, tok, sense.slots),
             )
             if not sense.words.isdisjoint(found):
+                if sense.alone and not _names_no_party(tok):
+                    continue
                 if sense.cameo == NO_EVENT:
                     return None
                 targets = sense.targets or rule.targets

@@ -628,6 +628,14 @@ def _conjuncts(tok: Token) -> tuple[Token, ...]:
     return tuple(tok.conjuncts)
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the conjuncts ``tok`` is one of ("Ceuta" in "Seville and Ceuta": Seville),
+    where the coordination is attached; ``tok`` itself when it is no later conjunct."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def split_subjects(tok: Token) -> list[Token]:
     """The other parts of a subject the parser split into several subjects of one verb:
     "Lions, tigers, and *Gondor* welcomed ...", "Old foes *Gondor and Osgiliath* renewed ..."
