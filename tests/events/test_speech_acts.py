@@ -173,3 +173,20 @@ def test_what_a_request_noun_asks_is_no_act_of_its_own(pipe: Pipeline) -> None:
 )
 def test_a_telephone_call_with_a_purpose_is_no_request(pipe: Pipeline, text: str) -> None:
     assert not dyads(code(pipe, text), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        (
+            "The Chilean minister said the plan aims to mobilize troops to fight smugglers "
+            "and urged Peruvian officials to join the effort.",
+            "REQUEST",
+        ),
+        ("Chile said the force is expected to deploy soon and accused Peru of delays.", "ACCUSE"),
+    ],
+)
+def test_a_finite_verb_joined_to_an_infinitive_is_done_by_the_reporting_subject(
+    pipe: Pipeline, text: str, plover: str
+) -> None:
+    assert ("CHL", "PER") in dyads(code(pipe, text), plover)

@@ -71,6 +71,32 @@ def ranked_doer(tok: Token) -> Token | None:
     return syntax.subject_of(copula)
 
 
+# Tags of a finite verb, which an infinitive cannot share its subject with.
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+MAX_CLAUSE_HOPS = 4
+
+
+def finite_conjunct_doer(tok: Token) -> Token | None:
+    """The doer of a finite verb the parser joined to an infinitive: "X said the plan aims
+    to mobilize troops and *urged* Y to ...": "urged" goes with "said", not "to mobilize",
+    so its subject is that of the nearest finite verb above with its tense."""
+    if tok.pos_ != "VERB" or tok.tag_ not in FINITE_TAGS or tok.dep_ != "conj":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    first = tok.head
+    if not _infinitive(first):
+        return None
+    current = first
+    for _ in range(MAX_CLAUSE_HOPS):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.tag_ == tok.tag_:
+            return next((c for c in current.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 # CAMEO roots of measures and force that a speaker may promise: sanctions (16) on.
 FIRST_MEASURE_ROOT = "16"
 CONDITIONAL_MOODS = {"conditional", "threat"}

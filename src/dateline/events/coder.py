@@ -144,6 +144,7 @@ from dateline.events._speech_acts import (
     COUNTERPART_RULE,
     NOMINAL_REQUEST_RULE,
     conditional_measure_speaker,
+    finite_conjunct_doer,
     nominal_addressee,
     nominal_request_rule,
     putting_participle,
@@ -534,6 +535,9 @@ class EventCoder:
             if not sources:
                 # "X was the first to reject the plan"
                 sources = self.arguments.actors_at(ranked_doer(tok), by_token)
+            if not sources:
+                # "X said the plan aims to mobilize troops and urged Y to ..."
+                sources = self.arguments.actors_at(finite_conjunct_doer(tok), by_token)
             if not sources:
                 # "was expelled from the party", "X was released": the agent the article names
                 sources = self.authors.passive_agent(tok, rule, by_token, memory)
@@ -1325,7 +1329,10 @@ class EventCoder:
         negated = syntax.is_negated(tok) and coding.mood is None and not coding.negation_coded
         # A frame that only weighs or wants the act ("little reason to think X will meet")
         # leaves even its mood unreported.
-        hypothetical = (
+        # "X said the plan aims to mobilize troops and *urged* Y ...": a finite verb the
+        # parser joined to an infinitive is told as done, whatever frames the infinitive
+        reattached = finite_conjunct_doer(tok) is not None
+        hypothetical = not reattached and (
             (
                 coding.mood is None
                 # "will not resume ties" under a negated pattern is its refusal, as the
