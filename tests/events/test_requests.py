@@ -207,3 +207,72 @@ def test_a_negated_permission_is_a_refusal(pipe: Pipeline, text: str) -> None:
 def test_supplies_shut_off_are_an_economic_measure(pipe: Pipeline) -> None:
     events = code(pipe, "Algeria shut off gas supplies to Spain on Monday.")
     assert ("DZA", "ESP") in dyads(events, "SANCTION")
+
+
+def test_a_governments_unaddressed_call_is_no_request_to_its_own_state(pipe: Pipeline) -> None:
+    text = (
+        "Floods hit Malawi on Monday. Malawi's government declared a disaster in the south. "
+        "The Lilongwe government called for the closure of the riverside camps."
+    )
+    assert not [e for e in code(pipe, text) if e.plover.event == "REQUEST"]
+
+
+def test_a_citizens_unaddressed_call_still_asks_the_story_state(pipe: Pipeline) -> None:
+    text = (
+        "Floods hit Malawi on Monday. Malawi's government declared a disaster in the south. "
+        "Malawian singer Joe Banda called for the closure of the riverside camps."
+    )
+    assert ("MWI", "MWI") in dyads(code(pipe, text), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I urge the coast guard to speed up the search, redouble its patrols and strengthen '
+        'security at the ports," the Peruvian minister said.',
+        "Peru's minister called on the coast guard to widen the search, and strengthen "
+        "security at the ports.",
+    ],
+)
+def test_bare_verbs_joined_to_a_request_belong_to_what_it_asks(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert [e.plover.event for e in events] == ["REQUEST"], [e.cameo.code for e in events]
+
+
+def test_a_verb_of_the_requesters_own_after_a_request_is_coded(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Peru urged Chile to withdraw its troops and promised to send aid to Bolivia."
+    )
+    assert ("PER", "BOL") in dyads(events, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile wants Peru to return the fishing boats.",
+        "Chile's president said he wants Peru to withdraw the new tariffs.",
+    ],
+)
+def test_wanting_another_to_act_is_a_request(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert ("CHL", "PER") in dyads(events, "REQUEST")
+    # what is wanted is not done
+    assert {e.plover.event for e in events} == {"REQUEST"}, [e.cameo.code for e in events]
+
+
+def test_wanting_to_act_oneself_is_no_request(pipe: Pipeline) -> None:
+    events = code(pipe, "Chile wants to meet Peru next week.")
+    assert not dyads(events, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many people in Chile want their government to take a harder line.",
+        "Chile's president wants Chile to be ready for any crisis.",
+    ],
+)
+def test_the_publics_wants_and_a_states_wants_for_itself_are_no_request(
+    pipe: Pipeline, text: str
+) -> None:
+    assert not dyads(code(pipe, text), "REQUEST")

@@ -143,3 +143,50 @@ def test_a_request_noun_is_dated_by_the_participle_that_puts_it(pipe: Pipeline) 
     text = "The vote followed a Peruvian proposal made on Friday for the Andean Community to meet."
     events = pipe.code(Article(body=text, language="en", published="2025-03-12")).events
     assert [e.date for e in events if e.plover.event == "REQUEST"] == ["2025-03-07"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean foreign ministry renewed its call to Peru to release the fishermen.",
+        "Chile issued a call on Peru to lift its veto.",
+        'Chile welcomed the ruling and reiterated "its appeal to Peru to free the crew."',
+    ],
+)
+def test_a_request_noun_that_names_whom_it_asks_before_an_infinitive_is_its_makers_request(
+    pipe: Pipeline, text: str
+) -> None:
+    assert ("CHL", "PER") in dyads(code(pipe, text), "REQUEST")
+
+
+def test_what_a_request_noun_asks_is_no_act_of_its_own(pipe: Pipeline) -> None:
+    events = code(pipe, "Chile renewed its call to Peru to release the fishermen.")
+    assert not [e for e in events if e.plover.event == "YIELD"], [e.cameo.code for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president made a call to Peru's president to discuss the border.",
+        "In a call to Peru's president on Monday, Chile's president discussed the border.",
+    ],
+)
+def test_a_telephone_call_with_a_purpose_is_no_request(pipe: Pipeline, text: str) -> None:
+    assert not dyads(code(pipe, text), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        (
+            "The Chilean minister said the plan aims to mobilize troops to fight smugglers "
+            "and urged Peruvian officials to join the effort.",
+            "REQUEST",
+        ),
+        ("Chile said the force is expected to deploy soon and accused Peru of delays.", "ACCUSE"),
+    ],
+)
+def test_a_finite_verb_joined_to_an_infinitive_is_done_by_the_reporting_subject(
+    pipe: Pipeline, text: str, plover: str
+) -> None:
+    assert ("CHL", "PER") in dyads(code(pipe, text), plover)

@@ -264,6 +264,19 @@ class UndergoneCriticism(Evaluation):
     critic: Token | None = None
 
 
+def carrying_verb(noun: Token) -> Token | None:
+    """The verb of undergoing that carries ``noun`` ("*drew* criticism", "*came* under fire",
+    "*met* with opposition"), unless negated."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in UNDERGOING_PREPOSITIONS:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in CARRIER_VERBS or syntax.has_negation(verb):
+        return None
+    return verb
+
+
 def criticism_undergone(tok: Token, is_actor: Callable[[Token], bool]) -> UndergoneCriticism | None:
     """ "Y drew criticism from X", "Y came under fire from X", "Y's move sparked
     condemnation from X": the critic (the "from" phrase) and the criticised (the subject,
@@ -272,12 +285,8 @@ def criticism_undergone(tok: Token, is_actor: Callable[[Token], bool]) -> Underg
         return None
     if any(c.lower_ in NO_DETERMINERS for c in tok.children):
         return None  # "faced *no* criticism from X"
-    verb = tok.head
-    if tok.dep_ == "pobj" and verb.lower_ in UNDERGOING_PREPOSITIONS:
-        verb = verb.head
-    elif tok.dep_ != "dobj":
-        return None
-    if verb.lemma_.lower() not in CARRIER_VERBS or syntax.has_negation(verb):
+    verb = carrying_verb(tok)
+    if verb is None:
         return None
     critic = next(
         (p for h in (tok, verb) for p in syntax.prep_objects(h, "from") if is_actor(p)), None

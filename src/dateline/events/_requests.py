@@ -118,6 +118,18 @@ FOR_CLAUSE_DEMAND_RULE = TriggerRule(
     cameo=DEMAND_CODE,
     note="pressed for Y to ...",
 )
+WISH_RULE = TriggerRule(
+    id="sp2.request.wish",
+    lemma="want",
+    pos="VERB",
+    requires=(),
+    targets=("none",),
+    cameo=APPEAL_CODE,
+    note="wants Y to ...",
+)
+# Verbs of wanting whose infinitive clause with its own subject asks that subject to act:
+# "X *wants* Y to halt enrichment" (not "X wants to meet Y", an intent of its own).
+WISH_VERBS = word_class("wish_verb")
 CONTENT_TARGET_RULE = "request.content"
 DOMESTIC_ADDRESSEE_RULE = "implicit.domestic_addressee"
 # The marks of targets this module infers (the coder's confidence treats them as conventions).
@@ -159,7 +171,45 @@ def request_frame(tok: Token) -> TriggerRule | None:
             return DIRECTIVE_RULE if lemma in DIRECTIVE_VERBS else INVITATION_RULE
     if lemma in REQUEST_HEADS and _for_clause(tok) is not None:
         return FOR_CLAUSE_DEMAND_RULE if lemma in DEMAND_HEADS else FOR_CLAUSE_APPEAL_RULE
+    if lemma in WISH_VERBS and any(_is_wished(c) for c in tok.children):
+        return WISH_RULE
     return None
+
+
+def _is_wished(clause: Token) -> bool:
+    """An infinitive clause with a subject of its own under a verb of wanting: "wants *Y to
+    halt* ...", "wants *the hunts to be stopped*"."""
+    return (
+        clause.dep_ in {"ccomp", "xcomp"}
+        and clause.pos_ in {"VERB", "AUX"}
+        and _infinitive(clause)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
+
+
+# Sectors of the public, whose wants are opinion, not acts of speech ("people in X want ...").
+PUBLIC_SECTORS = {"CVL"}
+
+
+def is_idle_wish(rule: TriggerRule, source: Actor, target: Actor | None) -> bool:
+    """A want that is no request between political actors: the public's ("people in X want
+    their government to ..."), or a state's for itself ("he wants Japan to be prepared")."""
+    if rule is not WISH_RULE:
+        return False
+    if source.sector in PUBLIC_SECTORS:
+        return True
+    return (
+        target is not None
+        and bool(source.country)
+        and target.country == source.country
+        and source.sector in GOVERNMENT_SECTORS
+        and target.sector in GOVERNMENT_SECTORS
+    )
+
+
+def is_wished_content(tok: Token) -> bool:
+    """ "X wants Y *to halt* enrichment": what a verb of wanting asks of another is not done."""
+    return tok.head.i != tok.i and tok.head.lemma_.lower() in WISH_VERBS and _is_wished(tok)
 
 
 def _content_heads(tok: Token) -> list[Token]:
@@ -216,6 +266,27 @@ def content_targets(
                 # name further down ("an end to X's attacks on Y" asks X)
                 return found
     return found
+
+
+# Sectors by which an actor is its state's government ("the Nairobi government", "Kenya").
+GOVERNMENT_SECTORS = {None, "GOV"}
+
+
+def is_own_state_request(tok: Token, source: Actor, target: Actor | None) -> bool:
+    """A government's request that names no one to answer it, which the story's convention
+    would aim at the government's own state ("the Nairobi government had called for closing
+    the camp"): its own policy, no request between political actors. (A citizen's or a
+    lawyer's call on their own state is one; so is a call for captives' return, aimed at
+    whoever holds them.)"""
+    return (
+        target is not None
+        and not any(h.lemma_.lower() in CUSTODY_NOUNS for h in _content_heads(tok))
+        and (target.rule or "").endswith(STORY_ADDRESSEE_RULE)
+        and bool(source.country)
+        and source.sector in GOVERNMENT_SECTORS
+        and source.kind != "person"
+        and target.country == source.country
+    )
 
 
 def _held(phrase: Token) -> bool:
@@ -318,6 +389,41 @@ def promised_act(tok: Token) -> Token | None:
         if subject is not None and subject.lower_ in SELF_REFERENCES:
             return clause
     return None
+
+
+# How many conjuncts up a bare verb may stand from the request verb it continues.
+MAX_CONJUNCT_HOPS = 4
+BARE_VERB_TAG = "VB"
+
+
+def is_requested_conjunct(tok: Token) -> bool:
+    """ "I encourage Y to speed up the inquiry, redouble its efforts and *strengthen*
+    security": a bare verb the parser joined to the request verb, after the infinitive it
+    asks, continues what is asked; it is no act of the requester's own."""
+    if tok.tag_ != BARE_VERB_TAG:
+        return False
+    head = tok
+    for _ in range(MAX_CONJUNCT_HOPS):
+        if not _bare_continuation(head):
+            return False
+        head = head.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in REQUEST_HEADS | REQUEST_HEADS_XCOMP:
+            return any(
+                c.dep_ in {"xcomp", "advcl"} and _infinitive(c) and c.i < tok.i
+                for c in head.children
+            )
+    return False
+
+
+def _bare_continuation(tok: Token) -> bool:
+    """``tok`` is joined to the word before it with no subject, mark or "to" of its own
+    ("..., redouble its efforts, and strengthen ..."; the parser may read it as an adverbial
+    clause, or an adjective)."""
+    return (
+        tok.dep_ in {"conj", "advcl"}
+        and tok.head.i < tok.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in tok.children)
+    )
 
 
 def is_reported_ban(tok: Token) -> bool:

@@ -30,6 +30,7 @@ plain reading found nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -68,6 +69,32 @@ def ranked_doer(tok: Token) -> Token | None:
     ):
         return None
     return syntax.subject_of(copula)
+
+
+# Tags of a finite verb, which an infinitive cannot share its subject with.
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+MAX_CLAUSE_HOPS = 4
+
+
+def finite_conjunct_doer(tok: Token) -> Token | None:
+    """The doer of a finite verb the parser joined to an infinitive: "X said the plan aims
+    to mobilize troops and *urged* Y to ...": "urged" goes with "said", not "to mobilize",
+    so its subject is that of the nearest finite verb above with its tense."""
+    if tok.pos_ != "VERB" or tok.tag_ not in FINITE_TAGS or tok.dep_ != "conj":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    first = tok.head
+    if not _infinitive(first):
+        return None
+    current = first
+    for _ in range(MAX_CLAUSE_HOPS):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.tag_ == tok.tag_:
+            return next((c for c in current.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 # CAMEO roots of measures and force that a speaker may promise: sanctions (16) on.
@@ -163,9 +190,71 @@ def _request_noun(tok: Token) -> Token | None:
     return None
 
 
+# Prepositions by which a request noun names whom it asks: "its call *to* the authorities to
+# drop ...", "an appeal *on* Y to ...".
+ADDRESSING_PREPOSITIONS = {"to", "on", "upon"}
+
+
+# Request nouns that also name a telephone call, and the verbs that carry one: "made a
+# *call* to X to discuss ..." is a call and its purpose, no request.
+PHONE_CALL_NOUNS = word_class("phone_call_noun")
+PHONE_CALL_CARRIERS = word_class("phone_call_carrier")
+
+
+def _phone_call(noun: Token) -> bool:
+    """ "*made a call* to X to ...", "*in a call* to X to ...": the noun names a telephone
+    call."""
+    if noun.lemma_.lower() not in PHONE_CALL_NOUNS:
+        return False
+    return noun.dep_ == "pobj" or (
+        noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in PHONE_CALL_CARRIERS
+    )
+
+
+def _addressed_in(noun: Token, verb: Token) -> Token | None:
+    """The "to"/"on" object of a request noun that comes before the infinitive ``verb``:
+    "its call *to the authorities* to drop the charges"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ADDRESSING_PREPOSITIONS or prep.i > verb.i:
+            continue
+        if prep.lower_ == "to" and _phone_call(noun):
+            continue
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if objects and objects[0].i < verb.i:
+            return objects[0]
+    return None
+
+
+def _addressed_request(verb: Token) -> tuple[Token, Token] | None:
+    """ "its call to *Y* to *drop* the charges", "an appeal on Y to V": the parser hangs the
+    infinitive on the noun, on its "to" object, or makes the noun its subject."""
+    if not _infinitive(verb):
+        return None
+    if verb.dep_ in {"acl", "relcl", "advcl", "xcomp"}:
+        head = verb.head
+        if head.dep_ == "pobj" and head.head.lower_ in ADDRESSING_PREPOSITIONS:
+            noun = _request_noun(head.head.head)  # "a call to Y [to drop]"
+            if noun is not None and head.head.head.i == noun.i:
+                return noun, head
+        # "[renewed] its call to Y to release ...": on the noun, or on the verb that carries it
+        for noun in (head, *(c for c in head.children if c.dep_ == "dobj")):
+            if _request_noun(noun) is noun and (addressee := _addressed_in(noun, verb)):
+                return noun, addressee
+    for noun in verb.children:  # "[its call to Y] to drop": the noun read as the subject
+        if noun.dep_ == "nsubj" and _request_noun(noun) is not None:
+            addressee = _addressed_in(noun, verb)
+            if addressee is not None:
+                return noun, addressee
+    return None
+
+
 def requested_of(verb: Token) -> tuple[Token, Token] | None:
     """The request noun and the addressee of an infinitive it asks for: "a proposal for
-    *the Council* to *lift* sanctions" -> (proposal, Council)."""
+    *the Council* to *lift* sanctions" -> (proposal, Council), "its call to *the
+    authorities* to *drop* the charges" -> (call, authorities)."""
+    addressed = _addressed_request(verb)
+    if addressed is not None:
+        return addressed
     if not _infinitive(verb) or verb.dep_ not in {"acl", "advcl", "relcl", "xcomp"}:
         return None
     head = verb.head
@@ -186,11 +275,35 @@ def requested_of(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _asked_verbs(noun: Token) -> Iterator[Token]:
+    """The words that may be the infinitive a request noun asks for: its own subtree, and
+    the verb the parser made it the subject of ("[its call to Y] to drop ...")."""
+    yield from noun.subtree
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.i != noun.i:
+        yield head
+    elif noun.dep_ == "dobj":  # "renewed its call to Y [to release ...]"
+        yield from (c for c in head.children if c.dep_ in {"advcl", "xcomp"})
+
+
+def request_author(noun: Token) -> Token | None:
+    """Who makes a request noun that names no owner: the subject of the verb that carries it
+    ("*X* renewed its call to Y to ...", "*X* issued a call on Y to ...")."""
+    if noun.dep_ == "dobj":
+        return syntax.subject_of(noun.head)
+    if noun.dep_ == "nsubj" and noun.head.i != noun.i and _infinitive(noun.head):
+        # '[its call to Y] to drop ...' read as a clause of "reiterated"
+        carrier = noun.head.head
+        return syntax.subject_of(carrier) if carrier.i != noun.head.i else None
+    return None
+
+
 def nominal_request_rule(tok: Token) -> TriggerRule | None:
-    """The rule of a request noun whose "for" clause asks someone to act."""
+    """The rule of a request noun whose "for" clause asks someone to act, or that names
+    whom it asks before an infinitive ("its call to Y to drop the charges")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in REQUEST_NOUNS:
         return None
-    for verb in tok.subtree:
+    for verb in _asked_verbs(tok):
         found = requested_of(verb)
         if found is not None and found[0].i == tok.i:
             return NOMINAL_REQUEST_RULE
@@ -198,8 +311,9 @@ def nominal_request_rule(tok: Token) -> TriggerRule | None:
 
 
 def nominal_addressee(tok: Token) -> Token | None:
-    """Whom the request noun at ``tok`` asks: the subject of its "for" clause."""
-    for verb in tok.subtree:
+    """Whom the request noun at ``tok`` asks: the subject of its "for" clause, or its "to"
+    object."""
+    for verb in _asked_verbs(tok):
         found = requested_of(verb)
         if found is not None and found[0].i == tok.i:
             return found[1]

@@ -129,7 +129,11 @@ from dateline.events._requests import (
     condition_party,
     content_targets,
     domestic_addressee,
+    is_idle_wish,
+    is_own_state_request,
     is_reported_ban,
+    is_requested_conjunct,
+    is_wished_content,
     promised_act,
     request_frame,
     story_addressee,
@@ -140,11 +144,13 @@ from dateline.events._speech_acts import (
     COUNTERPART_RULE,
     NOMINAL_REQUEST_RULE,
     conditional_measure_speaker,
+    finite_conjunct_doer,
     nominal_addressee,
     nominal_request_rule,
     putting_participle,
     ranked_doer,
     reporter_addressee,
+    request_author,
     requested_of,
     sentence_counterpart,
 )
@@ -201,6 +207,13 @@ from dateline.events.mood import (
 )
 from dateline.events.occasions import occasion_parties
 from dateline.events.protection import PROTECTION_CODE, PROTECTION_SUFFIX, protected
+from dateline.events.rebuffs import (
+    REBUFF_RULE,
+    carries_rebuff,
+    rebuff_parts,
+    rebuff_rule,
+    rebuffed,
+)
 from dateline.events.senses import SenseTable, load_senses
 from dateline.events.statements import (
     is_agreement_in_force,
@@ -429,7 +442,8 @@ class EventCoder:
                 ):
                     events.append(event)
                     origin[id(event)] = (tok, CUSTODY_RULE)
-            rule = self.match(tok)
+            # "its call to Y to drop the charges": the frame outranks the noun's own sense
+            rule = nominal_request_rule(tok) or rebuff_rule(tok) or self.match(tok)
             if is_guest_participle(tok) and not self._consults(tok.head):
                 # "assured visiting minister X": X is the subject's guest ("met visiting X"
                 # is the meeting's own event)
@@ -446,7 +460,7 @@ class EventCoder:
                 rule = MUST_RULE
             if rule is None:
                 # "ordered Y to reopen", "called for the charges to be dropped"
-                rule = request_frame(tok) or nominal_request_rule(tok)
+                rule = request_frame(tok)
             if rule is None or tok.lemma_.lower() in JUDGEMENT_HEADS or may_place_blame(tok):
                 # "expressed concern over Y's moves" is also disapproval of Y
                 for event in self._judgement(
@@ -522,6 +536,16 @@ class EventCoder:
                 # "China's proposal for the Council to lift ...": the Council is asked
                 addressed = self.arguments.actors_at(nominal_addressee(tok), by_token)
                 targets = _others(addressed, sources) or targets
+                # "X renewed its call to Y to ...": the carrying verb's subject makes it
+                sources = sources or self.arguments.actors_at(request_author(tok), by_token)
+            if rule is REBUFF_RULE and (parts := rebuff_parts(tok)) is not None:
+                # "Y's plan met with opposition from X": X rejects Y
+                sources = [
+                    a
+                    for t in syntax.expand_conjuncts(parts[0])
+                    for a in self.arguments.actors_at(t, by_token)
+                ]
+                targets = _others(rebuffed(parts[1], by_token, self.arguments.actors_at), sources)
             # "sent a delegation to ...": the delegation is the source's own, not a target
             targets = without_means(tok, rule, targets, sent.offset)
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
@@ -537,6 +561,9 @@ class EventCoder:
             if not sources:
                 # "X was the first to reject the plan"
                 sources = self.arguments.actors_at(ranked_doer(tok), by_token)
+            if not sources:
+                # "X said the plan aims to mobilize troops and urged Y to ..."
+                sources = self.arguments.actors_at(finite_conjunct_doer(tok), by_token)
             if not sources:
                 # "was expelled from the party", "X was released": the agent the article names
                 sources = self.authors.passive_agent(tok, rule, by_token, memory)
@@ -758,6 +785,13 @@ class EventCoder:
                         event.target = story_addressee(event.source, event.trigger.start, memory)
                         # not the requester's own state when the sentence names another
                         event.target = sentence_counterpart(event.source, event.target, by_token)
+                        if is_own_state_request(tok, event.source, event.target):
+                            # a policy of its own, or a call to nobody in particular
+                            if trace is not None:
+                                trace.check(
+                                    OWN_STATE_REQUEST, "vetoed", event.trigger.start, event.rule
+                                )
+                            continue
                 elif event.target.code is None and event.target.country is None:
                     event.target = countryless_target(event, rule.cameo)
                     # "insurgents ambushed a paramilitary force": their own country's
@@ -1335,7 +1369,10 @@ class EventCoder:
         negated = syntax.is_negated(tok) and coding.mood is None and not coding.negation_coded
         # A frame that only weighs or wants the act ("little reason to think X will meet")
         # leaves even its mood unreported.
-        hypothetical = (
+        # "X said the plan aims to mobilize troops and *urged* Y ...": a finite verb the
+        # parser joined to an infinitive is told as done, whatever frames the infinitive
+        reattached = finite_conjunct_doer(tok) is not None
+        hypothetical = not reattached and (
             (
                 coding.mood is None
                 # "will not resume ties" under a negated pattern is its refusal, as the
@@ -1955,6 +1992,7 @@ JOINT_EXERCISE = "joint_exercise"  # drills of two countries' forces: military c
 FAILED_ACT = "failed_act"  # "failed to stop the attacks": nothing happened
 OWN_NEED = "own_need"  # "we need to act": no act the lexicon knows is intended
 UNSAID_DEMAND = "unsaid_demand"  # "X must ..." with no one saying so
+OWN_STATE_REQUEST = "own_state_request"  # a request the story's state would address to itself
 MOOD = "mood"  # a mood, obligation or demand re-coded the act
 NO_DYAD = "no_dyad"  # no target, and the rule codes none without one
 SENTENCE_COUNTRY = "sentence_country"  # an unplaced source of an internal act
@@ -1991,6 +2029,12 @@ def _private_traveller_visit(
         and not rule.literal
         and _is_private_traveller(source.actor)
     )
+
+
+def _idle_wish(
+    tok: Token, rule: TriggerRule, coding: Coding, source: Arg, target: Arg | None
+) -> bool:
+    return is_idle_wish(rule, source.actor, target.actor if target else None)
 
 
 def _conveyance(
@@ -2098,6 +2142,9 @@ def _sentence_cap(events: list[Event], coded: _Coded) -> list[Event]:
 # (after CARRIED): each finds the word no act of its own here.
 TRIGGER_CHECKS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("requested_content", is_requested_content),  # "urged Y *to withdraw*"
+    ("requested_conjunct", is_requested_conjunct),  # "urged Y to leave, ... and *return*"
+    ("wished_content", is_wished_content),  # "wants Y *to halt* enrichment"
+    ("carries_rejection", carries_rebuff),  # "*met* with opposition from X"
     ("time_anchor", is_time_anchor),  # "the deadliest attack since the *uprising*"
     ("adjectival_participle", syntax.is_adjectival_participle),  # "met *visiting* officials"
     ("requested_by_noun", _requested_by_noun),  # "a proposal for Y *to lift* sanctions"
@@ -2110,6 +2157,7 @@ DYAD_CHECKS: tuple[
     tuple[str, Callable[[Token, TriggerRule, Coding, Arg, Arg | None], bool]], ...
 ] = (
     ("private_traveller", _private_traveller_visit),
+    ("idle_wish", _idle_wish),  # "people in X want their government to ..."
     ("conveyance", _conveyance),
     ("press_audience", _press_consultation),
     ("own_audience", _own_audience_consultation),
