@@ -141,8 +141,8 @@ def negative_predication(
     unfair", "Z's detention is arbitrary"): its author is for the article to tell."""
     if tok.lemma_.lower() not in COPULAS or tok.pos_ not in {"AUX", "VERB"}:
         return None
-    if syntax.has_negation(tok):
-        return None
+    # "is not illegal" takes a judgement back; "is not legal" makes one (``_denied_merit``)
+    negated = syntax.has_negation(tok)
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -165,9 +165,25 @@ def negative_predication(
         return None
     for predicate in (c for c in tok.children if c.dep_ in PREDICATE_DEPS):
         for word in _predicate_words(predicate):
-            if condemns(word, graded=graded, curated=curated):
+            if _denied_merit(word, negated=negated) or (
+                not negated
+                and not syntax.has_negation(word)
+                and condemns(word, graded=graded, curated=curated)
+            ):
                 return Evaluation(word, judged, act=act)
     return None
+
+
+# Words of legitimacy and merit whose denial condemns: "the decision is *not legal*", "the
+# vote was not *fair*", "this is not *acceptable*".
+MERIT_WORDS = word_class("merit_word")
+
+
+def _denied_merit(word: Token, *, negated: bool) -> bool:
+    """Is ``word`` a word of merit denied by its copula's or its own "not"?"""
+    if word.lemma_.lower() not in MERIT_WORDS and word.lower_ not in MERIT_WORDS:
+        return False
+    return negated or syntax.has_negation(word)
 
 
 def _is_wrongdoing(noun: Token) -> bool:
@@ -316,6 +332,50 @@ def act_owner(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
         for obj in syntax.prep_objects(noun, w):
             if is_actor(obj):
                 return obj
+    agents = [*syntax.prep_objects(noun, "by")]
+    # "disinformation *spread by* X", "abuses *committed by* X"
+    agents += [
+        a
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (a := syntax.agent_of(c)) is not None
+    ]
+    for obj in agents:
+        if is_actor(obj):
+            return obj
+        # "disinformation by *Russian* bots": the doers are named by their country
+        if (doer := _named_by_modifier(obj, is_actor)) is not None:
+            return doer
+    return _frame_owner(noun, is_actor)
+
+
+def _named_by_modifier(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
+    return next(
+        (c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and is_actor(c)),
+        None,
+    )
+
+
+# Nouns that frame a wrongdoing named in their "of" phrase and carry its doer in their own:
+# "*China's campaign* of coercion", "in the *face* of coercion by X".
+WRONG_FRAME_NOUNS = word_class("wrong_frame_noun")
+
+
+def _frame_owner(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
+    """The doer a frame noun names for the wrongdoing in its "of" phrase: its possessor, or
+    a "by" phrase after the wrongdoing that the parser hung on the frame ("the face of
+    coercion *by China*")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    frame = prep.head
+    if frame.lemma_.lower() not in WRONG_FRAME_NOUNS:
+        return None
+    for child in frame.children:
+        if child.dep_ == "poss" and is_actor(child):
+            return child
+    for obj in syntax.prep_objects(frame, "by"):
+        if obj.i > noun.i and is_actor(obj):
+            return obj
     return None
 
 
