@@ -90,3 +90,66 @@ def test_a_wrongdoing_told_with_its_doer_accuses_the_doer(
 def test_no_accusation_of_a_doer_the_phrase_does_not_name(pipe: Pipeline, text: str) -> None:
     events = code(pipe, text)
     assert not accused(events, "DNK") & {"RUS", "CHN"}
+
+
+# -- concern over what an actor did, told in a that-clause -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "holder", "doer"),
+    [
+        (
+            "The U.S. State Department said Washington was deeply disappointed that Somalia's "
+            "parliament approved the bill.",
+            "USA",
+            "SOM",
+        ),
+        (
+            "Canada's foreign minister said she was dismayed that Russia had expelled two "
+            "Canadian diplomats.",
+            "CAN",
+            "RUS",
+        ),
+    ],
+)
+def test_disappointment_that_an_actor_did_something_disapproves_of_it(
+    pipe: Pipeline, text: str, holder: str, doer: str
+) -> None:
+    assert doer in accused(code(pipe, text), holder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only what may come
+        "Canada's foreign minister said she was worried that Russia might expel Canadian "
+        "diplomats.",
+        # pleasure is no disapproval
+        "Canada's foreign minister said she was pleased that Russia had released two Canadian "
+        "diplomats.",
+    ],
+)
+def test_no_disapproval_for_a_feared_or_welcomed_act(pipe: Pipeline, text: str) -> None:
+    assert "RUS" not in accused(code(pipe, text), "CAN")
+
+
+# -- an actor branded in speech ------------------------------------------------------------------
+def test_a_speaker_branding_an_actor_criticises_it(pipe: Pipeline) -> None:
+    text = "Venezuelan opposition leaders said the illegitimate government was jailing critics."
+    events = code(pipe, text)
+    assert [
+        e.cameo.code
+        for e in events
+        if e.plover.event == "ACCUSE" and e.target is not None and e.target.sector == "GOV"
+    ] == ["111"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one says it
+        "The illegitimate government in Caracas jailed critics on Monday.",
+        # no brand
+        "Venezuelan opposition leaders said the government was jailing critics.",
+    ],
+)
+def test_no_brand_without_a_speaker_or_an_epithet(pipe: Pipeline, text: str) -> None:
+    assert not [e for e in code(pipe, text) if e.plover.event == "ACCUSE"]

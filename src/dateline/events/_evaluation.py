@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from dateline.events import syntax
 from dateline.events._authors import noun_kind
+from dateline.events._clauses import is_hypothetical
 from dateline.events._words import word_class
 
 # VADER's mean human rating at or below which a word condemns what it is said of: "unfair"
@@ -113,6 +114,19 @@ def _predicate_words(predicate: Token) -> list[Token]:
     return words
 
 
+# Adjectives that brand an actor as such: "the *illegal* government", "the *puppet* regime".
+EPITHETS = word_class("epithet_word")
+
+
+def branded_actor(tok: Token, is_actor: Callable[[Token], bool]) -> Evaluation | None:
+    """ "X says the *illegal* government is confiscating its assets": an adjective that
+    brands the actor it modifies (whether a speaker says it is for the coder to check)."""
+    if tok.dep_ != "amod" or tok.lemma_.lower() not in EPITHETS or syntax.has_negation(tok):
+        return None
+    head = tok.head
+    return Evaluation(tok, head) if head.i != tok.i and is_actor(head) else None
+
+
 def may_evaluate(tok: Token) -> bool:
     """Can ``tok`` judge an actor at all (a copula, a verb of instigation, a word of concern
     or a noun of wrongdoing: what each test of ``EventCoder._judgement`` starts from)? A
@@ -123,6 +137,7 @@ def may_evaluate(tok: Token) -> bool:
         or lemma in CONCERN_WORDS
         or tok.lower_ in CONCERN_WORDS
         or lemma in WRONGDOING_NOUNS
+        or lemma in EPITHETS
     )
 
 
@@ -407,6 +422,23 @@ def concern_over_act(tok: Token, is_actor: Callable[[Token], bool]) -> Concern |
             if act.pos_ != "NOUN" or is_actor(act) or not is_act_noun(act):
                 continue
             return Concern(tok, holder, act, act_owner(act, is_actor))
+    return _concern_that(tok, holder, is_actor)
+
+
+def _concern_that(
+    tok: Token, holder: Token | None, is_actor: Callable[[Token], bool]
+) -> Concern | None:
+    """ "X is deeply disappointed *that Y approved the bill*": concern over what an actor
+    did, told in a that-clause whose subject is that actor (not "concerned that a crisis
+    could develop": no actor, and only what may come)."""
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            continue
+        if syntax.has_negation(clause) or is_hypothetical(clause):
+            continue
+        subject = syntax.subject_of(clause)
+        if subject is not None and is_actor(subject):
+            return Concern(tok, holder, clause, subject)
     return None
 
 

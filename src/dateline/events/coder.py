@@ -116,6 +116,7 @@ from dateline.events._evaluation import (
     Evaluation,
     according_to,
     blamed_for_hostile_act,
+    branded_actor,
     concern_over_act,
     is_denied,
     may_evaluate,
@@ -892,6 +893,8 @@ class EventCoder:
             or blamed_for_hostile_act(tok)
             or concern_over_act(tok, lambda t: t.i in by_token)
             or wrongdoing_of(tok, lambda t: t.i in by_token)
+            # "X says the *illegal* government is ...": the actor branded
+            or branded_actor(tok, lambda t: t.i in by_token)
             # "X said the attackers are based in Y": the act laid at Y's door
             or placed_perpetrators(tok, lambda t: self._names_state(t, by_token))
             # "X said Y is responsible for the attack"
