@@ -330,3 +330,33 @@ def test_blame_on_both_sides_read_from_afar_is_dropped(pipe: Pipeline) -> None:
     )
     found = [e for e in code(pipe, text) if e.plover.event == "ACCUSE" and e.cameo.code == "112"]
     assert not any(e.target is not None and e.target.country in {"NPL", "IND"} for e in found)
+
+
+# -- what an allegation says is no act done ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups allege that the Brazilian government denied detainees access to lawyers.",
+        "The lawsuits allege that the Brazilian government has denied detainees access to lawyers.",
+        "Rights groups made allegations that Brazilian police tortured detainees.",
+    ],
+)
+def test_what_an_allegation_says_was_done_is_not_coded_as_done(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert not [e for e in events if e.source.country == "BRA" and e.plover.event != "ACCUSE"]
+
+
+def test_the_allegation_itself_is_the_accusers(pipe: Pipeline) -> None:
+    text = "Rights groups allege that the Brazilian government denied detainees access to lawyers."
+    assert [
+        e.target.country for e in code(pipe, text) if e.plover.event == "ACCUSE" and e.target
+    ] == ["BRA"]
+
+
+def test_a_speaker_is_not_of_the_country_they_place_perpetrators_in(pipe: Pipeline) -> None:
+    text = (
+        "Pakistan's army said Tuesday's attack on a train in Balochistan killed 20 soldiers. "
+        "Pakistan's prime minister vowed to respond. Military spokesperson Ahmadzai claimed "
+        "the attackers were in touch with handlers in Afghanistan."
+    )
+    assert [e.cameo.code for e in accusations(code(pipe, text), "PAK", "AFG")] == ["112"]

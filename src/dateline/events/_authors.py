@@ -186,8 +186,14 @@ def _surname(text: str) -> str:
 
 
 def _same_state(a: Actor, b: Actor) -> bool:
-    """Both the government (or the state) of one country: "Tehran" and "Iran"."""
-    return bool(a.country) and a.country == b.country and {a.sector, b.sector} <= STATE_SECTORS
+    """Both the government (or the state) of one country: "Tehran" and "Iran" (not a person
+    known only by nationality: "Afghan writer X")."""
+    return (
+        bool(a.country)
+        and a.country == b.country
+        and {a.sector, b.sector} <= STATE_SECTORS
+        and not any(x.kind == "person" and x.sector is None for x in (a, b))
+    )
 
 
 def _mark(args: Iterable[Arg], convention: str) -> list[Arg]:

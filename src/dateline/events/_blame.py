@@ -189,6 +189,25 @@ def official_speaker(
     )
 
 
+# The actor coder's mark on a country read from a place the sentence names.
+LOCATION_RULE = "location"
+
+
+def placed_by_blame(speakers: list[Arg], blamed: list[str | None]) -> list[Arg]:
+    """The speakers, less those whose country the actor coder read only from a place of the
+    sentence that is the blamed country: where a speaker puts the perpetrators is not where
+    the speaker is from."""
+    return [
+        s
+        for s in speakers
+        if not (
+            s.actor.rule
+            and s.actor.rule.split("+")[-1] == LOCATION_RULE
+            and s.actor.country in blamed
+        )
+    ]
+
+
 # "Y *is responsible for* the attack", "Y is *guilty of* war crimes": culpability stated of
 # an actor for a harm or a wrong.
 CULPABILITY_WORDS = word_class("culpability_word")

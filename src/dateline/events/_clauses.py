@@ -239,9 +239,34 @@ def is_condition(tok: Token) -> bool:
     return bool(marks & CONDITION_MARKS) and "as" not in marks
 
 
+# Verbs and nouns whose that-clause is an allegation: "the suits *allege* that Y denied ...",
+# "*allegations* that Y tortured ...". What the clause says Y did is the accuser's charge.
+ALLEGATION_CLAUSE_HEADS = word_class("allegation_clause_head")
+# How many heads are climbed from an act to the clause an allegation takes ("allege that Y
+# overstepped its bounds *by denying* ...": denying, by, overstepped).
+MAX_ALLEGATION_HOPS = 6
+
+
+def in_allegation_clause(tok: Token) -> bool:
+    """Is ``tok`` inside the that-clause of an allegation: "the suits allege that Y *denied*
+    migrants access", "allegations that Y *tortured* detainees"? The accusation is the
+    event; what it says the accused did is not told as done."""
+    current = tok
+    for _ in range(MAX_ALLEGATION_HOPS):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ in {"ccomp", "acl"} and head.lemma_.lower() in ALLEGATION_CLAUSE_HEADS:
+            return True
+        current = head
+    return False
+
+
 def is_alleged(tok: Token) -> bool:
-    """ "accused Y *of shelling* Z", "blamed Y *for attacking* Z": an alleged act is the
-    accusation's content; the accusation is the event."""
+    """ "accused Y *of shelling* Z", "blamed Y *for attacking* Z", "alleged that Y *denied*
+    Z access": an alleged act is the accusation's content; the accusation is the event."""
+    if in_allegation_clause(tok):
+        return True
     for _ in range(MAX_CONJUNCT_HOPS):
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from dateline.events import syntax
 from dateline.events._authors import noun_kind
+from dateline.events._clauses import is_hypothetical
 from dateline.events._words import word_class
 
 # VADER's mean human rating at or below which a word condemns what it is said of: "unfair"
@@ -113,6 +114,19 @@ def _predicate_words(predicate: Token) -> list[Token]:
     return words
 
 
+# Adjectives that brand an actor as such: "the *illegal* government", "the *puppet* regime".
+EPITHETS = word_class("epithet_word")
+
+
+def branded_actor(tok: Token, is_actor: Callable[[Token], bool]) -> Evaluation | None:
+    """ "X says the *illegal* government is confiscating its assets": an adjective that
+    brands the actor it modifies (whether a speaker says it is for the coder to check)."""
+    if tok.dep_ != "amod" or tok.lemma_.lower() not in EPITHETS or syntax.has_negation(tok):
+        return None
+    head = tok.head
+    return Evaluation(tok, head) if head.i != tok.i and is_actor(head) else None
+
+
 def may_evaluate(tok: Token) -> bool:
     """Can ``tok`` judge an actor at all (a copula, a verb of instigation, a word of concern
     or a noun of wrongdoing: what each test of ``EventCoder._judgement`` starts from)? A
@@ -123,6 +137,7 @@ def may_evaluate(tok: Token) -> bool:
         or lemma in CONCERN_WORDS
         or tok.lower_ in CONCERN_WORDS
         or lemma in WRONGDOING_NOUNS
+        or lemma in EPITHETS
     )
 
 
@@ -141,8 +156,8 @@ def negative_predication(
     unfair", "Z's detention is arbitrary"): its author is for the article to tell."""
     if tok.lemma_.lower() not in COPULAS or tok.pos_ not in {"AUX", "VERB"}:
         return None
-    if syntax.has_negation(tok):
-        return None
+    # "is not illegal" takes a judgement back; "is not legal" makes one (``_denied_merit``)
+    negated = syntax.has_negation(tok)
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -165,9 +180,25 @@ def negative_predication(
         return None
     for predicate in (c for c in tok.children if c.dep_ in PREDICATE_DEPS):
         for word in _predicate_words(predicate):
-            if condemns(word, graded=graded, curated=curated):
+            if _denied_merit(word, negated=negated) or (
+                not negated
+                and not syntax.has_negation(word)
+                and condemns(word, graded=graded, curated=curated)
+            ):
                 return Evaluation(word, judged, act=act)
     return None
+
+
+# Words of legitimacy and merit whose denial condemns: "the decision is *not legal*", "the
+# vote was not *fair*", "this is not *acceptable*".
+MERIT_WORDS = word_class("merit_word")
+
+
+def _denied_merit(word: Token, *, negated: bool) -> bool:
+    """Is ``word`` a word of merit denied by its copula's or its own "not"?"""
+    if word.lemma_.lower() not in MERIT_WORDS and word.lower_ not in MERIT_WORDS:
+        return False
+    return negated or syntax.has_negation(word)
 
 
 def _is_wrongdoing(noun: Token) -> bool:
@@ -316,6 +347,50 @@ def act_owner(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
         for obj in syntax.prep_objects(noun, w):
             if is_actor(obj):
                 return obj
+    agents = [*syntax.prep_objects(noun, "by")]
+    # "disinformation *spread by* X", "abuses *committed by* X"
+    agents += [
+        a
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (a := syntax.agent_of(c)) is not None
+    ]
+    for obj in agents:
+        if is_actor(obj):
+            return obj
+        # "disinformation by *Russian* bots": the doers are named by their country
+        if (doer := _named_by_modifier(obj, is_actor)) is not None:
+            return doer
+    return _frame_owner(noun, is_actor)
+
+
+def _named_by_modifier(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
+    return next(
+        (c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and is_actor(c)),
+        None,
+    )
+
+
+# Nouns that frame a wrongdoing named in their "of" phrase and carry its doer in their own:
+# "*China's campaign* of coercion", "in the *face* of coercion by X".
+WRONG_FRAME_NOUNS = word_class("wrong_frame_noun")
+
+
+def _frame_owner(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
+    """The doer a frame noun names for the wrongdoing in its "of" phrase: its possessor, or
+    a "by" phrase after the wrongdoing that the parser hung on the frame ("the face of
+    coercion *by China*")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    frame = prep.head
+    if frame.lemma_.lower() not in WRONG_FRAME_NOUNS:
+        return None
+    for child in frame.children:
+        if child.dep_ == "poss" and is_actor(child):
+            return child
+    for obj in syntax.prep_objects(frame, "by"):
+        if obj.i > noun.i and is_actor(obj):
+            return obj
     return None
 
 
@@ -347,6 +422,23 @@ def concern_over_act(tok: Token, is_actor: Callable[[Token], bool]) -> Concern |
             if act.pos_ != "NOUN" or is_actor(act) or not is_act_noun(act):
                 continue
             return Concern(tok, holder, act, act_owner(act, is_actor))
+    return _concern_that(tok, holder, is_actor)
+
+
+def _concern_that(
+    tok: Token, holder: Token | None, is_actor: Callable[[Token], bool]
+) -> Concern | None:
+    """ "X is deeply disappointed *that Y approved the bill*": concern over what an actor
+    did, told in a that-clause whose subject is that actor (not "concerned that a crisis
+    could develop": no actor, and only what may come)."""
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            continue
+        if syntax.has_negation(clause) or is_hypothetical(clause):
+            continue
+        subject = syntax.subject_of(clause)
+        if subject is not None and is_actor(subject):
+            return Concern(tok, holder, clause, subject)
     return None
 
 

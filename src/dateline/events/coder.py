@@ -65,6 +65,7 @@ from dateline.events._blame import (
     is_accused_intent,
     may_place_blame,
     official_speaker,
+    placed_by_blame,
     placed_perpetrators,
     prosecuted_act,
     wrong_done,
@@ -115,6 +116,7 @@ from dateline.events._evaluation import (
     Evaluation,
     according_to,
     blamed_for_hostile_act,
+    branded_actor,
     concern_over_act,
     is_denied,
     may_evaluate,
@@ -154,6 +156,7 @@ from dateline.events._speech_acts import (
     requested_of,
     sentence_counterpart,
 )
+from dateline.events._story_author import disapproved_act, story_author
 from dateline.events._targets import RECIPROCAL_TARGETS
 from dateline.events._words import word_class
 from dateline.events.addressee import (
@@ -626,6 +629,9 @@ class EventCoder:
                 # "issued warnings demanding that Washington ...": whom the demand is of
                 asked = demanded_of(tok, rule.cameo)
                 targets = [a for t in asked for a in self.arguments.actors_at(t, by_token)]
+            if sources and not targets:
+                # "described the proposed plan as a disaster": the story's state's plan
+                targets = story_author(disapproved_act(tok, rule.cameo), sources, memory)
             if sources and not rule.cameo.startswith(PROTEST_ROOT):
                 # Drop commentators only: with none left the act is theirs alone, and no
                 # other agent is to be guessed for it.
@@ -959,6 +965,8 @@ class EventCoder:
             or blamed_for_hostile_act(tok)
             or concern_over_act(tok, lambda t: t.i in by_token)
             or wrongdoing_of(tok, lambda t: t.i in by_token)
+            # "X says the *illegal* government is ...": the actor branded
+            or branded_actor(tok, lambda t: t.i in by_token)
             # "X said the attackers are based in Y": the act laid at Y's door
             or placed_perpetrators(tok, lambda t: self._names_state(t, by_token))
             # "X said Y is responsible for the attack"
@@ -994,11 +1002,15 @@ class EventCoder:
                 for c in self.arguments.actors_at(evaluation.critic, by_token)
                 if not _is_commentator(c.actor)
             ]
-        if not any(s.actor.country for s in speakers) and isinstance(evaluation, PlacedBlame):
-            # "security sources said the attackers are based in Y": the story's state blames
+        if isinstance(evaluation, PlacedBlame):
             blamed = [
                 a.actor.country for a in self.arguments.actors_at(evaluation.judged, by_token)
             ]
+            # "military spokesperson Z claimed the attackers were in touch with planners in
+            # Y": Z is not of Y for naming it
+            speakers = placed_by_blame(speakers, blamed)
+        if not any(s.actor.country for s in speakers) and isinstance(evaluation, PlacedBlame):
+            # "security sources said the attackers are based in Y": the story's state blames
             official = official_speaker(speaker, memory, blamed[0] if blamed else None)
             speakers = [Arg(official)] if official is not None else speakers
         pairs: list[tuple[Arg, Arg]]
@@ -1013,6 +1025,7 @@ class EventCoder:
             )
             judged = (
                 self.authors.author_of(evaluation.judged, tok, speakers, by_token, memory)
+                or story_author(evaluation.judged, speakers, memory)
                 if evaluation.act
                 else self.arguments.actors_at(evaluation.judged, by_token)
             )
@@ -1072,7 +1085,9 @@ class EventCoder:
         if concern.owner is not None:
             doers = self.arguments.actors_at(concern.owner, by_token)
         else:
-            doers = self.authors.author_of(concern.act, concern.word, holders, by_token, memory)
+            doers = self.authors.author_of(
+                concern.act, concern.word, holders, by_token, memory
+            ) or story_author(concern.act, holders, memory)
         return [(h, d) for h in holders for d in doers if not same_actor(h.actor, d.actor)]
 
     def _condition_targets(
