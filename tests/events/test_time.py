@@ -285,3 +285,15 @@ def test_a_paragraph_keeps_its_last_date_until_the_next_paragraph() -> None:
     frames = time_frames(sentences, WEDNESDAY)
     assert [f.paragraph for f in frames] == [None, None, older, older, oldest, None]
     assert all(f.story is None for f in frames)
+
+
+@pytest.mark.parametrize("text", ["This Week", "Last Week Tonight", "Next Year", "Last Month"])
+def test_a_unit_of_time_with_a_capital_is_a_name_not_a_date(text: str) -> None:
+    # Programme and show titles ("told ABC's This Week") name no time; in prose they do.
+    assert resolve_date(text, BASE) is None
+    assert resolve_date(text.lower(), BASE) is not None
+
+
+def test_a_capitalised_relative_word_at_a_sentence_start_is_still_a_date() -> None:
+    resolved = resolve_date("Last year", BASE)
+    assert resolved is not None and resolved.date == "2017-01-01"

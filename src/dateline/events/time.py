@@ -30,6 +30,9 @@ _ANCHOR = re.compile(
 # Expressions that name a span of time rather than a point ("1990-1994", "recent years").
 _SPAN = re.compile(r"\b(\d{4})\s*[-–]\s*(\d{2,4})\b|\brecent\b|\bdecades?\b|\bcentur", re.I)
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+# A unit of time written with a capital is part of a name, never a date: ABC's "This Week",
+# "Last Week Tonight". Prose writes "this week" and "Last year" (at a sentence's start).
+_TITLED_UNIT = re.compile(r"\b(Week|Weekend|Month|Year)\b")
 _LEADING = re.compile(
     r"^(on|in|at|by|since|from|during|early|late|mid|earlier|later|around|about|the)\s+",
     re.I,
@@ -109,6 +112,8 @@ def resolve_date(
     the event is told as past ("removed him in April", "met on September 3"), so they are
     the last one, however recent. With neither, a month or a month and day shortly after
     publication is the coming one (see UPCOMING_DAYS)."""
+    if _TITLED_UNIT.search(text):
+        return None
     cleaned = _normalise(text)
     if not cleaned or not _ANCHOR.search(cleaned) or _SPAN.search(cleaned):
         return None
