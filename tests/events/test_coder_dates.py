@@ -245,3 +245,15 @@ def test_an_act_described_in_a_clause_told_as_past_takes_its_date(pipe: Pipeline
     # Feb. 3 (a lead too old to frame the story).
     events = code(pipe, "On Feb. 3, Kenya presented a plan ending its blockade of Somalia.")
     assert dated(events, "blockade") == ("2025-02-03", "day", "frame")
+
+
+def test_a_dated_report_or_meeting_an_act_is_told_in_dates_it(pipe: Pipeline) -> None:
+    # The report's month dates the saying and the call the saying carries.
+    events = code(
+        pipe,
+        "Turkey needs more wind power, the agency said in a November report, calling on "
+        "Turkey to set higher targets.",
+    )
+    assert dated(events, "calling") == ("2024-11-01", "month", "sentence")
+    events = code(pipe, "In Monday's talks, Japan urged China to release the fishermen.")
+    assert dated(events, "urged") == ("2025-03-10", "day", "sentence")

@@ -57,7 +57,8 @@ def dates_another_noun(date: Token, act: Token) -> bool:
     announcement" dates the announcement, "the *2004* bombing" the bombing; neither dates
     the welcoming or accusing that names them. It still dates the act when the noun is the
     act itself ("Tuesday's *attack*"), the act's doer ("the Friday explosions *killed*
-    110") or the occasion it took place at ("*decided* at last year's summit")."""
+    110") or the occasion it took place at ("*decided* at last year's summit"), its own or
+    that of a clause the act hangs from ("said in a November report, *calling* for ...")."""
     noun = dated_noun(date)
     if noun is None or noun.i == act.i:
         return False
@@ -65,7 +66,9 @@ def dates_another_noun(date: Token, act: Token) -> bool:
         return False
     prep = noun.head
     return not (
-        noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPOSITIONS and prep.head.i == act.i
+        noun.dep_ == "pobj"
+        and prep.lower_ in OCCASION_PREPOSITIONS
+        and (prep.head.i == act.i or prep.head in act.ancestors)
     )
 
 
