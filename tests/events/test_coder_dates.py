@@ -257,3 +257,19 @@ def test_a_dated_report_or_meeting_an_act_is_told_in_dates_it(pipe: Pipeline) ->
     assert dated(events, "calling") == ("2024-11-01", "month", "sentence")
     events = code(pipe, "In Monday's talks, Japan urged China to release the fishermen.")
     assert dated(events, "urged") == ("2025-03-10", "day", "sentence")
+
+
+def test_there_after_a_dated_occasion_takes_its_date(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Relations have been frozen since talks failed at the Geneva summit held in October. "
+        "There, Iran urged France to lift its sanctions.",
+    )
+    assert dated(events, "urged") == ("2024-10-01", "month", "frame")
+    # Without the pointer back, the occasion is not the act's.
+    events = code(
+        pipe,
+        "Relations have been frozen since talks failed at the Geneva summit held in October. "
+        "Iran urged France to lift its sanctions.",
+    )
+    assert dated(events, "urged") == (WEDNESDAY, "day", "published")

@@ -38,6 +38,9 @@ SETTING_PREPOSITIONS = word_class("setting_preposition")
 OCCASION_PREPOSITIONS = word_class("occasion_preposition")
 # Subject pronouns that carry on the actor, and so the time, of the sentence before.
 CONTINUING_PRONOUNS = word_class("continuing_pronoun")
+# Adverbs that open a sentence by pointing back at the occasion the sentence before names
+# ("... failed at the summit held in February. *There*, Kim asked ...").
+OCCASION_BACK_REFERENCES = word_class("occasion_back_reference")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How far up from a date to look for the participle of a scene-setting phrase.
 SETTING_HOPS = 8
@@ -124,6 +127,31 @@ def setting_governs(clause: Token, date: Token) -> bool:
         return False
     verb = set_clause(participle)
     return verb is not None and verb.i == clause.i
+
+
+def points_back_to_occasion(sent: Span) -> bool:
+    """The sentence opens with an adverb and a comma that point back at an occasion the
+    sentence before names: "*There,* Kim asked Trump for relief"."""
+    return (
+        len(sent) > 2
+        and sent[0].lower_ in OCCASION_BACK_REFERENCES
+        and sent[0].dep_ == "advmod"
+        and sent[1].text == ","
+    )
+
+
+def dates_an_occasion(date: Token) -> bool:
+    """The date word dates an occasion its sentence names, directly ("at *last year's*
+    summit") or through a participle ("failed at the summit held in *February*")."""
+    noun = dated_noun(date)
+    current = date
+    for _ in range(SETTING_HOPS):
+        if noun is not None or current.head.i == current.i:
+            break
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            noun = current.head
+        current = current.head
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS
 
 
 def carries_on(sent: Span, topic: frozenset[str]) -> tuple[bool, frozenset[str]]:

@@ -101,8 +101,10 @@ from dateline.events._dating import (
     clause_offset,
     coordinated_dates,
     dated_noun,
+    dates_an_occasion,
     dates_another_noun,
     describes_acted_on,
+    points_back_to_occasion,
     set_clause,
     setting_governs,
     setting_participle,
@@ -1448,10 +1450,13 @@ class EventCoder:
             if i and _breaks_paragraph(text[sents[i - 1].start_char : sent.start_char]):
                 paragraph += 1
             carried, topic = carries_on(sent, topic)
+            told = self._told_at(sent, published)
+            if told is None and i and points_back_to_occasion(sent):
+                told = self._occasion_date(sents[i - 1], published)
             times.append(
                 SentenceTime(
                     paragraph if paragraphs else None,
-                    self._told_at(sent, published),
+                    told,
                     continues=carried,
                     anchor=self._anchor(sent, published),
                 )
@@ -1509,6 +1514,17 @@ class EventCoder:
                 )
             for _, _, ent in attached:
                 resolved = resolve_date(ent.text, published, past=told_as_past(clause))
+                if resolved is not None:
+                    return resolved
+        return None
+
+    @staticmethod
+    def _occasion_date(sent: Span, published: dt.date | None) -> ResolvedDate | None:
+        """The date of the first occasion the sentence names ("talks failed at the summit
+        held in February"), for a sentence after it that points back at it ("There, ...")."""
+        for ent in sentence_ents(sent):
+            if ent.label_ == "DATE" and dates_an_occasion(ent.root):
+                resolved = resolve_date(ent.text, published, past=True)
                 if resolved is not None:
                     return resolved
         return None
