@@ -273,3 +273,13 @@ def test_there_after_a_dated_occasion_takes_its_date(pipe: Pipeline) -> None:
         "Iran urged France to lift its sanctions.",
     )
     assert dated(events, "urged") == (WEDNESDAY, "day", "published")
+
+
+def test_a_statement_its_speaker_adds_to_on_a_day_is_of_that_day(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "The talks were in Oslo. A Foreign Ministry spokesperson urged Iran to free the "
+        'sailors. "Their detention is unlawful," the spokesperson added in a statement '
+        "emailed to reporters on Monday.",
+    )
+    assert dated(events, "urged") == ("2025-03-10", "day", "frame")

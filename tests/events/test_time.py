@@ -297,3 +297,21 @@ def test_a_unit_of_time_with_a_capital_is_a_name_not_a_date(text: str) -> None:
 def test_a_capitalised_relative_word_at_a_sentence_start_is_still_a_date() -> None:
     resolved = resolve_date("Last year", BASE)
     assert resolved is not None and resolved.date == "2017-01-01"
+
+
+def test_a_sentence_its_speaker_adds_to_at_a_date_is_told_at_that_date() -> None:
+    tuesday = day("2025-03-11")
+    sentences = [
+        SentenceTime(0, None),  # "X reaffirmed its call."
+        SentenceTime(0, tuesday, continues=True, adds=True),  # "'...,' X added on Tuesday."
+        SentenceTime(0, None),
+    ]
+    frames = time_frames(sentences, WEDNESDAY)
+    assert [f.sentence for f in frames] == [tuesday, tuesday, None]
+    # Not when another speaker adds, nor across a paragraph, nor when it says, not adds.
+    for after in (
+        SentenceTime(0, tuesday, adds=True),
+        SentenceTime(1, tuesday, continues=True, adds=True),
+        SentenceTime(0, tuesday, continues=True),
+    ):
+        assert time_frames([SentenceTime(0, None), after], WEDNESDAY)[0].sentence is None

@@ -42,6 +42,8 @@ CONTINUING_PRONOUNS = word_class("continuing_pronoun")
 # ("... failed at the summit held in February. *There*, Kim asked ...").
 OCCASION_BACK_REFERENCES = word_class("occasion_back_reference")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs of saying that continue what the speaker said in the sentence before.
+ADDING_VERBS = word_class("adding_verb")
 # How far up from a date to look for the participle of a scene-setting phrase.
 SETTING_HOPS = 8
 
@@ -152,6 +154,12 @@ def dates_an_occasion(date: Token) -> bool:
             noun = current.head
         current = current.head
     return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS
+
+
+def adds_to_before(sent: Span) -> bool:
+    """The sentence's main verb adds to what was said before: "..., the spokesperson
+    *added* in a statement"."""
+    return sent.root.lemma_.lower() in ADDING_VERBS
 
 
 def carries_on(sent: Span, topic: frozenset[str]) -> tuple[bool, frozenset[str]]:

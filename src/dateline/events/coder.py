@@ -96,6 +96,7 @@ from dateline.events._conventions import (
     placed_in,
 )
 from dateline.events._dating import (
+    adds_to_before,
     adjunct_participle,
     carries_on,
     clause_offset,
@@ -1459,6 +1460,7 @@ class EventCoder:
                     told,
                     continues=carried,
                     anchor=self._anchor(sent, published),
+                    adds=adds_to_before(sent),
                 )
             )
         frames = time_frames(times, published)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
@@ -303,6 +303,9 @@ class SentenceTime:
     # A date of a noun it names ("welcomed *Tuesday's* announcement"): the day of the news
     # it reacts to.
     anchor: ResolvedDate | None = None
+    # Its speaker adds to what the sentence before said ("..., the spokesperson *added* in
+    # a statement emailed on Wednesday"): with ``continues``, its date is that sentence's.
+    adds: bool = False
 
 
 @dataclass(frozen=True)
@@ -326,6 +329,7 @@ def time_frames(sentences: Sequence[SentenceTime], published: dt.date | None) ->
     its background). A lead without such a date that reacts to a recent day's news
     ("lawmakers welcomed *Tuesday's* announcement") gives the later sentences that day as the
     time of what they report (``reported``), not as the time of the reactions."""
+    sentences = _added_to(sentences)
     lead = sentences[:LEAD_SENTENCES]
     story = next((s.date for s in lead if s.date is not None and _is_news(s.date, published)), None)
     anchors = [
@@ -354,6 +358,24 @@ def time_frames(sentences: Sequence[SentenceTime], published: dt.date | None) ->
         if sentence.date is not None:
             current, since = sentence.date, 0
     return frames
+
+
+def _added_to(sentences: Sequence[SentenceTime]) -> list[SentenceTime]:
+    """The sentences, each undated one followed by a sentence whose speaker carries on and
+    adds to it at a date ("X reaffirmed its call. '...,' X added in an email on Wednesday")
+    told at that date: the two are one statement."""
+    told = list(sentences)
+    for index in range(len(told) - 2, -1, -1):
+        after = told[index + 1]
+        if (
+            told[index].date is None
+            and after.date is not None
+            and after.adds
+            and after.continues
+            and after.paragraph == told[index].paragraph
+        ):
+            told[index] = replace(told[index], date=after.date)
+    return told
 
 
 def _is_news(date: ResolvedDate, published: dt.date | None) -> bool:
