@@ -283,3 +283,14 @@ def test_a_statement_its_speaker_adds_to_on_a_day_is_of_that_day(pipe: Pipeline)
         "emailed to reporters on Monday.",
     )
     assert dated(events, "urged") == ("2025-03-10", "day", "frame")
+
+
+def test_an_act_told_as_going_on_is_the_news_of_the_publication_day(pipe: Pipeline) -> None:
+    lead = "Kenyan traders protested at the Ugandan border on Monday. "
+    events = code(pipe, lead + "Kenyan traders are calling on Uganda to lift the ban.")
+    assert dated(events, "calling") == (WEDNESDAY, "day", "published")
+    events = code(pipe, lead + "An official says Kenya is negotiating with Uganda.")
+    assert dated(events, "negotiating") == (WEDNESDAY, "day", "published")
+    # Told as past, the act is still the lead's day's.
+    events = code(pipe, lead + "Kenyan traders called on Uganda to lift the ban.")
+    assert dated(events, "called") == ("2025-03-10", "day", "frame")

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from dateline.events._clauses import governs
+from dateline.events._clauses import clause_verb, governs
 from dateline.events._words import word_class
 from dateline.events.quantities import parse_number
 from dateline.events.time import ResolvedDate
@@ -160,6 +160,30 @@ def adds_to_before(sent: Span) -> bool:
     """The sentence's main verb adds to what was said before: "..., the spokesperson
     *added* in a statement"."""
     return sent.root.lemma_.lower() in ADDING_VERBS
+
+
+# Tags of a verb in the present: "says", "calls", "are *calling*" (through its auxiliary).
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def told_as_ongoing(tok: Token) -> bool:
+    """The act and every clause that reports it are told in the present simple or
+    progressive: "farmers *are calling* on the government", "an official *says* they *are
+    negotiating*". Such an act is the news of the publication day, not of the day the
+    story's lead reports; a perfect ("have agreed") or a modal ("will meet") is not."""
+    verb = clause_verb(tok)
+    for clause in (verb, *verb.ancestors):
+        if clause.pos_ not in VERB_TAGS:
+            continue
+        auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        tags = {clause.tag_, *(a.tag_ for a in auxiliaries)}
+        if "MD" in tags or any(a.lemma_ == "have" for a in auxiliaries):
+            return False
+        if not tags & PRESENT_TAGS:
+            return False
+        if clause.dep_ not in {"ROOT", "ccomp", "conj"}:
+            return False
+    return True
 
 
 def carries_on(sent: Span, topic: frozenset[str]) -> tuple[bool, frozenset[str]]:

@@ -110,6 +110,7 @@ from dateline.events._dating import (
     setting_governs,
     setting_participle,
     shifted,
+    told_as_ongoing,
 )
 from dateline.events._doc_memo import sentence_ents_of, span_ents, span_text
 from dateline.events._evaluation import (
@@ -1484,9 +1485,14 @@ class EventCoder:
             )
             if when is None:
                 told = (frame.sentence or frame.paragraph or frame.reported) if past else None
+                # An act told as going on now ("farmers are calling on ...") is the news of
+                # the publication day, not of the day the lead reports.
+                ongoing = not past and trigger is not None and told_as_ongoing(trigger.root)
                 # The frame is the main clause's time: "He spoke on Wednesday, *a day
                 # after* the Taliban *barred* him" puts the act a day before it.
-                when = shifted(told or frame.story, -_main_clause_offset(trigger))
+                when = shifted(
+                    told or (None if ongoing else frame.story), -_main_clause_offset(trigger)
+                )
             if when is not None:
                 event.date, event.date_precision = when.date, when.precision
                 event.date_source, event.date_text = "frame", when.text
