@@ -294,3 +294,25 @@ def test_an_act_told_as_going_on_is_the_news_of_the_publication_day(pipe: Pipeli
     # Told as past, the act is still the lead's day's.
     events = code(pipe, lead + "Kenyan traders called on Uganda to lift the ban.")
     assert dated(events, "called") == ("2025-03-10", "day", "frame")
+
+
+def test_an_act_hours_after_an_event_the_story_told_takes_its_day(pipe: Pipeline) -> None:
+    lead = (
+        "Security forces said Wednesday they had freed the hostages held on a train in "
+        "Pakistan. Baloch militants attacked the train on Monday. Officials counted the dead. "
+    )
+    after = "In a statement released hours after the attack, the militants demanded that "
+    events = code(pipe, lead + after + "Pakistan release their leaders.")
+    assert dated(events, "demanded") == ("2025-03-10", "day", "frame")
+    # "Days after" the attack is not its day: the lead's frame stays.
+    events = code(pipe, lead + after.replace("hours", "days") + "Pakistan release their leaders.")
+    assert dated(events, "demanded") == (WEDNESDAY, "day", "frame")
+
+
+def test_a_date_told_from_another_counts_from_the_clause_it_hangs_from(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "U.S. officials warned in July that the militants had attacked Iraqi troops more "
+        "often the previous year.",
+    )
+    assert dated(events, "attacked") == ("2023-01-01", "year", "sentence")

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
+from dateline.events.time import (
+    ResolvedDate,
+    SentenceTime,
+    resolve_date,
+    resolve_relative,
+    time_frames,
+)
 
 BASE = dt.date(2018, 11, 12)  # a Monday
 
@@ -315,3 +321,27 @@ def test_a_sentence_its_speaker_adds_to_at_a_date_is_told_at_that_date() -> None
         SentenceTime(0, tuesday, continues=True),
     ):
         assert time_frames([SentenceTime(0, None), after], WEDNESDAY)[0].sentence is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "date", "precision"),
+    [
+        ("the previous year", ResolvedDate("2024-07-01", "month", "July"), "2023-01-01", "year"),
+        ("the year before", ResolvedDate("2024-01-01", "year", "2024"), "2023-01-01", "year"),
+        ("the following day", ResolvedDate("2025-02-28", "day", "Friday"), "2025-03-01", "day"),
+        ("a day earlier", ResolvedDate("2025-03-11", "day", "Tuesday"), "2025-03-10", "day"),
+        ("two weeks later", ResolvedDate("2025-03-11", "day", "Tuesday"), "2025-03-25", "day"),
+        ("the previous month", ResolvedDate("2025-01-09", "day", "Jan. 9"), "2024-12-01", "month"),
+    ],
+)
+def test_a_date_relative_to_another_counts_from_it(
+    text: str, anchor: ResolvedDate, date: str, precision: str
+) -> None:
+    resolved = resolve_relative(text, anchor)
+    assert resolved is not None
+    assert (resolved.date, resolved.precision) == (date, precision)
+
+
+def test_a_relative_date_finer_than_its_anchor_is_unknown() -> None:
+    assert resolve_relative("a day earlier", ResolvedDate("2025-03-01", "month", "March")) is None
+    assert resolve_relative("last year", ResolvedDate("2025-03-11", "day", "Tuesday")) is None

@@ -287,3 +287,38 @@ def adjunct_participle(date: Token, act: Token) -> bool:
         and participle.tag_ == "VBG"
         and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children)
     )
+
+
+# Words that put an act right after the event an "after" phrase names: "*hours* after the
+# attack", "*shortly* after the vote".
+SOON_MARKERS = word_class("soon_marker")
+# Determiners of a noun that names an event the story has told before: "*the* attack".
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def soon_after_event(act: Token) -> Token | None:
+    """The event noun of a phrase that puts the act right after it: in "In a statement
+    released *hours after the attack*, the group gave ..." or "issued a statement *shortly
+    after the bombing*", "attack" and "bombing". Only a definite noun ("the attack"), which
+    names an event the story has told before; the phrase hangs from the act's clause chain
+    or from a participle that hangs from it without a subject of its own."""
+    chain = {c.i for c in (clause_verb(act), *clause_verb(act).ancestors)}
+    for tok in act.sent:
+        if tok.lower_ != "after" or tok.dep_ != "prep":
+            continue
+        head = tok.head
+        attached = head.i in chain or (
+            head.tag_ == "VBN"
+            and any(a.i in chain for a in head.ancestors)
+            and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+        )
+        # The marker hangs from "after" or, as the parser may hang it, just before it.
+        before = [tok.doc[tok.i - 1]] if tok.i > act.sent.start else []
+        soon = any(c.lemma_.lower() in SOON_MARKERS for c in (*tok.children, *before))
+        nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if not attached or not soon or not nouns:
+            continue
+        noun = nouns[0]
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+            return noun
+    return None

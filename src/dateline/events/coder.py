@@ -110,6 +110,7 @@ from dateline.events._dating import (
     setting_governs,
     setting_participle,
     shifted,
+    soon_after_event,
     told_as_ongoing,
 )
 from dateline.events._doc_memo import sentence_ents_of, span_ents, span_text
@@ -197,7 +198,13 @@ from dateline.events.occasions import occasion_parties
 from dateline.events.protection import PROTECTION_CODE, PROTECTION_SUFFIX, protected
 from dateline.events.senses import SenseTable, load_senses
 from dateline.events.statements import is_agreement_in_force, is_statement_mention
-from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
+from dateline.events.time import (
+    ResolvedDate,
+    SentenceTime,
+    resolve_date,
+    resolve_relative,
+    time_frames,
+)
 from dateline.events.trace import CodingTrace, actor_text
 from dateline.events.victims import (
     casualties,
@@ -1386,6 +1393,7 @@ class EventCoder:
         ents = [e for e in sentence_ents_of(tok) if e.label_ in ("DATE", "TIME")]
         ents = [e for e in ents if not dates_another_noun(e.root, tok)]
         ahead: list[Token] = []
+        relative: str | None = None  # a date told from another ("the previous year")
         later = 0  # days the clause reached lies after the act ("a day after X did it")
         for clause in clause_chain(tok) if ents else ():
             previous, later = later, later + clause_offset(clause)
@@ -1405,6 +1413,14 @@ class EventCoder:
             past = told_as_past(clause)
             for _, _, ent in attached:
                 resolved = resolve_date(ent.text, published, past=past)
+                if resolved is None and relative is None:
+                    # "attacks it had carried out the previous year": counted from the
+                    # date of a clause further up ("warned in July that ...").
+                    relative = ent.text
+                if resolved is not None and relative is not None:
+                    counted = resolve_relative(relative, resolved)
+                    if counted is not None:
+                        return counted
                 if resolved is not None:
                     # "in 2023 and again in January": a repeated act is dated by its latest.
                     repeats = [
@@ -1483,6 +1499,8 @@ class EventCoder:
                 if past and trigger is not None
                 else None
             )
+            if when is None and past and trigger is not None:
+                when = self._soon_after_date(trigger.root, sents[: event.sentence.index], published)
             if when is None:
                 told = (frame.sentence or frame.paragraph or frame.reported) if past else None
                 # An act told as going on now ("farmers are calling on ...") is the news of
@@ -1524,6 +1542,24 @@ class EventCoder:
                 resolved = resolve_date(ent.text, published, past=told_as_past(clause))
                 if resolved is not None:
                     return resolved
+        return None
+
+    def _soon_after_date(
+        self, tok: Token, before: Sequence[Span], published: dt.date | None
+    ) -> ResolvedDate | None:
+        """The day of the event an act came right after ("in a statement released hours
+        after *the attack*"): the date of the nearest earlier mention of that event in the
+        story, as a noun or a verb of its lemma ("came under attack Tuesday")."""
+        noun = soon_after_event(tok)
+        if noun is None:
+            return None
+        lemma = noun.lemma_.lower()
+        for sent in reversed(before):
+            for mention in sent:
+                if mention.lemma_.lower() == lemma and mention.pos_ in {"NOUN", "VERB"}:
+                    when = self.date_of(mention, published)
+                    if when is not None and when.precision == "day":
+                        return when
         return None
 
     @staticmethod

@@ -382,3 +382,53 @@ def _is_news(date: ResolvedDate, published: dt.date | None) -> bool:
     if published is None or date.precision != "day":
         return False
     return 0 <= (published - dt.date.fromisoformat(date.date)).days <= FRAME_DAYS
+
+
+# --- dates told relative to another date of the sentence -------------------------------------
+
+# "the previous year", "the following day", "the month before", "a day earlier", "two weeks
+# later": counted from the date of the clause they hang from ("warned in July that attacks
+# had doubled from the previous year"), not from publication.
+_FRAME_RELATIVE = re.compile(
+    r"^(?:the\s+)?(?:(?P<dir1>previous|preceding|prior|following|next)\s+(?P<unit1>day|week|month|year)"
+    r"|(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after)"
+    r"|(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit3>day|week|month|year)s?"
+    r"\s+(?P<dir3>earlier|later|before|after))$",
+    re.I,
+)
+_BACKWARD = frozenset({"previous", "preceding", "prior", "before", "earlier"})
+_COUNTS = {
+    **dict.fromkeys(("a", "an", "one"), 1),
+    **{word: n for n, word in enumerate(("two", "three", "four", "five", "six", "seven"), 2)},
+}
+# The precision a unit of a relative date keeps (a week away is dated to its day, as a day).
+_UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year"}
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+def resolve_relative(text: str, anchor: ResolvedDate) -> ResolvedDate | None:
+    """``text`` ("the previous year", "a day earlier") counted from ``anchor``, the date of
+    the clause it hangs from; None when it is no such expression or ``anchor`` is less
+    precise than its unit (a day before a month is unknown)."""
+    match = _FRAME_RELATIVE.match(text.strip().removesuffix("'s").removesuffix("’s"))
+    if match is None:
+        return None
+    groups = match.groupdict()
+    unit = (groups["unit1"] or groups["unit2"] or groups["unit3"]).lower()
+    direction = (groups["dir1"] or groups["dir2"] or groups["dir3"]).lower()
+    count_text = (groups["count"] or "one").lower()
+    count = int(count_text) if count_text.isdigit() else _COUNTS[count_text]
+    precision = _UNIT_PRECISION[unit]
+    if _PRECISION_RANK[anchor.precision] < _PRECISION_RANK[precision]:
+        return None
+    sign = -1 if direction in _BACKWARD else 1
+    base = dt.date.fromisoformat(anchor.date)
+    if unit in ("day", "week"):
+        value = base + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
+    else:
+        months = sign * count * (12 if unit == "year" else 1)
+        index = base.year * 12 + base.month - 1 + months
+        value = dt.date(index // 12, index % 12 + 1, 1)
+    if precision == "year":
+        value = value.replace(month=1, day=1)
+    return ResolvedDate(value.isoformat(), precision, text)
