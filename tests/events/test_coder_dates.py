@@ -316,3 +316,12 @@ def test_a_date_told_from_another_counts_from_the_clause_it_hangs_from(pipe: Pip
         "often the previous year.",
     )
     assert dated(events, "attacked") == ("2023-01-01", "year", "sentence")
+
+
+def test_an_act_does_not_take_a_frame_set_before_the_event_it_follows(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Thailand sent 109 Uyghurs to China in 2015. Following the outcry over last month's "
+        "deportations, Thailand said China had assured Thailand that they were safe.",
+    )
+    assert dated(events, "assured") == ("2025-02-01", "month", "frame")

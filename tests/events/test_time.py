@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from dateline.events.time import (
     ResolvedDate,
     SentenceTime,
+    lies_before,
     resolve_date,
     resolve_relative,
     time_frames,
@@ -345,3 +346,9 @@ def test_a_date_relative_to_another_counts_from_it(
 def test_a_relative_date_finer_than_its_anchor_is_unknown() -> None:
     assert resolve_relative("a day earlier", ResolvedDate("2025-03-01", "month", "March")) is None
     assert resolve_relative("last year", ResolvedDate("2025-03-11", "day", "Tuesday")) is None
+
+
+def test_a_date_lies_before_another_at_the_other_s_precision() -> None:
+    march_3 = ResolvedDate("2025-03-03", "day", "March 3")
+    assert not lies_before(march_3, ResolvedDate("2025-03-01", "month", "March"))
+    assert lies_before(ResolvedDate("2015-01-01", "year", "2015"), march_3)

@@ -322,3 +322,28 @@ def soon_after_event(act: Token) -> Token | None:
         if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
             return noun
     return None
+
+
+# Prepositions that put the act after the event they name: "*after* Tuesday's vote",
+# "*following* the rebukes over last month's deportations".
+SEQUEL_PREPOSITIONS = word_class("sequel_preposition")
+# How far up from a dated noun to look for such a preposition.
+SEQUEL_HOPS = 6
+
+
+def follows_dated(date: Token, act: Token) -> bool:
+    """The date word dates an event that a phrase of the act's clause chain puts the act
+    after: "*Following* the rebukes over *last month's* deportations, X said ...". The act
+    cannot come before that date."""
+    noun = dated_noun(date)
+    if noun is None:
+        return False
+    chain = {c.i for c in (clause_verb(act), *clause_verb(act).ancestors)}
+    current = noun
+    for _ in range(SEQUEL_HOPS):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.dep_ == "prep" and current.lower_ in SEQUEL_PREPOSITIONS:
+            return current.head.i in chain
+    return False

@@ -105,6 +105,7 @@ from dateline.events._dating import (
     dates_an_occasion,
     dates_another_noun,
     describes_acted_on,
+    follows_dated,
     points_back_to_occasion,
     set_clause,
     setting_governs,
@@ -201,6 +202,7 @@ from dateline.events.statements import is_agreement_in_force, is_statement_menti
 from dateline.events.time import (
     ResolvedDate,
     SentenceTime,
+    lies_before,
     resolve_date,
     resolve_relative,
     time_frames,
@@ -1511,6 +1513,10 @@ class EventCoder:
                 when = shifted(
                     told or (None if ongoing else frame.story), -_main_clause_offset(trigger)
                 )
+            if when is not None and trigger is not None:
+                # A frame set before the event the act follows is stale ("In 2015, ...
+                # Following last month's deportations, X said ...").
+                when = self._not_before_followed(trigger.root, when, published)
             if when is not None:
                 event.date, event.date_precision = when.date, when.precision
                 event.date_source, event.date_text = "frame", when.text
@@ -1561,6 +1567,20 @@ class EventCoder:
                     if when is not None and when.precision == "day":
                         return when
         return None
+
+    @staticmethod
+    def _not_before_followed(
+        tok: Token, when: ResolvedDate, published: dt.date | None
+    ) -> ResolvedDate:
+        """``when``, or the date of an event the act is told to follow ("following last
+        month's deportations") when ``when`` lies before it."""
+        for ent in sentence_ents_of(tok):
+            if ent.label_ != "DATE" or not follows_dated(ent.root, tok):
+                continue
+            followed = resolve_date(ent.text, published, past=True)
+            if followed is not None and lies_before(when, followed):
+                return followed
+        return when
 
     @staticmethod
     def _occasion_date(sent: Span, published: dt.date | None) -> ResolvedDate | None:

@@ -73,6 +73,17 @@ class ResolvedDate:
     text: str
 
 
+# How many leading characters of an ISO date a precision holds.
+PRECISION_WIDTH = {"day": 10, "month": 7, "year": 4}
+
+
+def lies_before(when: ResolvedDate, other: ResolvedDate) -> bool:
+    """``when`` lies before ``other``, compared at ``other``'s precision (March 3 does not
+    lie before "March")."""
+    width = PRECISION_WIDTH[other.precision]
+    return when.date[:width] < other.date[:width]
+
+
 @lru_cache(maxsize=64)
 def _parser(base: dt.datetime) -> DateDataParser:
     # dateparser takes its relative base in the parser's settings, so one parser per base date.
