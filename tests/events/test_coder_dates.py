@@ -325,3 +325,15 @@ def test_an_act_does_not_take_a_frame_set_before_the_event_it_follows(pipe: Pipe
         "deportations, Thailand said China had assured Thailand that they were safe.",
     )
     assert dated(events, "assured") == ("2025-02-01", "month", "frame")
+
+
+def test_a_date_told_from_another_counts_from_the_frame_of_a_clause_on_a_noun(
+    pipe: Pipeline,
+) -> None:
+    # The act lies in a clause describing "attacks": the July of the warning frames it.
+    events = code(
+        pipe,
+        "U.S. officials warned in July that the group had doubled the attacks it carried out "
+        "against Iraqi troops the previous year.",
+    )
+    assert dated(events, "carried")[:2] == ("2023-01-01", "year")

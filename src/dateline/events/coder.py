@@ -202,6 +202,7 @@ from dateline.events.statements import is_agreement_in_force, is_statement_menti
 from dateline.events.time import (
     ResolvedDate,
     SentenceTime,
+    is_relative,
     lies_before,
     resolve_date,
     resolve_relative,
@@ -1517,6 +1518,9 @@ class EventCoder:
                 # A frame set before the event the act follows is stale ("In 2015, ...
                 # Following last month's deportations, X said ...").
                 when = self._not_before_followed(trigger.root, when, published)
+                # "attacks it had carried out the previous year" counts from the frame.
+                relative = _relative_date(trigger.root)
+                when = (resolve_relative(relative, when) if relative else None) or when
             if when is not None:
                 event.date, event.date_precision = when.date, when.precision
                 event.date_source, event.date_text = "frame", when.text
@@ -1762,6 +1766,16 @@ def _breaks_paragraph(sentence: str) -> bool:
 
 def _is_time_boundary(tok: Token) -> bool:
     return tok.dep_ in {"prep", "advmod"} and tok.lower_ in TIME_BOUNDARY_WORDS
+
+
+def _relative_date(tok: Token) -> str | None:
+    """The text of a date of the act's own clause told from another date ("attacks it had
+    carried out *the previous year*")."""
+    clause = clause_verb(tok)
+    for ent in sentence_ents_of(tok):
+        if is_relative(ent.text) and _date_hops(clause, ent.root) is not None:
+            return ent.text
+    return None
 
 
 def _date_hops(clause: Token, date: Token) -> int | None:

@@ -417,6 +417,11 @@ _UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year"
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 
 
+def is_relative(text: str) -> bool:
+    """``text`` counts from another date of its story: "the previous year", "a day later"."""
+    return _FRAME_RELATIVE.match(text.strip().removesuffix("'s").removesuffix("’s")) is not None
+
+
 def resolve_relative(text: str, anchor: ResolvedDate) -> ResolvedDate | None:
     """``text`` ("the previous year", "a day earlier") counted from ``anchor``, the date of
     the clause it hangs from; None when it is no such expression or ``anchor`` is less
