@@ -337,3 +337,14 @@ def test_a_date_told_from_another_counts_from_the_frame_of_a_clause_on_a_noun(
         "against Iraqi troops the previous year.",
     )
     assert dated(events, "carried")[:2] == ("2023-01-01", "year")
+
+
+def test_a_day_something_is_set_for_lies_ahead_and_frames_nothing(pipe: Pipeline) -> None:
+    # Published on a Wednesday: the hearing's Friday is the coming one, not the story's day.
+    text = (
+        "Hearings in the lawsuits against the interior ministry are set for a court in "
+        "Nairobi on Friday. The suits allege that Kenya has denied Somali refugees access "
+        "to lawyers."
+    )
+    events = code(pipe, text)
+    assert dated(events, "denied")[0] == WEDNESDAY
