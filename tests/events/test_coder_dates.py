@@ -348,3 +348,15 @@ def test_a_day_something_is_set_for_lies_ahead_and_frames_nothing(pipe: Pipeline
     )
     events = code(pipe, text)
     assert dated(events, "denied")[0] == WEDNESDAY
+
+
+def test_an_act_at_an_occasion_the_story_dated_before_takes_its_date(pipe: Pipeline) -> None:
+    text = (
+        "Ukraine's foreign minister spoke at a Monday forum in Warsaw. Poland sent Ukraine "
+        "more grain. Speaking at the Warsaw forum, a Lithuanian minister urged Germany to "
+        "send Ukraine more tanks."
+    )
+    assert dated(code(pipe, text), "urged") == ("2025-03-10", "day", "frame")
+    # Not an occasion with no date before it.
+    text = text.replace("a Monday forum", "a forum")
+    assert dated(code(pipe, text), "urged") == (WEDNESDAY, "day", "published")

@@ -347,3 +347,29 @@ def follows_dated(date: Token, act: Token) -> bool:
         if current.dep_ == "prep" and current.lower_ in SEQUEL_PREPOSITIONS:
             return current.head.i in chain
     return False
+
+
+def occasion_mentioned_before(act: Token) -> Token | None:
+    """The definite noun of an occasion the act took place at, which may name one the story
+    dated before: "*Speaking at the Cato Institute event*, X suggested ..." after "said at a
+    Wednesday event at the Cato Institute"; "*At the summit*, X urged ...". The phrase hangs
+    from the act's clause chain or from a participle adjunct of it without a subject."""
+    chain = {c.i for c in (clause_verb(act), *clause_verb(act).ancestors)}
+    for tok in act.sent:
+        if tok.dep_ != "prep" or tok.lower_ not in OCCASION_PREPOSITIONS:
+            continue
+        head = tok.head
+        attached = head.i in chain or (
+            head.dep_ == "advcl"
+            and head.tag_ in {"VBG", "VBN"}
+            and head.head.i in chain
+            and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+        )
+        nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if (
+            attached
+            and nouns
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in nouns[0].children)
+        ):
+            return nouns[0]
+    return None

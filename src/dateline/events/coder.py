@@ -106,6 +106,7 @@ from dateline.events._dating import (
     dates_another_noun,
     describes_acted_on,
     follows_dated,
+    occasion_mentioned_before,
     points_back_to_occasion,
     set_clause,
     setting_governs,
@@ -1503,7 +1504,10 @@ class EventCoder:
                 else None
             )
             if when is None and past and trigger is not None:
-                when = self._soon_after_date(trigger.root, sents[: event.sentence.index], published)
+                before = sents[: event.sentence.index]
+                when = self._soon_after_date(
+                    trigger.root, before, published
+                ) or self._occasion_told_before(trigger.root, before, published)
             if when is None:
                 told = (frame.sentence or frame.paragraph or frame.reported) if past else None
                 # An act told as going on now ("farmers are calling on ...") is the news of
@@ -1570,6 +1574,28 @@ class EventCoder:
                     when = self.date_of(mention, published)
                     if when is not None and when.precision == "day":
                         return when
+        return None
+
+    @staticmethod
+    def _occasion_told_before(
+        tok: Token, before: Sequence[Span], published: dt.date | None
+    ) -> ResolvedDate | None:
+        """The date the story gave before the occasion the act took place at ("a Wednesday
+        event at the institute ... Speaking at *the institute event*, X suggested ...")."""
+        noun = occasion_mentioned_before(tok)
+        if noun is None:
+            return None
+        lemma = noun.lemma_.lower()
+        for sent in reversed(before):
+            for ent in sentence_ents(sent):
+                mention = dated_noun(ent.root)
+                if (
+                    ent.label_ == "DATE"
+                    and mention is not None
+                    and mention.lemma_.lower() == lemma
+                    and (when := resolve_date(ent.text, published, past=True)) is not None
+                ):
+                    return when
         return None
 
     @staticmethod
