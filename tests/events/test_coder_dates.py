@@ -360,3 +360,13 @@ def test_an_act_at_an_occasion_the_story_dated_before_takes_its_date(pipe: Pipel
     # Not an occasion with no date before it.
     text = text.replace("a Monday forum", "a forum")
     assert dated(code(pipe, text), "urged") == (WEDNESDAY, "day", "published")
+
+
+def test_a_date_told_from_another_does_not_count_from_a_story_frame(pipe: Pipeline) -> None:
+    # "A day earlier" than what the sentence before told, not than the lead's day.
+    events = code(
+        pipe,
+        "Gunmen seized a train in Pakistan on Tuesday. The army freed the passengers. "
+        "The gunmen had warned Pakistan a day earlier that they would execute soldiers.",
+    )
+    assert dated(events, "warned")[0] != "2025-03-10"

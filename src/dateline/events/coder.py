@@ -1503,6 +1503,12 @@ class EventCoder:
                 if past and trigger is not None
                 else None
             )
+            if when is not None and trigger is not None:
+                # "attacks it had carried out the previous year" counts from the date of
+                # the clause around it ("warned in July that ..."); a paragraph's or story's
+                # frame is too loose an anchor for it.
+                relative = _relative_date(trigger.root)
+                when = (resolve_relative(relative, when) if relative else None) or when
             if when is None and past and trigger is not None:
                 before = sents[: event.sentence.index]
                 when = self._soon_after_date(
@@ -1522,9 +1528,6 @@ class EventCoder:
                 # A frame set before the event the act follows is stale ("In 2015, ...
                 # Following last month's deportations, X said ...").
                 when = self._not_before_followed(trigger.root, when, published)
-                # "attacks it had carried out the previous year" counts from the frame.
-                relative = _relative_date(trigger.root)
-                when = (resolve_relative(relative, when) if relative else None) or when
             if when is not None:
                 event.date, event.date_precision = when.date, when.precision
                 event.date_source, event.date_text = "frame", when.text
