@@ -370,3 +370,12 @@ def test_a_date_told_from_another_does_not_count_from_a_story_frame(pipe: Pipeli
         "The gunmen had warned Pakistan a day earlier that they would execute soldiers.",
     )
     assert dated(events, "warned")[0] != "2025-03-10"
+
+
+def test_a_reaction_in_the_perfect_is_of_the_day_of_the_news_it_reacts_to(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Kenyan lawmakers welcomed Monday's announcement that Somalia had reopened the border. "
+        '"I am glad Kenya and Somalia have signed an agreement," a senator said.',
+    )
+    assert dated(events, "signed") == ("2025-03-10", "day", "frame")

@@ -162,8 +162,22 @@ def adds_to_before(sent: Span) -> bool:
     return sent.root.lemma_.lower() in ADDING_VERBS
 
 
+# Prepositions of a span an act in the perfect goes on over: "has ruled *since* 2011".
+TIME_SPAN_PREPOSITIONS = frozenset({"since", "for"})
 # Tags of a verb in the present: "says", "calls", "are *calling*" (through its auxiliary).
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def told_as_done(tok: Token) -> bool:
+    """The clause at ``tok`` is in the present perfect of a finished act: "the parties *have
+    reached* an agreement"; not a state that goes on ("has been fighting since 2011")."""
+    verb = clause_verb(tok)
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in auxiliaries) and not any(
+        c.dep_ == "prep" and c.lower_ in TIME_SPAN_PREPOSITIONS for c in verb.children
+    )
 
 
 def told_as_ongoing(tok: Token) -> bool:

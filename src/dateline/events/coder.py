@@ -113,6 +113,7 @@ from dateline.events._dating import (
     setting_participle,
     shifted,
     soon_after_event,
+    told_as_done,
     told_as_ongoing,
 )
 from dateline.events._doc_memo import sentence_ents_of, span_ents, span_text
@@ -1516,6 +1517,11 @@ class EventCoder:
                 ) or self._occasion_told_before(trigger.root, before, published)
             if when is None:
                 told = (frame.sentence or frame.paragraph or frame.reported) if past else None
+                if not past and trigger is not None and told_as_done(trigger.root):
+                    # A reaction's "the parties have reached an agreement" after a lead on
+                    # "Tuesday's announcement" is Tuesday's news; other frames may be stale
+                    # for a perfect ("has repeatedly declined").
+                    told = frame.reported
                 # An act told as going on now ("farmers are calling on ...") is the news of
                 # the publication day, not of the day the lead reports.
                 ongoing = not past and trigger is not None and told_as_ongoing(trigger.root)
