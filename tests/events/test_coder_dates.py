@@ -379,3 +379,14 @@ def test_a_reaction_in_the_perfect_is_of_the_day_of_the_news_it_reacts_to(pipe: 
         '"I am glad Kenya and Somalia have signed an agreement," a senator said.',
     )
     assert dated(events, "signed") == ("2025-03-10", "day", "frame")
+
+
+def test_an_act_dated_by_its_week_takes_the_day_a_nearby_sentence_gives(pipe: Pipeline) -> None:
+    text = (
+        "This week, officials said Sudanese rebels attacked Chadian troops near the border. "
+        "Aid groups say dozens have fled since the attacks began Monday."
+    )
+    assert dated(code(pipe, text), "attacked") == ("2025-03-10", "day", "sentence")
+    # A day outside the week is another act's.
+    text = text.replace("began Monday", "began on March 2")
+    assert dated(code(pipe, text), "attacked") == ("2025-03-01", "month", "sentence")

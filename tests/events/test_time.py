@@ -13,6 +13,7 @@ from dateline.events.time import (
     resolve_date,
     resolve_relative,
     time_frames,
+    week_days,
 )
 
 BASE = dt.date(2018, 11, 12)  # a Monday
@@ -352,3 +353,12 @@ def test_a_date_lies_before_another_at_the_other_s_precision() -> None:
     march_3 = ResolvedDate("2025-03-03", "day", "March 3")
     assert not lies_before(march_3, ResolvedDate("2025-03-01", "month", "March"))
     assert lies_before(ResolvedDate("2015-01-01", "year", "2015"), march_3)
+
+
+def test_a_past_week_spans_its_days() -> None:
+    friday = dt.date(2024, 7, 5)
+    assert week_days("This week", friday) == (dt.date(2024, 7, 1), friday)
+    assert week_days("earlier this week", friday) == (dt.date(2024, 7, 1), friday)
+    assert week_days("last week", friday) == (dt.date(2024, 6, 24), dt.date(2024, 6, 30))
+    assert week_days("next week", friday) is None
+    assert week_days("Tuesday", friday) is None

@@ -209,6 +209,7 @@ from dateline.events.time import (
     resolve_date,
     resolve_relative,
     time_frames,
+    week_days,
 )
 from dateline.events.trace import CodingTrace, actor_text
 from dateline.events.victims import (
@@ -263,6 +264,8 @@ RECIPROCAL_CODE_PREFIXES = (
 # A date ends a chain of phrases more often than a place or an actor does ("met for the first
 # time at the summit in June 2018": six links from "met"); the clause still bounds it.
 DATE_HOPS = 10
+# How many sentences either side of an act dated by its week to look for its day.
+WEEK_DAY_REACH = 2
 # Words that make a date a limit of the act, not its time ("fighting since 2011").
 TIME_BOUNDARY_WORDS = word_class("time_boundary")
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
@@ -1537,6 +1540,36 @@ class EventCoder:
             if when is not None:
                 event.date, event.date_precision = when.date, when.precision
                 event.date_source, event.date_text = "frame", when.text
+        for event in events:
+            self._day_in_week(doc, sents, event, published)
+
+    def _day_in_week(
+        self, doc: Doc, sents: Sequence[Span], event: Event, published: dt.date | None
+    ) -> None:
+        """An act dated by its week ("This week, rebels attacked ten villages") takes the
+        day a nearby sentence gives an act of its kind in that week ("since the attacks
+        began Tuesday")."""
+        if published is None or event.date_source != "sentence" or not event.date_text:
+            return
+        window = week_days(event.date_text, published)
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, "expand")
+        if window is None or trigger is None:
+            return
+        lemma = trigger.root.lemma_.lower()
+        index = event.sentence.index
+        for sent in sents[max(0, index - WEEK_DAY_REACH) : index + WEEK_DAY_REACH + 1]:
+            for tok in sent:
+                if tok.i == trigger.root.i or tok.lemma_.lower() != lemma:
+                    continue
+                when = self.date_of(tok, published)
+                if (
+                    when is not None
+                    and when.precision == "day"
+                    and window[0] <= dt.date.fromisoformat(when.date) <= window[1]
+                ):
+                    event.date, event.date_precision = when.date, when.precision
+                    event.date_text = when.text
+                    return
 
     def _enclosing_date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
         """The date of the nearest clause around ``tok`` that has one, through clauses that

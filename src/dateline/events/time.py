@@ -190,6 +190,18 @@ _WEEK = re.compile(r"^(?:(?:earlier|later)\s+)?(last|past|previous|this|next|com
 _WEEK_OFFSET = {"last": -7, "past": -7, "previous": -7, "this": 0, "next": 7, "coming": 7}
 
 
+def week_days(text: str, base: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a past week phrase spans: "this week" and "earlier this week" from Monday to
+    ``base`` (publication), "last week" Monday to Sunday of the week before; else None."""
+    match = _WEEK.match(_normalise(text).lower())
+    if match is None or _WEEK_OFFSET[match.group(1)] > 0:
+        return None
+    monday = base - dt.timedelta(days=base.weekday())
+    if _WEEK_OFFSET[match.group(1)] == 0:
+        return monday, base
+    return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+
+
 def _common_form(
     text: str, base: dt.date, direction: str | None = None
 ) -> tuple[dt.date, str] | None:
