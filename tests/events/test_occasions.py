@@ -70,3 +70,33 @@ def test_a_visiting_addressee_is_the_subjects_guest(
 def test_visiting_a_place_is_no_guest(pipe: Pipeline) -> None:
     events = code(pipe, "Indian Prime Minister Narendra Modi enjoyed visiting Paris.")
     assert not any(e.rule == "g.visiting.guest" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Brazilian President Lula is on a state visit to China this week.", ("BRA", "CHN")),
+        (
+            "The Indian foreign minister was in Beijing for talks with Chinese officials.",
+            ("IND", "CHN"),
+        ),
+        ("The Turkish president is on his way to Baku.", ("TUR", "AZE")),
+        ("Russian envoys were on their way to Washington for talks.", ("RUS", "USA")),
+        ("The Indian foreign minister is en route to Beijing.", ("IND", "CHN")),
+    ],
+)
+def test_being_at_a_meeting_or_on_a_trip_takes_part_in_it(
+    pipe: Pipeline, text: str, pair: tuple[str, str]
+) -> None:
+    assert any((s, t) == pair for s, t, _ in consultations(code(pipe, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya is well on its way to economic recovery.",
+        "The shipment of Iranian drones was on its way to Russia.",
+    ],
+)
+def test_a_country_or_a_cargo_on_its_way_pays_no_visit(pipe: Pipeline, text: str) -> None:
+    assert not consultations(code(pipe, text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.codebook import (
+    CONSULT_ROOT,
     PROTEST_ROOT,
 )
 from dateline.events import syntax
@@ -21,6 +22,7 @@ from dateline.events._phrases import (
     partaken,
 )
 from dateline.events.lexicon import TriggerRule
+from dateline.events.occasions import present_party
 
 # Prepositions of a protest during which the subject's act takes place, as one of its
 # participants: "threw stones *during* demonstrations".
@@ -98,4 +100,7 @@ class SourceFinder(PhraseReader):
         if partaken(frame, rule):
             actor = prep.head if prep.head.dep_ == "nsubj" else syntax.subject_of(prep.head)
             return self.actors_at(actor, by_token)
+        if rule.cameo.startswith(CONSULT_ROOT):
+            # "X is on a state visit to Y", "X was in Beijing for talks": X takes part
+            return self.actors_at(present_party(frame), by_token)
         return []

@@ -164,6 +164,7 @@ from dateline.events.addressee import (
     without_targetless_twins,
     without_topic_places,
 )
+from dateline.events.appearances import APPEARANCE_RULE, appearance_partners
 from dateline.events.backing import (
     BACKING_RULE,
     Backing,
@@ -181,6 +182,7 @@ from dateline.events.custody import (
     custody_since,
 )
 from dateline.events.denials import accuser
+from dateline.events.existing import is_existing_mention
 from dateline.events.guests import GUEST_RULE, is_guest_participle
 from dateline.events.interviews import is_press_interview
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
@@ -192,6 +194,7 @@ from dateline.events.lexicon import (
     words_match,
 )
 from dateline.events.means import without_means
+from dateline.events.measures import PREVENTION_RULE, prevented_parties
 from dateline.events.mood import (
     MoodTable,
     detect_mood,
@@ -200,7 +203,11 @@ from dateline.events.mood import (
 from dateline.events.occasions import occasion_parties
 from dateline.events.protection import PROTECTION_CODE, PROTECTION_SUFFIX, protected
 from dateline.events.senses import SenseTable, load_senses
-from dateline.events.statements import is_agreement_in_force, is_statement_mention
+from dateline.events.statements import (
+    is_agreement_in_force,
+    is_statement_mention,
+    speaking_document,
+)
 from dateline.events.time import (
     ResolvedDate,
     SentenceTime,
@@ -439,6 +446,14 @@ class EventCoder:
                 # "assured visiting minister X": X is the subject's guest ("met visiting X"
                 # is the meeting's own event)
                 rule = GUEST_RULE
+            if rule is None and appearance_partners(tok):
+                # "held a joint news conference with X": a meeting with X
+                rule = APPEARANCE_RULE
+            if rule is None and any(
+                self.arguments.actors_at(t, by_token) for t in prevented_parties(tok)
+            ):
+                # "will take all necessary measures to prevent X from ...": aimed at X
+                rule = PREVENTION_RULE
             if rule is None and (is_reported_obligation(tok) or is_reported_ban(tok)):
                 rule = MUST_RULE
             if rule is None:
@@ -495,6 +510,10 @@ class EventCoder:
                 asked = syntax.prep_objects(tok, "for")
                 carried.update(t.i for p in asked for t in (p, *p.conjuncts))
             sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+            if rule is APPEARANCE_RULE or rule is PREVENTION_RULE:
+                # the partners at a joint news conference, whom a measure is to stop
+                named = appearance_partners(tok) or prevented_parties(tok)
+                targets = [a for t in named for a in self.arguments.actors_at(t, by_token)]
             if rule.cameo.startswith(CONSULT_ROOT) and not targets and len(sources) < 2:
                 # "at their meeting in July, Tokyo and Washington shared ...": among them
                 met = {
@@ -541,6 +560,9 @@ class EventCoder:
             if not sources and (filing := alleging_filing(tok)) is not None:
                 # "a lawsuit filed in February alleged ...": whoever filed it alleges it
                 sources = self.authors.author_of(filing, tok, [], by_token, memory)
+            if not sources and (document := speaking_document(tok)) is not None:
+                # "X issued a statement ... The statement threatened sanctions": X threatens
+                sources = self.authors.author_of(document, tok, [], by_token, memory)
             if memory is not None and (accused := accused_without_accuser(tok, rule.cameo)):
                 # "X were accused of the bombing", "X stand accused of ...": by the court the
                 # story named (the subject is the accused, not the accuser)
@@ -2213,6 +2235,7 @@ TRIGGER_CHECKS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("requested_by_noun", _requested_by_noun),  # "a proposal for Y *to lift* sanctions"
     ("response_by_other_act", _responds_unasked),  # "retaliated *by announcing* tariffs"
     ("quotation_attribution", _attributes_quotation),
+    ("existing_mention", is_existing_mention),  # "the cooperation still *stands*"
 )
 # The checks of one dyad's event, once its code is known, in the order they run.
 DYAD_CHECKS: tuple[

@@ -1,5 +1,6 @@
 """Meetings named by "their": "*at their meeting* in July, Tokyo and Washington agreed ...",
-"*during their talks*, Xi and Putin signed ...".
+"*during their talks*, Xi and Putin signed ...". Meetings and trips one is at: "X *is on* a
+state visit to Y", "X was in Beijing *for talks* with Y".
 
 A meeting noun whose possessor is a plural pronoun, in a phrase of a clause whose subject
 names several actors, is a meeting among those actors: the pronoun stands for them. The
@@ -20,6 +21,7 @@ PLURAL_POSSESSIVES = word_class("plural_possessive")
 # How far up from the meeting noun to look for its clause.
 CLAUSE_HOPS = 6
 VERB_TAGS = frozenset({"VERB", "AUX"})
+COPULA = "be"
 
 
 def occasion_parties(noun: Token) -> list[Token]:
@@ -42,3 +44,15 @@ def occasion_parties(noun: Token) -> list[Token]:
         return []
     parties = syntax.expand_conjuncts(subject)
     return parties if len(parties) >= 2 else []
+
+
+def present_party(noun: Token) -> Token | None:
+    """The subject of a "be" whose predicate places it at the meeting or on the trip at
+    ``noun``: "X *is on* a state visit to Y", "X *was* in Beijing *for talks* with Y", "X *is*
+    en route to Y"; else None. Being at an occasion is taking part in it."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() != COPULA or verb.pos_ not in VERB_TAGS:
+        return None
+    return syntax.subject_of(verb)

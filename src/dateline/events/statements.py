@@ -4,6 +4,8 @@
 *statement* said ...", "responding to the *statement* by X", "X retracted his *statement*"
 name one already made: an attribution, a reaction's object or another act's object, no
 public statement of its own (the act, if any, is the verb's: the retraction, the response).
+A statement that is the subject of a verb ("*the statement* threatened sanctions") speaks for
+whoever issued it, in its own phrase or earlier in the article.
 An agreement named as the frame of something else ("*under* the 2015 deal, Iran limited
 ...", "*in* our defense treaty, the islands are covered") is one in force, not one signed.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events import syntax
 from dateline.events._words import word_class
 
 ISSUING_VERBS = word_class("issuing_verb")
@@ -39,3 +42,18 @@ def is_agreement_in_force(tok: Token, code: str) -> bool:
         and tok.dep_ == "pobj"
         and tok.head.lower_ in FRAME_PREPOSITIONS
     )
+
+
+# Documents that speak for their authors: "*the statement* threatened sanctions".
+SPEAKING_DOCUMENTS = word_class("speaking_document")
+
+
+def speaking_document(tok: Token) -> Token | None:
+    """The document that is the subject of the verb at ``tok`` ("*the statement* urged Y to
+    ...", "*a joint communique* condemned ..."): whoever issued it does what it says."""
+    if tok.pos_ != "VERB":
+        return None
+    subject = syntax.subject_of(tok)
+    if subject is None or subject.lemma_.lower() not in SPEAKING_DOCUMENTS:
+        return None
+    return subject
