@@ -245,3 +245,148 @@ def test_an_act_described_in_a_clause_told_as_past_takes_its_date(pipe: Pipeline
     # Feb. 3 (a lead too old to frame the story).
     events = code(pipe, "On Feb. 3, Kenya presented a plan ending its blockade of Somalia.")
     assert dated(events, "blockade") == ("2025-02-03", "day", "frame")
+
+
+def test_a_dated_report_or_meeting_an_act_is_told_in_dates_it(pipe: Pipeline) -> None:
+    # The report's month dates the saying and the call the saying carries.
+    events = code(
+        pipe,
+        "Turkey needs more wind power, the agency said in a November report, calling on "
+        "Turkey to set higher targets.",
+    )
+    assert dated(events, "calling") == ("2024-11-01", "month", "sentence")
+    events = code(pipe, "In Monday's talks, Japan urged China to release the fishermen.")
+    assert dated(events, "urged") == ("2025-03-10", "day", "sentence")
+
+
+def test_there_after_a_dated_occasion_takes_its_date(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Relations have been frozen since talks failed at the Geneva summit held in October. "
+        "There, Iran urged France to lift its sanctions.",
+    )
+    assert dated(events, "urged") == ("2024-10-01", "month", "frame")
+    # Without the pointer back, the occasion is not the act's.
+    events = code(
+        pipe,
+        "Relations have been frozen since talks failed at the Geneva summit held in October. "
+        "Iran urged France to lift its sanctions.",
+    )
+    assert dated(events, "urged") == (WEDNESDAY, "day", "published")
+
+
+def test_a_statement_its_speaker_adds_to_on_a_day_is_of_that_day(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "The talks were in Oslo. A Foreign Ministry spokesperson urged Iran to free the "
+        'sailors. "Their detention is unlawful," the spokesperson added in a statement '
+        "emailed to reporters on Monday.",
+    )
+    assert dated(events, "urged") == ("2025-03-10", "day", "frame")
+
+
+def test_an_act_told_as_going_on_is_the_news_of_the_publication_day(pipe: Pipeline) -> None:
+    lead = "Kenyan traders protested at the Ugandan border on Monday. "
+    events = code(pipe, lead + "Kenyan traders are calling on Uganda to lift the ban.")
+    assert dated(events, "calling") == (WEDNESDAY, "day", "published")
+    events = code(pipe, lead + "An official says Kenya is negotiating with Uganda.")
+    assert dated(events, "negotiating") == (WEDNESDAY, "day", "published")
+    # Told as past, the act is still the lead's day's.
+    events = code(pipe, lead + "Kenyan traders called on Uganda to lift the ban.")
+    assert dated(events, "called") == ("2025-03-10", "day", "frame")
+
+
+def test_an_act_hours_after_an_event_the_story_told_takes_its_day(pipe: Pipeline) -> None:
+    lead = (
+        "Security forces said Wednesday they had freed the hostages held on a train in "
+        "Pakistan. Baloch militants attacked the train on Monday. Officials counted the dead. "
+    )
+    after = "In a statement released hours after the attack, the militants demanded that "
+    events = code(pipe, lead + after + "Pakistan release their leaders.")
+    assert dated(events, "demanded") == ("2025-03-10", "day", "frame")
+    # "Days after" the attack is not its day: the lead's frame stays.
+    events = code(pipe, lead + after.replace("hours", "days") + "Pakistan release their leaders.")
+    assert dated(events, "demanded") == (WEDNESDAY, "day", "frame")
+
+
+def test_a_date_told_from_another_counts_from_the_clause_it_hangs_from(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "U.S. officials warned in July that the militants had attacked Iraqi troops more "
+        "often the previous year.",
+    )
+    assert dated(events, "attacked") == ("2023-01-01", "year", "sentence")
+
+
+def test_an_act_does_not_take_a_frame_set_before_the_event_it_follows(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Thailand sent 109 Uyghurs to China in 2015. Following the outcry over last month's "
+        "deportations, Thailand said China had assured Thailand that they were safe.",
+    )
+    assert dated(events, "assured") == ("2025-02-01", "month", "frame")
+
+
+def test_a_date_told_from_another_counts_from_the_frame_of_a_clause_on_a_noun(
+    pipe: Pipeline,
+) -> None:
+    # The act lies in a clause describing "attacks": the July of the warning frames it.
+    events = code(
+        pipe,
+        "U.S. officials warned in July that the group had doubled the attacks it carried out "
+        "against Iraqi troops the previous year.",
+    )
+    assert dated(events, "carried")[:2] == ("2023-01-01", "year")
+
+
+def test_a_day_something_is_set_for_lies_ahead_and_frames_nothing(pipe: Pipeline) -> None:
+    # Published on a Wednesday: the hearing's Friday is the coming one, not the story's day.
+    text = (
+        "Hearings in the lawsuits against the interior ministry are set for a court in "
+        "Nairobi on Friday. The suits allege that Kenya has denied Somali refugees access "
+        "to lawyers."
+    )
+    events = code(pipe, text)
+    assert dated(events, "denied")[0] == WEDNESDAY
+
+
+def test_an_act_at_an_occasion_the_story_dated_before_takes_its_date(pipe: Pipeline) -> None:
+    text = (
+        "Ukraine's foreign minister spoke at a Monday forum in Warsaw. Poland sent Ukraine "
+        "more grain. Speaking at the Warsaw forum, a Lithuanian minister urged Germany to "
+        "send Ukraine more tanks."
+    )
+    assert dated(code(pipe, text), "urged") == ("2025-03-10", "day", "frame")
+    # Not an occasion with no date before it.
+    text = text.replace("a Monday forum", "a forum")
+    assert dated(code(pipe, text), "urged") == (WEDNESDAY, "day", "published")
+
+
+def test_a_date_told_from_another_does_not_count_from_a_story_frame(pipe: Pipeline) -> None:
+    # "A day earlier" than what the sentence before told, not than the lead's day.
+    events = code(
+        pipe,
+        "Gunmen seized a train in Pakistan on Tuesday. The army freed the passengers. "
+        "The gunmen had warned Pakistan a day earlier that they would execute soldiers.",
+    )
+    assert dated(events, "warned")[0] != "2025-03-10"
+
+
+def test_a_reaction_in_the_perfect_is_of_the_day_of_the_news_it_reacts_to(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "Kenyan lawmakers welcomed Monday's announcement that Somalia had reopened the border. "
+        '"I am glad Kenya and Somalia have signed an agreement," a senator said.',
+    )
+    assert dated(events, "signed") == ("2025-03-10", "day", "frame")
+
+
+def test_an_act_dated_by_its_week_takes_the_day_a_nearby_sentence_gives(pipe: Pipeline) -> None:
+    text = (
+        "This week, officials said Sudanese rebels attacked Chadian troops near the border. "
+        "Aid groups say dozens have fled since the attacks began Monday."
+    )
+    assert dated(code(pipe, text), "attacked") == ("2025-03-10", "day", "sentence")
+    # A day outside the week is another act's.
+    text = text.replace("began Monday", "began on March 2")
+    assert dated(code(pipe, text), "attacked") == ("2025-03-01", "month", "sentence")

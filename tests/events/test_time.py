@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
+from dateline.events.time import (
+    ResolvedDate,
+    SentenceTime,
+    lies_before,
+    resolve_date,
+    resolve_relative,
+    time_frames,
+    week_days,
+)
 
 BASE = dt.date(2018, 11, 12)  # a Monday
 
@@ -285,3 +293,72 @@ def test_a_paragraph_keeps_its_last_date_until_the_next_paragraph() -> None:
     frames = time_frames(sentences, WEDNESDAY)
     assert [f.paragraph for f in frames] == [None, None, older, older, oldest, None]
     assert all(f.story is None for f in frames)
+
+
+@pytest.mark.parametrize("text", ["This Week", "Last Week Tonight", "Next Year", "Last Month"])
+def test_a_unit_of_time_with_a_capital_is_a_name_not_a_date(text: str) -> None:
+    # Programme and show titles ("told ABC's This Week") name no time; in prose they do.
+    assert resolve_date(text, BASE) is None
+    assert resolve_date(text.lower(), BASE) is not None
+
+
+def test_a_capitalised_relative_word_at_a_sentence_start_is_still_a_date() -> None:
+    resolved = resolve_date("Last year", BASE)
+    assert resolved is not None and resolved.date == "2017-01-01"
+
+
+def test_a_sentence_its_speaker_adds_to_at_a_date_is_told_at_that_date() -> None:
+    tuesday = day("2025-03-11")
+    sentences = [
+        SentenceTime(0, None),  # "X reaffirmed its call."
+        SentenceTime(0, tuesday, continues=True, adds=True),  # "'...,' X added on Tuesday."
+        SentenceTime(0, None),
+    ]
+    frames = time_frames(sentences, WEDNESDAY)
+    assert [f.sentence for f in frames] == [tuesday, tuesday, None]
+    # Not when another speaker adds, nor across a paragraph, nor when it says, not adds.
+    for after in (
+        SentenceTime(0, tuesday, adds=True),
+        SentenceTime(1, tuesday, continues=True, adds=True),
+        SentenceTime(0, tuesday, continues=True),
+    ):
+        assert time_frames([SentenceTime(0, None), after], WEDNESDAY)[0].sentence is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "date", "precision"),
+    [
+        ("the previous year", ResolvedDate("2024-07-01", "month", "July"), "2023-01-01", "year"),
+        ("the year before", ResolvedDate("2024-01-01", "year", "2024"), "2023-01-01", "year"),
+        ("the following day", ResolvedDate("2025-02-28", "day", "Friday"), "2025-03-01", "day"),
+        ("a day earlier", ResolvedDate("2025-03-11", "day", "Tuesday"), "2025-03-10", "day"),
+        ("two weeks later", ResolvedDate("2025-03-11", "day", "Tuesday"), "2025-03-25", "day"),
+        ("the previous month", ResolvedDate("2025-01-09", "day", "Jan. 9"), "2024-12-01", "month"),
+    ],
+)
+def test_a_date_relative_to_another_counts_from_it(
+    text: str, anchor: ResolvedDate, date: str, precision: str
+) -> None:
+    resolved = resolve_relative(text, anchor)
+    assert resolved is not None
+    assert (resolved.date, resolved.precision) == (date, precision)
+
+
+def test_a_relative_date_finer_than_its_anchor_is_unknown() -> None:
+    assert resolve_relative("a day earlier", ResolvedDate("2025-03-01", "month", "March")) is None
+    assert resolve_relative("last year", ResolvedDate("2025-03-11", "day", "Tuesday")) is None
+
+
+def test_a_date_lies_before_another_at_the_other_s_precision() -> None:
+    march_3 = ResolvedDate("2025-03-03", "day", "March 3")
+    assert not lies_before(march_3, ResolvedDate("2025-03-01", "month", "March"))
+    assert lies_before(ResolvedDate("2015-01-01", "year", "2015"), march_3)
+
+
+def test_a_past_week_spans_its_days() -> None:
+    friday = dt.date(2024, 7, 5)
+    assert week_days("This week", friday) == (dt.date(2024, 7, 1), friday)
+    assert week_days("earlier this week", friday) == (dt.date(2024, 7, 1), friday)
+    assert week_days("last week", friday) == (dt.date(2024, 6, 24), dt.date(2024, 6, 30))
+    assert week_days("next week", friday) is None
+    assert week_days("Tuesday", friday) is None

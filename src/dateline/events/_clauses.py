@@ -107,6 +107,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # Words whose infinitive is an act set for later: "is scheduled to meet", "is due to visit",
 # "is to sign" (present tense only: "was to sign" may lie in the past).
 SCHEDULE_GOVERNORS = word_class("schedule_governor")
+# Participles and adjectives whose "for" phrase sets a thing for later: hearings "are set
+# for Friday", talks "are scheduled for next week" (present tense only).
+SCHEDULED_FOR = word_class("scheduled_for")
 # Moods of an act that lies ahead of its report.
 AHEAD_MOODS = {"intent", "threat", "conditional"}
 # Frames that weigh, want or judge an act rather than report it (see is_unasserted_frame).
@@ -657,10 +660,16 @@ def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
 @per_token
 def lies_ahead(tok: Token) -> bool:
     """The act at ``tok`` is reported as lying ahead of the news: "X *will meet* Y on
-    Tuesday", "plans to visit on Friday", "is scheduled to sign ...". Its bare weekday is then
-    the coming one."""
+    Tuesday", "plans to visit on Friday", "is scheduled to sign ...", "are set for Friday". Its bare
+    weekday is then the coming one."""
     mood = detect_mood(tok)
     if mood is not None and mood.kind in AHEAD_MOODS:
+        return True
+    if (
+        tok.lemma_.lower() in SCHEDULED_FOR
+        and syntax.is_present(tok)
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+    ):
         return True
     current = tok
     for _ in range(MAX_CONJUNCT_HOPS):

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from dateline.events._clauses import governs
+from dateline.events._clauses import clause_verb, governs
 from dateline.events._words import word_class
 from dateline.events.quantities import parse_number
 from dateline.events.time import ResolvedDate
@@ -38,7 +38,12 @@ SETTING_PREPOSITIONS = word_class("setting_preposition")
 OCCASION_PREPOSITIONS = word_class("occasion_preposition")
 # Subject pronouns that carry on the actor, and so the time, of the sentence before.
 CONTINUING_PRONOUNS = word_class("continuing_pronoun")
+# Adverbs that open a sentence by pointing back at the occasion the sentence before names
+# ("... failed at the summit held in February. *There*, Kim asked ...").
+OCCASION_BACK_REFERENCES = word_class("occasion_back_reference")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs of saying that continue what the speaker said in the sentence before.
+ADDING_VERBS = word_class("adding_verb")
 # How far up from a date to look for the participle of a scene-setting phrase.
 SETTING_HOPS = 8
 
@@ -57,7 +62,8 @@ def dates_another_noun(date: Token, act: Token) -> bool:
     announcement" dates the announcement, "the *2004* bombing" the bombing; neither dates
     the welcoming or accusing that names them. It still dates the act when the noun is the
     act itself ("Tuesday's *attack*"), the act's doer ("the Friday explosions *killed*
-    110") or the occasion it took place at ("*decided* at last year's summit")."""
+    110") or the occasion it took place at ("*decided* at last year's summit"), its own or
+    that of a clause the act hangs from ("said in a November report, *calling* for ...")."""
     noun = dated_noun(date)
     if noun is None or noun.i == act.i:
         return False
@@ -65,7 +71,9 @@ def dates_another_noun(date: Token, act: Token) -> bool:
         return False
     prep = noun.head
     return not (
-        noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPOSITIONS and prep.head.i == act.i
+        noun.dep_ == "pobj"
+        and prep.lower_ in OCCASION_PREPOSITIONS
+        and (prep.head.i == act.i or prep.head in act.ancestors)
     )
 
 
@@ -121,6 +129,75 @@ def setting_governs(clause: Token, date: Token) -> bool:
         return False
     verb = set_clause(participle)
     return verb is not None and verb.i == clause.i
+
+
+def points_back_to_occasion(sent: Span) -> bool:
+    """The sentence opens with an adverb and a comma that point back at an occasion the
+    sentence before names: "*There,* Kim asked Trump for relief"."""
+    return (
+        len(sent) > 2
+        and sent[0].lower_ in OCCASION_BACK_REFERENCES
+        and sent[0].dep_ == "advmod"
+        and sent[1].text == ","
+    )
+
+
+def dates_an_occasion(date: Token) -> bool:
+    """The date word dates an occasion its sentence names, directly ("at *last year's*
+    summit") or through a participle ("failed at the summit held in *February*")."""
+    noun = dated_noun(date)
+    current = date
+    for _ in range(SETTING_HOPS):
+        if noun is not None or current.head.i == current.i:
+            break
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            noun = current.head
+        current = current.head
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS
+
+
+def adds_to_before(sent: Span) -> bool:
+    """The sentence's main verb adds to what was said before: "..., the spokesperson
+    *added* in a statement"."""
+    return sent.root.lemma_.lower() in ADDING_VERBS
+
+
+# Prepositions of a span an act in the perfect goes on over: "has ruled *since* 2011".
+TIME_SPAN_PREPOSITIONS = frozenset({"since", "for"})
+# Tags of a verb in the present: "says", "calls", "are *calling*" (through its auxiliary).
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def told_as_done(tok: Token) -> bool:
+    """The clause at ``tok`` is in the present perfect of a finished act: "the parties *have
+    reached* an agreement"; not a state that goes on ("has been fighting since 2011")."""
+    verb = clause_verb(tok)
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in auxiliaries) and not any(
+        c.dep_ == "prep" and c.lower_ in TIME_SPAN_PREPOSITIONS for c in verb.children
+    )
+
+
+def told_as_ongoing(tok: Token) -> bool:
+    """The act and every clause that reports it are told in the present simple or
+    progressive: "farmers *are calling* on the government", "an official *says* they *are
+    negotiating*". Such an act is the news of the publication day, not of the day the
+    story's lead reports; a perfect ("have agreed") or a modal ("will meet") is not."""
+    verb = clause_verb(tok)
+    for clause in (verb, *verb.ancestors):
+        if clause.pos_ not in VERB_TAGS:
+            continue
+        auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        tags = {clause.tag_, *(a.tag_ for a in auxiliaries)}
+        if "MD" in tags or any(a.lemma_ == "have" for a in auxiliaries):
+            return False
+        if not tags & PRESENT_TAGS:
+            return False
+        if clause.dep_ not in {"ROOT", "ccomp", "conj"}:
+            return False
+    return True
 
 
 def carries_on(sent: Span, topic: frozenset[str]) -> tuple[bool, frozenset[str]]:
@@ -224,3 +301,89 @@ def adjunct_participle(date: Token, act: Token) -> bool:
         and participle.tag_ == "VBG"
         and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children)
     )
+
+
+# Words that put an act right after the event an "after" phrase names: "*hours* after the
+# attack", "*shortly* after the vote".
+SOON_MARKERS = word_class("soon_marker")
+# Determiners of a noun that names an event the story has told before: "*the* attack".
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def soon_after_event(act: Token) -> Token | None:
+    """The event noun of a phrase that puts the act right after it: in "In a statement
+    released *hours after the attack*, the group gave ..." or "issued a statement *shortly
+    after the bombing*", "attack" and "bombing". Only a definite noun ("the attack"), which
+    names an event the story has told before; the phrase hangs from the act's clause chain
+    or from a participle that hangs from it without a subject of its own."""
+    chain = {c.i for c in (clause_verb(act), *clause_verb(act).ancestors)}
+    for tok in act.sent:
+        if tok.lower_ != "after" or tok.dep_ != "prep":
+            continue
+        head = tok.head
+        attached = head.i in chain or (
+            head.tag_ == "VBN"
+            and any(a.i in chain for a in head.ancestors)
+            and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+        )
+        # The marker hangs from "after" or, as the parser may hang it, just before it.
+        before = [tok.doc[tok.i - 1]] if tok.i > act.sent.start else []
+        soon = any(c.lemma_.lower() in SOON_MARKERS for c in (*tok.children, *before))
+        nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if not attached or not soon or not nouns:
+            continue
+        noun = nouns[0]
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+            return noun
+    return None
+
+
+# Prepositions that put the act after the event they name: "*after* Tuesday's vote",
+# "*following* the rebukes over last month's deportations".
+SEQUEL_PREPOSITIONS = word_class("sequel_preposition")
+# How far up from a dated noun to look for such a preposition.
+SEQUEL_HOPS = 6
+
+
+def follows_dated(date: Token, act: Token) -> bool:
+    """The date word dates an event that a phrase of the act's clause chain puts the act
+    after: "*Following* the rebukes over *last month's* deportations, X said ...". The act
+    cannot come before that date."""
+    noun = dated_noun(date)
+    if noun is None:
+        return False
+    chain = {c.i for c in (clause_verb(act), *clause_verb(act).ancestors)}
+    current = noun
+    for _ in range(SEQUEL_HOPS):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.dep_ == "prep" and current.lower_ in SEQUEL_PREPOSITIONS:
+            return current.head.i in chain
+    return False
+
+
+def occasion_mentioned_before(act: Token) -> Token | None:
+    """The definite noun of an occasion the act took place at, which may name one the story
+    dated before: "*Speaking at the Cato Institute event*, X suggested ..." after "said at a
+    Wednesday event at the Cato Institute"; "*At the summit*, X urged ...". The phrase hangs
+    from the act's clause chain or from a participle adjunct of it without a subject."""
+    chain = {c.i for c in (clause_verb(act), *clause_verb(act).ancestors)}
+    for tok in act.sent:
+        if tok.dep_ != "prep" or tok.lower_ not in OCCASION_PREPOSITIONS:
+            continue
+        head = tok.head
+        attached = head.i in chain or (
+            head.dep_ == "advcl"
+            and head.tag_ in {"VBG", "VBN"}
+            and head.head.i in chain
+            and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+        )
+        nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if (
+            attached
+            and nouns
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in nouns[0].children)
+        ):
+            return nouns[0]
+    return None

@@ -97,17 +97,25 @@ from dateline.events._conventions import (
     placed_in,
 )
 from dateline.events._dating import (
+    adds_to_before,
     adjunct_participle,
     carries_on,
     clause_offset,
     coordinated_dates,
     dated_noun,
+    dates_an_occasion,
     dates_another_noun,
     describes_acted_on,
+    follows_dated,
+    occasion_mentioned_before,
+    points_back_to_occasion,
     set_clause,
     setting_governs,
     setting_participle,
     shifted,
+    soon_after_event,
+    told_as_done,
+    told_as_ongoing,
 )
 from dateline.events._doc_memo import sentence_ents_of, span_ents, span_text
 from dateline.events._evaluation import (
@@ -223,7 +231,16 @@ from dateline.events.statements import (
     is_statement_mention,
     speaking_document,
 )
-from dateline.events.time import ResolvedDate, SentenceTime, resolve_date, time_frames
+from dateline.events.time import (
+    ResolvedDate,
+    SentenceTime,
+    is_relative,
+    lies_before,
+    resolve_date,
+    resolve_relative,
+    time_frames,
+    week_days,
+)
 from dateline.events.trace import CodingTrace, actor_text
 from dateline.events.victims import (
     casualties,
@@ -277,6 +294,8 @@ RECIPROCAL_CODE_PREFIXES = (
 # A date ends a chain of phrases more often than a place or an actor does ("met for the first
 # time at the summit in June 2018": six links from "met"); the clause still bounds it.
 DATE_HOPS = 10
+# How many sentences either side of an act dated by its week to look for its day.
+WEEK_DAY_REACH = 2
 # Words that make a date a limit of the act, not its time ("fighting since 2011").
 TIME_BOUNDARY_WORDS = word_class("time_boundary")
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
@@ -1474,6 +1493,7 @@ class EventCoder:
         ents = [e for e in sentence_ents_of(tok) if e.label_ in ("DATE", "TIME")]
         ents = [e for e in ents if not dates_another_noun(e.root, tok)]
         ahead: list[Token] = []
+        relative: str | None = None  # a date told from another ("the previous year")
         later = 0  # days the clause reached lies after the act ("a day after X did it")
         for clause in clause_chain(tok) if ents else ():
             previous, later = later, later + clause_offset(clause)
@@ -1493,6 +1513,14 @@ class EventCoder:
             past = told_as_past(clause)
             for _, _, ent in attached:
                 resolved = resolve_date(ent.text, published, past=past)
+                if resolved is None and relative is None:
+                    # "attacks it had carried out the previous year": counted from the
+                    # date of a clause further up ("warned in July that ...").
+                    relative = ent.text
+                if resolved is not None and relative is not None:
+                    counted = resolve_relative(relative, resolved)
+                    if counted is not None:
+                        return counted
                 if resolved is not None:
                     # "in 2023 and again in January": a repeated act is dated by its latest.
                     repeats = [
@@ -1540,12 +1568,16 @@ class EventCoder:
             if i and _breaks_paragraph(text[sents[i - 1].start_char : sent.start_char]):
                 paragraph += 1
             carried, topic = carries_on(sent, topic)
+            told = self._told_at(sent, published)
+            if told is None and i and points_back_to_occasion(sent):
+                told = self._occasion_date(sents[i - 1], published)
             times.append(
                 SentenceTime(
                     paragraph if paragraphs else None,
-                    self._told_at(sent, published),
+                    told,
                     continues=carried,
                     anchor=self._anchor(sent, published),
+                    adds=adds_to_before(sent),
                 )
             )
         frames = time_frames(times, published)
@@ -1567,14 +1599,69 @@ class EventCoder:
                 if past and trigger is not None
                 else None
             )
+            if when is not None and trigger is not None:
+                # "attacks it had carried out the previous year" counts from the date of
+                # the clause around it ("warned in July that ..."); a paragraph's or story's
+                # frame is too loose an anchor for it.
+                relative = _relative_date(trigger.root)
+                when = (resolve_relative(relative, when) if relative else None) or when
+            if when is None and past and trigger is not None:
+                before = sents[: event.sentence.index]
+                when = self._soon_after_date(
+                    trigger.root, before, published
+                ) or self._occasion_told_before(trigger.root, before, published)
             if when is None:
                 told = (frame.sentence or frame.paragraph or frame.reported) if past else None
+                if not past and trigger is not None and told_as_done(trigger.root):
+                    # A reaction's "the parties have reached an agreement" after a lead on
+                    # "Tuesday's announcement" is Tuesday's news; other frames may be stale
+                    # for a perfect ("has repeatedly declined").
+                    told = frame.reported
+                # An act told as going on now ("farmers are calling on ...") is the news of
+                # the publication day, not of the day the lead reports.
+                ongoing = not past and trigger is not None and told_as_ongoing(trigger.root)
                 # The frame is the main clause's time: "He spoke on Wednesday, *a day
                 # after* the Taliban *barred* him" puts the act a day before it.
-                when = shifted(told or frame.story, -_main_clause_offset(trigger))
+                when = shifted(
+                    told or (None if ongoing else frame.story), -_main_clause_offset(trigger)
+                )
+            if when is not None and trigger is not None:
+                # A frame set before the event the act follows is stale ("In 2015, ...
+                # Following last month's deportations, X said ...").
+                when = self._not_before_followed(trigger.root, when, published)
             if when is not None:
                 event.date, event.date_precision = when.date, when.precision
                 event.date_source, event.date_text = "frame", when.text
+        for event in events:
+            self._day_in_week(doc, sents, event, published)
+
+    def _day_in_week(
+        self, doc: Doc, sents: Sequence[Span], event: Event, published: dt.date | None
+    ) -> None:
+        """An act dated by its week ("This week, rebels attacked ten villages") takes the
+        day a nearby sentence gives an act of its kind in that week ("since the attacks
+        began Tuesday")."""
+        if published is None or event.date_source != "sentence" or not event.date_text:
+            return
+        window = week_days(event.date_text, published)
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, "expand")
+        if window is None or trigger is None:
+            return
+        lemma = trigger.root.lemma_.lower()
+        index = event.sentence.index
+        for sent in sents[max(0, index - WEEK_DAY_REACH) : index + WEEK_DAY_REACH + 1]:
+            for tok in sent:
+                if tok.i == trigger.root.i or tok.lemma_.lower() != lemma:
+                    continue
+                when = self.date_of(tok, published)
+                if (
+                    when is not None
+                    and when.precision == "day"
+                    and window[0] <= dt.date.fromisoformat(when.date) <= window[1]
+                ):
+                    event.date, event.date_precision = when.date, when.precision
+                    event.date_text = when.text
+                    return
 
     def _enclosing_date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
         """The date of the nearest clause around ``tok`` that has one, through clauses that
@@ -1601,6 +1688,71 @@ class EventCoder:
                 )
             for _, _, ent in attached:
                 resolved = resolve_date(ent.text, published, past=told_as_past(clause))
+                if resolved is not None:
+                    return resolved
+        return None
+
+    def _soon_after_date(
+        self, tok: Token, before: Sequence[Span], published: dt.date | None
+    ) -> ResolvedDate | None:
+        """The day of the event an act came right after ("in a statement released hours
+        after *the attack*"): the date of the nearest earlier mention of that event in the
+        story, as a noun or a verb of its lemma ("came under attack Tuesday")."""
+        noun = soon_after_event(tok)
+        if noun is None:
+            return None
+        lemma = noun.lemma_.lower()
+        for sent in reversed(before):
+            for mention in sent:
+                if mention.lemma_.lower() == lemma and mention.pos_ in {"NOUN", "VERB"}:
+                    when = self.date_of(mention, published)
+                    if when is not None and when.precision == "day":
+                        return when
+        return None
+
+    @staticmethod
+    def _occasion_told_before(
+        tok: Token, before: Sequence[Span], published: dt.date | None
+    ) -> ResolvedDate | None:
+        """The date the story gave before the occasion the act took place at ("a Wednesday
+        event at the institute ... Speaking at *the institute event*, X suggested ...")."""
+        noun = occasion_mentioned_before(tok)
+        if noun is None:
+            return None
+        lemma = noun.lemma_.lower()
+        for sent in reversed(before):
+            for ent in sentence_ents(sent):
+                mention = dated_noun(ent.root)
+                if (
+                    ent.label_ == "DATE"
+                    and mention is not None
+                    and mention.lemma_.lower() == lemma
+                    and (when := resolve_date(ent.text, published, past=True)) is not None
+                ):
+                    return when
+        return None
+
+    @staticmethod
+    def _not_before_followed(
+        tok: Token, when: ResolvedDate, published: dt.date | None
+    ) -> ResolvedDate:
+        """``when``, or the date of an event the act is told to follow ("following last
+        month's deportations") when ``when`` lies before it."""
+        for ent in sentence_ents_of(tok):
+            if ent.label_ != "DATE" or not follows_dated(ent.root, tok):
+                continue
+            followed = resolve_date(ent.text, published, past=True)
+            if followed is not None and lies_before(when, followed):
+                return followed
+        return when
+
+    @staticmethod
+    def _occasion_date(sent: Span, published: dt.date | None) -> ResolvedDate | None:
+        """The date of the first occasion the sentence names ("talks failed at the summit
+        held in February"), for a sentence after it that points back at it ("There, ...")."""
+        for ent in sentence_ents(sent):
+            if ent.label_ == "DATE" and dates_an_occasion(ent.root):
+                resolved = resolve_date(ent.text, published, past=True)
                 if resolved is not None:
                     return resolved
         return None
@@ -1786,6 +1938,16 @@ def _breaks_paragraph(sentence: str) -> bool:
 
 def _is_time_boundary(tok: Token) -> bool:
     return tok.dep_ in {"prep", "advmod"} and tok.lower_ in TIME_BOUNDARY_WORDS
+
+
+def _relative_date(tok: Token) -> str | None:
+    """The text of a date of the act's own clause told from another date ("attacks it had
+    carried out *the previous year*")."""
+    clause = clause_verb(tok)
+    for ent in sentence_ents_of(tok):
+        if is_relative(ent.text) and _date_hops(clause, ent.root) is not None:
+            return ent.text
+    return None
 
 
 def _date_hops(clause: Token, date: Token) -> int | None:

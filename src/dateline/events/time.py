@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
@@ -30,6 +30,9 @@ _ANCHOR = re.compile(
 # Expressions that name a span of time rather than a point ("1990-1994", "recent years").
 _SPAN = re.compile(r"\b(\d{4})\s*[-–]\s*(\d{2,4})\b|\brecent\b|\bdecades?\b|\bcentur", re.I)
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+# A unit of time written with a capital is part of a name, never a date: ABC's "This Week",
+# "Last Week Tonight". Prose writes "this week" and "Last year" (at a sentence's start).
+_TITLED_UNIT = re.compile(r"\b(Week|Weekend|Month|Year)\b")
 _LEADING = re.compile(
     r"^(on|in|at|by|since|from|during|early|late|mid|earlier|later|around|about|the)\s+",
     re.I,
@@ -68,6 +71,17 @@ class ResolvedDate:
     date: str  # ISO date; the first day of the month or year when less precise
     precision: str  # day | month | year
     text: str
+
+
+# How many leading characters of an ISO date a precision holds.
+PRECISION_WIDTH = {"day": 10, "month": 7, "year": 4}
+
+
+def lies_before(when: ResolvedDate, other: ResolvedDate) -> bool:
+    """``when`` lies before ``other``, compared at ``other``'s precision (March 3 does not
+    lie before "March")."""
+    width = PRECISION_WIDTH[other.precision]
+    return when.date[:width] < other.date[:width]
 
 
 @lru_cache(maxsize=64)
@@ -109,6 +123,8 @@ def resolve_date(
     the event is told as past ("removed him in April", "met on September 3"), so they are
     the last one, however recent. With neither, a month or a month and day shortly after
     publication is the coming one (see UPCOMING_DAYS)."""
+    if _TITLED_UNIT.search(text):
+        return None
     cleaned = _normalise(text)
     if not cleaned or not _ANCHOR.search(cleaned) or _SPAN.search(cleaned):
         return None
@@ -172,6 +188,18 @@ _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # month of the day a week away, as the labelling guides date them), at month precision.
 _WEEK = re.compile(r"^(?:(?:earlier|later)\s+)?(last|past|previous|this|next|coming)\s+week$")
 _WEEK_OFFSET = {"last": -7, "past": -7, "previous": -7, "this": 0, "next": 7, "coming": 7}
+
+
+def week_days(text: str, base: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a past week phrase spans: "this week" and "earlier this week" from Monday to
+    ``base`` (publication), "last week" Monday to Sunday of the week before; else None."""
+    match = _WEEK.match(_normalise(text).lower())
+    if match is None or _WEEK_OFFSET[match.group(1)] > 0:
+        return None
+    monday = base - dt.timedelta(days=base.weekday())
+    if _WEEK_OFFSET[match.group(1)] == 0:
+        return monday, base
+    return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
 
 
 def _common_form(
@@ -298,6 +326,9 @@ class SentenceTime:
     # A date of a noun it names ("welcomed *Tuesday's* announcement"): the day of the news
     # it reacts to.
     anchor: ResolvedDate | None = None
+    # Its speaker adds to what the sentence before said ("..., the spokesperson *added* in
+    # a statement emailed on Wednesday"): with ``continues``, its date is that sentence's.
+    adds: bool = False
 
 
 @dataclass(frozen=True)
@@ -321,6 +352,7 @@ def time_frames(sentences: Sequence[SentenceTime], published: dt.date | None) ->
     its background). A lead without such a date that reacts to a recent day's news
     ("lawmakers welcomed *Tuesday's* announcement") gives the later sentences that day as the
     time of what they report (``reported``), not as the time of the reactions."""
+    sentences = _added_to(sentences)
     lead = sentences[:LEAD_SENTENCES]
     story = next((s.date for s in lead if s.date is not None and _is_news(s.date, published)), None)
     anchors = [
@@ -351,7 +383,80 @@ def time_frames(sentences: Sequence[SentenceTime], published: dt.date | None) ->
     return frames
 
 
+def _added_to(sentences: Sequence[SentenceTime]) -> list[SentenceTime]:
+    """The sentences, each undated one followed by a sentence whose speaker carries on and
+    adds to it at a date ("X reaffirmed its call. '...,' X added in an email on Wednesday")
+    told at that date: the two are one statement."""
+    told = list(sentences)
+    for index in range(len(told) - 2, -1, -1):
+        after = told[index + 1]
+        if (
+            told[index].date is None
+            and after.date is not None
+            and after.adds
+            and after.continues
+            and after.paragraph == told[index].paragraph
+        ):
+            told[index] = replace(told[index], date=after.date)
+    return told
+
+
 def _is_news(date: ResolvedDate, published: dt.date | None) -> bool:
     if published is None or date.precision != "day":
         return False
     return 0 <= (published - dt.date.fromisoformat(date.date)).days <= FRAME_DAYS
+
+
+# --- dates told relative to another date of the sentence -------------------------------------
+
+# "the previous year", "the following day", "the month before", "a day earlier", "two weeks
+# later": counted from the date of the clause they hang from ("warned in July that attacks
+# had doubled from the previous year"), not from publication.
+_FRAME_RELATIVE = re.compile(
+    r"^(?:the\s+)?(?:(?P<dir1>previous|preceding|prior|following|next)\s+(?P<unit1>day|week|month|year)"
+    r"|(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after)"
+    r"|(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit3>day|week|month|year)s?"
+    r"\s+(?P<dir3>earlier|later|before|after))$",
+    re.I,
+)
+_BACKWARD = frozenset({"previous", "preceding", "prior", "before", "earlier"})
+_COUNTS = {
+    **dict.fromkeys(("a", "an", "one"), 1),
+    **{word: n for n, word in enumerate(("two", "three", "four", "five", "six", "seven"), 2)},
+}
+# The precision a unit of a relative date keeps (a week away is dated to its day, as a day).
+_UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year"}
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+def is_relative(text: str) -> bool:
+    """``text`` counts from another date of its story: "the previous year", "a day later"."""
+    return _FRAME_RELATIVE.match(text.strip().removesuffix("'s").removesuffix("’s")) is not None
+
+
+def resolve_relative(text: str, anchor: ResolvedDate) -> ResolvedDate | None:
+    """``text`` ("the previous year", "a day earlier") counted from ``anchor``, the date of
+    the clause it hangs from; None when it is no such expression or ``anchor`` is less
+    precise than its unit (a day before a month is unknown)."""
+    match = _FRAME_RELATIVE.match(text.strip().removesuffix("'s").removesuffix("’s"))
+    if match is None:
+        return None
+    groups = match.groupdict()
+    unit = (groups["unit1"] or groups["unit2"] or groups["unit3"]).lower()
+    direction = (groups["dir1"] or groups["dir2"] or groups["dir3"]).lower()
+    count_text = (groups["count"] or "one").lower()
+    count = int(count_text) if count_text.isdigit() else _COUNTS[count_text]
+    precision = _UNIT_PRECISION[unit]
+    if _PRECISION_RANK[anchor.precision] < _PRECISION_RANK[precision]:
+        return None
+    sign = -1 if direction in _BACKWARD else 1
+    base = dt.date.fromisoformat(anchor.date)
+    if unit in ("day", "week"):
+        value = base + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
+    else:
+        months = sign * count * (12 if unit == "year" else 1)
+        index = base.year * 12 + base.month - 1 + months
+        value = dt.date(index // 12, index % 12 + 1, 1)
+    if precision == "year":
+        value = value.replace(month=1, day=1)
+    return ResolvedDate(value.isoformat(), precision, text)
