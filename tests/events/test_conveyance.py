@@ -79,3 +79,57 @@ def test_insurgents_attack_their_own_countrys_forces(pipe: Pipeline) -> None:
 def test_a_state_attacking_unnamed_soldiers_places_them_nowhere(pipe: Pipeline) -> None:
     found = assaults(code(pipe, "Russian forces attacked soldiers near the border."))
     assert all(e.target is None or e.target.country is None for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Chad deployed several hundred troops to the villages to push back Sudanese rebels.",
+            "SDN",
+        ),
+        ("Kenya sent soldiers to the coast to hunt down Somali militants.", "SOM"),
+    ],
+)
+def test_the_purpose_of_a_deployment_names_whom_it_is_aimed_at(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    found = [e for e in code(pipe, text) if e.plover.event == "MOBILIZE"]
+    assert found
+    assert all(e.target is not None and e.target.country == target for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Islamist insurgents have stepped up attacks in the north, inflicting heavy "
+            "casualties on Malian soldiers.",
+            "MLI",
+        ),
+        (
+            "An offensive launched by Somali troops last month has pushed Ethiopian rebels out "
+            "of three towns.",
+            "ETH",
+        ),
+        (
+            "An offensive launched by Somali troops last month has met with success, pushing "
+            "Ethiopian rebels out of three towns.",
+            "ETH",
+        ),
+    ],
+)
+def test_the_result_of_a_use_of_force_names_whom_it_hit(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    found = assaults(code(pipe, text))
+    assert found
+    assert all(e.target is not None and e.target.country == target for e in found)
+
+
+def test_a_result_that_hits_no_one_named_gives_no_target(pipe: Pipeline) -> None:
+    found = assaults(
+        code(pipe, "Somali troops launched an offensive last month, capturing three towns.")
+    )
+    assert found
+    assert all(e.target is None for e in found)

@@ -163,7 +163,12 @@ from dateline.events.backing import (
     backing_code,
     is_outside_help,
 )
-from dateline.events.conveyance import insurgency_target, purpose_foes, vehicle_load
+from dateline.events.conveyance import (
+    force_results,
+    insurgency_target,
+    purpose_foes,
+    vehicle_load,
+)
 from dateline.events.custody import (
     ARREST_CODE,
     CUSTODIAN_RULE,
@@ -174,6 +179,7 @@ from dateline.events.custody import (
 )
 from dateline.events.denials import accuser
 from dateline.events.guests import GUEST_RULE, is_guest_participle
+from dateline.events.home_ground import frontier_partners, home_targets
 from dateline.events.interviews import is_press_interview
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
@@ -501,6 +507,10 @@ class EventCoder:
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
             targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
             targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
+            facing = home_targets(tok, rule.cameo, sources, targets, sent.offset)
+            if facing is not None:
+                # "sent troops to Mexico's border (with the U.S.)": a place at home
+                targets = [a for t in facing for a in self.arguments.actors_at(t, by_token)]
             if victims and not targets:
                 doers = harm_doers(tok, rule.cameo)
                 targets = [a for d in doers for a in self.arguments.actors_at(d, by_token)]
@@ -555,7 +565,12 @@ class EventCoder:
             if sources and not targets:
                 # "ambushed a bus carrying soldiers", "launched an operation to flush out
                 # the militants": they were attacked
-                aboard = vehicle_load(tok, rule.cameo) or purpose_foes(tok, rule.cameo)
+                aboard = (
+                    vehicle_load(tok, rule.cameo)
+                    or purpose_foes(tok, rule.cameo)
+                    or force_results(tok, rule.cameo)
+                    or frontier_partners(tok, rule.cameo)
+                )
                 targets = [a for t in aboard for a in self.arguments.actors_at(t, by_token)]
             if sources and not targets:
                 # "issued warnings demanding that Washington ...": whom the demand is of

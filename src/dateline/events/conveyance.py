@@ -24,6 +24,9 @@ CONVEYANCE_NOUNS = word_class("conveyance_noun")
 CARRYING_VERBS = word_class("carrying_verb")
 # CAMEO roots of a use of force: assault (18), fight (19), mass violence (20).
 FORCE_ROOTS = ("18", "19", "20")
+# A show of force (15: deploying, mobilizing) is aimed at whom its purpose routs: "deployed
+# troops to the villages *to push back* the rebels".
+POSTURE_ROOT = "15"
 # Prepositions of a nominal attack's object: "an attack *on* a bus", "a raid *against* ...".
 ATTACKED_PREPOSITIONS = ("on", "against")
 # Links by which a clause describes the vehicle: "a bus *carrying* X", "a bus *that carried* X".
@@ -75,9 +78,10 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
 
 def purpose_foes(tok: Token, code: str) -> list[Token]:
     """Whom a use of force was launched against, as its purpose infinitive names them
-    ("launched an operation *to flush out* al-Shabab militants"): the purpose of the verb
-    or of its object noun. Empty for any other act or purpose."""
-    if not code.startswith(FORCE_ROOTS):
+    ("launched an operation *to flush out* al-Shabab militants", "deployed troops *to push
+    back* the rebels"): the purpose of the verb or of its object noun. Empty for any other
+    act or purpose."""
+    if not code.startswith((*FORCE_ROOTS, POSTURE_ROOT)):
         return []
     obj = syntax.object_of(tok) if tok.pos_ == "VERB" else None
     for head in (tok, *([obj] if obj is not None else [])):
@@ -90,6 +94,47 @@ def purpose_foes(tok: Token, code: str) -> list[Token]:
                 foe = syntax.object_of(clause)
                 if foe is not None:
                     return syntax.expand_conjuncts(foe)
+    return []
+
+
+# Results of a use of force that name whom it hit: "*pushing* X out of its strongholds",
+# "*killing* three soldiers", "*inflicting* heavy casualties *on* X".
+HARMING_VERBS = word_class("harming_result_verb")
+INFLICTING_VERBS = word_class("inflicting_verb")
+RESULT_DEPS = frozenset({"advcl", "conj"})
+
+
+def force_results(tok: Token, code: str) -> list[Token]:
+    """Whom a use of force hit, as the participle of its result names them: "detonated
+    explosives near a convoy, *killing* three soldiers", "intensified attacks, *inflicting*
+    heavy casualties *on* X", and, when the force is a noun that is the subject of its own
+    verb, that verb's result ("an offensive launched by Y has met with success, *pushing*
+    X out of its strongholds"). Empty for any other act, and for a result that hits no one
+    the sentence names."""
+    if not code.startswith(FORCE_ROOTS):
+        return []
+    # (a head, and whether it is itself a result: the verb of a force noun's subject is)
+    heads = [(tok, False)]
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj":
+        heads.append((tok.head, False))  # "intensified attacks, inflicting ...": the verb's
+    noun = tok.head if tok.dep_ == "acl" else tok if tok.pos_ in {"NOUN", "PROPN"} else None
+    if noun is not None and noun.dep_ in {"nsubj", "nsubjpass"}:
+        heads.append((noun.head, True))  # "an offensive launched by Y ... pushed X out"
+    for head, itself in heads:
+        verbs = [c for c in head.children if c.dep_ in RESULT_DEPS and c.tag_ == "VBG"]
+        for verb in [head, *verbs] if itself else verbs:
+            lemma = verb.lemma_.lower()
+            if lemma not in ROUTING_VERBS | HARMING_VERBS | INFLICTING_VERBS:
+                continue
+            obj = syntax.object_of(verb)
+            if lemma in INFLICTING_VERBS:
+                hit = [*syntax.prep_objects(verb, "on")]
+                if obj is not None:
+                    hit += syntax.prep_objects(obj, "on")
+                if hit:
+                    return [c for h in hit for c in syntax.expand_conjuncts(h)]
+            elif obj is not None:
+                return syntax.expand_conjuncts(obj)
     return []
 
 
