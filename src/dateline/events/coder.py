@@ -163,6 +163,7 @@ from dateline.events.backing import (
     backing_code,
     is_outside_help,
 )
+from dateline.events.captives import asks_release, captor
 from dateline.events.conveyance import (
     force_results,
     insurgency_target,
@@ -742,6 +743,10 @@ class EventCoder:
                     if event.cameo.root in REQUEST_ROOTS:
                         # "urged civilians to return": the requester's compatriots
                         event.target = domestic_addressee(event.source, event.target, by_token)
+                held = captor(event, asks_release(tok, event.cameo.code))
+                if held is not None:
+                    # "demanded the release of prisoners": of whoever holds them
+                    event.target = held
                 if trace is not None and event.target is not target_found:
                     convention = (event.target.rule or "") if event.target else "none"
                     trace.check(
