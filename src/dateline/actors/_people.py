@@ -614,6 +614,8 @@ class _People(_Titles, _Context):
     def _kb_person(self, a: int, b: int) -> Person | None:
         candidates: list[Person] = []
         for m in self._matches_in(a, b):
+            if a < m.start and m.end < b:
+                continue  # a middle name: "Ahmed *Sharif* Chaudhry" is no Sharif
             for entry in m.entries:
                 if entry.type == "person" and entry.id in self.kb.persons:
                     candidates.append(self.kb.persons[entry.id])
