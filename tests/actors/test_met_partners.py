@@ -18,7 +18,7 @@ def test_rebels_met_in_a_foreign_capital_keep_the_storys_country(
 ) -> None:
     mentions = resolve(
         "Houthi rebels seized a port in Yemen on Monday. "
-        "Saudi officials signed a truce with the rebels in Oman's capital, Muscat, last year.",
+        "Saudi officials held talks with the rebels in Oman's capital, Muscat, last year.",
         when=WHEN,
     )
     rebels = find(mentions, "the rebels").actor
