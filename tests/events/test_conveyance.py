@@ -117,6 +117,11 @@ def test_the_purpose_of_a_deployment_names_whom_it_is_aimed_at(
             "Ethiopian rebels out of three towns.",
             "ETH",
         ),
+        (
+            "An offensive launched by Kenyan troops in Lamu last week, partly to hunt for a "
+            "commander, has been a success, driving Ethiopian rebels from several villages.",
+            "ETH",
+        ),
     ],
 )
 def test_the_result_of_a_use_of_force_names_whom_it_hit(

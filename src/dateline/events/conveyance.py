@@ -102,6 +102,7 @@ def purpose_foes(tok: Token, code: str) -> list[Token]:
 HARMING_VERBS = word_class("harming_result_verb")
 INFLICTING_VERBS = word_class("inflicting_verb")
 RESULT_DEPS = frozenset({"advcl", "conj"})
+SIDE_CLAUSE_DEPS = frozenset({"parataxis", "conj"})
 
 
 def force_results(tok: Token, code: str) -> list[Token]:
@@ -120,6 +121,10 @@ def force_results(tok: Token, code: str) -> list[Token]:
     noun = tok.head if tok.dep_ == "acl" else tok if tok.pos_ in {"NOUN", "PROPN"} else None
     if noun is not None and noun.dep_ in {"nsubj", "nsubjpass"}:
         heads.append((noun.head, True))  # "an offensive launched by Y ... pushed X out"
+        if noun.head.dep_ in SIDE_CLAUSE_DEPS:
+            # "an offensive, in part to chase X, has met with success, pushing Y out": the
+            # parser may give the noun to a side clause of the verb whose result it is
+            heads.append((noun.head.head, True))
     for head, itself in heads:
         verbs = [c for c in head.children if c.dep_ in RESULT_DEPS and c.tag_ == "VBG"]
         for verb in [head, *verbs] if itself else verbs:
