@@ -138,3 +138,15 @@ def test_a_result_that_hits_no_one_named_gives_no_target(pipe: Pipeline) -> None
     )
     assert found
     assert all(e.target is None for e in found)
+
+
+def test_two_sides_exchanging_fire_fight_each_other_not_the_fallen(pipe: Pipeline) -> None:
+    found = assaults(
+        code(
+            pipe,
+            "Armenian and Azerbaijani border guards exchanged fire on Monday, killing three Armenian soldiers.",
+        )
+    )
+    exchanged = [e for e in found if e.trigger.text == "exchanged"]
+    assert exchanged
+    assert all(e.target is not None and e.target.country != e.source.country for e in exchanged)

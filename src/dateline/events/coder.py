@@ -569,7 +569,8 @@ class EventCoder:
                 aboard = (
                     vehicle_load(tok, rule.cameo)
                     or purpose_foes(tok, rule.cameo)
-                    or force_results(tok, rule.cameo)
+                    # (coordinated sources that fight fight each other, not the fallen)
+                    or (force_results(tok, rule.cameo) if len(sources) < 2 else [])
                     or frontier_partners(tok, rule.cameo)
                 )
                 targets = [a for t in aboard for a in self.arguments.actors_at(t, by_token)]
