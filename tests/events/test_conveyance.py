@@ -144,7 +144,8 @@ def test_two_sides_exchanging_fire_fight_each_other_not_the_fallen(pipe: Pipelin
     found = assaults(
         code(
             pipe,
-            "Armenian and Azerbaijani border guards exchanged fire on Monday, killing three Armenian soldiers.",
+            "Armenian and Azerbaijani border guards exchanged fire on Monday, killing three "
+            "Armenian soldiers.",
         )
     )
     exchanged = [e for e in found if e.trigger.text == "exchanged"]
