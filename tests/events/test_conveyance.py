@@ -132,3 +132,75 @@ def test_an_attack_beside_a_place_is_not_aimed_at_it(pipe: Pipeline) -> None:
     found = assaults(code(pipe, "Baloch separatist fighters detonated explosives near Quetta."))
     assert found
     assert not any(e.target is not None and "Quetta" in e.target.text for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Chad deployed several hundred troops to the villages to push back Sudanese rebels.",
+            "SDN",
+        ),
+        ("Kenya sent soldiers to the coast to hunt down Somali militants.", "SOM"),
+    ],
+)
+def test_the_purpose_of_a_deployment_names_whom_it_is_aimed_at(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    found = [e for e in code(pipe, text) if e.plover.event == "MOBILIZE"]
+    assert found
+    assert all(e.target is not None and e.target.country == target for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Islamist insurgents have stepped up attacks in the north, inflicting heavy "
+            "casualties on Malian soldiers.",
+            "MLI",
+        ),
+        (
+            "An offensive launched by Somali troops last month has pushed Ethiopian rebels out "
+            "of three towns.",
+            "ETH",
+        ),
+        (
+            "An offensive launched by Somali troops last month has met with success, pushing "
+            "Ethiopian rebels out of three towns.",
+            "ETH",
+        ),
+        (
+            "An offensive launched by Kenyan troops in Lamu last week, partly to hunt for a "
+            "commander, has been a success, driving Ethiopian rebels from several villages.",
+            "ETH",
+        ),
+    ],
+)
+def test_the_result_of_a_use_of_force_names_whom_it_hit(
+    pipe: Pipeline, text: str, target: str
+) -> None:
+    found = assaults(code(pipe, text))
+    assert found
+    assert all(e.target is not None and e.target.country == target for e in found)
+
+
+def test_a_result_that_hits_no_one_named_gives_no_target(pipe: Pipeline) -> None:
+    found = assaults(
+        code(pipe, "Somali troops launched an offensive last month, capturing three towns.")
+    )
+    assert found
+    assert all(e.target is None for e in found)
+
+
+def test_two_sides_exchanging_fire_fight_each_other_not_the_fallen(pipe: Pipeline) -> None:
+    found = assaults(
+        code(
+            pipe,
+            "Armenian and Azerbaijani border guards exchanged fire on Monday, killing three "
+            "Armenian soldiers.",
+        )
+    )
+    exchanged = [e for e in found if e.trigger.text == "exchanged"]
+    assert exchanged
+    assert all(e.target is not None and e.target.country != e.source.country for e in exchanged)

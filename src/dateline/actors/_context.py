@@ -31,6 +31,9 @@ LOCATION_PREPS = word_class("location_preposition")
 # Words whose "to"/"in" phrase is where someone travels ("a trip to Beijing", "arrived in
 # Amman"): that place stands for the country visited, not for its civilians.
 TRAVEL_WORDS = word_class("travel_word")
+# Words whose "with" partner met the subject somewhere: "negotiated a pact *with* the
+# insurgents in Doha" names where they met, not where the insurgents are from.
+PARTNERING_WORDS = word_class("partnering_word")
 DESTINATION_PREPS = word_class("destination_preposition")
 # Adjectives and participles tying a group to the organisation or person it serves
 # ("militants loyal to X", "workers affiliated with the union", "officers attached to X").
@@ -78,12 +81,20 @@ class _Context(_DocView):
         return False
 
     def _fallback_country(
-        self, c: _Code, s: int, e: int, *, home: bool = True, focus: bool = False
+        self,
+        c: _Code,
+        s: int,
+        e: int,
+        *,
+        home: bool = True,
+        focus: bool = False,
+        venue: bool = False,
     ) -> None:
         """No country in the phrase: a place the sentence is set in, else the home country,
         else (with ``focus``, for a national title held by a named person) the country the
-        article is about, when one clearly dominates it so far."""
-        located = self._sentence_location(s, e)
+        article is about, when one clearly dominates it so far. With ``venue`` the place the
+        sentence is set in is where the phrase's actor met someone, not its country."""
+        located = None if venue else self._sentence_location(s, e)
         if located is not None:
             c.base, c.country = located
             c.rule.append("location")
@@ -293,6 +304,18 @@ class _Context(_DocView):
             return False
         governor = tok.head.head
         return str(governor.lemma_).lower() in TRAVEL_WORDS
+
+    def _met_partner(self, i: int) -> bool:
+        """Is the phrase headed at ``i`` whom someone met or dealt with ("talks *with* the
+        rebels in Doha", "negotiated a pact *with* the insurgents in Qatar's capital")? Then
+        an "in" phrase after it is the venue, not the partner's country."""
+        if not self.parsed:
+            return False
+        tok = self.tokens[i]
+        if tok.dep_ != "pobj" or norm(tok.head.text) != "with":
+            return False
+        governor = tok.head.head
+        return any(str(g.lemma_).lower() in PARTNERING_WORDS for g in (governor, governor.head))
 
     def _metonymic(self, i: int) -> bool:
         """Is a capital here an actor ("Beijing said") rather than a place ("in Beijing")?"""

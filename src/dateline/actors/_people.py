@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import replace
+from typing import NamedTuple
 
 from dateline.actors._context import _Context
 from dateline.actors._discourse import _PersonRef
@@ -46,6 +47,22 @@ NOT_PEOPLE = word_class("storm_word")
 # ("the Washington Declaration", "the Minsk Accords", "the Nobel Prize"), not a person.
 NOT_PERSON_HEADS = word_class("document_head")
 KIN_NOUNS = word_class("kin_noun")
+# Bodies a person named through them speaks for ("Human Rights Watch's Heather Barr"),
+# and countries ("Kenya's Wafula").
+ORGANISATION_KINDS = frozenset({"organisation", "group", "country"})
+# How many words a body's name before a possessive may have.
+MAX_OWNER_WORDS = 8
+# Sectors of a person whose spokesman or aide shares them ("President Ghani's spokesman").
+OWNER_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "PTY", "REB", "IGO"})
+
+
+class _Owner(NamedTuple):
+    """Who owns a post or person named after a possessive: code base, ISO3, sector, kind."""
+
+    base: str | None
+    country: str | None
+    sector: str | None
+    kind: str | None
 
 
 class _People(_Titles, _Context):
@@ -380,7 +397,15 @@ class _People(_Titles, _Context):
             copied = self._copy_person(ant, rule)
             copied.role = c.role or ant.role
             return copied
-        if zone.title is not None:
+        owner = self._owner_before(zone.start if zone.title is not None else a)
+        if zone.title is not None and owner is not None:
+            # "President Ghani's spokesman Mohammad Ameri", "Human Rights Watch's director
+            # X": the post is the owner's; a generic title takes the owner's sector
+            c.base, c.country, c.sector = owner.base, owner.country, zone.sector
+            if "weak" in zone.title.flags and owner.kind != "country":
+                c.sector = owner.sector if owner.sector in OWNER_SECTORS else None
+            c.rule.append("owner")
+        elif zone.title is not None:
             c.sector = zone.sector
             is_diplomat = any(p in DIPLOMAT_ROLES for p in (zone.title.role or "").split())
             if not is_diplomat:
@@ -390,6 +415,11 @@ class _People(_Titles, _Context):
                 self._fallback_country(c, *self._sentence_of(a), focus=focus)
             if c.base is None and person is None:
                 self._bridge_title(a, b, c)
+        elif person is None and owner is not None and owner.kind in ORGANISATION_KINDS:
+            # "Human Rights Watch's Heather Barr": a person named through the body she
+            # works for speaks for it
+            c.base, c.country, c.sector = owner.base, owner.country, owner.sector
+            c.rule.append("owner")
         elif person is None and (kin := self._kin_of(a)) is not None:
             # "the tycoon's son Sebastien": family takes the relative's country, not office
             c.base, c.country = self._country_code(kin), kin
@@ -400,6 +430,26 @@ class _People(_Titles, _Context):
             # read), is of the country the story is about
             self._story_country(c, *self._sentence_of(a))
         return c
+
+    def _owner_before(self, k: int) -> _Owner | None:
+        """Who owns, by a possessive ending right before token ``k``, the post or person
+        there: a person the sentence named ("President Ghani's spokesman"), or a body or
+        country the knowledge base knows ("Human Rights Watch's Heather Barr", "the State
+        Department's X"). None for anything else."""
+        if k < 2 or self.words[k - 1] not in ("'s", "'"):
+            return None
+        for mention in reversed(self.mentions):
+            if mention.head == k - 2:
+                actor = mention.actor
+                if not actor.code or mention.members:
+                    return None
+                return _Owner(self._base_of(actor), actor.country, actor.sector, actor.kind)
+        for m in self._matches_from(max(0, k - MAX_OWNER_WORDS), k - 1):
+            if m.end == k - 1 and m.has(*ORGISH, *COUNTRYISH):
+                base, iso, sector, _ = self._source_country(m)
+                kind = "organisation" if m.has(*ORGISH) else "country"
+                return _Owner(base, iso, sector, kind) if base is not None else None
+        return None
 
     def _kin_of(self, a: int) -> str | None:
         """The country of the person whose relative the name starting at ``a`` is ("Lai's
@@ -564,6 +614,8 @@ class _People(_Titles, _Context):
     def _kb_person(self, a: int, b: int) -> Person | None:
         candidates: list[Person] = []
         for m in self._matches_in(a, b):
+            if a < m.start and m.end < b:
+                continue  # a middle name: "Ahmed *Sharif* Chaudhry" is no Sharif
             for entry in m.entries:
                 if entry.type == "person" and entry.id in self.kb.persons:
                     candidates.append(self.kb.persons[entry.id])

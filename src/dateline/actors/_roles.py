@@ -117,6 +117,9 @@ class _RolePhrases(_Coreference):
         possessor = self._possessor(a)
         foreign = any(self.words[k] in FOREIGN_MODIFIERS for k in range(a, hm.start))
         local_ok = not (foreign or c.sector == "MIL" or self._is_diplomat(role))
+        # a venue is no diplomat's and no met partner's country: "the envoy in Doha",
+        # "talks with the rebels in Doha"
+        local_ok = local_ok and not self._met_partner(hm.end - 1)
         attached = self._attached_country(hm.end - 1, e, diplomat=not local_ok)
         sources = [m for m in sources if self._source_country(m)[0] is not None] or sources
         hosted = self._hosted_post(a, hm.start, role, sources)
@@ -290,7 +293,9 @@ class _RolePhrases(_Coreference):
                         for k in range(a, hm.start)
                     )
                 )
-                self._fallback_country(c, s, e, home=national, focus=national)
+                self._fallback_country(
+                    c, s, e, home=national, focus=national, venue=self._met_partner(hm.end - 1)
+                )
             if c.base is None and "generic" in role.flags:
                 return
         self._add(a, end, hm.end - 1, c)

@@ -224,10 +224,18 @@ class _Titles(_DocView):
             k -= 1  # a name after the title is another phrase ("X, the UN envoy John Smith")
         if k == b + 1:
             return None
+        if k < e and self._is_name_token(k) and self._person_ent(k) and self.match_at[k] is None:
+            # "Speaking alongside X, Balochistan Chief Minister Sarfraz Bugti said": a title
+            # right before a person's name is that person's, not an apposition to X
+            return None
         zone = self._analyse_zone(b + 1, k)
         if zone.title is None:
             return None
         return zone
+
+    def _person_ent(self, k: int) -> bool:
+        ent = self.ent_at[k]
+        return ent is not None and ent.label_ == "PERSON"
 
     def _analyse_zone(self, zs: int, ze: int) -> _Zone:
         zone = _Zone(zs, ze)

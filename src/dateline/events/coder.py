@@ -181,8 +181,10 @@ from dateline.events.backing import (
     backing_code,
     is_outside_help,
 )
+from dateline.events.captives import asks_release, captor
 from dateline.events.conveyance import (
     SECURITY_SECTORS,
+    force_results,
     insurgency_target,
     purpose_foes,
     struck_beside,
@@ -200,6 +202,7 @@ from dateline.events.decisions import announced_measure
 from dateline.events.denials import accuser
 from dateline.events.existing import is_existing_mention
 from dateline.events.guests import GUEST_RULE, is_guest_participle
+from dateline.events.home_ground import frontier_partners, home_targets
 from dateline.events.interviews import is_press_interview
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
@@ -573,6 +576,10 @@ class EventCoder:
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
             targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
             targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
+            facing = home_targets(tok, rule.cameo, sources, targets, sent.offset)
+            if facing is not None:
+                # "sent troops to Mexico's border (with the U.S.)": a place at home
+                targets = [a for t in facing for a in self.arguments.actors_at(t, by_token)]
             if victims and not targets:
                 doers = harm_doers(tok, rule.cameo)
                 targets = [a for d in doers for a in self.arguments.actors_at(d, by_token)]
@@ -633,7 +640,13 @@ class EventCoder:
             if sources and not targets:
                 # "ambushed a bus carrying soldiers", "launched an operation to flush out
                 # the militants": they were attacked
-                aboard = vehicle_load(tok, rule.cameo) or purpose_foes(tok, rule.cameo)
+                aboard = (
+                    vehicle_load(tok, rule.cameo)
+                    or purpose_foes(tok, rule.cameo)
+                    # (coordinated sources that fight fight each other, not the fallen)
+                    or (force_results(tok, rule.cameo) if len(sources) < 2 else [])
+                    or frontier_partners(tok, rule.cameo)
+                )
                 targets = [a for t in aboard for a in self.arguments.actors_at(t, by_token)]
             if sources and not targets:
                 # "detonated explosives near a military convoy": the forces it struck beside
@@ -824,6 +837,10 @@ class EventCoder:
                     if event.cameo.root in REQUEST_ROOTS:
                         # "urged civilians to return": the requester's compatriots
                         event.target = domestic_addressee(event.source, event.target, by_token)
+                held = captor(event, asks_release(tok, event.cameo.code))
+                if held is not None:
+                    # "demanded the release of prisoners": of whoever holds them
+                    event.target = held
                 if trace is not None and event.target is not target_found:
                     convention = (event.target.rule or "") if event.target else "none"
                     trace.check(

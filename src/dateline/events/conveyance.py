@@ -135,6 +135,52 @@ def struck_beside(tok: Token, code: str) -> list[Token]:
     ]
 
 
+# Results of a use of force that name whom it hit: "*pushing* X out of its strongholds",
+# "*killing* three soldiers", "*inflicting* heavy casualties *on* X".
+HARMING_VERBS = word_class("harming_result_verb")
+INFLICTING_VERBS = word_class("inflicting_verb")
+RESULT_DEPS = frozenset({"advcl", "conj"})
+SIDE_CLAUSE_DEPS = frozenset({"parataxis", "conj"})
+
+
+def force_results(tok: Token, code: str) -> list[Token]:
+    """Whom a use of force hit, as the participle of its result names them: "detonated
+    explosives near a convoy, *killing* three soldiers", "intensified attacks, *inflicting*
+    heavy casualties *on* X", and, when the force is a noun that is the subject of its own
+    verb, that verb's result ("an offensive launched by Y has met with success, *pushing*
+    X out of its strongholds"). Empty for any other act, and for a result that hits no one
+    the sentence names."""
+    if not code.startswith(FORCE_ROOTS):
+        return []
+    # (a head, and whether it is itself a result: the verb of a force noun's subject is)
+    heads = [(tok, False)]
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj":
+        heads.append((tok.head, False))  # "intensified attacks, inflicting ...": the verb's
+    noun = tok.head if tok.dep_ == "acl" else tok if tok.pos_ in {"NOUN", "PROPN"} else None
+    if noun is not None and noun.dep_ in {"nsubj", "nsubjpass"}:
+        heads.append((noun.head, True))  # "an offensive launched by Y ... pushed X out"
+        if noun.head.dep_ in SIDE_CLAUSE_DEPS:
+            # "an offensive, in part to chase X, has met with success, pushing Y out": the
+            # parser may give the noun to a side clause of the verb whose result it is
+            heads.append((noun.head.head, True))
+    for head, itself in heads:
+        verbs = [c for c in head.children if c.dep_ in RESULT_DEPS and c.tag_ == "VBG"]
+        for verb in [head, *verbs] if itself else verbs:
+            lemma = verb.lemma_.lower()
+            if lemma not in ROUTING_VERBS | HARMING_VERBS | INFLICTING_VERBS:
+                continue
+            obj = syntax.object_of(verb)
+            if lemma in INFLICTING_VERBS:
+                hit = [*syntax.prep_objects(verb, "on")]
+                if obj is not None:
+                    hit += syntax.prep_objects(obj, "on")
+                if hit:
+                    return [c for h in hit for c in syntax.expand_conjuncts(h)]
+            elif obj is not None:
+                return syntax.expand_conjuncts(obj)
+    return []
+
+
 # Armed groups that fight within their own country, and the forces they fight there.
 INSURGENT_SECTORS = frozenset({"REB", "UAF", "OPP"})
 SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY"})
