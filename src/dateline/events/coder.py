@@ -462,10 +462,7 @@ class EventCoder:
             veto = _trigger_veto(tok, carried)
             if veto not in (None, CARRIED) and rule is GUEST_RULE:
                 veto = None  # a guest's participle is no clause: not what "told" asks
-            if veto is None and is_statement_mention(tok, rule.cameo):
-                veto = STATEMENT_MENTION  # "the U.S. statement said"
-            if veto is None and is_agreement_in_force(tok, rule.cameo):
-                veto = AGREEMENT_IN_FORCE  # "under the 2015 deal"
+            veto = veto or _rule_veto(tok, rule)
             if veto is not None:
                 if trace is not None:
                     trace.check(veto, "vetoed", sent.offset + tok.idx, rule.id)
@@ -1907,6 +1904,14 @@ def _trigger_veto(tok: Token, carried: set[int]) -> str | None:
     return None
 
 
+def _rule_veto(tok: Token, rule: TriggerRule) -> str | None:
+    """The name of the first check that finds ``tok`` no act of the code its rule gives."""
+    for name, vetoes in RULE_CHECKS:
+        if vetoes(tok, rule.cameo):
+            return name
+    return None
+
+
 def _private_traveller_visit(
     tok: Token, rule: TriggerRule, coding: Coding, source: Arg, target: Arg | None
 ) -> bool:
@@ -2029,6 +2034,12 @@ TRIGGER_CHECKS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("requested_by_noun", _requested_by_noun),  # "a proposal for Y *to lift* sanctions"
     ("response_by_other_act", _responds_unasked),  # "retaliated *by announcing* tariffs"
     ("quotation_attribution", _attributes_quotation),
+)
+# The checks of a trigger word that need the code its rule gives, in the order they run
+# (after TRIGGER_CHECKS).
+RULE_CHECKS: tuple[tuple[str, Callable[[Token, str], bool]], ...] = (
+    (STATEMENT_MENTION, is_statement_mention),  # "the U.S. *statement* said"
+    (AGREEMENT_IN_FORCE, is_agreement_in_force),  # "under the 2015 *deal*"
 )
 # The checks of one dyad's event, once its code is known, in the order they run.
 DYAD_CHECKS: tuple[
