@@ -3,7 +3,9 @@ every check that vetoes, changes or drops a candidate leaves its name."""
 
 from __future__ import annotations
 
+import ast
 from dataclasses import asdict
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +14,8 @@ from dateline.events._rules import Requirement
 from dateline.events.trace import CodingTrace, frame_text
 from dateline.model import Article
 from dateline.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # Sentences written for these tests, each meant to pass through some check.
 SENTENCES = (
@@ -73,20 +77,53 @@ def test_carried_objects_are_vetoed_and_moods_recorded(pipe: Pipeline) -> None:
     assert by_check["mood"].detail.endswith("(threat)")
 
 
-def test_check_names_are_unique() -> None:
-    names = [
+def check_names() -> list[str]:
+    """The names of the ordered lists' checks and of those the coder names one by one."""
+    return [
         *(name for name, _ in coder.TRIGGER_CHECKS),
+        *(name for name, _ in coder.RULE_CHECKS),
         *(name for name, _ in coder.DYAD_CHECKS),
         *(name for name, _ in coder.SENTENCE_CHECKS),
+        coder.SENTENCE_TOO_LONG,
+        coder.NO_ACTORS,
         coder.CARRIED,
-        coder.NO_SOURCE,
-        coder.NO_DYAD,
         coder.COMMENTATORS_ONLY,
+        coder.NO_SOURCE,
+        coder.JOINT_EXERCISE,
         coder.FAILED_ACT,
         coder.OWN_NEED,
         coder.UNSAID_DEMAND,
+        coder.MOOD,
+        coder.NO_DYAD,
+        coder.SENTENCE_COUNTRY,
+        coder.TARGET_CONVENTION,
+        coder.THREAT_CONDITION,
     ]
+
+
+def test_check_names_are_unique() -> None:
+    names = check_names()
     assert len(names) == len(set(names))
+
+
+def test_every_check_the_coder_records_is_listed_and_documented() -> None:
+    # The constants the coder hands ``trace.check``: a new one is listed above, and in the
+    # table of docs/explain.md, which an analyst reads to know what a name means.
+    tree = ast.parse(Path(coder.__file__).read_text("utf-8"))
+    recorded = {
+        getattr(coder, call.args[0].id)
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "check"
+        and call.args
+        and isinstance(call.args[0], ast.Name)
+        and call.args[0].id.isupper()
+    }
+    assert len(recorded) >= 10
+    assert recorded <= set(check_names())
+    doc = (ROOT / "docs" / "explain.md").read_text("utf-8")
+    assert [name for name in check_names() if f"`{name}`" not in doc] == []
 
 
 def test_frame_text_writes_requirements_as_the_lexicon_does() -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from builders import Ev, make_doc
 from dateline.store import Store
-from dateline.store.columns import EVENT_TABLE_COLUMNS, MENTION_COLUMNS, events_select
+from dateline.store.columns import (
+    EVENT_ACTOR_FIELDS,
+    EVENT_ACTOR_QUERY_ORDER,
+    EVENT_TABLE_COLUMNS,
+    MENTION_COLUMNS,
+    events_select,
+)
+from dateline.store.queries import EVENT_COLUMNS
 from dateline.store.rows import document_rows
 
 
@@ -44,3 +51,11 @@ def test_the_deduplication_fills_every_events_column(store: Store) -> None:
     row = events.iloc[0]
     assert row["source_country"] == "KAZ" and row["num_mentions"] == 1
     assert row["sentence"] and row["representative_mention_id"] == row["anchor_mention_id"]
+
+
+def test_queries_list_every_events_column_but_the_deduplications_own() -> None:
+    # A column added to the spec reaches every export, or this names it.
+    internal = {"block", "anchor_mention_id"}
+    assert sorted(EVENT_ACTOR_QUERY_ORDER) == sorted(EVENT_ACTOR_FIELDS)
+    assert len(EVENT_COLUMNS) == len(set(EVENT_COLUMNS))
+    assert set(EVENT_COLUMNS) == {c.name for c in EVENT_TABLE_COLUMNS} - internal

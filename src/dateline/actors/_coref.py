@@ -24,12 +24,13 @@ HEAD_OF_STATE_OFFICES = frozenset({"hos", "hog", "fm", "leader", "sg"})
 GENERIC_OFFICES = word_class("generic_office")
 
 
-# Possessive determiners and the kinds of actor each can point back at.
+# Possessive determiners and the kinds of actor each can point back at (one word class of
+# possessives per kind).
+OWNER_KINDS = ("country", "organisation", "group", "place", "person")
 POSSESSIVE_OWNERS = {
-    "its": frozenset({"country", "organisation", "group", "place"}),
-    "their": frozenset({"country", "organisation", "group"}),
-    "his": frozenset({"person"}),
-    "her": frozenset({"person"}),
+    word: frozenset(k for k in OWNER_KINDS if word in word_class(f"possessive_of_{k}"))
+    for kind in OWNER_KINDS
+    for word in word_class(f"possessive_of_{kind}")
 }
 # How far up the parse a possessive phrase looks for the clause whose subject owns it.
 MAX_CLAUSE_HOPS = 6

@@ -35,6 +35,8 @@ from dateline.model import Actor
 PRO_ANTI = word_class("stance_prefix")
 # Words whose "to" names who a source spoke to ("according to", "said to", "spoke to").
 REPORTING_TO = word_class("reporting_to_word")
+# "in an interview *with* X": X is a source, as the object of "told" is.
+INTERVIEW_NOUNS = word_class("interview_noun")
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
@@ -202,7 +204,7 @@ class _DocView:
             return False
         prep = tok.head
         return (prep.lower_ == "to" and prep.head.lower_ in REPORTING_TO) or (
-            prep.lower_ == "with" and prep.head.lower_ in ("interview", "interviews")
+            prep.lower_ == "with" and prep.head.lower_ in INTERVIEW_NOUNS
         )
 
     def _dep(self, i: int) -> str:

@@ -37,6 +37,8 @@ MIN_NAME_WORDS = 2
 ALIAS_ADVERBS = word_class("alias_adverb")
 # The word before a person's other name: "known as", "known by his nickname", "nicknamed"
 ALIAS_INTRODUCERS = word_class("alias_introducer")
+# Participles that name an alias with no "known as": "X, *nicknamed* Y".
+NAMING_PARTICIPLES = word_class("naming_participle")
 # How many sentences back an unnamed office holder may be named for the first time.
 BRIDGE_SENTENCES = 1
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -581,7 +583,7 @@ class _People(_Titles, _Context):
         k = a - 1
         if k < 0:
             return None
-        if self.words[k] in ("nicknamed", "dubbed"):
+        if self.words[k] in NAMING_PARTICIPLES:
             k -= 1
         else:
             if self.words[k] == "nickname":

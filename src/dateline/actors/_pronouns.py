@@ -27,11 +27,11 @@ from dateline.actors._text import norm
 from dateline.actors._words import word_class
 from dateline.model import Actor
 
-THIRD_PERSON = frozenset({"he", "she"})
-PLURAL = frozenset({"they"})
-FIRST_PERSON_SINGULAR = frozenset({"i"})
-FIRST_PERSON_PLURAL = frozenset({"we"})
-FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
+THIRD_PERSON = word_class("third_person_pronoun")
+PLURAL = word_class("plural_pronoun")
+FIRST_PERSON_SINGULAR = word_class("first_person_singular_pronoun")
+FIRST_PERSON_PLURAL = word_class("first_person_plural_pronoun")
+FIRST_PERSON_POSSESSIVES = word_class("first_person_possessive")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Reporting verbs whose subject is the speaker of the quotation they attribute.

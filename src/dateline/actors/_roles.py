@@ -22,7 +22,7 @@ from dateline.actors._words import (
 )
 from dateline.model import Actor
 
-COORD = frozenset({"and", ",", "or", "&", "as well as"})
+COORD = word_class("coordinator")
 # Sectors whose definite, country-less mention ("the army", "the government") means the
 # institution of the country in focus.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})

@@ -246,16 +246,8 @@ def to_article(body: ArticleIn) -> Article:
     """Clean the submitted text or HTML into an Article (InputError if nothing is left)."""
     from dateline.ingest import article_from_html, article_from_text
 
-    if body.format == "html":
-        return article_from_html(
-            body.text,
-            origin="<POST /articles>",
-            url=body.url,
-            title=body.title,
-            outlet=body.outlet,
-            record_published=body.published,
-        )
-    return article_from_text(
+    clean = article_from_html if body.format == "html" else article_from_text
+    return clean(
         body.text,
         origin="<POST /articles>",
         url=body.url,

@@ -388,6 +388,18 @@ class SentenceContext:
     offset: int  # character offset of the parsed text in the article body
 
 
+@dataclass(frozen=True)
+class _Givens:
+    """What every event of one sentence is built with besides its trigger, coding and actors:
+    handed as one to the frames that code events outside the trigger lexicon."""
+
+    sent: SentenceContext
+    article_id: str
+    published: dt.date | None
+    default_location: Location | None
+    places: Gazetteer | None
+
+
 # "X said the attack was orchestrated by Y": laying a wrongdoing at Y's door is an
 # accusation (CAMEO 112), not the mere criticism (111) of a negative judgement.
 BLAME_CODE = ACCUSE_CODE
@@ -447,6 +459,7 @@ class EventCoder:
                 trace.check(reason, "vetoed", sent.offset + span.start_char, None)
             return []
         by_token = self.arguments.mentions_by_token(span, mentions)
+        givens = _Givens(sent, article_id, published, default_location, places)
         events: list[Event] = []
         governors: set[tuple[int, int]] = set()  # (mood verb, source) already coded through
         origin: dict[int, tuple[Token, TriggerRule]] = {}  # id(event) -> its trigger and rule
@@ -455,16 +468,12 @@ class EventCoder:
         for tok in span:
             if (backed := backing(tok)) is not None:
                 # "with support from X, Y prepositioned food": aid from X to Y
-                for event in self._backing_events(
-                    backed, by_token, sent, article_id, published, default_location, places
-                ):
+                for event in self._backing_events(backed, by_token, givens):
                     events.append(event)
                     origin[id(event)] = (tok, BACKING_RULE)
             if (custody := custody_since(tok)) is not None:
                 # "X has been in custody since Feb. 24": the arrest on Feb. 24
-                for event in self._custody_events(
-                    custody, by_token, sent, article_id, published, default_location, places
-                ):
+                for event in self._custody_events(custody, by_token, givens):
                     events.append(event)
                     origin[id(event)] = (tok, CUSTODY_RULE)
             # "its call to Y to drop the charges": the frame outranks the noun's own sense
@@ -514,10 +523,7 @@ class EventCoder:
             veto = _trigger_veto(tok, carried)
             if veto not in (None, CARRIED) and rule is GUEST_RULE:
                 veto = None  # a guest's participle is no clause: not what "told" asks
-            if veto is None and is_statement_mention(tok, rule.cameo):
-                veto = STATEMENT_MENTION  # "the U.S. statement said"
-            if veto is None and is_agreement_in_force(tok, rule.cameo):
-                veto = AGREEMENT_IN_FORCE  # "under the 2015 deal"
+            veto = veto or _rule_veto(tok, rule)
             if veto is not None:
                 if trace is not None:
                     trace.check(veto, "vetoed", sent.offset + tok.idx, rule.id)
@@ -875,14 +881,7 @@ class EventCoder:
         return rule is not None and rule.cameo.startswith(CONSULT_ROOT)
 
     def _backing_events(
-        self,
-        backed: Backing,
-        by_token: dict[int, MentionLike],
-        sent: SentenceContext,
-        article_id: str,
-        published: dt.date | None,
-        default_location: Location | None,
-        places: Gazetteer | None,
+        self, backed: Backing, by_token: dict[int, MentionLike], givens: _Givens
     ) -> list[Event]:
         """The aid a "with support from X" phrase credits (see ``backing.py``): from each
         giver to each helped actor."""
@@ -894,11 +893,7 @@ class EventCoder:
                 Coding(backing_code(backed, giver.actor), BACKING_RULE.id, None),
                 giver,
                 taker,
-                sent,
-                article_id,
-                published,
-                default_location,
-                places,
+                givens,
             )
             for giver in givers
             for taker in helped
@@ -906,16 +901,7 @@ class EventCoder:
         ]
 
     def _frame_event(
-        self,
-        tok: Token,
-        coding: Coding,
-        source: Arg,
-        target: Arg,
-        sent: SentenceContext,
-        article_id: str,
-        published: dt.date | None,
-        default_location: Location | None,
-        places: Gazetteer | None,
+        self, tok: Token, coding: Coding, source: Arg, target: Arg, givens: _Givens
     ) -> Event:
         """An event a frame outside the trigger lexicon codes, scored as the lexicon's are."""
         event = self._event(
@@ -923,29 +909,22 @@ class EventCoder:
             coding,
             source,
             target,
-            sent,
-            article_id,
-            published,
-            default_location,
-            places,
+            givens.sent,
+            givens.article_id,
+            givens.published,
+            givens.default_location,
+            givens.places,
             False,
         )
         event.confidence = _with_target_evidence(event)
         return event
 
     def _custody_events(
-        self,
-        custody: Custody,
-        by_token: dict[int, MentionLike],
-        sent: SentenceContext,
-        article_id: str,
-        published: dt.date | None,
-        default_location: Location | None,
-        places: Gazetteer | None,
+        self, custody: Custody, by_token: dict[int, MentionLike], givens: _Givens
     ) -> list[Event]:
         """The arrests a custody state tells (see ``custody.py``): each held actor of a
         known country arrested by that country's authorities, on the "since" date."""
-        when = resolve_date(custody.since.text, published, past=True)
+        when = resolve_date(custody.since.text, givens.published, past=True)
         coding = Coding(ARREST_CODE, CUSTODY_RULE.id, None)
         events: list[Event] = []
         for held in self.arguments.actors_at(custody.held, by_token):
@@ -966,11 +945,7 @@ class EventCoder:
                 coding,
                 Arg(holder),
                 held,
-                sent,
-                article_id,
-                published,
-                default_location,
-                places,
+                givens,
             )
             event.date, event.date_precision = when.date, when.precision
             event.date_source, event.date_text = "sentence", when.text
@@ -2213,6 +2188,14 @@ def _trigger_veto(tok: Token, carried: set[int]) -> str | None:
     return None
 
 
+def _rule_veto(tok: Token, rule: TriggerRule) -> str | None:
+    """The name of the first check that finds ``tok`` no act of the code its rule gives."""
+    for name, vetoes in RULE_CHECKS:
+        if vetoes(tok, rule.cameo):
+            return name
+    return None
+
+
 def _private_traveller_visit(
     tok: Token, rule: TriggerRule, coding: Coding, source: Arg, target: Arg | None
 ) -> bool:
@@ -2345,6 +2328,12 @@ TRIGGER_CHECKS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("response_by_other_act", _responds_unasked),  # "retaliated *by announcing* tariffs"
     ("quotation_attribution", _attributes_quotation),
     ("existing_mention", is_existing_mention),  # "the cooperation still *stands*"
+)
+# The checks of a trigger word that need the code its rule gives, in the order they run
+# (after TRIGGER_CHECKS).
+RULE_CHECKS: tuple[tuple[str, Callable[[Token, str], bool]], ...] = (
+    (STATEMENT_MENTION, is_statement_mention),  # "the U.S. *statement* said"
+    (AGREEMENT_IN_FORCE, is_agreement_in_force),  # "under the 2015 *deal*"
 )
 # The checks of one dyad's event, once its code is known, in the order they run.
 DYAD_CHECKS: tuple[

@@ -51,6 +51,9 @@ def create_table(name: str, columns: tuple[Column, ...]) -> str:
 # Fields of an actor kept per mention, and the subset kept per deduplicated event.
 ACTOR_FIELDS = ("text", "start", "end", "code", "country", "sector", "name", "role", "kind", "rule")
 EVENT_ACTOR_FIELDS = ("text", "code", "country", "sector", "name")
+# The order queries list an event's actor fields in (the columns of dateline's own CSV,
+# Parquet and JSONL exports, a public order the table's own does not change).
+EVENT_ACTOR_QUERY_ORDER = ("code", "country", "sector", "name", "text")
 
 
 def _actor_value(side: str, name: str) -> Callable[[Event], Any]:

@@ -27,6 +27,11 @@ ROOT_EVENT_SENTENCES = 2
 # Rows per chunk read from DuckDB.
 CHUNK_ROWS = 10_000
 
+# The two layouts below are external formats, defined by their codebooks rather than by
+# dateline's column spec (``store.columns``): they are spelled out here, in their owners'
+# names and order, so that a file reads where GDELT or ICEWS files are read. Their values
+# come from the columns of ``events`` the spec defines (``_SQL``).
+
 # GDELT 2.0 event table, in the order of the GDELT 2.0 Event Database Data Format Codebook.
 GDELT_COLUMNS = [
     "GLOBALEVENTID",
@@ -95,6 +100,7 @@ GDELT_INTEGERS = (
     "DATEADDED",
 )
 
+# The ICEWS coded event data's event table, in the order of its published files.
 ICEWS_COLUMNS = [
     "Event ID",
     "Event Date",

@@ -22,7 +22,7 @@ import duckdb
 import pandas as pd
 
 from dateline.model import FIRST_STORABLE_DATE, LAST_STORABLE_DATE
-from dateline.store.columns import EVENT_CODING_FIELDS
+from dateline.store.columns import EVENT_ACTOR_QUERY_ORDER, EVENT_CODING_FIELDS
 
 QUAD_CLASSES = {
     1: "verbal_coop",
@@ -197,20 +197,13 @@ def where(
 
 # --- events --------------------------------------------------------------------------
 
+# The columns of ``events`` every query lists, in the public order of dateline's own exports
+# (not the table's); all but the deduplication's internals (``block``, the anchor mention).
 EVENT_COLUMNS = [
     "event_id",
     "date",
     "date_precision",
-    "source_code",
-    "source_country",
-    "source_sector",
-    "source_name",
-    "source_text",
-    "target_code",
-    "target_country",
-    "target_sector",
-    "target_name",
-    "target_text",
+    *(f"{side}_{name}" for side in ("source", "target") for name in EVENT_ACTOR_QUERY_ORDER),
     *EVENT_CODING_FIELDS,
     "num_mentions",
     "num_articles",
