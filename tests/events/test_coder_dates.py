@@ -343,8 +343,8 @@ def test_a_day_something_is_set_for_lies_ahead_and_frames_nothing(pipe: Pipeline
     # Published on a Wednesday: the hearing's Friday is the coming one, not the story's day.
     text = (
         "Hearings in the lawsuits against the interior ministry are set for a court in "
-        "Nairobi on Friday. The suits allege that Kenya has denied Somali refugees access "
-        "to lawyers."
+        "Nairobi on Friday. Kenya has denied Somali refugees access to lawyers, the "
+        "plaintiffs say."
     )
     events = code(pipe, text)
     assert dated(events, "denied")[0] == WEDNESDAY
