@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dateline.docmemo import per_token, sentence_index, sentences
+from dateline.docmemo import children, per_token, sentence_index, sentences
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.mood import (
@@ -131,7 +131,7 @@ def is_attribution(clause: Token, head: Token) -> bool:
         clause.i > head.i
         and clause.lemma_.lower() in ATTRIBUTION_VERBS
         and "," in (clause.left_edge.text, clause.doc[max(clause.left_edge.i - 1, 0)].text)
-        and not any(c.dep_ == "mark" for c in clause.children)
+        and not any(c.dep_ == "mark" for c in children(clause))
     )
 
 
@@ -139,7 +139,7 @@ def is_purpose_clause(tok: Token) -> bool:
     """An infinitive or participle clause of purpose or manner hanging off another verb."""
     if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "acl"}:
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
     return infinitive or tok.tag_ == "VBG"
 
 
@@ -173,7 +173,7 @@ def is_requested_content(tok: Token, depth: int = 0) -> bool:
     # "calling on Y at home and abroad *to loosen* ...": the parser may attach a long-distance
     # infinitive as an adverbial clause; after a request verb it is still what is asked for.
     infinitive = tok.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)
     )
     if tok.dep_ not in {"ccomp", "acl", "xcomp"} and not infinitive:
         return False
@@ -182,7 +182,7 @@ def is_requested_content(tok: Token, depth: int = 0) -> bool:
     if head.i == tok.i:
         return False
     if tok.dep_ == "ccomp" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_HEADS for c in head.children
+        c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_HEADS for c in children(head)
     ):
         return True  # "reiterated its demand that Y *ease* ...": the parser hangs it on the verb
     # "told Y to withdraw" asks; "was told that soldiers beat ..." reports.
@@ -203,7 +203,7 @@ def is_time_anchor(tok: Token) -> bool:
         tok.dep_ in {"nsubj", "nsubjpass"}
         and clause.dep_ == "advcl"
         and clause.lemma_.lower() in ASPECTUAL_VERBS
-        and any(c.dep_ == "mark" and c.lower_ in TIME_ANCHOR_WORDS for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in TIME_ANCHOR_WORDS for c in children(clause))
     )
 
 
@@ -213,7 +213,7 @@ def is_entitled(tok: Token) -> bool:
     return (
         tok.dep_ == "acl"
         and tok.head.lemma_.lower() in ENTITLEMENT_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
     )
 
 
@@ -229,7 +229,7 @@ def is_condition(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ != "advcl":
         return False
-    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in children(tok) if c.dep_ == "mark"}
     if marks & TEMPORAL_CONDITION_MARKS and (
         detect_mood(tok.head) is not None or syntax.is_negated(tok.head)
     ):
@@ -251,14 +251,14 @@ def is_alleged(tok: Token) -> bool:
         and tok.tag_ == "VBG"
         # a list: "A, B and C" (the accuser's own participle, "..., threatening to
         # retaliate", closes no list)
-        and any(c.dep_ == "conj" for c in tok.children)
+        and any(c.dep_ == "conj" for c in children(tok))
         and tok.head.lemma_.lower() in ACCUSATION_HEADS
         and any(
             p.dep_ == "prep"
             and p.lower_ in ALLEGATION_PREPOSITIONS
             and p.i < tok.i
-            and any(g.dep_ == "pcomp" for g in p.children)
-            for p in tok.head.children
+            and any(g.dep_ == "pcomp" for g in children(p))
+            for p in children(tok.head)
         )
     ):
         # "accused Y of violating rights, *ignoring* the law ...": the list goes on, though
@@ -299,7 +299,7 @@ def obligation_of(tok: Token) -> Obligation | None:
     clause_head = tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"})
     if not clause_head or syntax.is_perfect(tok):
         return None
-    auxiliaries = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    auxiliaries = {c.lower_ for c in children(tok) if c.dep_ == "aux"}
     obligation = (
         Obligation(tok, syntax.has_negation(tok))
         if auxiliaries & OBLIGATION_AUX
@@ -312,7 +312,7 @@ def obligation_of(tok: Token) -> Obligation | None:
 
 def _governed_obligation(tok: Token) -> Obligation | None:
     """ "Y *needs to* / *has to* / *ought to* act", "Y is under an *obligation* to act"."""
-    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in children(tok) if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None:
         return None
     head = tok.head
@@ -320,7 +320,7 @@ def _governed_obligation(tok: Token) -> Obligation | None:
     if tok.dep_ in {"xcomp", "advcl"} and lemma in OBLIGATION_GOVERNORS:
         if to.i != head.i + 1 or syntax.object_of(head) is not None:
             return None  # "needs a billion dollars *to provide* aid", "has a record of using"
-        if {c.lower_ for c in head.children if c.dep_ == "aux"} & POSSIBILITY_AUX:
+        if {c.lower_ for c in children(head) if c.dep_ == "aux"} & POSSIBILITY_AUX:
             return None  # "may have to consider": a possibility weighed, no obligation
         negated = syntax.has_negation(head)
         if negated and lemma in NEGATION_FREES:
@@ -410,7 +410,7 @@ def speaker_of(tok: Token) -> Token | None:
                 return subject
         elif current.dep_ == "acl" and current.head.lemma_.lower() in SPEECH_NOUNS:
             noun = current.head
-            author = next((c for c in noun.children if c.dep_ == "poss"), None)
+            author = next((c for c in children(noun) if c.dep_ == "poss"), None)
             if author is None and noun.dep_ == "dobj":
                 author = syntax.subject_of(noun.head)
             return author
@@ -441,7 +441,7 @@ def is_purpose_of(tok: Token) -> Token | None:
     for ...") under another verb."""
     if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp", "acl"} or tok.head.i == tok.i:
         return None
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
     if infinitive or (tok.tag_ == "VBG" and tok.dep_ == "advcl"):
         return tok.head
     return None
@@ -491,7 +491,7 @@ def _infinitive_or_clause(tok: Token) -> bool:
         any(
             (c.dep_ == "aux" and c.lower_ == "to")
             or (c.dep_ == "mark" and c.lower_ in {"for", "that"})
-            for c in tok.children
+            for c in children(tok)
         )
         or tok.dep_ == "ccomp"
     )
@@ -499,7 +499,7 @@ def _infinitive_or_clause(tok: Token) -> bool:
 
 def _scant(noun: Token) -> bool:
     """ "*no* sign", "*little* reason", "there is *not* any sign": the noun is denied."""
-    if any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in noun.children):
+    if any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in children(noun)):
         return True
     return noun.dep_ in {"attr", "dobj"} and syntax.is_negated(noun.head)
 
@@ -514,7 +514,7 @@ def _frame_of(clause: Token) -> bool:
         head.pos_ == "NOUN"
         and lemma in EPISTEMIC_NOUNS
         and clause.dep_ == "relcl"
-        and not any(c.tag_ in {"WDT", "WP", "WRB"} for c in clause.children)
+        and not any(c.tag_ in {"WDT", "WP", "WRB"} for c in children(clause))
         and _scant(head)
     ):
         return True  # "no sign Iran has supplied ...": a that-less clause the parser calls relcl
@@ -529,7 +529,7 @@ def _frame_of(clause: Token) -> bool:
         if (
             head.dep_ in {"relcl", "acl", "advcl"}
             and noun.lemma_.lower() in EPISTEMIC_NOUNS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(head))
         ):
             return True  # "reason to think that X will meet"
     if lemma in NECESSITY_ADJECTIVES and head.pos_ == "ADJ":
@@ -542,9 +542,9 @@ def _frame_of(clause: Token) -> bool:
             c.dep_ in {"acomp", "attr"}
             and c.lemma_.lower() in NECESSITY_ADJECTIVES | NECESSITY_NOUNS
             and c.i < clause.i
-            for c in head.children
+            for c in children(head)
         )
-        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "there"} for c in head.children)
+        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "there"} for c in children(head))
     )
     if copula_frame:
         return True
@@ -585,7 +585,7 @@ def is_unasserted_frame(tok: Token) -> bool:
 
 
 def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children(tok)):
         return True
     if hops > 0 and tok.head.i != tok.i:
         head = tok.head
@@ -599,7 +599,7 @@ def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
         if (
             tok.dep_ == "conj"
             and tok.pos_ in {"VERB", "AUX"}
-            and not any(c.dep_ in SUBJECT_OR_AUX_DEPS for c in tok.children)
+            and not any(c.dep_ in SUBJECT_OR_AUX_DEPS for c in children(tok))
             and is_hypothetical(head, hops - 1)
         ):
             # "may overreach and start threatening": a conjunct verb without its own subject
@@ -624,7 +624,7 @@ def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
         # "could escalate *by testing* ...": the means shares the modality of its verb
         return is_hypothetical(tok.head.head)
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children):
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children(tok)):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS
 
@@ -639,7 +639,7 @@ def lies_ahead(tok: Token) -> bool:
         return True
     current = tok
     for _ in range(MAX_CONJUNCT_HOPS):
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUX for c in current.children):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUX for c in children(current)):
             return True
         if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
             return False
@@ -647,7 +647,7 @@ def lies_ahead(tok: Token) -> bool:
         if (
             current.dep_ == "xcomp"
             and head.lemma_.lower() in SCHEDULE_GOVERNORS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(current))
             and syntax.is_present(head)
         ):
             return True
@@ -659,7 +659,7 @@ def told_as_past(tok: Token) -> bool:
     """The clause at ``tok`` is in a past tense: "*removed*", "*had* ordered", "*was*
     arrested", "*did* not meet". A month or a weekday it names is then the last one."""
     return tok.tag_ == "VBD" or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in tok.children
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children(tok)
     )
 
 

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from dateline.docmemo import children
 from dateline.events._clauses import governs
 from dateline.events._words import word_class
 from dateline.events.quantities import parse_number
@@ -80,11 +81,11 @@ def coordinated_dates(date: Token) -> set[int]:
     # sibling phrase marked "again".
     repeats = [
         p
-        for p in prep.head.children
-        if p.dep_ == "prep" and p.i != prep.i and any(c.lower_ == "again" for c in p.children)
+        for p in children(prep.head)
+        if p.dep_ == "prep" and p.i != prep.i and any(c.lower_ == "again" for c in children(p))
     ]
     for other in (*prep.conjuncts, *repeats):
-        found.update(c.i for c in other.children if c.dep_ == "pobj")
+        found.update(c.i for c in children(other) if c.dep_ == "pobj")
     return found
 
 
@@ -128,7 +129,7 @@ def carries_on(sent: Span, topic: frozenset[str]) -> tuple[bool, frozenset[str]]
     the sentence before), and the subject it hands on. It carries on with a pronoun ("He
     urged ...") or a word of that subject ("The UNHCR" after "The U.N. High Commissioner
     for Refugees (UNHCR)"); a pronoun hands on the subject it stands for."""
-    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in children(sent.root) if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return False, frozenset()
     head = subject.lower_
@@ -151,20 +152,20 @@ def clause_offset(clause: Token) -> int:
         return 0
     # Only "after" that introduces the clause: "Retaliating 13 days after the bombings, U.S.
     # forces Thursday launched ..." retaliates when it launches.
-    marks = [c for c in clause.children if c.dep_ == "mark"]
+    marks = [c for c in children(clause) if c.dep_ == "mark"]
     sign = next((SEQUENCE_SIGNS[m.lower_] for m in marks if m.lower_ in SEQUENCE_SIGNS), 0)
     # The measure hangs from the clause, its "after", or (as the parser may hang it) the
     # head just before the clause: "shelled a village *a week* before talks began".
-    hanging_before = [c for c in clause.head.children if c.right_edge.i == clause.left_edge.i - 1]
+    hanging_before = [c for c in children(clause.head) if c.right_edge.i == clause.left_edge.i - 1]
     measures = [
         c
-        for c in (*(c for m in (clause, *marks) for c in m.children), *hanging_before)
+        for c in (*(c for m in (clause, *marks) for c in children(m)), *hanging_before)
         if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN_UNIT
     ]
     if not sign or not measures:
         return 0
     measure = measures[0]
-    count = next((c for c in measure.children if c.dep_ in {"nummod", "det"}), None)
+    count = next((c for c in children(measure) if c.dep_ in {"nummod", "det"}), None)
     number = 1.0 if count is None or count.lower_ in ONE_WORDS else parse_number(count.text)
     if number is None or number != int(number):
         return 0
@@ -222,5 +223,5 @@ def adjunct_participle(date: Token, act: Token) -> bool:
         and participle.i != act.i
         and participle.dep_ == "advcl"
         and participle.tag_ == "VBG"
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(participle))
     )

@@ -25,6 +25,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dateline.docmemo import children
 from dateline.events import syntax
 from dateline.events._authors import noun_kind
 from dateline.events._words import word_class
@@ -106,10 +107,10 @@ def _predicate_words(predicate: Token) -> list[Token]:
     words: list[Token] = []
     for head in (predicate, *predicate.conjuncts):
         words.append(head)
-        words.extend(c for c in head.children if c.dep_ in MODIFIER_DEPS)
+        words.extend(c for c in children(head) if c.dep_ in MODIFIER_DEPS)
         for pobj in syntax.prep_objects(head, "of"):
             words.append(pobj)
-            words.extend(c for c in pobj.children if c.dep_ in MODIFIER_DEPS)
+            words.extend(c for c in children(pobj) if c.dep_ in MODIFIER_DEPS)
     return words
 
 
@@ -143,7 +144,7 @@ def negative_predication(
         return None
     if syntax.has_negation(tok):
         return None
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     # "Z's detention is arbitrary": Z is detained, not to blame
@@ -152,7 +153,7 @@ def negative_predication(
         return None
     owner = None
     if not undergone:
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children(subject) if c.dep_ == "poss"), None)
         if owner is None:
             owner = next(iter(syntax.prep_objects(subject, "of")), None)
     if not undergone and is_actor(subject):
@@ -163,7 +164,7 @@ def negative_predication(
         judged, graded, act = subject, True, True
     else:
         return None
-    for predicate in (c for c in tok.children if c.dep_ in PREDICATE_DEPS):
+    for predicate in (c for c in children(tok) if c.dep_ in PREDICATE_DEPS):
         for word in _predicate_words(predicate):
             if condemns(word, graded=graded, curated=curated):
                 return Evaluation(word, judged, act=act)
@@ -173,7 +174,7 @@ def negative_predication(
 def _is_wrongdoing(noun: Token) -> bool:
     """ "the plot", "corruption", "corrupt acts", "criminal activities"."""
     return noun.lemma_.lower() in WRONGDOING_WORDS or any(
-        c.dep_ == "amod" and c.lemma_.lower() in WRONGDOING_WORDS for c in noun.children
+        c.dep_ == "amod" and c.lemma_.lower() in WRONGDOING_WORDS for c in children(noun)
     )
 
 
@@ -207,7 +208,7 @@ def according_to(tok: Token) -> Token | None:
     plot, *according to prosecutors*"."""
     current = tok
     for _ in range(3):
-        for child in current.children:
+        for child in children(current):
             if child.lower_ == "according":
                 found = syntax.prep_objects(child, "to")
                 if found:
@@ -235,7 +236,7 @@ def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
         # "X said Y is flagrantly defying the council": Y is accused of it
         violator = syntax.subject_of(tok) or next(
             # "Iran *is* defying": the parser may hang the subject on the auxiliary
-            (g for c in tok.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"),
+            (g for c in children(tok) if c.dep_ == "aux" for g in children(c) if g.dep_ == "nsubj"),
             None,
         )
         if violator is not None:
@@ -245,13 +246,13 @@ def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
         implicated = (
             syntax.passive_subject_of(tok)
             if syntax.is_passive(tok)
-            else next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            else next((c for c in children(tok.head) if c.dep_ == "nsubj"), None)
         )
         acts = syntax.prep_objects(tok, "in")
         if implicated is not None and any(_is_wrongdoing(a) for a in acts):
             return Evaluation(tok, implicated, blame=True)
     if lemma in COPULAS:
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
         acts = syntax.prep_objects(tok, "behind")
         if subject is not None and any(a.lemma_.lower() in HOSTILE_ACT_NOUNS for a in acts):
             return Evaluation(tok, subject, blame=True)
@@ -308,7 +309,7 @@ def act_owner(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
     object. A noun of what is done to its possessor ("the arrest of X") names no doer."""
     if noun.lemma_.lower() in UNDERGONE_NOUNS:
         return next(iter(syntax.prep_objects(noun, "by")), None)
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "poss" and is_actor(child):
             return child
     # "by" names the doer; "of" may name the one it is done to ("persecution of journalists")
@@ -328,7 +329,7 @@ def concern_over_act(tok: Token, is_actor: Callable[[Token], bool]) -> Concern |
         return None
     if tok.dep_ == "acomp":
         verb = tok.head
-        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        holder = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     elif tok.pos_ == "VERB" and syntax.is_passive(tok):
         verb = tok  # "X was disappointed by ...", parsed as a passive
         holder = syntax.passive_subject_of(tok)
@@ -366,9 +367,9 @@ def wrongdoing_of(tok: Token, is_actor: Callable[[Token], bool]) -> Evaluation |
     coder to check). Not what is done to a possessor ("the killing of X")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in WRONGDOING_NOUNS:
         return None
-    if syntax.has_negation(tok) or any(c.lower_ in {"no", "without"} for c in tok.children):
+    if syntax.has_negation(tok) or any(c.lower_ in {"no", "without"} for c in children(tok)):
         return None
     owner = act_owner(tok, is_actor)
-    if owner is None or any(c.lower_ in ANY_DETERMINERS for c in owner.children):
+    if owner is None or any(c.lower_ in ANY_DETERMINERS for c in children(owner)):
         return None
     return Evaluation(tok, owner, blame=True)

@@ -20,7 +20,7 @@ from dateline.codebook import (
     FORCE_POSTURE_ROOT,
     MATERIAL_COOPERATION_ROOT,
 )
-from dateline.docmemo import sentence_of, token_starts
+from dateline.docmemo import children, sentence_of, token_starts
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.lexicon import TriggerRule
@@ -146,7 +146,7 @@ def pronoun_antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> Ment
     addressees = set()
     if clause.dep_ == "ccomp":
         addressees = {
-            c.i for c in clause.head.children if c.dep_ in {"dobj", "dative"} and c.i < pronoun.i
+            c.i for c in children(clause.head) if c.dep_ in {"dobj", "dative"} and c.i < pronoun.i
         }
     for i in range(pronoun.i - 1, floor - 1, -1):
         mention = by_token.get(i)
@@ -282,7 +282,7 @@ class PhraseReader:
             return []
         out: list[Arg] = []
         heads = syntax.expand_conjuncts(tok)
-        for child in tok.children:
+        for child in children(tok):
             if child.dep_ != "appos":
                 continue
             listed = syntax.expand_conjuncts(child)
@@ -339,7 +339,7 @@ class PhraseReader:
         would pick up actors that are not the argument ("talks *with* X" is not the subject);
         "condemned the attack *by* X" is aimed at X.
         """
-        named = [by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token]
+        named = [by_token[c.i] for c in children(head) if c.dep_ == "appos" and c.i in by_token]
         if head.lemma_.lower() in RELATION_NOUNS:
             # "Trump's predecessor, Joe Biden": the name in apposition, if any, never the
             # one the relative is related to
@@ -348,7 +348,7 @@ class PhraseReader:
         while frontier:
             nxt = []
             for tok in frontier:
-                for child in tok.children:
+                for child in children(tok):
                     if child.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos"}:
                         continue
                     if child.dep_ == "prep" and child.lower_ not in {"of", "by"}:

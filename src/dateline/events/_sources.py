@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dateline.codebook import (
     PROTEST_ROOT,
 )
+from dateline.docmemo import children
 from dateline.events import syntax
 from dateline.events._phrases import (
     Arg,
@@ -46,10 +47,10 @@ class SourceFinder(PhraseReader):
     def nominal_sources(
         self, tok: Token, rule: TriggerRule, by_token: dict[int, MentionLike]
     ) -> list[Arg]:
-        for child in tok.children:
+        for child in children(tok):
             if child.dep_ == "poss":
                 return self.actors_at(child, by_token)
-        for child in tok.children:
+        for child in children(tok):
             # "Chinese air strikes", "a U.S. attack": the modifier is the actor; a city before
             # the noun is where it happened ("the Kabul attack", "the Geneva talks").
             if (

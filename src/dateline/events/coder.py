@@ -49,7 +49,7 @@ from dateline.codebook import (
     YIELD_ROOT,
     Codebook,
 )
-from dateline.docmemo import doc_text, sentence_of, sentences
+from dateline.docmemo import children, doc_text, sentence_of, sentences
 from dateline.events import syntax
 from dateline.events._arguments import CRITICISM_RULE, MUST_RULE, ArgumentFinder
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
@@ -1093,10 +1093,10 @@ class EventCoder:
         if pos is None:
             return None
         if pos == "NOUN" and any(
-            c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in tok.children
+            c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in children(tok)
         ):
             return None  # "a *press* release", "a *news* conference" announce, they do not act
-        if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
+        if pos == "VERB" and any(c.dep_ == "det" for c in children(tok)):
             return None  # a participle used as a noun: "evacuated *the wounded*"
         if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in FRAME_NOUNS:
             # A noun modifying another ("war games", "aid workers") names no action, unless
@@ -1116,7 +1116,7 @@ class EventCoder:
             return syntax.is_negated(tok)
         if req.key == "clause":
             # "protested *that* Y had crossed the border": a reported complaint, not a rally
-            return any(c.dep_ == "ccomp" for c in tok.children)
+            return any(c.dep_ == "ccomp" for c in children(tok))
         if req.key == "phrase":
             # A dictionary pattern's "IN ^ +": a noun phrase where its actor is.
             for value in req.values:
@@ -1145,24 +1145,24 @@ class EventCoder:
                 c.dep_ in {"prep", "agent", "dative"}
                 and c.lower_ in req.values
                 and not _is_time_phrase(c)
-                for c in tok.children
+                for c in children(tok)
             )
         if req.key == "xcomp":
-            complements = [c for c in tok.children if c.dep_ == "xcomp"]
+            complements = [c for c in children(tok) if c.dep_ == "xcomp"]
             if not complements:
                 # "have sworn *to fight*": the small model often attaches the infinitive
                 # complement as an adverbial clause.
                 complements = [
                     c
-                    for c in tok.children
+                    for c in children(tok)
                     if c.dep_ == "advcl"
-                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c))
                 ]
             return any(c.lemma_.lower() in req.values for c in complements)
         if req.key == "mod":
             return any(
                 c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in req.values
-                for c in tok.children
+                for c in children(tok)
             )
         if req.key == "subj":
             # "*troops* withdrew", "*hundreds of peacekeeping troops* arrived": the subject's
@@ -1171,14 +1171,14 @@ class EventCoder:
             if subject is None:
                 return False
             words = [subject, *syntax.prep_objects(subject, "of")]
-            words += [c for w in words for c in w.children if c.dep_ in {"amod", "compound"}]
+            words += [c for w in words for c in children(w) if c.dep_ in {"amod", "compound"}]
             return any(w.lemma_.lower() in req.values for w in words)
         if req.key == "tail":
             # "called the verdict *arbitrary*", "described the plan as a *disaster*": a word
             # of the head's own phrase after it, outside clauses of their own
             return any(
                 w.lemma_.lower() in req.values
-                for c in tok.children
+                for c in children(tok)
                 if c.i > tok.i and c.dep_ not in OWN_CLAUSE_DEPS
                 for w in c.subtree
             )
@@ -1188,14 +1188,14 @@ class EventCoder:
             # war crimes, an official said"), which no negation takes back ("is not illegal")
             return any(
                 negative_predication(c, lambda _: True, req.values) is not None
-                for c in tok.children
+                for c in children(tok)
                 if c.dep_ == "ccomp"
             )
         if req.key == "pobj":
             return any(
                 g.dep_ == "pobj" and g.lemma_.lower() in req.values
-                for c in tok.children
-                for g in c.children
+                for c in children(tok)
+                for g in children(c)
             )
         return False
 
@@ -1620,7 +1620,7 @@ def _agentless_custody(noun: Token, root: str) -> bool:
     authorities there). Not violence: a noun of an attack mostly recalls one already told."""
     if root != COERCE_ROOT or not syntax.prep_objects(noun, "of"):
         return False
-    if any(c.dep_ == "poss" for c in noun.children):
+    if any(c.dep_ == "poss" for c in children(noun)):
         return False
     return not (syntax.prep_objects(noun, "by") or syntax.prep_objects(noun, "from"))
 
@@ -1632,20 +1632,20 @@ def _participle_of(tok: Token) -> bool:
         tok.dep_ in {"advcl", "xcomp"}
         and tok.tag_ in {"VBG", "VBN"}
         and tok.head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(tok))
     )
 
 
 def _attacked_place(tok: Token, places: Gazetteer) -> Location | None:
     """The object of an attack when it names a known place: "shelled Kharkiv", "attacked
     the town of Pokrovsk"."""
-    for obj in tok.children:
+    for obj in children(tok):
         if obj.dep_ != "dobj":
             continue
         name = obj
         if obj.lemma_.lower() in PLACE_NOUNS:  # "the town of X"
-            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            of = next((c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            named = next((c for c in children(of) if c.dep_ == "pobj"), None) if of else None
             if named is None:
                 continue
             name = named
@@ -1663,7 +1663,7 @@ def _attacked_place(tok: Token, places: Gazetteer) -> Location | None:
 
 def _is_time_phrase(prep: Token) -> bool:
     """A prepositional phrase of time ("on Monday", "at noon")."""
-    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    objects = [g for g in children(prep) if g.dep_ == "pobj"]
     return bool(objects) and all(g.ent_type_ in TIME_LABELS for g in objects)
 
 
@@ -1706,7 +1706,7 @@ def holds_words(tok: Token, req: Requirement) -> bool:
     if req.key == "form":
         return tok.lower_ in req.values
     end = max(
-        (c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in {"conj", "cc"}),
+        (c.right_edge.i for c in children(tok) if c.i > tok.i and c.dep_ not in {"conj", "cc"}),
         default=tok.i,
     )
     doc = tok.doc
@@ -1792,8 +1792,8 @@ def _responds_by_other_act(tok: Token) -> bool:
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "by"
-        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
-        for prep in tok.children
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children(prep))
+        for prep in children(tok)
     )
 
 
@@ -1802,8 +1802,8 @@ def _attributes_quotation(tok: Token) -> bool:
     its subject after it, the order of a quotation's attribution."""
     if tok.lemma_.lower() not in CONCURRING_VERBS:
         return False
-    said_before = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
-    subject_after = any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
+    said_before = any(c.dep_ == "ccomp" and c.i < tok.i for c in children(tok))
+    subject_after = any(c.dep_ == "nsubj" and c.i > tok.i for c in children(tok))
     return said_before and subject_after
 
 

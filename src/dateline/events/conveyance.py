@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.docmemo import children
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.model import Actor, Event
@@ -59,7 +60,7 @@ def vehicle_load(tok: Token, code: str) -> list[Token]:
     for thing in attacked_things(tok):
         if thing.lemma_.lower() not in CONVEYANCE_NOUNS:
             continue
-        for clause in thing.children:
+        for clause in children(thing):
             if clause.dep_ in DESCRIBING_DEPS and clause.lemma_.lower() in CARRYING_VERBS:
                 load = syntax.object_of(clause)
                 if load is not None:
@@ -81,11 +82,11 @@ def purpose_foes(tok: Token, code: str) -> list[Token]:
         return []
     obj = syntax.object_of(tok) if tok.pos_ == "VERB" else None
     for head in (tok, *([obj] if obj is not None else [])):
-        for clause in head.children:
+        for clause in children(head):
             if (
                 clause.dep_ in PURPOSE_DEPS
                 and clause.lemma_.lower() in ROUTING_VERBS
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(clause))
             ):
                 foe = syntax.object_of(clause)
                 if foe is not None:

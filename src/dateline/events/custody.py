@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.docmemo import children
 from dateline.events import syntax
 from dateline.events._doc_memo import sentence_ents_of
 from dateline.events._rules import TriggerRule
@@ -59,7 +60,7 @@ def custody_since(noun: Token) -> Custody | None:
     verb = prep.head
     if prep.lower_ != "in" or prep.dep_ != "prep" or verb.lemma_.lower() not in STATE_VERBS:
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(verb)):
         return None  # "should be in custody", "will remain in detention"
     held = syntax.subject_of(verb)
     if held is None and syntax.is_passive(verb):

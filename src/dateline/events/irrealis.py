@@ -41,7 +41,7 @@ from dateline.codebook import (
     FIGHT_ROOT,
     MASS_VIOLENCE_ROOT,
 )
-from dateline.docmemo import remember, sentence_of
+from dateline.docmemo import children, remember, sentence_of
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.mood import CONDITION_MARKS
@@ -132,7 +132,7 @@ def is_attempted_force(tok: Token, code: str) -> bool:
         code.startswith(FORCE_ROOTS)
         and tok.dep_ == "xcomp"
         and tok.head.lemma_.lower() in ATTEMPT_VERBS
-        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.head.children)
+        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in children(tok.head))
     )
 
 
@@ -140,7 +140,7 @@ def is_stated_future(tok: Token) -> bool:
     """ "X will ask Y to ...", "X said he would ask Y to ...": an act announced, with no
     condition, is a stated intent; the guide keeps it, as the act's own code when the mood
     table has no intent code for it."""
-    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children(tok) if c.dep_ == "aux"}
     clause = tok
     for _ in range(MAX_HOPS):
         if clause.dep_ != "conj" or clause.head.i == clause.i:
@@ -153,13 +153,13 @@ def is_stated_future(tok: Token) -> bool:
         return False
     return not any(
         c.dep_ == "advcl"
-        and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
-        for c in tok.children
+        and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in children(c))
+        for c in children(tok)
     )
 
 
 def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
 
 
 def _frame(clause: Token) -> str | None:
@@ -172,7 +172,7 @@ def _frame(clause: Token) -> str | None:
         clause.dep_ in {"xcomp", "advcl"}
         and _infinitive(clause)
         and lemma in EXPECTATION_VERBS
-        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "auxpass" for c in children(head))
         and not any(t.ent_type_ in SCHEDULE_LABELS for t in clause.subtree)
     ):
         # "is expected to sign": a forecast; "is expected to meet X on Thursday" is a
@@ -200,7 +200,7 @@ def _frame(clause: Token) -> str | None:
         and _infinitive(clause)
         and any(
             c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_ADJECTIVES and c.i < clause.i
-            for c in head.children
+            for c in children(head)
         )
     ):
         return "judged"  # "X's support is crucial for Y to negotiate": wanted, not done
@@ -208,7 +208,7 @@ def _frame(clause: Token) -> str | None:
         clause.dep_ in {"advcl", "xcomp"}
         and _infinitive(clause)
         and lemma in WANTING_VERBS
-        and any(c.dep_ == "dobj" for c in head.children)
+        and any(c.dep_ == "dobj" for c in children(head))
     ):
         return "need"  # the parser's other reading of "needs money to deliver aid"
     return _unrealised_complement(clause)
@@ -221,7 +221,7 @@ def _commentators_view(tok: Token) -> bool:
     for _ in range(MAX_VIEW_HOPS):
         head = current.head
         if head.i == current.i or any(
-            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in current.children
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children(current)
         ):
             return False
         if current.dep_ in VIEW_CLAUSE_DEPS and (
@@ -236,13 +236,13 @@ def _commentators_view(tok: Token) -> bool:
 
 
 def _held_by_commentators(view: Token) -> bool:
-    for child in view.children:
+    for child in children(view):
         if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in COMMENTATOR_ROLES:
             return True
         if (
             child.dep_ == "prep"
             and child.lower_ in VIEW_HOLDER_PREPOSITIONS
-            and any(g.lemma_.lower() in COMMENTATOR_ROLES for g in child.children)
+            and any(g.lemma_.lower() in COMMENTATOR_ROLES for g in children(child))
         ):
             return True
     return False
@@ -264,7 +264,7 @@ def _hedged(clause: Token) -> str | None:
     """The clause hedges its act ("X will *likely* meet Y"), or is the infinitive of a verb of
     seeming ("X *appears* to be punishing Y") or of a hedging adjective ("X is *likely* to
     visit Y"), or an indirect question ("*whether* X will attack Y")."""
-    if any(c.dep_ == "advmod" and c.lemma_.lower() in HEDGE_WORDS for c in clause.children):
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in HEDGE_WORDS for c in children(clause)):
         return "opinion"
     head = clause.head
     if head.i == clause.i:
@@ -276,7 +276,7 @@ def _hedged(clause: Token) -> str | None:
     ):
         return "opinion"
     if clause.dep_ in QUESTION_CLAUSE_DEPS and any(
-        c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children
+        c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in children(clause)
     ):
         return "question"
     return None
@@ -294,13 +294,13 @@ def _unrealised_complement(clause: Token) -> str | None:
     if (
         clause.dep_ in {"xcomp", "advcl"}
         and lemma in COMMISSIONING_VERBS
-        and any(c.dep_ == "dobj" for c in head.children)
+        and any(c.dep_ == "dobj" for c in children(head))
     ):
         return "commissioned"
     if (
         clause.dep_ in {"advcl", "ccomp", "xcomp"}
         and lemma == "be"
-        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children(clause))
     ):
         return "plan"
     return None

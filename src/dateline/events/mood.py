@@ -19,7 +19,7 @@ from dateline.codebook import (
     DEMAND_ROOT,
     THREAT_ROOT,
 )
-from dateline.docmemo import per_token
+from dateline.docmemo import children, per_token
 from dateline.events._words import word_class
 from dateline.events.syntax import (
     HESITATION_VERBS,
@@ -144,7 +144,7 @@ def load_moods() -> MoodTable:
 
 
 def _aux(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+    return {c.lower_ for c in children(tok) if c.dep_ in {"aux", "auxpass"}}
 
 
 def _negated(tok: Token) -> bool:
@@ -174,26 +174,26 @@ def detect_mood(tok: Token) -> Mood | None:
     if (
         tok.dep_ == "acl"
         and tok.head.lemma_.lower() in INTENT_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
     ):
         return Mood("intent", tok.head)  # "announced a plan *to impose* sanctions"
     if (
         tok.dep_ == "acl"
         and tok.head.lemma_.lower() in REFUSAL_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
     ):
         return Mood("refuse", tok.head)  # "X's refusal *to resume* talks"
     if (
         tok.lemma_.lower() in ACCEPTANCE_VERBS
         and _negated(tok)
-        and not any(c.lower_ == "yet" for c in tok.children)  # "has not yet complied"
+        and not any(c.lower_ == "yet" for c in children(tok))  # "has not yet complied"
     ):
         return Mood("refuse", None)
     current = tok
     for _ in range(MAX_GOVERNOR_HOPS):
         # "vowed to fight": an open complement, or an infinitive the parser hung as advcl.
         infinitive = current.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+            c.dep_ == "aux" and c.lower_ == "to" for c in children(current)
         )
         if current.dep_ != "xcomp" and not infinitive:
             break
@@ -251,7 +251,7 @@ def _noun_mood(tok: Token) -> Mood | None:
         return None
     verb = tok.head
     lemma = verb.lemma_.lower()
-    if lemma == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+    if lemma == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in children(verb)):
         return None  # only "called off"
     if lemma in STOP_VERBS:
         outer = detect_mood(verb) if verb.pos_ in {"VERB", "AUX"} else None
@@ -269,10 +269,10 @@ def _conditional(tok: Token) -> str | None:
     """The mood a condition gives a future action: "will withdraw *unless* ..." threatens;
     "will meet X *if* ..." is a conditional offer or, for a hostile act, a threat
     ("conditional"; the coder decides by the action)."""
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ != "advcl":
             continue
-        marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
+        marks = {g.lower_ for g in children(child) if g.dep_ == "mark"}
         if "unless" in marks:
             return "threat"
         if marks & CONDITION_MARKS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.docmemo import children
 from dateline.events import syntax
 from dateline.events._dating import set_clause
 from dateline.events._words import word_class
@@ -25,7 +26,7 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 def occasion_parties(noun: Token) -> list[Token]:
     """The subjects of the clause whose scene is "their" meeting at ``noun``, when they are
     several ("at *their* meeting, *Tokyo and Washington* shared ..."); else none."""
-    if not any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children):
+    if not any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in children(noun)):
         return []
     clause = noun.head
     for _ in range(CLAUSE_HOPS):

@@ -36,7 +36,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from dateline.docmemo import remember
+from dateline.docmemo import children, remember
 from dateline.events import syntax
 from dateline.events._rules import TriggerRule, parse_targets
 from dateline.events._words import word_class
@@ -76,7 +76,7 @@ def _slot_lemmas(tok: Token, slots: tuple[str, ...]) -> set[str]:
     return {
         w.lemma_.lower()
         for head in _slot_words(tok, slots)
-        for w in (head, *(c for c in head.children if c.dep_ in KIND_MODIFIERS))
+        for w in (head, *(c for c in children(head) if c.dep_ in KIND_MODIFIERS))
     }
 
 
@@ -129,7 +129,7 @@ def _clause_words(tok: Token) -> list[Token]:
         words.append(word)
         stack.extend(
             c
-            for c in word.children
+            for c in children(word)
             if c.dep_ not in OTHER_CLAUSE_DEPS
             and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPOSITIONS)
         )

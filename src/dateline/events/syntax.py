@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.docmemo import noun_chunks, per_token, remember, sentence_of
+from dateline.docmemo import children, noun_chunks, per_token, remember, sentence_of
 from dateline.events._words import word_class
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -72,12 +72,12 @@ ISSUING_VERBS = word_class("issuing_verb")
 
 
 def _is_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
 
 
 @per_token
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children(tok))
 
 
 def misparsed_clause(tok: Token) -> tuple[Token, Token] | None:
@@ -111,7 +111,7 @@ def _misparsed_subject_phrase(tok: Token) -> Token | None:
     sentence's verb, and the root its subject."""
     if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"}:
         return None
-    if not any(c.dep_ == "dobj" for t in (tok, *tok.conjuncts) for c in t.children):
+    if not any(c.dep_ == "dobj" for t in (tok, *tok.conjuncts) for c in children(t)):
         return None
     noun = tok.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -135,7 +135,7 @@ def subject_of(tok: Token) -> Token | None:
         return message  # "an email requesting comment" asks, not whoever got it
     current = tok
     for _ in range(MAX_SUBJECT_HOPS + 1):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in children(current) if c.dep_ in SUBJECT_DEPS]
         if len(subjects) > 1:
             # "REPORTER: The minister visited ...": an interview's speaker label, read as a
             # second subject, is not who acted.
@@ -173,7 +173,7 @@ def subject_of(tok: Token) -> Token | None:
         ):
             # "X's plan *to impose* ...", "X announced a plan *to impose* ...": the intent's
             # owner acts.
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            owner = next((c for c in children(noun) if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING_VERBS:
@@ -205,23 +205,23 @@ def _passive_subject_shared_by(tok: Token) -> Token | None:
     ("was arrested and *fined*") shares the passive too, and is left to the passive rules."""
     if tok.dep_ != "conj" or tok.tag_ == "VBN" or tok.head.i == tok.i:
         return None
-    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in children(tok)):
         return None
     head = tok.head
-    if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in head.children):
+    if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in children(head)):
         return None
-    return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    return next((c for c in children(head) if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
 
 
 def _raised_passive_subject(tok: Token) -> Token | None:
     """ "X is *set* to travel", "X was invited to visit": the open complement of a passive
     verb is done by its passive subject."""
-    if tok.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+    if tok.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in children(tok)):
         return None
     head = tok.head
-    if any(c.dep_ in SUBJECT_DEPS for c in head.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in children(head)):
         return None
-    return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    return next((c for c in children(head) if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
 
 
 # "X is *out of the question*": the idiom by which news reports an act ruled out.
@@ -237,14 +237,14 @@ def ruled_out_by(act: Token) -> Token | None:
     if copula.lemma_.lower() != "be":
         return None
     first, second, noun = RULED_OUT_IDIOM
-    for prep in copula.children:
+    for prep in children(copula):
         if prep.dep_ != "prep" or prep.lower_ != first:
             continue
-        for inner in prep.children:
+        for inner in children(prep):
             if (
                 inner.dep_ == "prep"
                 and inner.lower_ == second
-                and any(o.dep_ == "pobj" and o.lemma_.lower() == noun for o in inner.children)
+                and any(o.dep_ == "pobj" and o.lemma_.lower() == noun for o in children(inner))
             ):
                 return copula
     return None
@@ -253,7 +253,7 @@ def ruled_out_by(act: Token) -> Token | None:
 def _author_of(noun: Token) -> Token | None:
     """Who issued a statement: its possessor, or the subject of the verb issuing it (not of
     one receiving it: "did not answer a message seeking talks")."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children(noun) if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
         owner = subject_of(noun.head)
     return owner
@@ -287,7 +287,7 @@ def _conjoined_to_reporter(tok: Token) -> bool:
 
 
 def _has_modal_or_to(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children)
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in children(tok))
 
 
 def _is_speaker_label(tok: Token) -> bool:
@@ -297,7 +297,7 @@ def _is_speaker_label(tok: Token) -> bool:
 
 
 def passive_subject_of(tok: Token) -> Token | None:
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             if (
                 child.tag_ in RELATIVE_PRONOUN_TAGS
@@ -315,9 +315,9 @@ def passive_subject_of(tok: Token) -> Token | None:
 
 def agent_of(tok: Token) -> Token | None:
     """The 'by X' agent of a passive verb."""
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ == "agent":
-            for grandchild in child.children:
+            for grandchild in children(child):
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
@@ -328,10 +328,10 @@ def object_of(tok: Token) -> Token | None:
     relativised = _relativised_object(tok)
     if relativised is not None:
         return relativised
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ in OBJECT_DEPS:
             return child
-    described = next((c for c in tok.children if is_adjectival_participle(c)), None)
+    described = next((c for c in children(tok) if is_adjectival_participle(c)), None)
     if described is not None:
         # "met visiting Chinese officials", parsed as "met" + a clause "visiting officials":
         # the officials are what was met
@@ -343,7 +343,7 @@ def object_of(tok: Token) -> Token | None:
 
 
 def _direct_object(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return next((c for c in children(tok) if c.dep_ == "dobj"), None)
 
 
 def is_adjectival_participle(tok: Token) -> bool:
@@ -358,7 +358,7 @@ def is_adjectival_participle(tok: Token) -> bool:
         or tok.i != head.i + 1
         or head.pos_ != "VERB"
         or head.lemma_.lower() in GERUND_VERBS
-        or any(c.dep_ in OBJECT_DEPS for c in head.children)
+        or any(c.dep_ in OBJECT_DEPS for c in children(head))
     ):
         return False
     obj = _direct_object(tok)
@@ -381,12 +381,12 @@ def _relativised_object(tok: Token) -> Token | None:
     subject and no object but its relative pronoun has the noun it modifies as object."""
     if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+    if not any(c.dep_ in SUBJECT_DEPS for c in children(tok)):
         return None
-    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for c in children(tok) if c.dep_ in OBJECT_DEPS]
     if objects and not all(c.tag_ in RELATIVE_PRONOUN_TAGS for c in objects):
         return None
-    if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in children(tok)):
         return None  # "the talks X said *would* resume": the noun is the clause's
     return tok.head
 
@@ -399,14 +399,14 @@ def _shifted_object(tok: Token) -> Token | None:
     if tok.pos_ != "VERB" or is_passive(tok):
         return None
     doc = tok.doc
-    for prep in tok.children:
+    for prep in children(tok):
         if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i + 1 >= len(doc):
             continue
         # "as unacceptable China's seizure": the parser may hang the predicate adjective on
         # the possessor.
         adjective_predicate = doc[prep.i + 1].pos_ == "ADJ"
         for word in prep.subtree:
-            possessor = next((c for c in word.children if c.dep_ == "poss"), None)
+            possessor = next((c for c in children(word) if c.dep_ == "poss"), None)
             if (
                 possessor is not None
                 and word.pos_ == "NOUN"
@@ -421,24 +421,24 @@ def _shifted_object(tok: Token) -> Token | None:
 def _counted_object(tok: Token) -> Token | None:
     """ "kidnapped *up to 16* advisers": the small model reads "up" as the verb's particle and
     "to 16 advisers" as a prepositional phrase; the counted phrase is the object."""
-    for up in tok.children:
+    for up in children(tok):
         if up.dep_ != "prt" or up.lower_ != "up":
             continue
-        for to in up.children:
+        for to in children(up):
             if to.dep_ != "prep" or to.lower_ != "to":
                 continue
-            for obj in to.children:
-                if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in obj.children):
+            for obj in children(to):
+                if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in children(obj)):
                     return obj
     return None
 
 
 def dative_of(tok: Token) -> Token | None:
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ == "dative":
             # "gave aid to Y": the dative is a preposition whose object is the recipient.
             if child.pos_ == "ADP":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+                return next((g for g in children(child) if g.dep_ == "pobj"), None)
             return child
     return None
 
@@ -456,9 +456,9 @@ def prep_objects(tok: Token, preposition: str) -> list[Token]:
 def _prep_phrases(tok: Token) -> tuple[tuple[str, tuple[Token, ...]], ...]:
     """Each preposition attached to ``tok`` with its objects, in order."""
     phrases = []
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ in {"prep", "dative", "agent"}:
-            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            objects = [g for g in children(child) if g.dep_ in {"pobj", "pcomp"}]
             if not objects:
                 stranded = _phrase_after(child)
                 objects = [stranded] if stranded is not None else []
@@ -493,7 +493,7 @@ def particle_lemmas(tok: Token) -> set[str]:
     small model often reads as adverbs right after the verb."""
     return {
         c.lower_
-        for c in tok.children
+        for c in children(tok)
         if c.dep_ == "prt"
         or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in ADVERB_PARTICLES)
     }
@@ -503,15 +503,15 @@ def particle_lemmas(tok: Token) -> set[str]:
 def has_negation(tok: Token) -> bool:
     """A "not"/"never" on the word, or "no longer" ("will no longer grant access")."""
     return any(
-        c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
-        for c in tok.children
+        c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in children(c)))
+        for c in children(tok)
     )
 
 
 def is_perfect(tok: Token) -> bool:
     """ "have given", "must have known": the verb is a past participle with "have"."""
     return tok.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(tok)
     )
 
 
@@ -529,7 +529,7 @@ def is_negated(tok: Token) -> bool:
         return False
     head = tok.head
     if head.lemma_.lower() in NOT_YET_GOVERNORS and any(
-        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in children(head)
     ):
         return True
     # "did not agree to meet": the negation sits on the governing verb.
@@ -551,21 +551,21 @@ def undergoing_verb_of(noun: Token) -> Token | None:
 def beneficiary_of(tok: Token) -> Token | None:
     """Whom an act is done to help, named by its purpose infinitive: "sent arms *to help*
     Y", "provided money to help *defend* Y", "sent aid to support Y"."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects = [c for c in children(tok) if c.dep_ == "dobj"]
     # "sent ammunition *to help* Y": the parser may hang the purpose on the object.
-    for clause in [*tok.children, *(g for o in objects for g in o.children)]:
+    for clause in [*children(tok), *(g for o in objects for g in children(o))]:
         if (
             clause.dep_ not in PURPOSE_CLAUSE_DEPS
             or clause.lemma_.lower() not in HELPING_VERBS
             or not _is_infinitive(clause)
         ):
             continue
-        helped = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        helped = next((c for c in children(clause) if c.dep_ == "dobj"), None)
         if helped is not None:
             return helped
-        for inner in clause.children:
+        for inner in children(clause):
             if inner.dep_ == "xcomp" and inner.lemma_.lower() in HELPING_VERBS:
-                return next((c for c in inner.children if c.dep_ == "dobj"), None)
+                return next((c for c in children(inner) if c.dep_ == "dobj"), None)
     return None
 
 
@@ -574,10 +574,10 @@ def aimed_at(noun: Token) -> Token | None:
     "tariffs *targeting* X", "strikes *aimed at* X"."""
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    for clause in noun.children:
+    for clause in children(noun):
         if clause.dep_ != "acl" or clause.lemma_.lower() not in AIMING_VERBS:
             continue
-        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in children(clause) if c.dep_ == "dobj"), None)
         if obj is None and clause.tag_ == "VBN":
             # "strikes *aimed at* X", "sanctions *directed against* X"
             obj = next((p for prep in ("at", "against") for p in prep_objects(clause, prep)), None)
@@ -638,7 +638,7 @@ def split_subjects(tok: Token) -> list[Token]:
     subjects = sorted(
         (
             c
-            for c in tok.head.children
+            for c in children(tok.head)
             if c.dep_ in SUBJECT_DEPS and c.i < tok.head.i and not _is_speaker_label(c)
         ),
         key=lambda c: c.i,
@@ -661,7 +661,7 @@ def surface_subject_of(tok: Token) -> Token | None:
     verb dictionary's pattern marker before the verb points."""
     current = tok
     for _ in range(MAX_SUBJECT_HOPS + 1):
-        for child in current.children:
+        for child in children(current):
             if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                 return child
         doer = _misparsed_subject_phrase(current)
@@ -680,7 +680,7 @@ def phrase_end(tok: Token) -> int:
     """The index of the last token of a word's own phrase: its subtree up to its last
     dependent that is not a coordinated clause."""
     return max(
-        (c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in {"conj", "cc"}),
+        (c.right_edge.i for c in children(tok) if c.i > tok.i and c.dep_ not in {"conj", "cc"}),
         default=tok.i,
     )
 
@@ -770,4 +770,4 @@ def is_present(tok: Token) -> bool:
         return True
     if tok.dep_ == "acomp" and tok.head.tag_ in {"VBZ", "VBP"}:
         return True  # "is *due* to visit": the copula carries the tense
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in tok.children)
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in children(tok))
