@@ -38,6 +38,7 @@ class DocMemo:
         self._sentences: list[Span] | None = None
         self._sentence_at: list[int] | None = None
         self._children: list[tuple[Token, ...]] | None = None
+        self._heads: list[Token] | None = None
         self.values: dict[Hashable, Any] = {}
         # per_token's answers: one dict per function, keyed by token index
         self.per_token: dict[str, dict[int, Any]] = {}
@@ -64,15 +65,27 @@ class DocMemo:
     def children(self, doc: Doc) -> list[tuple[Token, ...]]:
         """Each token's syntactic children, in document order."""
         if self._children is None:
-            tokens = list(doc)
-            kids: list[list[Token]] = [[] for _ in tokens]
-            # HEAD is stored as the offset to the head, unsigned: the signed view undoes that
-            offsets = doc.to_array(HEAD).view(numpy.int64).tolist()
-            for i, (tok, offset) in enumerate(zip(tokens, offsets, strict=True)):
-                if offset:
-                    kids[i + offset].append(tok)
-            self._children = [tuple(k) for k in kids]
-        return self._children
+            self._read_tree(doc)
+        return self._children  # type: ignore[return-value]
+
+    def heads(self, doc: Doc) -> list[Token]:
+        """Each token's syntactic head (the root's is itself)."""
+        if self._heads is None:
+            self._read_tree(doc)
+        return self._heads  # type: ignore[return-value]
+
+    def _read_tree(self, doc: Doc) -> None:
+        tokens = list(doc)
+        kids: list[list[Token]] = [[] for _ in tokens]
+        # HEAD is stored as the offset to the head, unsigned: the signed view undoes that
+        offsets = doc.to_array(HEAD).view(numpy.int64).tolist()
+        heads = []
+        for i, (tok, offset) in enumerate(zip(tokens, offsets, strict=True)):
+            heads.append(tokens[i + offset])
+            if offset:
+                kids[i + offset].append(tok)
+        self._children = [tuple(k) for k in kids]
+        self._heads = heads
 
 
 _recent: tuple[DocMemo, ...] = ()
@@ -119,6 +132,12 @@ def children(tok: Token) -> tuple[Token, ...]:
     token's whole subtree span and makes a new object for each child on every call."""
     doc = tok.doc
     return memo(doc).children(doc)[tok.i]
+
+
+def head_of(tok: Token) -> Token:
+    """``tok.head``, without making a new token object on every call."""
+    doc = tok.doc
+    return memo(doc).heads(doc)[tok.i]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

@@ -49,6 +49,7 @@ from dateline.codebook import (
 )
 from dateline.docmemo import (
     children,
+    head_of,
     sentence_index,
     sentence_of,
     sentences,
@@ -481,7 +482,7 @@ class AuthorFinder:
                 found := self._from_phrase(earlier, kind, None, [], by_token)
             ):
                 return found
-            verb = earlier.head
+            verb = head_of(earlier)
             if earlier.dep_ in {"dobj", "nsubjpass"} and (
                 verb.lemma_.lower() in AUTHORING_VERBS or derives_from(lemma, verb.lemma_.lower())
             ):

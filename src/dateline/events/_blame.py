@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dateline.docmemo import children
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._arguments import Arg
 from dateline.events._authors import ArticleMemory
@@ -127,7 +127,8 @@ def placed_perpetrators(tok: Token, is_country: Callable[[Token], bool]) -> Plac
         places = [
             p
             for p in places
-            if p.head.head.i == tok.i or any(a.lemma_.lower() in CONTACT_NOUNS for a in p.ancestors)
+            if head_of(head_of(p)).i == tok.i
+            or any(a.lemma_.lower() in CONTACT_NOUNS for a in p.ancestors)
         ]
     for place in places:
         if is_country(place):
@@ -140,7 +141,7 @@ def is_accused_intent(tok: Token, evaluation: Evaluation) -> bool:
     as such (the aiming itself not hypothetical), is what the speaker accuses it of."""
     if not evaluation.blame or tok.dep_ != "xcomp":
         return False
-    head = tok.head
+    head = head_of(tok)
     return head.lemma_.lower() in INTENT_OF_WRONG_VERBS and not is_hypothetical(head)
 
 
@@ -207,7 +208,7 @@ def culpable_for_harm(tok: Token) -> Evaluation | None:
     "Y was guilty of war crimes" ("responsible for security" blames no one)."""
     if tok.lemma_.lower() not in CULPABILITY_WORDS or tok.dep_ != "acomp":
         return None
-    verb = tok.head
+    verb = head_of(tok)
     if syntax.has_negation(verb) or syntax.has_negation(tok):
         return None
     subject = next((c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -237,8 +238,8 @@ def accused_without_accuser(tok: Token, cameo: str) -> Token | None:
         if syntax.agent_of(tok) is not None:
             return None
         return syntax.passive_subject_of(tok)
-    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in STATE_VERBS:
-        return next((c for c in children(tok.head) if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and head_of(tok).lemma_.lower() in STATE_VERBS:
+        return next((c for c in children(head_of(tok)) if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -273,9 +274,9 @@ def criticism_undergone(tok: Token, is_actor: Callable[[Token], bool]) -> Underg
         return None
     if any(c.lower_ in NO_DETERMINERS for c in children(tok)):
         return None  # "faced *no* criticism from X"
-    verb = tok.head
+    verb = head_of(tok)
     if tok.dep_ == "pobj" and verb.lower_ in UNDERGOING_PREPOSITIONS:
-        verb = verb.head
+        verb = head_of(verb)
     elif tok.dep_ != "dobj":
         return None
     if verb.lemma_.lower() not in CARRIER_VERBS or syntax.has_negation(verb):

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from dateline.docmemo import children
+from dateline.docmemo import children, head_of
 from dateline.events._clauses import governs
 from dateline.events._words import word_class
 from dateline.events.quantities import parse_number
@@ -47,7 +47,7 @@ SETTING_HOPS = 8
 def dated_noun(date: Token) -> Token | None:
     """The noun the date word modifies ("*Tuesday's* announcement", "the *2004* bombing"),
     if it modifies one."""
-    head = date.head
+    head = head_of(date)
     if date.dep_ in NOUN_MODIFIER_DATE_DEPS and head.i != date.i and head.pos_ in NOUN_TAGS:
         return head
     return None
@@ -62,11 +62,11 @@ def dates_another_noun(date: Token, act: Token) -> bool:
     noun = dated_noun(date)
     if noun is None or noun.i == act.i:
         return False
-    if noun.dep_ == "nsubj" and noun.head.i == act.i:
+    if noun.dep_ == "nsubj" and head_of(noun).i == act.i:
         return False
-    prep = noun.head
+    prep = head_of(noun)
     return not (
-        noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPOSITIONS and prep.head.i == act.i
+        noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPOSITIONS and head_of(prep).i == act.i
     )
 
 
@@ -76,12 +76,12 @@ def coordinated_dates(date: Token) -> set[int]:
     found = {c.i for c in date.conjuncts}
     if date.dep_ != "pobj":
         return found
-    prep = date.head
+    prep = head_of(date)
     # "in 2023 and again in January": coordinated, or (as the parser often hangs it) a
     # sibling phrase marked "again".
     repeats = [
         p
-        for p in children(prep.head)
+        for p in children(head_of(prep))
         if p.dep_ == "prep" and p.i != prep.i and any(c.lower_ == "again" for c in children(p))
     ]
     for other in (*prep.conjuncts, *repeats):
@@ -95,22 +95,22 @@ def setting_participle(date: Token) -> Token | None:
     "issued"; its time is the time of the clause the phrase sets (see set_clause)."""
     current = date
     for _ in range(SETTING_HOPS):
-        if current.head.i == current.i:
+        if head_of(current).i == current.i:
             return None
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return current if set_clause(current) is not None else None
-        current = current.head
+        current = head_of(current)
     return None
 
 
 def set_clause(participle: Token) -> Token | None:
     """The clause whose scene the participle's phrase sets: "In a statement issued Tuesday,
     X *accused* Y"."""
-    noun = participle.head
-    prep = noun.head
+    noun = head_of(participle)
+    prep = head_of(noun)
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPOSITIONS:
         return None
-    clause = prep.head
+    clause = head_of(prep)
     return clause if clause.pos_ in {"VERB", "AUX"} else None
 
 
@@ -156,7 +156,9 @@ def clause_offset(clause: Token) -> int:
     sign = next((SEQUENCE_SIGNS[m.lower_] for m in marks if m.lower_ in SEQUENCE_SIGNS), 0)
     # The measure hangs from the clause, its "after", or (as the parser may hang it) the
     # head just before the clause: "shelled a village *a week* before talks began".
-    hanging_before = [c for c in children(clause.head) if c.right_edge.i == clause.left_edge.i - 1]
+    hanging_before = [
+        c for c in children(head_of(clause)) if c.right_edge.i == clause.left_edge.i - 1
+    ]
     measures = [
         c
         for c in (*(c for m in (clause, *marks) for c in children(m)), *hanging_before)
@@ -194,32 +196,32 @@ def describes_acted_on(date: Token, act: Token) -> bool:
     shares the act's scene, so the date is the attack's. Not a participle of any other noun,
     nor a relative or past-participle clause ("the bombing carried out in 2004"), which may
     tell an act of another time."""
-    participle = date.head
+    participle = head_of(date)
     for _ in range(PARTICIPLE_HOPS):
-        if participle.pos_ in VERB_TAGS or participle.head.i == participle.i:
+        if participle.pos_ in VERB_TAGS or head_of(participle).i == participle.i:
             break
-        participle = participle.head
+        participle = head_of(participle)
     if participle.dep_ != "acl" or participle.tag_ != "VBG":
         return False
-    noun = participle.head
-    if noun.head.i == act.i and noun.dep_ in OBJECT_DEPS:
+    noun = head_of(participle)
+    if head_of(noun).i == act.i and noun.dep_ in OBJECT_DEPS:
         return True
     # "an attack on a convoy escorting ...": the object of the act noun's "on" or "against"
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in ACTED_ON_PREPOSITIONS and prep.head.i == act.i
+    prep = head_of(noun)
+    return noun.dep_ == "pobj" and prep.lower_ in ACTED_ON_PREPOSITIONS and head_of(prep).i == act.i
 
 
 def adjunct_participle(date: Token, act: Token) -> bool:
     """The date lies in a participle adjunct of the act with no subject of its own: in "X
     *rejected* the warrant, *telling* journalists on Wednesday that ...", the telling is
     part of the rejecting and shares its day."""
-    participle = date.head
+    participle = head_of(date)
     for _ in range(PARTICIPLE_HOPS):
-        if participle.pos_ in VERB_TAGS or participle.head.i == participle.i:
+        if participle.pos_ in VERB_TAGS or head_of(participle).i == participle.i:
             break
-        participle = participle.head
+        participle = head_of(participle)
     return (
-        participle.head.i == act.i
+        head_of(participle).i == act.i
         and participle.i != act.i
         and participle.dep_ == "advcl"
         and participle.tag_ == "VBG"

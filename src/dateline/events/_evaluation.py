@@ -25,7 +25,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from dateline.docmemo import children
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._authors import noun_kind
 from dateline.events._words import word_class
@@ -184,10 +184,10 @@ def reported_clause(tok: Token) -> Token:
     current = tok
     for _ in range(len(tok.doc)):  # ends at the root
         if (current.pos_ in {"VERB", "AUX"} and current.dep_ != "xcomp") or (
-            current.head.i == current.i
+            head_of(current).i == current.i
         ):
             break
-        current = current.head
+        current = head_of(current)
     return current
 
 
@@ -197,9 +197,9 @@ def is_denied(tok: Token) -> bool:
     clause = reported_clause(tok)
     if clause.dep_ not in {"ccomp", "acl"}:
         return False
-    head = clause.head
+    head = head_of(clause)
     if head.pos_ == "NOUN":
-        head = head.head
+        head = head_of(head)
     return head.lemma_.lower() in DENYING_VERBS
 
 
@@ -213,9 +213,9 @@ def according_to(tok: Token) -> Token | None:
                 found = syntax.prep_objects(child, "to")
                 if found:
                     return found[0]
-        if current.head.i == current.i:
+        if head_of(current).i == current.i:
             break
-        current = current.head
+        current = head_of(current)
     return None
 
 
@@ -246,7 +246,7 @@ def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
         implicated = (
             syntax.passive_subject_of(tok)
             if syntax.is_passive(tok)
-            else next((c for c in children(tok.head) if c.dep_ == "nsubj"), None)
+            else next((c for c in children(head_of(tok)) if c.dep_ == "nsubj"), None)
         )
         acts = syntax.prep_objects(tok, "in")
         if implicated is not None and any(_is_wrongdoing(a) for a in acts):
@@ -328,13 +328,13 @@ def concern_over_act(tok: Token, is_actor: Callable[[Token], bool]) -> Concern |
     if lemma not in CONCERN_WORDS and tok.lower_ not in CONCERN_WORDS:
         return None
     if tok.dep_ == "acomp":
-        verb = tok.head
+        verb = head_of(tok)
         holder = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     elif tok.pos_ == "VERB" and syntax.is_passive(tok):
         verb = tok  # "X was disappointed by ...", parsed as a passive
         holder = syntax.passive_subject_of(tok)
     elif tok.pos_ == "NOUN" and tok.dep_ == "dobj":
-        verb = tok.head
+        verb = head_of(tok)
         holder = syntax.subject_of(verb)
     else:
         return None

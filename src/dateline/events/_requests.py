@@ -41,7 +41,7 @@ from dateline.codebook import (
     DEMAND_ROOT,
     REDUCE_RELATIONS_ROOT,
 )
-from dateline.docmemo import children
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._authors import ArticleMemory
 from dateline.events._clauses import (
@@ -201,8 +201,8 @@ def content_targets(
                 continue
             seen.add(id(mention))
             root = word
-            while root.head.i != root.i and by_token.get(root.head.i) is mention:
-                root = root.head
+            while head_of(root).i != root.i and by_token.get(head_of(root).i) is mention:
+                root = head_of(root)
             if _held(root):
                 continue
             for arg in actors_at(root, by_token):
@@ -222,9 +222,9 @@ def content_targets(
 def _held(phrase: Token) -> bool:
     """ "*X's* release", "the return of *X*": the phrase names whom an act of custody is done
     to."""
-    head = phrase.head
+    head = head_of(phrase)
     if phrase.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head
+        head = head_of(head)
     elif phrase.dep_ != "poss":
         return False
     return head.lemma_.lower() in CUSTODY_NOUNS
@@ -276,9 +276,9 @@ def threat_condition(tok: Token) -> Token | None:
                 m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children(c)
             ):
                 return c
-        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+        if current.dep_ not in {"xcomp", "conj"} or head_of(current).i == current.i:
             break
-        current = current.head
+        current = head_of(current)
     return None
 
 

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dateline.docmemo import children
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._clauses import quotation_speaker, speaker_of
 from dateline.events._phrases import MentionLike
@@ -56,11 +56,11 @@ def ranked_doer(tok: Token) -> Token | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
         return None
-    ranked = tok.head
+    ranked = head_of(tok)
     ranking = ranked.lemma_.lower() in RANKING_WORDS or any(
         c.dep_ == "amod" and c.lemma_.lower() in RANKING_WORDS for c in children(ranked)
     )
-    copula = ranked.head
+    copula = head_of(ranked)
     if (
         not ranking
         or ranked.dep_ != "attr"
@@ -162,7 +162,7 @@ def _request_noun(tok: Token) -> Token | None:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in REQUEST_NOUNS:
         return tok
     if tok.dep_ in PUTTING_PARTICIPLE_DEPS and tok.tag_ == "VBN":
-        return _request_noun(tok.head) if tok.head.i != tok.i else None
+        return _request_noun(head_of(tok)) if head_of(tok).i != tok.i else None
     return None
 
 
@@ -171,7 +171,7 @@ def requested_of(verb: Token) -> tuple[Token, Token] | None:
     *the Council* to *lift* sanctions" -> (proposal, Council)."""
     if not _infinitive(verb) or verb.dep_ not in {"acl", "advcl", "relcl", "xcomp"}:
         return None
-    head = verb.head
+    head = head_of(verb)
     # "for" as the clause's own mark, with the clause's subject ("for Y to lift")
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in children(verb)):
         subject = syntax.subject_of(verb)

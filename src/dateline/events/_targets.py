@@ -28,7 +28,7 @@ from dateline.codebook import (
     STATEMENT_ROOT,
     THREAT_ROOT,
 )
-from dateline.docmemo import children, sentence_of
+from dateline.docmemo import children, head_of, sentence_of
 from dateline.events import syntax
 from dateline.events._clauses import (
     REQUEST_HEADS,
@@ -132,7 +132,7 @@ class TargetFinder(PhraseReader):
     def _protest_target(self, tok: Token, by_token: dict[int, MentionLike]) -> list[Arg]:
         """Whom a protest is against, when its purpose names it: "blocked a road to show their
         disapproval *of the United States*", "in defiance *of Chinese authorities*"."""
-        verb = tok.head if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" else tok
+        verb = head_of(tok) if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" else tok
         frontier = [
             c
             for c in children(verb)
@@ -160,7 +160,7 @@ class TargetFinder(PhraseReader):
         deploys missiles", "will launch an offensive unless *Baghdad* accepts"."""
         clauses = [tok, *(c for c in children(tok) if c.dep_ == "xcomp")]
         if tok.dep_ == "xcomp":
-            clauses.append(tok.head)
+            clauses.append(head_of(tok))
         for clause in clauses[1:]:
             obj = syntax.object_of(clause)
             found = self.actors_at(obj, by_token) if obj is not None else []
@@ -339,12 +339,14 @@ class TargetFinder(PhraseReader):
             # "suspension of air links *with* X": the prep hangs off the 'of' object
             anchors.extend(syntax.prep_objects(tok, "of"))
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound":
-            noun = tok.head  # "a mediation *effort* between X and Y": the frame noun
+            noun = head_of(tok)  # "a mediation *effort* between X and Y": the frame noun
             anchors.append(noun)
         if tok.pos_ in {"NOUN", "PROPN"} and partaken(tok, self.match(tok)):
-            anchors.append(tok.head.head)  # "marched in solidarity *with X*" hangs off the verb
+            anchors.append(
+                head_of(head_of(tok))
+            )  # "marched in solidarity *with X*" hangs off the verb
         if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "dobj":
-            anchors.append(noun.head)  # "continued military aid *to* X": it hangs off the verb
+            anchors.append(head_of(noun))  # "continued military aid *to* X": it hangs off the verb
         if target == "obj":
             patient = syntax.passive_subject_of(tok) if passive else obj
             found = self.actors_at(patient, by_token)

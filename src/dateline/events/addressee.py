@@ -12,7 +12,7 @@ from dateline.codebook import (
     PROTEST_ROOT,
     THREAT_ROOT,
 )
-from dateline.docmemo import children, sentence_of
+from dateline.docmemo import children, head_of, sentence_of
 from dateline.events import syntax
 from dateline.events._phrases import Arg
 from dateline.events._words import word_class
@@ -73,9 +73,9 @@ def without_topic_places(tok: Token, code: str, targets: list[Arg], offset: int)
         offset + t.idx
         for t in sentence_of(tok)
         if t.dep_ == "pobj"
-        and t.head.lower_ == "in"
-        and t.head.head.pos_ in {"NOUN", "PROPN"}
-        and t.head.head.i != tok.i
+        and head_of(t).lower_ == "in"
+        and head_of(head_of(t)).pos_ in {"NOUN", "PROPN"}
+        and head_of(head_of(t)).i != tok.i
     }
     return [a for a in targets if a.actor.start not in located]
 

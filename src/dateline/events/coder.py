@@ -49,7 +49,7 @@ from dateline.codebook import (
     YIELD_ROOT,
     Codebook,
 )
-from dateline.docmemo import children, doc_text, sentence_of, sentences
+from dateline.docmemo import children, doc_text, head_of, sentence_of, sentences
 from dateline.events import syntax
 from dateline.events._arguments import CRITICISM_RULE, MUST_RULE, ArgumentFinder
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
@@ -416,7 +416,7 @@ class EventCoder:
                     events.append(event)
                     origin[id(event)] = (tok, CUSTODY_RULE)
             rule = self.match(tok)
-            if is_guest_participle(tok) and not self._consults(tok.head):
+            if is_guest_participle(tok) and not self._consults(head_of(tok)):
                 # "assured visiting minister X": X is the subject's guest ("met visiting X"
                 # is the meeting's own event)
                 rule = GUEST_RULE
@@ -903,7 +903,7 @@ class EventCoder:
         if isinstance(evaluation, Evaluation) and is_accused_intent(tok, evaluation):
             # "X said Y seeks to weaponize the council": the aim is what is accused, told
             # at the verb of aiming
-            evaluation = replace(evaluation, word=tok.head)
+            evaluation = replace(evaluation, word=head_of(tok))
         elif is_hypothetical(tok):
             return []
         # a noun's judgement is said by whoever says its clause ("X said *Y's aggression*
@@ -1098,7 +1098,11 @@ class EventCoder:
             return None  # "a *press* release", "a *news* conference" announce, they do not act
         if pos == "VERB" and any(c.dep_ == "det" for c in children(tok)):
             return None  # a participle used as a noun: "evacuated *the wounded*"
-        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in FRAME_NOUNS:
+        if (
+            pos == "NOUN"
+            and tok.dep_ == "compound"
+            and head_of(tok).lemma_.lower() not in FRAME_NOUNS
+        ):
             # A noun modifying another ("war games", "aid workers") names no action, unless
             # the other is a frame for it ("mediation effort", "aid programme").
             return None
@@ -1319,7 +1323,7 @@ class EventCoder:
             confidence -= PENALTY_PLURAL_REFERENCE
         if negated or hypothetical:
             confidence -= PENALTY_CONTEXT
-        frame = tok.head if tok.dep_ == "compound" else tok
+        frame = head_of(tok) if tok.dep_ == "compound" else tok
         if tok.pos_ in {"NOUN", "PROPN"} and syntax.light_verb_of(frame) is None:
             confidence -= PENALTY_BARE_NOUN
         if is_purpose_clause(tok):
@@ -1549,7 +1553,7 @@ class EventCoder:
             if resolved is not None:
                 # "Kenya closed the border *two days after* militants attacked on Monday".
                 return shifted(
-                    resolved, sum(clause_offset(c) for c in chain if c.head.i == sent.root.i)
+                    resolved, sum(clause_offset(c) for c in chain if head_of(c).i == sent.root.i)
                 )
         return None
 
@@ -1559,7 +1563,7 @@ class EventCoder:
         the verb it extends; else, for an attack, a known place as its object."""
         heads = [tok]
         if _participle_of(tok):
-            heads.append(tok.head)
+            heads.append(head_of(tok))
         for head in heads:
             found = self._place_phrase(head, places, strike=root in STRIKE_ROOTS)
             if found is not None:
@@ -1576,26 +1580,26 @@ class EventCoder:
             # those count when the gazetteer knows them as places.
             if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
                 continue
-            prep = ent.root.head
+            prep = head_of(ent.root)
             named_place = ent.label_ in {"LOC", "FAC"}
             if (
                 ent.root.dep_ == "pobj"
                 and prep.lower_ == "of"
-                and prep.head.dep_ == "pobj"
-                and prep.head.lemma_.lower() in PLACE_NOUNS
+                and head_of(prep).dep_ == "pobj"
+                and head_of(prep).lemma_.lower() in PLACE_NOUNS
             ):
-                prep = prep.head.head  # "near the town of Samarra", "the city of Basra"
+                prep = head_of(head_of(prep))  # "near the town of Samarra", "the city of Basra"
                 named_place = True
             if (
                 prep.lower_ == "of"
                 and prep.dep_ == "prep"
-                and prep.head.lower_
+                and head_of(prep).lower_
                 in {
                     "outside",
                     "inside",
                 }
             ):
-                prep = prep.head  # "outside of"
+                prep = head_of(prep)  # "outside of"
             if not (
                 ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPOSITIONS and governs(tok, prep)
             ):
@@ -1631,7 +1635,7 @@ def _participle_of(tok: Token) -> bool:
     return (
         tok.dep_ in {"advcl", "xcomp"}
         and tok.tag_ in {"VBG", "VBN"}
-        and tok.head.pos_ in {"VERB", "AUX"}
+        and head_of(tok).pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(tok))
     )
 
@@ -1695,7 +1699,7 @@ def _date_hops(clause: Token, date: Token) -> int | None:
         if _is_time_boundary(current):
             return None
         hops += current.dep_ != "prep"
-        current = current.head
+        current = head_of(current)
     return hops
 
 
@@ -1834,9 +1838,9 @@ def _without_protest_content(
         if rule.cameo.startswith(PROTEST_ROOT):
             # the trigger itself ("marched") or the noun a verb carries ("staged
             # *demonstrations*", "began a hunger *strike*", "went on *strike*")
-            heads = {tok.i, tok.head.i}
-            if tok.head.dep_ == "prep":
-                heads.add(tok.head.head.i)
+            heads = {tok.i, head_of(tok).i}
+            if head_of(tok).dep_ == "prep":
+                heads.add(head_of(head_of(tok)).i)
             for h in heads:
                 protests.setdefault((h, ev.source.start), set()).add(tok.i)
     if not protests:

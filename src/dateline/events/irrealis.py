@@ -41,7 +41,7 @@ from dateline.codebook import (
     FIGHT_ROOT,
     MASS_VIOLENCE_ROOT,
 )
-from dateline.docmemo import children, remember, sentence_of
+from dateline.docmemo import children, head_of, remember, sentence_of
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.mood import CONDITION_MARKS
@@ -114,14 +114,14 @@ def unreported(tok: Token) -> str | None:
         return "opinion"
     current = tok
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubj", "nsubjpass"}:
-        current = tok.head  # an event noun shares its verb's frame
+        current = head_of(tok)  # an event noun shares its verb's frame
     for _ in range(MAX_HOPS):
         kind = _frame(current) or _hedged(current)
         if kind is not None:
             return kind
-        if current.dep_ not in CHAIN_DEPS or current.head.i == current.i:
+        if current.dep_ not in CHAIN_DEPS or head_of(current).i == current.i:
             return None
-        current = current.head
+        current = head_of(current)
     return None
 
 
@@ -131,8 +131,8 @@ def is_attempted_force(tok: Token, code: str) -> bool:
     return (
         code.startswith(FORCE_ROOTS)
         and tok.dep_ == "xcomp"
-        and tok.head.lemma_.lower() in ATTEMPT_VERBS
-        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in children(tok.head))
+        and head_of(tok).lemma_.lower() in ATTEMPT_VERBS
+        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in children(head_of(tok)))
     )
 
 
@@ -143,10 +143,10 @@ def is_stated_future(tok: Token) -> bool:
     aux = {c.lower_ for c in children(tok) if c.dep_ == "aux"}
     clause = tok
     for _ in range(MAX_HOPS):
-        if clause.dep_ != "conj" or clause.head.i == clause.i:
+        if clause.dep_ != "conj" or head_of(clause).i == clause.i:
             break
-        clause = clause.head  # "said it was illegal and that he *would* ask ..."
-    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS
+        clause = head_of(clause)  # "said it was illegal and that he *would* ask ..."
+    reported = clause.dep_ == "ccomp" and head_of(clause).lemma_.lower() in SAYING_VERBS
     if not (aux & FUTURE_AUX or (aux & REPORTED_FUTURE_AUX and reported)):
         return False
     if syntax.has_negation(tok):
@@ -164,7 +164,7 @@ def _infinitive(tok: Token) -> bool:
 
 def _frame(clause: Token) -> str | None:
     """The frame ``clause`` hangs from, if it is one that reports no act."""
-    head = clause.head
+    head = head_of(clause)
     if head.i == clause.i:
         return None
     lemma = head.lemma_.lower()
@@ -183,14 +183,14 @@ def _frame(clause: Token) -> str | None:
         if (
             noun.lemma_.lower() in PURPOSE_NOUNS
             and noun.dep_ == "pobj"
-            and noun.head.lower_ in PURPOSE_PREPOSITIONS
+            and head_of(noun).lower_ in PURPOSE_PREPOSITIONS
         ):
             return "purpose"  # "in order to deter", "in an effort to end"
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in WANTING_VERBS:
+        if noun.dep_ == "dobj" and head_of(noun).lemma_.lower() in WANTING_VERBS:
             return "need"  # "needs two million dollars to deliver aid"
     if clause.dep_ == "pcomp":
         prep = head
-        noun = prep.head
+        noun = head_of(prep)
         if prep.lower_ == "of" and noun.lemma_.lower() in PURPOSE_NOUNS and noun.dep_ == "pobj":
             return "purpose"  # "with the aim of ending"
         if prep.lower_ == "at" and noun.lemma_.lower() in AIMING_PARTICIPLES:
@@ -219,7 +219,7 @@ def _commentators_view(tok: Token) -> bool:
     say ...") or the holder of its noun ("a consensus *among experts* that ...")."""
     current = tok
     for _ in range(MAX_VIEW_HOPS):
-        head = current.head
+        head = head_of(current)
         if head.i == current.i or any(
             c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children(current)
         ):
@@ -250,13 +250,13 @@ def _held_by_commentators(view: Token) -> bool:
 
 def _at_risk(tok: Token) -> bool:
     """ "the threat *of attacks*", "fears *of an invasion*": a nominal act named as a danger."""
-    prep = tok.head
+    prep = head_of(tok)
     return (
         tok.pos_ in {"NOUN", "PROPN"}
         and tok.dep_ == "pobj"
         and prep.lower_ == "of"
-        and prep.head.i != prep.i
-        and prep.head.lemma_.lower() in RISK_NOUNS
+        and head_of(prep).i != prep.i
+        and head_of(prep).lemma_.lower() in RISK_NOUNS
     )
 
 
@@ -266,7 +266,7 @@ def _hedged(clause: Token) -> str | None:
     visit Y"), or an indirect question ("*whether* X will attack Y")."""
     if any(c.dep_ == "advmod" and c.lemma_.lower() in HEDGE_WORDS for c in children(clause)):
         return "opinion"
-    head = clause.head
+    head = head_of(clause)
     if head.i == clause.i:
         return None
     if (
@@ -285,7 +285,7 @@ def _hedged(clause: Token) -> str | None:
 def _unrealised_complement(clause: Token) -> str | None:
     """An act that a permission, a hire or a plan's predicate names: "allows X *to seize*",
     "hired X *to kill* Y", "the next step is *for* X *to sign*"."""
-    head = clause.head
+    head = head_of(clause)
     if head.i == clause.i or not _infinitive(clause):
         return None
     lemma = head.lemma_.lower()

@@ -36,7 +36,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from dateline.docmemo import children, remember
+from dateline.docmemo import children, head_of, remember
 from dateline.events import syntax
 from dateline.events._rules import TriggerRule, parse_targets
 from dateline.events._words import word_class
@@ -119,9 +119,13 @@ def _clause_words(tok: Token) -> list[Token]:
     circumstances."""
     head = tok
     for _ in range(MAX_NOMINAL_HOPS):
-        if head.pos_ in {"VERB", "AUX"} or head.dep_ not in NOMINAL_DEPS or head.head.i == head.i:
+        if (
+            head.pos_ in {"VERB", "AUX"}
+            or head.dep_ not in NOMINAL_DEPS
+            or head_of(head).i == head.i
+        ):
             break
-        head = head.head
+        head = head_of(head)
     words: list[Token] = []
     stack = [head]
     while stack:

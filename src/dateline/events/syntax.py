@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.docmemo import children, noun_chunks, per_token, remember, sentence_of
+from dateline.docmemo import children, head_of, noun_chunks, per_token, remember, sentence_of
 from dateline.events._words import word_class
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -88,14 +88,14 @@ def misparsed_clause(tok: Token) -> tuple[Token, Token] | None:
     words of a compound adjective ("US-backed forces")."""
     if tok.pos_ != "VERB" or tok.dep_ != "amod" or tok.tag_ not in {"VBD", "VBN"}:
         return None
-    head = tok.head
+    head = head_of(tok)
     if head.dep_ != "ROOT" or head.i <= tok.i or head.pos_ not in {"NOUN", "PROPN"}:
         return None
     if tok.i == 0:
         return None
     subject = tok.doc[tok.i - 1]
     if (
-        subject.head.i != head.i
+        head_of(subject).i != head.i
         or subject.dep_ not in MISPARSED_SUBJECT_DEPS
         or subject.pos_ not in {"NOUN", "PROPN"}
         or not subject.whitespace_
@@ -113,9 +113,9 @@ def _misparsed_subject_phrase(tok: Token) -> Token | None:
         return None
     if not any(c.dep_ == "dobj" for t in (tok, *tok.conjuncts) for c in children(t)):
         return None
-    noun = tok.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        noun = noun.head.head  # "Doctors *from* two groups donated"
+    noun = head_of(tok)
+    if noun.dep_ == "pobj" and head_of(noun).dep_ == "prep":
+        noun = head_of(head_of(noun))  # "Doctors *from* two groups donated"
     if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > tok.i:
         return None
     return noun
@@ -153,19 +153,19 @@ def subject_of(tok: Token) -> Token | None:
         doer = _misparsed_subject_phrase(current)
         if doer is not None:
             return doer
-        if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return current.head
+        if current.dep_ == "relcl" and head_of(current).pos_ in {"NOUN", "PROPN", "PRON"}:
+            return head_of(current)
         if (
             current.dep_ == "acl"
             and current.tag_ == "VBG"
-            and current.head.pos_ in {"NOUN", "PROPN", "PRON"}
+            and head_of(current).pos_ in {"NOUN", "PROPN", "PRON"}
         ):
-            if current.head.lemma_.lower() in SPEECH_NOUNS:
+            if head_of(current).lemma_.lower() in SPEECH_NOUNS:
                 # "X issued a statement *condemning* Y", "X's letter *demanding* ...": the
                 # author says it, not the paper.
-                return _author_of(current.head) or current.head
-            return current.head  # "demonstrators *protesting* the results": they protest
-        noun = current.head
+                return _author_of(head_of(current)) or head_of(current)
+            return head_of(current)  # "demonstrators *protesting* the results": they protest
+        noun = head_of(current)
         if (
             current.dep_ == "acl"
             and noun.lemma_.lower() in INTENT_NOUNS | REFUSAL_NOUNS
@@ -176,24 +176,24 @@ def subject_of(tok: Token) -> Token | None:
             owner = next((c for c in children(noun) if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING_VERBS:
-                current = noun.head
+            if noun.dep_ == "dobj" and head_of(noun).lemma_.lower() in ANNOUNCING_VERBS:
+                current = head_of(noun)
                 continue
             break
-        if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
+        if current.dep_ in SUBJECT_SHARING_DEPS and head_of(current).i != current.i:
             came_from_pcomp = current.dep_ == "pcomp"
             if _conjoined_to_reporter(current):
                 # "X argue Y has no claim *and object* to ...": the parser hangs the second
                 # verb on the reported clause, its tense says it is X's
-                current = current.head
-            current = current.head
+                current = head_of(current)
+            current = head_of(current)
             if (
                 came_from_pcomp
                 and current.dep_ == "prep"
                 and current.lower_ in SUBJECT_CONTROL_PREPOSITIONS
-                and current.head.pos_ in {"VERB", "AUX"}
+                and head_of(current).pos_ in {"VERB", "AUX"}
             ):
-                current = current.head  # "X responded *by firing* ...": X fires
+                current = head_of(current)  # "X responded *by firing* ...": X fires
             continue
         break
     return None
@@ -203,11 +203,11 @@ def _passive_subject_shared_by(tok: Token) -> Token | None:
     """ "X was indicted by the court *and will resign*", "X was detained and *later left*":
     an active verb coordinated with a passive one shares its surface subject. A participle
     ("was arrested and *fined*") shares the passive too, and is left to the passive rules."""
-    if tok.dep_ != "conj" or tok.tag_ == "VBN" or tok.head.i == tok.i:
+    if tok.dep_ != "conj" or tok.tag_ == "VBN" or head_of(tok).i == tok.i:
         return None
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in children(tok)):
         return None
-    head = tok.head
+    head = head_of(tok)
     if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in children(head)):
         return None
     return next((c for c in children(head) if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
@@ -218,7 +218,7 @@ def _raised_passive_subject(tok: Token) -> Token | None:
     verb is done by its passive subject."""
     if tok.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in children(tok)):
         return None
-    head = tok.head
+    head = head_of(tok)
     if any(c.dep_ in SUBJECT_DEPS for c in children(head)):
         return None
     return next((c for c in children(head) if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
@@ -233,7 +233,7 @@ def ruled_out_by(act: Token) -> Token | None:
     were out of the question", when ``act`` is its subject; else None."""
     if act.dep_ not in {"csubj", "nsubj"}:
         return None
-    copula = act.head
+    copula = head_of(act)
     if copula.lemma_.lower() != "be":
         return None
     first, second, noun = RULED_OUT_IDIOM
@@ -254,8 +254,8 @@ def _author_of(noun: Token) -> Token | None:
     """Who issued a statement: its possessor, or the subject of the verb issuing it (not of
     one receiving it: "did not answer a message seeking talks")."""
     owner = next((c for c in children(noun) if c.dep_ == "poss"), None)
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
-        owner = subject_of(noun.head)
+    if owner is None and noun.dep_ == "dobj" and head_of(noun).lemma_.lower() in ISSUING_VERBS:
+        owner = subject_of(head_of(noun))
     return owner
 
 
@@ -275,9 +275,9 @@ def _conjoined_to_reporter(tok: Token) -> bool:
     the reporting verb above it? Only when its tense matches that verb's and not the reported
     clause's ("The panel *determined* that the detention is arbitrary and *called* for ...");
     with both alike the nearer clause keeps it ("said Kenya had closed X and expelled Y")."""
-    if tok.dep_ != "conj" or tok.head.dep_ != "ccomp":
+    if tok.dep_ != "conj" or head_of(tok).dep_ != "ccomp":
         return False
-    clause, reporter = tok.head, tok.head.head
+    clause, reporter = head_of(tok), head_of(head_of(tok))
     if tok.tag_ == "VB" and _has_modal_or_to(clause):
         # "X say Y *may* hesitate and then *start* ...": a bare verb after a modal clause
         # shares the modal, it is no finite verb beside the reporting one.
@@ -302,14 +302,14 @@ def passive_subject_of(tok: Token) -> Token | None:
             if (
                 child.tag_ in RELATIVE_PRONOUN_TAGS
                 and tok.dep_ == "relcl"
-                and tok.head.pos_ in {"NOUN", "PROPN"}
+                and head_of(tok).pos_ in {"NOUN", "PROPN"}
                 and agent_of(tok) is not None
             ):
-                return tok.head  # "X, *who* was sanctioned by Y": X was
+                return head_of(tok)  # "X, *who* was sanctioned by Y": X was
             return child
     # "sanctions imposed by the US on Iran": participle modifying its logical object.
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        return tok.head
+        return head_of(tok)
     return None
 
 
@@ -350,7 +350,7 @@ def is_adjectival_participle(tok: Token) -> bool:
     """Is ``tok`` a participle describing the people after it ("assured *visiting* minister
     X", "met *visiting* officials") that the parser read as a clause of the verb before it?
     Not a gerund of the verb ("stopped visiting Russia")."""
-    head = tok.head
+    head = head_of(tok)
     if (
         tok.tag_ != "VBG"
         or tok.lower_ not in ADJECTIVAL_PARTICIPLES
@@ -371,7 +371,11 @@ def message_of(tok: Token) -> Token | None:
     if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "xcomp"} or tok.i == 0:
         return None
     before = tok.doc[tok.i - 1]
-    if before.pos_ == "NOUN" and before.lemma_.lower() in MESSAGE_NOUNS and before.i > tok.head.i:
+    if (
+        before.pos_ == "NOUN"
+        and before.lemma_.lower() in MESSAGE_NOUNS
+        and before.i > head_of(tok).i
+    ):
         return before
     return None
 
@@ -379,7 +383,7 @@ def message_of(tok: Token) -> Token | None:
 def _relativised_object(tok: Token) -> Token | None:
     """ "the sanctions (that) X imposed on Y": an active relative clause with its own
     subject and no object but its relative pronoun has the noun it modifies as object."""
-    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or head_of(tok).pos_ not in {"NOUN", "PROPN"}:
         return None
     if not any(c.dep_ in SUBJECT_DEPS for c in children(tok)):
         return None
@@ -388,7 +392,7 @@ def _relativised_object(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in {"ccomp", "xcomp"} for c in children(tok)):
         return None  # "the talks X said *would* resume": the noun is the clause's
-    return tok.head
+    return head_of(tok)
 
 
 def _shifted_object(tok: Token) -> Token | None:
@@ -527,7 +531,7 @@ def is_negated(tok: Token) -> bool:
         return True
     if tok.dep_ != "xcomp":
         return False
-    head = tok.head
+    head = head_of(tok)
     if head.lemma_.lower() in NOT_YET_GOVERNORS and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in children(head)
     ):
@@ -539,10 +543,10 @@ def is_negated(tok: Token) -> bool:
 def undergoing_verb_of(noun: Token) -> Token | None:
     """The verb of "X *came* under attack", "X *remained* under fire": its subject
     suffers what the noun names, done by the noun's "from"/"by" phrase."""
-    prep = noun.head
+    prep = head_of(noun)
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
         return None
-    verb = prep.head
+    verb = head_of(prep)
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in UNDERGOING_VERBS:
         return None
     return verb
@@ -589,10 +593,10 @@ def aimed_at(noun: Token) -> Token | None:
 def subjecting_verb_of(noun: Token) -> Token | None:
     """The verb of "X *put* Y under arrest", "Y *was placed* under investigation": its
     subject (or agent) does what the noun names to its object (or passive subject)."""
-    prep = noun.head
+    prep = head_of(noun)
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
         return None
-    verb = prep.head
+    verb = head_of(prep)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUBJECTING_VERBS:
         return None
     return verb
@@ -603,18 +607,18 @@ def light_verb_of(noun: Token) -> Token | None:
     rounds of talks"), as the
     object of "in" after a verb of taking part ("*engaged* in ethnic cleansing"), or as the
     object of "for" after a verb of coming together ("*converged* for a rally")."""
-    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}:
-        return noun.head
-    prep = noun.head
+    if noun.dep_ in OBJECT_DEPS and head_of(noun).pos_ in {"VERB", "AUX"}:
+        return head_of(noun)
+    prep = head_of(noun)
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in MEASURE_NOUNS:
-        return light_verb_of(prep.head)  # "held two *rounds* of talks", "led hours of talks"
-    verb = prep.head.lemma_.lower()
+    if prep.lower_ == "of" and head_of(prep).lemma_.lower() in MEASURE_NOUNS:
+        return light_verb_of(head_of(prep))  # "held two *rounds* of talks", "led hours of talks"
+    verb = head_of(prep).lemma_.lower()
     if (prep.lower_ == "in" and verb in PARTAKING_VERBS) or (
-        prep.lower_ == "for" and verb in GATHERING_VERBS and prep.head.pos_ == "VERB"
+        prep.lower_ == "for" and verb in GATHERING_VERBS and head_of(prep).pos_ == "VERB"
     ):
-        return prep.head
+        return head_of(prep)
     return None
 
 
@@ -633,13 +637,13 @@ def split_subjects(tok: Token) -> list[Token]:
     "Lions, tigers, and *Gondor* welcomed ...", "Old foes *Gondor and Osgiliath* renewed ..."
     (a verb has one subject: subjects that follow each other with nothing but commas and
     conjunctions between them, all before the verb, are one list or apposition)."""
-    if tok.dep_ not in SUBJECT_DEPS or tok.i > tok.head.i:
+    if tok.dep_ not in SUBJECT_DEPS or tok.i > head_of(tok).i:
         return []
     subjects = sorted(
         (
             c
-            for c in children(tok.head)
-            if c.dep_ in SUBJECT_DEPS and c.i < tok.head.i and not _is_speaker_label(c)
+            for c in children(head_of(tok))
+            if c.dep_ in SUBJECT_DEPS and c.i < head_of(tok).i and not _is_speaker_label(c)
         ),
         key=lambda c: c.i,
     )
@@ -667,10 +671,10 @@ def surface_subject_of(tok: Token) -> Token | None:
         doer = _misparsed_subject_phrase(current)
         if doer is not None:
             return doer
-        if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return current.head
-        if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
-            current = current.head
+        if current.dep_ == "relcl" and head_of(current).pos_ in {"NOUN", "PROPN", "PRON"}:
+            return head_of(current)
+        if current.dep_ in SUBJECT_SHARING_DEPS and head_of(current).i != current.i:
+            current = head_of(current)
             continue
         break
     return None
@@ -768,6 +772,6 @@ def is_present(tok: Token) -> bool:
     """ "*is* scheduled to", "*are* due to", "*is* to": the verb or its auxiliary is present."""
     if tok.tag_ in {"VBZ", "VBP"}:
         return True
-    if tok.dep_ == "acomp" and tok.head.tag_ in {"VBZ", "VBP"}:
+    if tok.dep_ == "acomp" and head_of(tok).tag_ in {"VBZ", "VBP"}:
         return True  # "is *due* to visit": the copula carries the tense
     return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in children(tok))

@@ -21,7 +21,7 @@ from dateline.codebook import (
     FIGHT_ROOT,
     MASS_VIOLENCE_ROOT,
 )
-from dateline.docmemo import children
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._phrases import Arg
 from dateline.events._words import word_class
@@ -137,10 +137,10 @@ def casualties(tok: Token, code: str) -> list[Token]:
     soldiers *died* / *were killed* in an *attack* by Y" is Y's attack on the soldiers."""
     if not code.startswith(FORCE_ROOTS) or tok.pos_ not in {"NOUN", "PROPN"}:
         return []
-    prep = tok.head
+    prep = head_of(tok)
     if tok.dep_ != "pobj" or prep.lower_ != "in":
         return []
-    verb = prep.head
+    verb = head_of(prep)
     if verb.lemma_.lower() not in CASUALTY_VERBS:
         return []
     subject = syntax.subject_of(verb)
