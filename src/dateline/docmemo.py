@@ -178,7 +178,7 @@ def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
             values = kept[name] = {}
         i = tok.i
         if i in values:
-            return values[i]  # type: ignore[no-any-return]
+            return values[i]
         value = values[i] = fn(tok)
         return value
 
