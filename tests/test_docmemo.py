@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Span
 
 from dateline import docmemo
 from dateline.docmemo import (
+    children,
     doc_text,
     entities,
+    head_of,
     remember,
     sentence_index,
     sentence_of,
@@ -36,6 +38,21 @@ def test_text_sentences_and_offsets_are_spacys() -> None:
     for tok in doc:
         assert (sentence_of(tok).start, sentence_of(tok).end) == (tok.sent.start, tok.sent.end)
         assert sentences(doc)[sentence_index(tok)].start == tok.sent.start
+
+
+def test_children_and_heads_are_spacys() -> None:
+    # a hand-made tree with left and right children, a non-projective arc and two roots
+    words = ["Ruritania", "and", "Freedonia", "signed", "a", "pact", "today", ".", "Fine", "."]
+    heads = [3, 0, 0, 3, 5, 3, 3, 3, 8, 8]
+    deps = ["nsubj", "cc", "conj", "ROOT", "det", "dobj", "npadvmod", "punct", "ROOT", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    crossing = Doc(doc.vocab, words=["a", "b", "c", "d"], heads=[2, 3, 2, 2], deps=["x"] * 4)
+    for d in (doc, crossing):
+        for tok in d:
+            assert [c.i for c in children(tok)] == [c.i for c in tok.children]
+            assert head_of(tok).i == tok.head.i
+            assert head_of(tok).doc is d
+    assert [c.i for c in children(doc[3])] == [0, 5, 6, 7]
 
 
 def test_entities_are_the_documents() -> None:

@@ -19,7 +19,8 @@ import weakref
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from spacy.attrs import IDX
+import numpy
+from spacy.attrs import HEAD, IDX
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -36,7 +37,11 @@ class DocMemo:
         self._text: str | None = None
         self._sentences: list[Span] | None = None
         self._sentence_at: list[int] | None = None
+        self._children: list[tuple[Token, ...]] | None = None
+        self._heads: list[Token] | None = None
         self.values: dict[Hashable, Any] = {}
+        # per_token's answers: one dict per function, keyed by token index
+        self.per_token: dict[str, dict[int, Any]] = {}
 
     def text(self, doc: Doc) -> str:
         if self._text is None:
@@ -57,6 +62,31 @@ class DocMemo:
             self._sentence_at = at
         return self._sentence_at
 
+    def children(self, doc: Doc) -> list[tuple[Token, ...]]:
+        """Each token's syntactic children, in document order."""
+        if self._children is None:
+            self._read_tree(doc)
+        return self._children  # type: ignore[return-value]
+
+    def heads(self, doc: Doc) -> list[Token]:
+        """Each token's syntactic head (the root's is itself)."""
+        if self._heads is None:
+            self._read_tree(doc)
+        return self._heads  # type: ignore[return-value]
+
+    def _read_tree(self, doc: Doc) -> None:
+        tokens = list(doc)
+        kids: list[list[Token]] = [[] for _ in tokens]
+        # HEAD is stored as the offset to the head, unsigned: the signed view undoes that
+        offsets = doc.to_array(HEAD).view(numpy.int64).tolist()
+        heads = []
+        for i, (tok, offset) in enumerate(zip(tokens, offsets, strict=True)):
+            heads.append(tokens[i + offset])
+            if offset:
+                kids[i + offset].append(tok)
+        self._children = [tuple(k) for k in kids]
+        self._heads = heads
+
 
 _recent: tuple[DocMemo, ...] = ()
 
@@ -65,6 +95,8 @@ def memo(doc: Doc) -> DocMemo:
     """The memo of ``doc``, made on first use."""
     global _recent
     recent = _recent  # read once: another thread may replace it meanwhile
+    if recent and recent[0].doc() is doc:
+        return recent[0]  # nearly every call asks about the document being coded
     for kept in recent:
         if kept.doc() is doc:
             return kept
@@ -93,6 +125,19 @@ def sentence_of(tok: Token) -> Span:
     doc = tok.doc
     kept = memo(doc)
     return kept.sentences(doc)[kept.sentence_at(doc)[tok.i]]
+
+
+def children(tok: Token) -> tuple[Token, ...]:
+    """``tok.children`` as a tuple, found once per document: spaCy's generator walks the
+    token's whole subtree span and makes a new object for each child on every call."""
+    doc = tok.doc
+    return memo(doc).children(doc)[tok.i]
+
+
+def head_of(tok: Token) -> Token:
+    """``tok.head``, without making a new token object on every call."""
+    doc = tok.doc
+    return memo(doc).heads(doc)[tok.i]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
@@ -127,11 +172,14 @@ def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
 
     @functools.wraps(fn)
     def remembered(tok: Token) -> T:
-        values = memo(tok.doc).values
-        key = (name, tok.i)
-        if key in values:
-            return values[key]
-        value = values[key] = fn(tok)
+        kept = memo(tok.doc).per_token
+        values = kept.get(name)
+        if values is None:
+            values = kept[name] = {}
+        i = tok.i
+        if i in values:
+            return values[i]
+        value = values[i] = fn(tok)
         return value
 
     return remembered

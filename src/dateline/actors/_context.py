@@ -15,6 +15,7 @@ from dateline.actors._doc import _DocView
 from dateline.actors._records import _Code
 from dateline.actors._text import norm
 from dateline.actors._words import ATTACH_PREPS, word_class
+from dateline.docmemo import children
 from dateline.model import Actor
 
 # Prepositions after which a city or capital is a place, not a metonymic actor
@@ -73,7 +74,7 @@ class _Context(_DocView):
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 verb = tok.head
                 return verb.lemma_.lower() in ATTRIBUTION_VERBS and any(
-                    c.dep_ == "ccomp" and c.i < tok.i for c in verb.children
+                    c.dep_ == "ccomp" and c.i < tok.i for c in children(verb)
                 )
             if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
                 return False
@@ -193,7 +194,7 @@ class _Context(_DocView):
                     spans.extend(self._object_spans(child))
                 elif child.dep_ in ("amod", "acl") and norm(child.text) in MEMBERSHIP_WORDS:
                     # "militants loyal to X", "workers affiliated with the union"
-                    for prep in child.children:
+                    for prep in children(child):
                         if prep.dep_ == "prep" and norm(prep.text) in ("to", "with"):
                             found = self._object_spans(prep)
                             spans.extend(found)
@@ -237,12 +238,12 @@ class _Context(_DocView):
         """Token spans of a preposition's object noun phrases, without their relative
         clauses but with one nested "of"/"in" ("the United Bus Company of Tehran")."""
         spans = []
-        for obj in prep.children:
+        for obj in children(prep):
             if obj.dep_ == "pobj":
                 end_i = obj.i + 1
                 for grand in obj.rights:
                     if grand.dep_ == "prep" and norm(grand.text) in ("of", "in"):
-                        for inner in grand.children:
+                        for inner in children(grand):
                             if inner.dep_ == "pobj":
                                 end_i = inner.i + 1
                 spans.append((obj.left_edge.i, end_i))

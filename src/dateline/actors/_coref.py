@@ -14,6 +14,7 @@ from dateline.actors._match import Match
 from dateline.actors._people import _People
 from dateline.actors._records import _Code, _make_actor
 from dateline.actors._words import DEFINITE, word_class
+from dateline.docmemo import children
 from dateline.model import Actor
 
 # Sectors of a country's state bodies and press: a generic "the group" or "the
@@ -279,7 +280,7 @@ class _Coreference(_People):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             subjects = [
-                c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and s <= c.i < a
+                c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass") and s <= c.i < a
             ]
             if not subjects:
                 continue

@@ -20,6 +20,7 @@ from dateline.actors._words import (
     ORGISH,
     word_class,
 )
+from dateline.docmemo import children
 from dateline.model import Actor
 
 COORD = word_class("coordinator")
@@ -401,7 +402,7 @@ class _RolePhrases(_Coreference):
             return None
         for child in self.tokens[head].rights:
             if child.dep_ == "prep" and self.words[child.i] == "of":
-                for obj in child.children:
+                for obj in children(child):
                     if obj.dep_ == "pobj":
                         return obj.left_edge.i, obj.i + 1
         return None

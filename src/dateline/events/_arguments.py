@@ -23,6 +23,7 @@ from dateline.codebook import (
     FORCE_POSTURE_ROOT,
     PEACEKEEPING_CODE,
 )
+from dateline.docmemo import head_of
 from dateline.events import syntax
 from dateline.events._phrases import Arg, MentionLike, PhraseReader, is_own_part
 from dateline.events._sources import SourceFinder
@@ -98,7 +99,7 @@ class ArgumentFinder(PhraseReader):
             else:
                 subject = syntax.subject_of(tok)
                 if subject is not None and (
-                    (subject.i == tok.head.i and tok.dep_ == "acl")
+                    (subject.i == head_of(tok).i and tok.dep_ == "acl")
                     or (message := syntax.message_of(tok)) is not None
                     and message.i == subject.i
                 ):

@@ -47,7 +47,15 @@ from dateline.codebook import (
     RELEASE_CODE,
     YIELD_ROOT,
 )
-from dateline.docmemo import sentence_index, sentence_of, sentences, token_lemmas, token_pos
+from dateline.docmemo import (
+    children,
+    head_of,
+    sentence_index,
+    sentence_of,
+    sentences,
+    token_lemmas,
+    token_pos,
+)
 from dateline.events import syntax
 from dateline.events._arguments import ArgumentFinder
 from dateline.events._phrases import (
@@ -293,7 +301,7 @@ class AuthorFinder:
         """The nouns an act is about: its object (or passive subject), the objects of its
         prepositions, those of an infinitive it governs ("refused to attend the hearing"),
         and the documents they are in ("the allegations in the lawsuits")."""
-        heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+        heads = [tok, *(c for c in children(tok) if c.dep_ == "xcomp")]
         nouns: list[Token] = []
         for head in heads:
             if head.pos_ == "VERB":
@@ -334,7 +342,7 @@ class AuthorFinder:
             for agent in syntax.prep_objects(noun, w):
                 if found := actors_at(agent, by_token):
                     return found
-        for child in noun.children:
+        for child in children(noun):
             # "the allegations *made by* X", "lawsuits *filed by* X"
             if (
                 child.dep_ == "acl"
@@ -342,7 +350,7 @@ class AuthorFinder:
                 and (found := actors_at(syntax.agent_of(child), by_token))
             ):
                 return found
-        for child in noun.children:
+        for child in children(noun):
             # "the *U.S.* proposal", "the *House* resolution"
             if child.dep_ in {"amod", "compound", "nmod"} and child.i in by_token:
                 actor = by_token[child.i].actor
@@ -350,7 +358,7 @@ class AuthorFinder:
                 venue = actor.kind == "place" or is_city(actor)
                 if not venue and (kind != "custody" or actor.kind != "person"):
                     return actors_at(child, by_token)
-        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        possessor = next((c for c in children(noun) if c.dep_ == "poss"), None)
         patient_owned = kind == "custody" and not syntax.prep_objects(noun, "of")
         if possessor is not None and not patient_owned and kind != "deverbal":
             # "X's release" is X's only as "X's release of Y"
@@ -365,9 +373,9 @@ class AuthorFinder:
         if kind == "authored" and rule is not None and not rule.cameo.startswith(REJECT_ROOT):
             # "welcomed the announcement *that Y had agreed*"; "rejected claims that Y ..."
             # names no claimant (an allegation's clause is about whom it accuses)
-            for child in noun.children:
+            for child in children(noun):
                 said = child.dep_ in {"acl", "ccomp"} and any(
-                    g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+                    g.dep_ == "mark" and g.lower_ == "that" for g in children(child)
                 )
                 if said and (found := actors_at(syntax.subject_of(child), by_token)):
                     return found
@@ -480,7 +488,7 @@ class AuthorFinder:
                 found := self._from_phrase(earlier, kind, None, [], by_token)
             ):
                 return found
-            verb = earlier.head
+            verb = head_of(earlier)
             if earlier.dep_ in {"dobj", "nsubjpass"} and (
                 verb.lemma_.lower() in AUTHORING_VERBS or derives_from(lemma, verb.lemma_.lower())
             ):
@@ -513,7 +521,7 @@ class AuthorFinder:
         """The person an act of custody is done to: "the release *of X*", "*X's* release"."""
         for head in (
             *syntax.prep_objects(noun, "of"),
-            *(c for c in noun.children if c.dep_ == "poss"),
+            *(c for c in children(noun) if c.dep_ == "poss"),
         ):
             found = self.arguments.actors_at(head, by_token)
             if found:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._arguments import Arg
 from dateline.events._authors import ArticleMemory
@@ -76,15 +77,15 @@ def is_perpetrator(subject: Token) -> bool:
     "the men behind the plot"."""
     if subject.lemma_.lower() in PERPETRATOR_NOUNS:
         return True
-    for child in subject.children:
+    for child in children(subject):
         if (
             child.dep_ == "prep"
             and child.lower_ in {"of", "behind"}
-            and any(_names_hostile_act(g) for g in child.children if g.dep_ == "pobj")
+            and any(_names_hostile_act(g) for g in children(child) if g.dep_ == "pobj")
         ):
             return subject.pos_ in {"NOUN", "PRON"}
         if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in INVOLVED_WORDS:
-            acts = [g for p in child.children if p.dep_ == "prep" for g in p.children]
+            acts = [g for p in children(child) if p.dep_ == "prep" for g in children(p)]
             if any(_names_hostile_act(a) for a in acts):
                 return True
     return False
@@ -96,10 +97,10 @@ def _places(head: Token, hops: int) -> list[Token]:
     found: list[Token] = []
     if hops <= 0:
         return found
-    for prep in head.children:
+    for prep in children(head):
         if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in PLACING_PREPOSITIONS:
             continue
-        for pobj in prep.children:
+        for pobj in children(prep):
             if pobj.dep_ != "pobj":
                 continue
             found.append(pobj)
@@ -126,7 +127,8 @@ def placed_perpetrators(tok: Token, is_country: Callable[[Token], bool]) -> Plac
         places = [
             p
             for p in places
-            if p.head.head.i == tok.i or any(a.lemma_.lower() in CONTACT_NOUNS for a in p.ancestors)
+            if head_of(head_of(p)).i == tok.i
+            or any(a.lemma_.lower() in CONTACT_NOUNS for a in p.ancestors)
         ]
     for place in places:
         if is_country(place):
@@ -139,7 +141,7 @@ def is_accused_intent(tok: Token, evaluation: Evaluation) -> bool:
     as such (the aiming itself not hypothetical), is what the speaker accuses it of."""
     if not evaluation.blame or tok.dep_ != "xcomp":
         return False
-    head = tok.head
+    head = head_of(tok)
     return head.lemma_.lower() in INTENT_OF_WRONG_VERBS and not is_hypothetical(head)
 
 
@@ -173,7 +175,7 @@ def official_speaker(
     story leads with one and it is not the state ``blamed``."""
     if speaker is None or memory is None:
         return None
-    words = [speaker, *(c for c in speaker.children if c.dep_ in {"compound", "amod"})]
+    words = [speaker, *(c for c in children(speaker) if c.dep_ in {"compound", "amod"})]
     if not any(w.lemma_.lower() in OFFICIAL_SOURCE_NOUNS for w in words):
         return None
     country = story_country(memory)
@@ -216,7 +218,7 @@ HARMS = HOSTILE_ACT_NOUNS | WRONGDOING_WORDS | word_class("harm_noun") | word_cl
 
 def _is_harm(noun: Token) -> bool:
     return noun.lemma_.lower() in HARMS or any(
-        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in HARMS for c in noun.children
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in HARMS for c in children(noun)
     )
 
 
@@ -225,10 +227,10 @@ def culpable_for_harm(tok: Token) -> Evaluation | None:
     "Y was guilty of war crimes" ("responsible for security" blames no one)."""
     if tok.lemma_.lower() not in CULPABILITY_WORDS or tok.dep_ != "acomp":
         return None
-    verb = tok.head
+    verb = head_of(tok)
     if syntax.has_negation(verb) or syntax.has_negation(tok):
         return None
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return None
     harms = [h for w in ("for", "of") for h in syntax.prep_objects(tok, w)]
@@ -255,8 +257,8 @@ def accused_without_accuser(tok: Token, cameo: str) -> Token | None:
         if syntax.agent_of(tok) is not None:
             return None
         return syntax.passive_subject_of(tok)
-    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in STATE_VERBS:
-        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and head_of(tok).lemma_.lower() in STATE_VERBS:
+        return next((c for c in children(head_of(tok)) if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -286,9 +288,9 @@ class UndergoneCriticism(Evaluation):
 def carrying_verb(noun: Token) -> Token | None:
     """The verb of undergoing that carries ``noun`` ("*drew* criticism", "*came* under fire",
     "*met* with opposition"), unless negated."""
-    verb = noun.head
+    verb = head_of(noun)
     if noun.dep_ == "pobj" and verb.lower_ in UNDERGOING_PREPOSITIONS:
-        verb = verb.head
+        verb = head_of(verb)
     elif noun.dep_ != "dobj":
         return None
     if verb.lemma_.lower() not in CARRIER_VERBS or syntax.has_negation(verb):
@@ -302,7 +304,7 @@ def criticism_undergone(tok: Token, is_actor: Callable[[Token], bool]) -> Underg
     its owner, or an act of it)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CRITICISM_NOUNS:
         return None
-    if any(c.lower_ in NO_DETERMINERS for c in tok.children):
+    if any(c.lower_ in NO_DETERMINERS for c in children(tok)):
         return None  # "faced *no* criticism from X"
     verb = carrying_verb(tok)
     if verb is None:
@@ -317,7 +319,7 @@ def criticism_undergone(tok: Token, is_actor: Callable[[Token], bool]) -> Underg
         return None
     if is_actor(subject):
         return UndergoneCriticism(tok, subject, critic=critic)
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children(subject) if c.dep_ == "poss"), None)
     if owner is not None and is_actor(owner):
         return UndergoneCriticism(tok, owner, critic=critic)
     return UndergoneCriticism(tok, subject, act=True, critic=critic)
@@ -354,7 +356,7 @@ def prosecuted_act(
         return None
     if syntax.is_passive(tok) or syntax.has_negation(tok) or is_hypothetical(tok):
         return None  # "X was arrested": the subject suffered it
-    acts = [tok, *(c for c in tok.children if c.dep_ in {"xcomp", "advcl"})]
+    acts = [tok, *(c for c in children(tok) if c.dep_ in {"xcomp", "advcl"})]
     if not any(is_hostile(a) for a in acts):
         return None
     doer = syntax.subject_of(tok)

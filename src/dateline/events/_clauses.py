@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dateline.docmemo import per_token, sentence_index, sentences
+from dateline.docmemo import children, head_of, per_token, sentence_index, sentences
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.mood import (
@@ -134,7 +134,7 @@ def is_attribution(clause: Token, head: Token) -> bool:
         clause.i > head.i
         and clause.lemma_.lower() in ATTRIBUTION_VERBS
         and "," in (clause.left_edge.text, clause.doc[max(clause.left_edge.i - 1, 0)].text)
-        and not any(c.dep_ == "mark" for c in clause.children)
+        and not any(c.dep_ == "mark" for c in children(clause))
     )
 
 
@@ -142,7 +142,7 @@ def is_purpose_clause(tok: Token) -> bool:
     """An infinitive or participle clause of purpose or manner hanging off another verb."""
     if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "acl"}:
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
     return infinitive or tok.tag_ == "VBG"
 
 
@@ -153,39 +153,43 @@ def is_requested_content(tok: Token, depth: int = 0) -> bool:
     if (
         depth < MAX_CONJUNCT_HOPS
         and tok.dep_ == "xcomp"
-        and tok.head.i != tok.i
-        and is_requested_content(tok.head, depth + 1)
+        and head_of(tok).i != tok.i
+        and is_requested_content(head_of(tok), depth + 1)
     ):
         return True
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"}:
-        tok = tok.head  # "demanded that Y *lift the restrictions*": the noun's verb decides
+        tok = head_of(tok)  # "demanded that Y *lift the restrictions*": the noun's verb decides
     if is_alleged(tok) or is_condition(tok) or is_entitled(tok):
         return True
-    if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and is_reported_obligation(tok.head.head):
+    if (
+        tok.dep_ == "xcomp"
+        and head_of(tok).dep_ == "acomp"
+        and is_reported_obligation(head_of(head_of(tok)))
+    ):
         return True  # "X said Y must be ready *to mediate*": X demands it of Y
     for _ in range(MAX_CONJUNCT_HOPS):
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
+        if tok.dep_ != "conj" or head_of(tok).i == tok.i:
             break
-        tok = tok.head  # "called on Y to limit or *cease* support": the first conjunct decides
+        tok = head_of(tok)  # "called on Y to limit or *cease* support": the first conjunct decides
     if (
         tok.dep_ == "pcomp"
-        and tok.head.lower_ == "for"
-        and tok.head.head.lemma_.lower() in REQUEST_HEADS
+        and head_of(tok).lower_ == "for"
+        and head_of(head_of(tok)).lemma_.lower() in REQUEST_HEADS
     ):
         return True  # "after calls for *boosting* aid to Y": the gerund is what is asked for
     # "calling on Y at home and abroad *to loosen* ...": the parser may attach a long-distance
     # infinitive as an adverbial clause; after a request verb it is still what is asked for.
     infinitive = tok.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)
     )
     if tok.dep_ not in {"ccomp", "acl", "xcomp"} and not infinitive:
         return False
-    head = tok.head
+    head = head_of(tok)
     lemma = head.lemma_.lower()
     if head.i == tok.i:
         return False
     if tok.dep_ == "ccomp" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_HEADS for c in head.children
+        c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_HEADS for c in children(head)
     ):
         return True  # "reiterated its demand that Y *ease* ...": the parser hangs it on the verb
     # "told Y to withdraw" asks; "was told that soldiers beat ..." reports.
@@ -199,14 +203,14 @@ def is_time_anchor(tok: Token) -> bool:
     2008 clashes*": a past act named to date the present one is not reported again."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ANCHOR_WORDS:
+    if tok.dep_ == "pobj" and head_of(tok).lower_ in TIME_ANCHOR_WORDS:
         return True
-    clause = tok.head
+    clause = head_of(tok)
     return (
         tok.dep_ in {"nsubj", "nsubjpass"}
         and clause.dep_ == "advcl"
         and clause.lemma_.lower() in ASPECTUAL_VERBS
-        and any(c.dep_ == "mark" and c.lower_ in TIME_ANCHOR_WORDS for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in TIME_ANCHOR_WORDS for c in children(clause))
     )
 
 
@@ -215,8 +219,8 @@ def is_entitled(tok: Token) -> bool:
     act someone has the right, power or chance to do is possible, not done."""
     return (
         tok.dep_ == "acl"
-        and tok.head.lemma_.lower() in ENTITLEMENT_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and head_of(tok).lemma_.lower() in ENTITLEMENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
     )
 
 
@@ -226,15 +230,15 @@ def is_condition(tok: Token) -> bool:
     other side (the threat's target), not an act that took place. "as if" compares; it sets no
     condition."""
     for _ in range(2 * MAX_CONJUNCT_HOPS):
-        if tok.dep_ not in {"conj", "xcomp"} or tok.head.i == tok.i:
+        if tok.dep_ not in {"conj", "xcomp"} or head_of(tok).i == tok.i:
             break
         # "unless Y agrees to hold elections and *frees* the ministers"
-        tok = tok.head
+        tok = head_of(tok)
     if tok.dep_ != "advcl":
         return False
-    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in children(tok) if c.dep_ == "mark"}
     if marks & TEMPORAL_CONDITION_MARKS and (
-        detect_mood(tok.head) is not None or syntax.is_negated(tok.head)
+        detect_mood(head_of(tok)) is not None or syntax.is_negated(head_of(tok))
     ):
         # "Y must agree to reforms *before they demobilize*", "will not disarm *until* Y
         # withdraws": what a demand, promise or refusal waits for has not happened.
@@ -271,32 +275,32 @@ def is_alleged(tok: Token) -> bool:
     if in_allegation_clause(tok):
         return True
     for _ in range(MAX_CONJUNCT_HOPS):
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
+        if tok.dep_ != "conj" or head_of(tok).i == tok.i:
             break
-        tok = tok.head  # "accused Y of violating ... and *sending* ..."
+        tok = head_of(tok)  # "accused Y of violating ... and *sending* ..."
     if (
         tok.dep_ == "advcl"
         and tok.tag_ == "VBG"
         # a list: "A, B and C" (the accuser's own participle, "..., threatening to
         # retaliate", closes no list)
-        and any(c.dep_ == "conj" for c in tok.children)
-        and tok.head.lemma_.lower() in ACCUSATION_HEADS
+        and any(c.dep_ == "conj" for c in children(tok))
+        and head_of(tok).lemma_.lower() in ACCUSATION_HEADS
         and any(
             p.dep_ == "prep"
             and p.lower_ in ALLEGATION_PREPOSITIONS
             and p.i < tok.i
-            and any(g.dep_ == "pcomp" for g in p.children)
-            for p in tok.head.children
+            and any(g.dep_ == "pcomp" for g in children(p))
+            for p in children(head_of(tok))
         )
     ):
         # "accused Y of violating rights, *ignoring* the law ...": the list goes on, though
         # the parser hangs the next item on the accusation.
         return True
-    prep = tok.head
+    prep = head_of(tok)
     return (
         tok.dep_ == "pcomp"
         and prep.lower_ in ALLEGATION_PREPOSITIONS
-        and prep.head.lemma_.lower() in ACCUSATION_HEADS
+        and head_of(prep).lemma_.lower() in ACCUSATION_HEADS
     )
 
 
@@ -322,12 +326,12 @@ def obligation_of(tok: Token) -> Obligation | None:
     an obligation lifted ("need not withdraw") or concluded about the past ("must have
     known")."""
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj":
-        tok = tok.head  # "must *end the occupation*": the noun's verb is obliged
+        tok = head_of(tok)  # "must *end the occupation*": the noun's verb is obliged
     # "X said Y must *be* ready to ...": a copula heading its clause carries the obligation.
     clause_head = tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in {"aux", "auxpass"})
     if not clause_head or syntax.is_perfect(tok):
         return None
-    auxiliaries = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    auxiliaries = {c.lower_ for c in children(tok) if c.dep_ == "aux"}
     obligation = (
         Obligation(tok, syntax.has_negation(tok))
         if auxiliaries & OBLIGATION_AUX
@@ -340,22 +344,22 @@ def obligation_of(tok: Token) -> Obligation | None:
 
 def _governed_obligation(tok: Token) -> Obligation | None:
     """ "Y *needs to* / *has to* / *ought to* act", "Y is under an *obligation* to act"."""
-    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in children(tok) if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None:
         return None
-    head = tok.head
+    head = head_of(tok)
     lemma = head.lemma_.lower()
     if tok.dep_ in {"xcomp", "advcl"} and lemma in OBLIGATION_GOVERNORS:
         if to.i != head.i + 1 or syntax.object_of(head) is not None:
             return None  # "needs a billion dollars *to provide* aid", "has a record of using"
-        if {c.lower_ for c in head.children if c.dep_ == "aux"} & POSSIBILITY_AUX:
+        if {c.lower_ for c in children(head) if c.dep_ == "aux"} & POSSIBILITY_AUX:
             return None  # "may have to consider": a possibility weighed, no obligation
         negated = syntax.has_negation(head)
         if negated and lemma in NEGATION_FREES:
             return None
         return Obligation(head, negated)
     if tok.dep_ == "acl" and lemma in OBLIGATION_NOUNS:
-        verb = head.head.head if head.dep_ == "pobj" else head.head
+        verb = head_of(head_of(head)) if head.dep_ == "pobj" else head_of(head)
         if head.dep_ in {"pobj", "dobj"} and verb.lemma_.lower() in DUTY_VERBS:
             return Obligation(verb, syntax.has_negation(verb))
     return None
@@ -431,16 +435,16 @@ def speaker_of(tok: Token) -> Token | None:
     "*X*'s warning that Y must ...")."""
     current = tok
     for _ in range(3):
-        if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head.i != current.i:
-            current = current.head
+        if current.dep_ in {"ccomp", "xcomp", "conj"} and head_of(current).i != current.i:
+            current = head_of(current)
             subject = syntax.subject_of(current)
             if subject is not None:
                 return subject
-        elif current.dep_ == "acl" and current.head.lemma_.lower() in SPEECH_NOUNS:
-            noun = current.head
-            author = next((c for c in noun.children if c.dep_ == "poss"), None)
+        elif current.dep_ == "acl" and head_of(current).lemma_.lower() in SPEECH_NOUNS:
+            noun = head_of(current)
+            author = next((c for c in children(noun) if c.dep_ == "poss"), None)
             if author is None and noun.dep_ == "dobj":
-                author = syntax.subject_of(noun.head)
+                author = syntax.subject_of(head_of(noun))
             return author
         else:
             break
@@ -453,12 +457,12 @@ def stated_by(tok: Token) -> Token | None:
     the subject of a verb that weighs or proves it ("they will have to prove he is ...")."""
     current = tok
     for _ in range(3):
-        if current.dep_ not in {"ccomp", "conj"} or current.head.i == current.i:
+        if current.dep_ not in {"ccomp", "conj"} or head_of(current).i == current.i:
             break
-        current = current.head
+        current = head_of(current)
         if current.lemma_.lower() in SAYING_VERBS:
             return syntax.subject_of(current)
-    if tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH_NOUNS:
+    if tok.dep_ == "acl" and head_of(tok).lemma_.lower() in SPEECH_NOUNS:
         return speaker_of(tok)  # "X reiterated *the claim* that the attack was ..."
     return quotation_speaker(tok)
 
@@ -467,11 +471,11 @@ def is_purpose_of(tok: Token) -> Token | None:
     """The verb whose purpose ``tok`` states: an infinitive ("began a strike *to demand* ...",
     which the parser may hang as an open complement) or a participle ("marched, *calling*
     for ...") under another verb."""
-    if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp", "acl"} or tok.head.i == tok.i:
+    if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp", "acl"} or head_of(tok).i == tok.i:
         return None
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
     if infinitive or (tok.tag_ == "VBG" and tok.dep_ == "advcl"):
-        return tok.head
+        return head_of(tok)
     return None
 
 
@@ -487,9 +491,9 @@ def governs(
     for _ in range(hops):
         if current.i == trigger.i:
             return True
-        if current.dep_ in barriers or current.head.i == current.i:
+        if current.dep_ in barriers or head_of(current).i == current.i:
             return False  # crossed into another clause, or reached the root without the trigger
-        current = current.head
+        current = head_of(current)
     return False
 
 
@@ -507,9 +511,9 @@ def clause_chain(tok: Token) -> Iterator[Token]:
     current = tok
     yield current
     for _ in range(len(tok.doc)):  # ends at the root; tok.sent would cost a scan
-        if current.dep_ in NOUN_MODIFIER_DEPS or current.head.i == current.i:
+        if current.dep_ in NOUN_MODIFIER_DEPS or head_of(current).i == current.i:
             return
-        current = current.head
+        current = head_of(current)
         yield current
 
 
@@ -519,7 +523,7 @@ def _infinitive_or_clause(tok: Token) -> bool:
         any(
             (c.dep_ == "aux" and c.lower_ == "to")
             or (c.dep_ == "mark" and c.lower_ in {"for", "that"})
-            for c in tok.children
+            for c in children(tok)
         )
         or tok.dep_ == "ccomp"
     )
@@ -527,14 +531,14 @@ def _infinitive_or_clause(tok: Token) -> bool:
 
 def _scant(noun: Token) -> bool:
     """ "*no* sign", "*little* reason", "there is *not* any sign": the noun is denied."""
-    if any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in noun.children):
+    if any(c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in children(noun)):
         return True
-    return noun.dep_ in {"attr", "dobj"} and syntax.is_negated(noun.head)
+    return noun.dep_ in {"attr", "dobj"} and syntax.is_negated(head_of(noun))
 
 
 def _frame_of(clause: Token) -> bool:
     """The word ``clause`` hangs from weighs, wants or judges it (see is_unasserted_frame)."""
-    head = clause.head
+    head = head_of(clause)
     lemma = head.lemma_.lower()
     if clause.dep_ not in FRAME_DEPS or head.i == clause.i:
         return False
@@ -542,7 +546,7 @@ def _frame_of(clause: Token) -> bool:
         head.pos_ == "NOUN"
         and lemma in EPISTEMIC_NOUNS
         and clause.dep_ == "relcl"
-        and not any(c.tag_ in {"WDT", "WP", "WRB"} for c in clause.children)
+        and not any(c.tag_ in {"WDT", "WP", "WRB"} for c in children(clause))
         and _scant(head)
     ):
         return True  # "no sign Iran has supplied ...": a that-less clause the parser calls relcl
@@ -553,11 +557,11 @@ def _frame_of(clause: Token) -> bool:
     if head.pos_ == "NOUN" and lemma in EPISTEMIC_NOUNS and _scant(head):
         return True  # "no sign that X attacked"
     if lemma in COGNITION_VERBS and clause.dep_ == "ccomp":
-        noun = head.head
+        noun = head_of(head)
         if (
             head.dep_ in {"relcl", "acl", "advcl"}
             and noun.lemma_.lower() in EPISTEMIC_NOUNS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(head))
         ):
             return True  # "reason to think that X will meet"
     if lemma in NECESSITY_ADJECTIVES and head.pos_ == "ADJ":
@@ -570,16 +574,16 @@ def _frame_of(clause: Token) -> bool:
             c.dep_ in {"acomp", "attr"}
             and c.lemma_.lower() in NECESSITY_ADJECTIVES | NECESSITY_NOUNS
             and c.i < clause.i
-            for c in head.children
+            for c in children(head)
         )
-        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "there"} for c in head.children)
+        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "there"} for c in children(head))
     )
     if copula_frame:
         return True
     if lemma in ENSURING_WORDS and clause.dep_ == "ccomp":
         verb = head
         if head.pos_ == "ADJ":
-            verb = head.head
+            verb = head_of(head)
             if verb.lemma_.lower() not in ENSURING_LIGHT_VERBS:
                 return False
         # "ensured that the aid reached ...": a past ensuring reports its outcome as done.
@@ -594,11 +598,11 @@ def is_unasserted_frame(tok: Token) -> bool:
     or weighed, not reported as done; nor is any mood it carries ("will meet")."""
     current = tok
     if tok.pos_ in {"NOUN", "PROPN"}:
-        head = tok.head
+        head = head_of(tok)
         if (
             tok.dep_ == "pobj"
             and head.lower_ == "for"
-            and head.head.lemma_.lower() in NECESSITY_NOUNS
+            and head_of(head).lemma_.lower() in NECESSITY_NOUNS
         ):
             return True  # "the need for talks"
         if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
@@ -606,17 +610,17 @@ def is_unasserted_frame(tok: Token) -> bool:
     for _ in range(MAX_MODALITY_HOPS + 1):
         if _frame_of(current):
             return True
-        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+        if current.dep_ not in {"xcomp", "conj"} or head_of(current).i == current.i:
             return False
-        current = current.head  # "need to *start* investing", "consider *imposing*"
+        current = head_of(current)  # "need to *start* investing", "consider *imposing*"
     return False
 
 
 def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children(tok)):
         return True
-    if hops > 0 and tok.head.i != tok.i:
-        head = tok.head
+    if hops > 0 and head_of(tok).i != tok.i:
+        head = head_of(tok)
         if (
             tok.dep_ == "xcomp"
             and head.lemma_.lower() not in ONGOING_GOVERNORS
@@ -627,7 +631,7 @@ def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
         if (
             tok.dep_ == "conj"
             and tok.pos_ in {"VERB", "AUX"}
-            and not any(c.dep_ in SUBJECT_OR_AUX_DEPS for c in tok.children)
+            and not any(c.dep_ in SUBJECT_OR_AUX_DEPS for c in children(tok))
             and is_hypothetical(head, hops - 1)
         ):
             # "may overreach and start threatening": a conjunct verb without its own subject
@@ -649,12 +653,16 @@ def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
         ):
             # "is expecting X to launch ...", "hopes X will ...", "denied that X ..."
             return True
-    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
+    if (
+        tok.dep_ == "pcomp"
+        and head_of(tok).dep_ == "prep"
+        and head_of(head_of(tok)).pos_ in {"VERB", "AUX"}
+    ):
         # "could escalate *by testing* ...": the means shares the modality of its verb
-        return is_hypothetical(tok.head.head)
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children):
+        return is_hypothetical(head_of(head_of(tok)))
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children(tok)):
         return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS
+    return tok.dep_ == "xcomp" and head_of(tok).lemma_.lower() in INTENT_VERBS
 
 
 @per_token
@@ -673,15 +681,15 @@ def lies_ahead(tok: Token) -> bool:
         return True
     current = tok
     for _ in range(MAX_CONJUNCT_HOPS):
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUX for c in current.children):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUX for c in children(current)):
             return True
-        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+        if current.dep_ not in {"xcomp", "conj"} or head_of(current).i == current.i:
             return False
-        head = current.head
+        head = head_of(current)
         if (
             current.dep_ == "xcomp"
             and head.lemma_.lower() in SCHEDULE_GOVERNORS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(current))
             and syntax.is_present(head)
         ):
             return True
@@ -693,7 +701,7 @@ def told_as_past(tok: Token) -> bool:
     """The clause at ``tok`` is in a past tense: "*removed*", "*had* ordered", "*was*
     arrested", "*did* not meet". A month or a weekday it names is then the last one."""
     return tok.tag_ == "VBD" or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in tok.children
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children(tok)
     )
 
 
@@ -702,7 +710,7 @@ def clause_verb(tok: Token) -> Token:
     *attack*") is told in its verb's tense ("*launched* an attack")."""
     current = tok
     for _ in range(len(tok.doc)):  # ends at the root; tok.sent would cost a scan
-        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+        if current.pos_ in {"VERB", "AUX"} or head_of(current).i == current.i:
             break
-        current = current.head
+        current = head_of(current)
     return current

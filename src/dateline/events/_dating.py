@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from dateline.docmemo import children, head_of
 from dateline.events._clauses import clause_verb, governs
 from dateline.events._words import word_class
 from dateline.events.quantities import parse_number
@@ -51,7 +52,7 @@ SETTING_HOPS = 8
 def dated_noun(date: Token) -> Token | None:
     """The noun the date word modifies ("*Tuesday's* announcement", "the *2004* bombing"),
     if it modifies one."""
-    head = date.head
+    head = head_of(date)
     if date.dep_ in NOUN_MODIFIER_DATE_DEPS and head.i != date.i and head.pos_ in NOUN_TAGS:
         return head
     return None
@@ -67,13 +68,13 @@ def dates_another_noun(date: Token, act: Token) -> bool:
     noun = dated_noun(date)
     if noun is None or noun.i == act.i:
         return False
-    if noun.dep_ == "nsubj" and noun.head.i == act.i:
+    if noun.dep_ == "nsubj" and head_of(noun).i == act.i:
         return False
-    prep = noun.head
+    prep = head_of(noun)
     return not (
         noun.dep_ == "pobj"
         and prep.lower_ in OCCASION_PREPOSITIONS
-        and (prep.head.i == act.i or prep.head in act.ancestors)
+        and (head_of(prep).i == act.i or head_of(prep) in act.ancestors)
     )
 
 
@@ -83,16 +84,16 @@ def coordinated_dates(date: Token) -> set[int]:
     found = {c.i for c in date.conjuncts}
     if date.dep_ != "pobj":
         return found
-    prep = date.head
+    prep = head_of(date)
     # "in 2023 and again in January": coordinated, or (as the parser often hangs it) a
     # sibling phrase marked "again".
     repeats = [
         p
-        for p in prep.head.children
-        if p.dep_ == "prep" and p.i != prep.i and any(c.lower_ == "again" for c in p.children)
+        for p in children(head_of(prep))
+        if p.dep_ == "prep" and p.i != prep.i and any(c.lower_ == "again" for c in children(p))
     ]
     for other in (*prep.conjuncts, *repeats):
-        found.update(c.i for c in other.children if c.dep_ == "pobj")
+        found.update(c.i for c in children(other) if c.dep_ == "pobj")
     return found
 
 
@@ -102,22 +103,22 @@ def setting_participle(date: Token) -> Token | None:
     "issued"; its time is the time of the clause the phrase sets (see set_clause)."""
     current = date
     for _ in range(SETTING_HOPS):
-        if current.head.i == current.i:
+        if head_of(current).i == current.i:
             return None
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return current if set_clause(current) is not None else None
-        current = current.head
+        current = head_of(current)
     return None
 
 
 def set_clause(participle: Token) -> Token | None:
     """The clause whose scene the participle's phrase sets: "In a statement issued Tuesday,
     X *accused* Y"."""
-    noun = participle.head
-    prep = noun.head
+    noun = head_of(participle)
+    prep = head_of(noun)
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPOSITIONS:
         return None
-    clause = prep.head
+    clause = head_of(prep)
     return clause if clause.pos_ in {"VERB", "AUX"} else None
 
 
@@ -148,12 +149,14 @@ def dates_an_occasion(date: Token) -> bool:
     noun = dated_noun(date)
     current = date
     for _ in range(SETTING_HOPS):
-        if noun is not None or current.head.i == current.i:
+        if noun is not None or head_of(current).i == current.i:
             break
         if current.dep_ == "acl" and current.tag_ == "VBN":
-            noun = current.head
-        current = current.head
-    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS
+            noun = head_of(current)
+        current = head_of(current)
+    return (
+        noun is not None and noun.dep_ == "pobj" and head_of(noun).lower_ in OCCASION_PREPOSITIONS
+    )
 
 
 def adds_to_before(sent: Span) -> bool:
@@ -174,9 +177,9 @@ def told_as_done(tok: Token) -> bool:
     verb = clause_verb(tok)
     if verb.tag_ != "VBN":
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = [c for c in children(verb) if c.dep_ in {"aux", "auxpass"}]
     return any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in auxiliaries) and not any(
-        c.dep_ == "prep" and c.lower_ in TIME_SPAN_PREPOSITIONS for c in verb.children
+        c.dep_ == "prep" and c.lower_ in TIME_SPAN_PREPOSITIONS for c in children(verb)
     )
 
 
@@ -189,7 +192,7 @@ def told_as_ongoing(tok: Token) -> bool:
     for clause in (verb, *verb.ancestors):
         if clause.pos_ not in VERB_TAGS:
             continue
-        auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        auxiliaries = [c for c in children(clause) if c.dep_ in {"aux", "auxpass"}]
         tags = {clause.tag_, *(a.tag_ for a in auxiliaries)}
         if "MD" in tags or any(a.lemma_ == "have" for a in auxiliaries):
             return False
@@ -205,7 +208,7 @@ def carries_on(sent: Span, topic: frozenset[str]) -> tuple[bool, frozenset[str]]
     the sentence before), and the subject it hands on. It carries on with a pronoun ("He
     urged ...") or a word of that subject ("The UNHCR" after "The U.N. High Commissioner
     for Refugees (UNHCR)"); a pronoun hands on the subject it stands for."""
-    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in children(sent.root) if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return False, frozenset()
     head = subject.lower_
@@ -228,20 +231,22 @@ def clause_offset(clause: Token) -> int:
         return 0
     # Only "after" that introduces the clause: "Retaliating 13 days after the bombings, U.S.
     # forces Thursday launched ..." retaliates when it launches.
-    marks = [c for c in clause.children if c.dep_ == "mark"]
+    marks = [c for c in children(clause) if c.dep_ == "mark"]
     sign = next((SEQUENCE_SIGNS[m.lower_] for m in marks if m.lower_ in SEQUENCE_SIGNS), 0)
     # The measure hangs from the clause, its "after", or (as the parser may hang it) the
     # head just before the clause: "shelled a village *a week* before talks began".
-    hanging_before = [c for c in clause.head.children if c.right_edge.i == clause.left_edge.i - 1]
+    hanging_before = [
+        c for c in children(head_of(clause)) if c.right_edge.i == clause.left_edge.i - 1
+    ]
     measures = [
         c
-        for c in (*(c for m in (clause, *marks) for c in m.children), *hanging_before)
+        for c in (*(c for m in (clause, *marks) for c in children(m)), *hanging_before)
         if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN_UNIT
     ]
     if not sign or not measures:
         return 0
     measure = measures[0]
-    count = next((c for c in measure.children if c.dep_ in {"nummod", "det"}), None)
+    count = next((c for c in children(measure) if c.dep_ in {"nummod", "det"}), None)
     number = 1.0 if count is None or count.lower_ in ONE_WORDS else parse_number(count.text)
     if number is None or number != int(number):
         return 0
@@ -270,36 +275,36 @@ def describes_acted_on(date: Token, act: Token) -> bool:
     shares the act's scene, so the date is the attack's. Not a participle of any other noun,
     nor a relative or past-participle clause ("the bombing carried out in 2004"), which may
     tell an act of another time."""
-    participle = date.head
+    participle = head_of(date)
     for _ in range(PARTICIPLE_HOPS):
-        if participle.pos_ in VERB_TAGS or participle.head.i == participle.i:
+        if participle.pos_ in VERB_TAGS or head_of(participle).i == participle.i:
             break
-        participle = participle.head
+        participle = head_of(participle)
     if participle.dep_ != "acl" or participle.tag_ != "VBG":
         return False
-    noun = participle.head
-    if noun.head.i == act.i and noun.dep_ in OBJECT_DEPS:
+    noun = head_of(participle)
+    if head_of(noun).i == act.i and noun.dep_ in OBJECT_DEPS:
         return True
     # "an attack on a convoy escorting ...": the object of the act noun's "on" or "against"
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in ACTED_ON_PREPOSITIONS and prep.head.i == act.i
+    prep = head_of(noun)
+    return noun.dep_ == "pobj" and prep.lower_ in ACTED_ON_PREPOSITIONS and head_of(prep).i == act.i
 
 
 def adjunct_participle(date: Token, act: Token) -> bool:
     """The date lies in a participle adjunct of the act with no subject of its own: in "X
     *rejected* the warrant, *telling* journalists on Wednesday that ...", the telling is
     part of the rejecting and shares its day."""
-    participle = date.head
+    participle = head_of(date)
     for _ in range(PARTICIPLE_HOPS):
-        if participle.pos_ in VERB_TAGS or participle.head.i == participle.i:
+        if participle.pos_ in VERB_TAGS or head_of(participle).i == participle.i:
             break
-        participle = participle.head
+        participle = head_of(participle)
     return (
-        participle.head.i == act.i
+        head_of(participle).i == act.i
         and participle.i != act.i
         and participle.dep_ == "advcl"
         and participle.tag_ == "VBG"
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(participle))
     )
 
 
@@ -320,20 +325,20 @@ def soon_after_event(act: Token) -> Token | None:
     for tok in act.sent:
         if tok.lower_ != "after" or tok.dep_ != "prep":
             continue
-        head = tok.head
+        head = head_of(tok)
         attached = head.i in chain or (
             head.tag_ == "VBN"
             and any(a.i in chain for a in head.ancestors)
-            and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in children(head))
         )
         # The marker hangs from "after" or, as the parser may hang it, just before it.
         before = [tok.doc[tok.i - 1]] if tok.i > act.sent.start else []
-        soon = any(c.lemma_.lower() in SOON_MARKERS for c in (*tok.children, *before))
-        nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        soon = any(c.lemma_.lower() in SOON_MARKERS for c in (*children(tok), *before))
+        nouns = [c for c in children(tok) if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         if not attached or not soon or not nouns:
             continue
         noun = nouns[0]
-        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children(noun)):
             return noun
     return None
 
@@ -355,11 +360,11 @@ def follows_dated(date: Token, act: Token) -> bool:
     chain = {c.i for c in (clause_verb(act), *clause_verb(act).ancestors)}
     current = noun
     for _ in range(SEQUEL_HOPS):
-        if current.head.i == current.i:
+        if head_of(current).i == current.i:
             return False
-        current = current.head
+        current = head_of(current)
         if current.dep_ == "prep" and current.lower_ in SEQUEL_PREPOSITIONS:
-            return current.head.i in chain
+            return head_of(current).i in chain
     return False
 
 
@@ -372,14 +377,14 @@ def occasion_mentioned_before(act: Token) -> Token | None:
     for tok in act.sent:
         if tok.dep_ != "prep" or tok.lower_ not in OCCASION_PREPOSITIONS:
             continue
-        head = tok.head
+        head = head_of(tok)
         attached = head.i in chain or (
             head.dep_ == "advcl"
             and head.tag_ in {"VBG", "VBN"}
-            and head.head.i in chain
-            and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+            and head_of(head).i in chain
+            and not any(c.dep_ in SUBJECT_DEPS for c in children(head))
         )
-        nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        nouns = [c for c in children(tok) if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         if (
             attached
             and nouns

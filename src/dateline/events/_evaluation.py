@@ -25,6 +25,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._authors import noun_kind
 from dateline.events._clauses import is_hypothetical
@@ -107,10 +108,10 @@ def _predicate_words(predicate: Token) -> list[Token]:
     words: list[Token] = []
     for head in (predicate, *predicate.conjuncts):
         words.append(head)
-        words.extend(c for c in head.children if c.dep_ in MODIFIER_DEPS)
+        words.extend(c for c in children(head) if c.dep_ in MODIFIER_DEPS)
         for pobj in syntax.prep_objects(head, "of"):
             words.append(pobj)
-            words.extend(c for c in pobj.children if c.dep_ in MODIFIER_DEPS)
+            words.extend(c for c in children(pobj) if c.dep_ in MODIFIER_DEPS)
     return words
 
 
@@ -123,7 +124,7 @@ def branded_actor(tok: Token, is_actor: Callable[[Token], bool]) -> Evaluation |
     brands the actor it modifies (whether a speaker says it is for the coder to check)."""
     if tok.dep_ != "amod" or tok.lemma_.lower() not in EPITHETS or syntax.has_negation(tok):
         return None
-    head = tok.head
+    head = head_of(tok)
     return Evaluation(tok, head) if head.i != tok.i and is_actor(head) else None
 
 
@@ -158,7 +159,7 @@ def negative_predication(
         return None
     # "is not illegal" takes a judgement back; "is not legal" makes one (``_denied_merit``)
     negated = syntax.has_negation(tok)
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     # "Z's detention is arbitrary": Z is detained, not to blame
@@ -167,7 +168,7 @@ def negative_predication(
         return None
     owner = None
     if not undergone:
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children(subject) if c.dep_ == "poss"), None)
         if owner is None:
             owner = next(iter(syntax.prep_objects(subject, "of")), None)
     if not undergone and is_actor(subject):
@@ -178,7 +179,7 @@ def negative_predication(
         judged, graded, act = subject, True, True
     else:
         return None
-    for predicate in (c for c in tok.children if c.dep_ in PREDICATE_DEPS):
+    for predicate in (c for c in children(tok) if c.dep_ in PREDICATE_DEPS):
         for word in _predicate_words(predicate):
             if _denied_merit(word, negated=negated) or (
                 not negated
@@ -204,7 +205,7 @@ def _denied_merit(word: Token, *, negated: bool) -> bool:
 def _is_wrongdoing(noun: Token) -> bool:
     """ "the plot", "corruption", "corrupt acts", "criminal activities"."""
     return noun.lemma_.lower() in WRONGDOING_WORDS or any(
-        c.dep_ == "amod" and c.lemma_.lower() in WRONGDOING_WORDS for c in noun.children
+        c.dep_ == "amod" and c.lemma_.lower() in WRONGDOING_WORDS for c in children(noun)
     )
 
 
@@ -214,10 +215,10 @@ def reported_clause(tok: Token) -> Token:
     current = tok
     for _ in range(len(tok.doc)):  # ends at the root
         if (current.pos_ in {"VERB", "AUX"} and current.dep_ != "xcomp") or (
-            current.head.i == current.i
+            head_of(current).i == current.i
         ):
             break
-        current = current.head
+        current = head_of(current)
     return current
 
 
@@ -227,9 +228,9 @@ def is_denied(tok: Token) -> bool:
     clause = reported_clause(tok)
     if clause.dep_ not in {"ccomp", "acl"}:
         return False
-    head = clause.head
+    head = head_of(clause)
     if head.pos_ == "NOUN":
-        head = head.head
+        head = head_of(head)
     return head.lemma_.lower() in DENYING_VERBS
 
 
@@ -238,14 +239,14 @@ def according_to(tok: Token) -> Token | None:
     plot, *according to prosecutors*"."""
     current = tok
     for _ in range(3):
-        for child in current.children:
+        for child in children(current):
             if child.lower_ == "according":
                 found = syntax.prep_objects(child, "to")
                 if found:
                     return found[0]
-        if current.head.i == current.i:
+        if head_of(current).i == current.i:
             break
-        current = current.head
+        current = head_of(current)
     return None
 
 
@@ -266,7 +267,7 @@ def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
         # "X said Y is flagrantly defying the council": Y is accused of it
         violator = syntax.subject_of(tok) or next(
             # "Iran *is* defying": the parser may hang the subject on the auxiliary
-            (g for c in tok.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"),
+            (g for c in children(tok) if c.dep_ == "aux" for g in children(c) if g.dep_ == "nsubj"),
             None,
         )
         if violator is not None:
@@ -276,13 +277,13 @@ def blamed_for_hostile_act(tok: Token) -> Evaluation | None:
         implicated = (
             syntax.passive_subject_of(tok)
             if syntax.is_passive(tok)
-            else next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            else next((c for c in children(head_of(tok)) if c.dep_ == "nsubj"), None)
         )
         acts = syntax.prep_objects(tok, "in")
         if implicated is not None and any(_is_wrongdoing(a) for a in acts):
             return Evaluation(tok, implicated, blame=True)
     if lemma in COPULAS:
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
         acts = syntax.prep_objects(tok, "behind")
         if subject is not None and any(a.lemma_.lower() in HOSTILE_ACT_NOUNS for a in acts):
             return Evaluation(tok, subject, blame=True)
@@ -339,7 +340,7 @@ def act_owner(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
     object. A noun of what is done to its possessor ("the arrest of X") names no doer."""
     if noun.lemma_.lower() in UNDERGONE_NOUNS:
         return next(iter(syntax.prep_objects(noun, "by")), None)
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "poss" and is_actor(child):
             return child
     # "by" names the doer; "of" may name the one it is done to ("persecution of journalists")
@@ -351,7 +352,7 @@ def act_owner(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
     # "disinformation *spread by* X", "abuses *committed by* X"
     agents += [
         a
-        for c in noun.children
+        for c in children(noun)
         if c.dep_ == "acl" and c.tag_ == "VBN" and (a := syntax.agent_of(c)) is not None
     ]
     for obj in agents:
@@ -365,7 +366,7 @@ def act_owner(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
 
 def _named_by_modifier(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None:
     return next(
-        (c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and is_actor(c)),
+        (c for c in children(noun) if c.dep_ in {"amod", "compound", "nmod"} and is_actor(c)),
         None,
     )
 
@@ -379,13 +380,13 @@ def _frame_owner(noun: Token, is_actor: Callable[[Token], bool]) -> Token | None
     """The doer a frame noun names for the wrongdoing in its "of" phrase: its possessor, or
     a "by" phrase after the wrongdoing that the parser hung on the frame ("the face of
     coercion *by China*")."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+    prep = head_of(noun)
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or head_of(prep).i == prep.i:
         return None
-    frame = prep.head
+    frame = head_of(prep)
     if frame.lemma_.lower() not in WRONG_FRAME_NOUNS:
         return None
-    for child in frame.children:
+    for child in children(frame):
         if child.dep_ == "poss" and is_actor(child):
             return child
     for obj in syntax.prep_objects(frame, "by"):
@@ -402,13 +403,13 @@ def concern_over_act(tok: Token, is_actor: Callable[[Token], bool]) -> Concern |
     if lemma not in CONCERN_WORDS and tok.lower_ not in CONCERN_WORDS:
         return None
     if tok.dep_ == "acomp":
-        verb = tok.head
-        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        verb = head_of(tok)
+        holder = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     elif tok.pos_ == "VERB" and syntax.is_passive(tok):
         verb = tok  # "X was disappointed by ...", parsed as a passive
         holder = syntax.passive_subject_of(tok)
     elif tok.pos_ == "NOUN" and tok.dep_ == "dobj":
-        verb = tok.head
+        verb = head_of(tok)
         holder = syntax.subject_of(verb)
     else:
         return None
@@ -431,8 +432,8 @@ def _concern_that(
     """ "X is deeply disappointed *that Y approved the bill*": concern over what an actor
     did, told in a that-clause whose subject is that actor (not "concerned that a crisis
     could develop": no actor, and only what may come)."""
-    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+    for clause in (c for c in children(tok) if c.dep_ == "ccomp"):
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in children(clause)):
             continue
         if syntax.has_negation(clause) or is_hypothetical(clause):
             continue
@@ -458,9 +459,9 @@ def wrongdoing_of(tok: Token, is_actor: Callable[[Token], bool]) -> Evaluation |
     coder to check). Not what is done to a possessor ("the killing of X")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in WRONGDOING_NOUNS:
         return None
-    if syntax.has_negation(tok) or any(c.lower_ in {"no", "without"} for c in tok.children):
+    if syntax.has_negation(tok) or any(c.lower_ in {"no", "without"} for c in children(tok)):
         return None
     owner = act_owner(tok, is_actor)
-    if owner is None or any(c.lower_ in ANY_DETERMINERS for c in owner.children):
+    if owner is None or any(c.lower_ in ANY_DETERMINERS for c in children(owner)):
         return None
     return Evaluation(tok, owner, blame=True)

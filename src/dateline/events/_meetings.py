@@ -23,6 +23,7 @@ from dateline.codebook import (
     HOST_VISIT_CODE,
     VISIT_CODE,
 )
+from dateline.docmemo import head_of
 from dateline.events import syntax
 from dateline.events._clauses import speaker_of
 from dateline.events._phrases import Arg, MentionLike
@@ -57,10 +58,10 @@ def _mark(args: list[Arg], convention: str) -> list[Arg]:
 
 def setting_verb(tok: Token) -> Token | None:
     """The verb whose act a meeting noun sets: "told Y *in* a phone *conversation*"."""
-    prep = tok.head
+    prep = head_of(tok)
     if tok.dep_ != "pobj" or prep.lower_ not in SETTING_PREPOSITIONS or prep.dep_ != "prep":
         return None
-    verb = prep.head
+    verb = head_of(prep)
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SAYING_VERBS else None
 
 
@@ -82,7 +83,7 @@ def meeting_parties(
     ready = readiness_of(tok)
     if ready is not None and not sources:
         # "X is ready for talks": the copula's subject
-        sources = actors_at(syntax.subject_of(ready.head), by_token)
+        sources = actors_at(syntax.subject_of(head_of(ready)), by_token)
         return sources, targets
     verb = setting_verb(tok)
     if verb is not None:
@@ -94,17 +95,17 @@ def meeting_parties(
         return sources, targets
     if not sources and targets and tok.dep_ in {"nsubj", "nsubjpass"}:
         # "X said talks with Y are progressing": the talks are the speaker's
-        sources = _mark(actors_at(speaker_of(tok.head), by_token), REPORTED_RULE)
+        sources = _mark(actors_at(speaker_of(head_of(tok)), by_token), REPORTED_RULE)
     return sources, targets
 
 
 def readiness_of(tok: Token) -> Token | None:
     """The adjective of readiness a meeting noun complements: "X is *ready* for talks",
     "X is *open* to dialogue"."""
-    prep = tok.head
+    prep = head_of(tok)
     if tok.dep_ != "pobj" or prep.lower_ not in READY_PREPOSITIONS or prep.dep_ != "prep":
         return None
-    adjective = prep.head
+    adjective = head_of(prep)
     if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in READY_ADJECTIVES:
         return None
     return adjective

@@ -20,7 +20,7 @@ from dateline.codebook import (
     FORCE_POSTURE_ROOT,
     MATERIAL_COOPERATION_ROOT,
 )
-from dateline.docmemo import sentence_of, token_starts
+from dateline.docmemo import children, head_of, sentence_of, token_starts
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.lexicon import TriggerRule
@@ -114,14 +114,14 @@ def pronoun_antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> Ment
     quoted_from = syntax.quotation_start(pronoun)
     own = sentence_of(pronoun).start
     floor = own if quoted_from is None else max(quoted_from, own)
-    clause = pronoun.head
+    clause = head_of(pronoun)
     if pronoun.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ in {
         "ccomp",
         "xcomp",
         "advcl",
         "conj",
     }:
-        reporter = syntax.subject_of(clause.head)
+        reporter = syntax.subject_of(head_of(clause))
         if (
             reporter is not None
             and reporter.i != pronoun.i
@@ -146,7 +146,9 @@ def pronoun_antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> Ment
     addressees = set()
     if clause.dep_ == "ccomp":
         addressees = {
-            c.i for c in clause.head.children if c.dep_ in {"dobj", "dative"} and c.i < pronoun.i
+            c.i
+            for c in children(head_of(clause))
+            if c.dep_ in {"dobj", "dative"} and c.i < pronoun.i
         }
     for i in range(pronoun.i - 1, floor - 1, -1):
         mention = by_token.get(i)
@@ -163,16 +165,16 @@ def pronoun_antecedent(pronoun: Token, by_token: dict[int, MentionLike]) -> Ment
 def partaken(noun: Token, rule: TriggerRule | None) -> bool:
     """Is a meeting or support noun a circumstance of a clause whose subject takes part in
     it ("*following talks with X*, Y agreed", "marched *in solidarity* with X")?"""
-    prep = noun.head
+    prep = head_of(noun)
     if rule is None or noun.dep_ != "pobj":
         return False
     stance = prep.lower_ in STANCE_PREPOSITIONS and rule.cameo.startswith(STANCE_ROOTS)
     circumstance = stance or (
         rule.cameo.startswith(PARTAKEN_ROOTS) and prep.lower_ in CIRCUMSTANCE_PREPOSITIONS
     )
-    if stance and prep.head.dep_ == "nsubj" and prep.head.pos_ in {"NOUN", "PROPN"}:
+    if stance and head_of(prep).dep_ == "nsubj" and head_of(prep).pos_ in {"NOUN", "PROPN"}:
         return True  # "Kenyan troops, *in coordination with X*, attacked": the troops' stance
-    return circumstance and prep.head.pos_ == "VERB" and not syntax.is_passive(prep.head)
+    return circumstance and head_of(prep).pos_ == "VERB" and not syntax.is_passive(head_of(prep))
 
 
 def is_city(actor: Actor) -> bool:
@@ -185,11 +187,15 @@ def is_description(tok: Token) -> bool:
     """A phrase that describes another one rather than naming a referent: "recognized the
     Taliban *as the government*", "X became *the leader*"."""
     head = tok
-    while head.dep_ in {"compound", "amod", "poss", "det"} and head.head.i != head.i:
-        head = head.head
+    while head.dep_ in {"compound", "amod", "poss", "det"} and head_of(head).i != head.i:
+        head = head_of(head)
     if head.dep_ in {"attr", "oprd"}:
         return True
-    return head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB"
+    return (
+        head.dep_ == "pobj"
+        and head_of(head).lower_ == "as"
+        and head_of(head_of(head)).pos_ == "VERB"
+    )
 
 
 # Country codes (and the base codes of imported actor dictionaries) are three letters; an
@@ -282,7 +288,7 @@ class PhraseReader:
             return []
         out: list[Arg] = []
         heads = syntax.expand_conjuncts(tok)
-        for child in tok.children:
+        for child in children(tok):
             if child.dep_ != "appos":
                 continue
             listed = syntax.expand_conjuncts(child)
@@ -339,7 +345,7 @@ class PhraseReader:
         would pick up actors that are not the argument ("talks *with* X" is not the subject);
         "condemned the attack *by* X" is aimed at X.
         """
-        named = [by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in by_token]
+        named = [by_token[c.i] for c in children(head) if c.dep_ == "appos" and c.i in by_token]
         if head.lemma_.lower() in RELATION_NOUNS:
             # "Trump's predecessor, Joe Biden": the name in apposition, if any, never the
             # one the relative is related to
@@ -348,7 +354,7 @@ class PhraseReader:
         while frontier:
             nxt = []
             for tok in frontier:
-                for child in tok.children:
+                for child in children(tok):
                     if child.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos"}:
                         continue
                     if child.dep_ == "prep" and child.lower_ not in {"of", "by"}:

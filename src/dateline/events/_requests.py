@@ -41,6 +41,7 @@ from dateline.codebook import (
     DEMAND_ROOT,
     REDUCE_RELATIONS_ROOT,
 )
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._authors import ArticleMemory
 from dateline.events._clauses import (
@@ -137,17 +138,17 @@ INFERRED_TARGET_RULES = (CONTENT_TARGET_RULE, DOMESTIC_ADDRESSEE_RULE)
 
 
 def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
 
 
 def _for_clause(tok: Token) -> Token | None:
     """The clause a "for" introduces under ``tok``: "called for *the charges to be dropped*"."""
-    for c in tok.children:
+    for c in children(tok):
         if (
             c.dep_ in {"advcl", "ccomp", "xcomp"}
             and c.pos_ in {"VERB", "AUX"}
             and _infinitive(c)
-            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in children(c))
         ):
             return c
     return None
@@ -161,11 +162,11 @@ def request_frame(tok: Token) -> TriggerRule | None:
     lemma = tok.lemma_.lower()
     if lemma in REQUEST_HEADS_XCOMP:
         addressee = syntax.object_of(tok) or next(
-            (c for c in tok.children if c.dep_ == "dative"), None
+            (c for c in children(tok) if c.dep_ == "dative"), None
         )
         asked = any(
             c.dep_ in {"xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} and _infinitive(c)
-            for c in tok.children
+            for c in children(tok)
         )
         if addressee is not None and asked:
             return DIRECTIVE_RULE if lemma in DIRECTIVE_VERBS else INVITATION_RULE
@@ -217,12 +218,12 @@ def _content_heads(tok: Token) -> list[Token]:
     ("demanded that Y withdraw")."""
     heads = [
         g
-        for c in tok.children
+        for c in children(tok)
         if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
+        for g in children(c)
         if g.dep_ == "pobj"
     ]
-    heads += [c for c in tok.children if c.dep_ in CONTENT_DEPS and c.dep_ != "advcl"]
+    heads += [c for c in children(tok) if c.dep_ in CONTENT_DEPS and c.dep_ != "advcl"]
     clause = _for_clause(tok)
     if clause is not None:
         heads.append(clause)
@@ -250,8 +251,8 @@ def content_targets(
                 continue
             seen.add(id(mention))
             root = word
-            while root.head.i != root.i and by_token.get(root.head.i) is mention:
-                root = root.head
+            while head_of(root).i != root.i and by_token.get(head_of(root).i) is mention:
+                root = head_of(root)
             if _held(root):
                 continue
             for arg in actors_at(root, by_token):
@@ -292,9 +293,9 @@ def is_own_state_request(tok: Token, source: Actor, target: Actor | None) -> boo
 def _held(phrase: Token) -> bool:
     """ "*X's* release", "the return of *X*": the phrase names whom an act of custody is done
     to."""
-    head = phrase.head
+    head = head_of(phrase)
     if phrase.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head
+        head = head_of(head)
     elif phrase.dep_ != "poss":
         return False
     return head.lemma_.lower() in CUSTODY_NOUNS
@@ -341,14 +342,14 @@ def threat_condition(tok: Token) -> Token | None:
     release* ...", "will strike *unless* Y withdraws" (on the act or the verb it hangs on)."""
     current = tok
     for _ in range(3):
-        for c in current.children:
+        for c in children(current):
             if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children(c)
             ):
                 return c
-        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+        if current.dep_ not in {"xcomp", "conj"} or head_of(current).i == current.i:
             break
-        current = current.head
+        current = head_of(current)
     return None
 
 
@@ -382,7 +383,7 @@ def promised_act(tok: Token) -> Token | None:
     warner (a pronoun that refers back to it)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in WARNING_VERBS:
         return None
-    for clause in tok.children:
+    for clause in children(tok):
         if clause.dep_ != "ccomp" or not lies_ahead(clause):
             continue
         subject = syntax.subject_of(clause)

@@ -13,6 +13,7 @@ from dateline.codebook import (
     CONSULT_ROOT,
     PROTEST_ROOT,
 )
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._phrases import (
     Arg,
@@ -48,10 +49,10 @@ class SourceFinder(PhraseReader):
     def nominal_sources(
         self, tok: Token, rule: TriggerRule, by_token: dict[int, MentionLike]
     ) -> list[Arg]:
-        for child in tok.children:
+        for child in children(tok):
             if child.dep_ == "poss":
                 return self.actors_at(child, by_token)
-        for child in tok.children:
+        for child in children(tok):
             # "Chinese air strikes", "a U.S. attack": the modifier is the actor; a city before
             # the noun is where it happened ("the Kabul attack", "the Geneva talks").
             if (
@@ -60,7 +61,7 @@ class SourceFinder(PhraseReader):
                 and not is_city(by_token[child.i].actor)
             ):
                 return self.actors_at(child, by_token)
-        frame = tok.head if tok.dep_ == "compound" else tok  # "launched a mediation effort"
+        frame = head_of(tok) if tok.dep_ == "compound" else tok  # "launched a mediation effort"
         verb = syntax.light_verb_of(frame)
         if verb is None:
             for agent in syntax.prep_objects(frame, "by"):
@@ -84,21 +85,23 @@ class SourceFinder(PhraseReader):
                 # "police arrived for the rally": security forces come to police a protest.
                 sources = [s for s in sources if s.actor.sector not in SECURITY_SECTORS]
             return sources
-        prep = frame.head
+        prep = head_of(frame)
         if (
             rule.cameo[:2] == PROTEST_ROOT
             and frame.dep_ == "pobj"
             and prep.lower_ in ACCOMPANYING_PREPOSITIONS
-            and prep.head.pos_ == "VERB"
-            and not syntax.is_passive(prep.head)
+            and head_of(prep).pos_ == "VERB"
+            and not syntax.is_passive(head_of(prep))
         ):
             # "youths threw stones *during demonstrations* against X": those who act during a
             # protest take part in it, unless they are the forces policing it.
-            subject = syntax.subject_of(prep.head)
+            subject = syntax.subject_of(head_of(prep))
             sources = self.actors_at(subject, by_token)
             return [s for s in sources if s.actor.sector not in SECURITY_SECTORS]
         if partaken(frame, rule):
-            actor = prep.head if prep.head.dep_ == "nsubj" else syntax.subject_of(prep.head)
+            actor = (
+                head_of(prep) if head_of(prep).dep_ == "nsubj" else syntax.subject_of(head_of(prep))
+            )
             return self.actors_at(actor, by_token)
         if rule.cameo.startswith(CONSULT_ROOT):
             # "X is on a state visit to Y", "X was in Beijing for talks": X takes part

@@ -35,6 +35,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._clauses import quotation_speaker, speaker_of
 from dateline.events._phrases import MentionLike
@@ -54,13 +55,13 @@ def ranked_doer(tok: Token) -> Token | None:
     became the only country to recognise Y"."""
     if tok.pos_ != "VERB" or tok.dep_ not in {"relcl", "acl", "xcomp", "advcl"}:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
         return None
-    ranked = tok.head
+    ranked = head_of(tok)
     ranking = ranked.lemma_.lower() in RANKING_WORDS or any(
-        c.dep_ == "amod" and c.lemma_.lower() in RANKING_WORDS for c in ranked.children
+        c.dep_ == "amod" and c.lemma_.lower() in RANKING_WORDS for c in children(ranked)
     )
-    copula = ranked.head
+    copula = head_of(ranked)
     if (
         not ranking
         or ranked.dep_ != "attr"
@@ -126,7 +127,9 @@ def reporter_addressee(tok: Token, cameo: str) -> Token | None:
     to return the men"."""
     if tok.pos_ != "VERB" or not cameo.startswith(ADDRESSED_ROOTS):
         return None
-    addressee = syntax.object_of(tok) or next((c for c in tok.children if c.dep_ == "dative"), None)
+    addressee = syntax.object_of(tok) or next(
+        (c for c in children(tok) if c.dep_ == "dative"), None
+    )
     if addressee is None or addressee.lower_ not in REPORTER_PRONOUNS:
         return None
     return speaker_of(tok)
@@ -177,7 +180,7 @@ PUTTING_PARTICIPLE_DEPS = {"acl"}
 
 def _infinitive(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)
     )
 
 
@@ -186,7 +189,7 @@ def _request_noun(tok: Token) -> Token | None:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in REQUEST_NOUNS:
         return tok
     if tok.dep_ in PUTTING_PARTICIPLE_DEPS and tok.tag_ == "VBN":
-        return _request_noun(tok.head) if tok.head.i != tok.i else None
+        return _request_noun(head_of(tok)) if head_of(tok).i != tok.i else None
     return None
 
 
@@ -257,18 +260,18 @@ def requested_of(verb: Token) -> tuple[Token, Token] | None:
         return addressed
     if not _infinitive(verb) or verb.dep_ not in {"acl", "advcl", "relcl", "xcomp"}:
         return None
-    head = verb.head
+    head = head_of(verb)
     # "for" as the clause's own mark, with the clause's subject ("for Y to lift")
-    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in children(verb)):
         subject = syntax.subject_of(verb)
         noun = _request_noun(head)
         if subject is not None and noun is not None:
             return noun, subject
     # "for" as a preposition of the noun or its participle, its object just before "to"
-    for prep in head.children:
+    for prep in children(head):
         if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i > verb.i:
             continue
-        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        objects = [g for g in children(prep) if g.dep_ == "pobj"]
         noun = _request_noun(head)
         if objects and noun is not None and objects[0].i < verb.i:
             return noun, objects[0]
@@ -326,6 +329,6 @@ def putting_participle(tok: Token) -> Token | None:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in REQUEST_NOUNS:
         return None
     return next(
-        (c for c in tok.children if c.dep_ in PUTTING_PARTICIPLE_DEPS and c.tag_ == "VBN"),
+        (c for c in children(tok) if c.dep_ in PUTTING_PARTICIPLE_DEPS and c.tag_ == "VBN"),
         None,
     )

@@ -28,7 +28,7 @@ from dateline.codebook import (
     STATEMENT_ROOT,
     THREAT_ROOT,
 )
-from dateline.docmemo import sentence_of
+from dateline.docmemo import children, head_of, sentence_of
 from dateline.events import syntax
 from dateline.events._clauses import (
     REQUEST_HEADS,
@@ -132,15 +132,15 @@ class TargetFinder(PhraseReader):
     def _protest_target(self, tok: Token, by_token: dict[int, MentionLike]) -> list[Arg]:
         """Whom a protest is against, when its purpose names it: "blocked a road to show their
         disapproval *of the United States*", "in defiance *of Chinese authorities*"."""
-        verb = tok.head if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" else tok
+        verb = head_of(tok) if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj" else tok
         frontier = [
             c
-            for c in verb.children
+            for c in children(verb)
             if c.dep_ in {"advcl", "xcomp"}
             or (c.dep_ == "prep" and c.lower_ in PROTEST_PREPOSITIONS)
             or (
                 c.dep_ == "prep"
-                and any(g.lemma_.lower() in PROTEST_STANCE_NOUNS for g in c.children)
+                and any(g.lemma_.lower() in PROTEST_STANCE_NOUNS for g in children(c))
             )
         ]
         for _ in range(PROTEST_PURPOSE_DEPTH):
@@ -150,7 +150,7 @@ class TargetFinder(PhraseReader):
                     continue  # the protesters themselves; "according to X" is who reports it
                 if node.i in by_token:
                     return self.actors_at(node, by_token)
-                nxt.extend(node.children)
+                nxt.extend(children(node))
             frontier = nxt
         return []
 
@@ -158,9 +158,9 @@ class TargetFinder(PhraseReader):
         """Threats and offers name their target in the complement or the condition:
         "threatened to deliver blows *to the US*", "threatened to stop talks if *the US*
         deploys missiles", "will launch an offensive unless *Baghdad* accepts"."""
-        clauses = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+        clauses = [tok, *(c for c in children(tok) if c.dep_ == "xcomp")]
         if tok.dep_ == "xcomp":
-            clauses.append(tok.head)
+            clauses.append(head_of(tok))
         for clause in clauses[1:]:
             obj = syntax.object_of(clause)
             found = self.actors_at(obj, by_token) if obj is not None else []
@@ -184,8 +184,8 @@ class TargetFinder(PhraseReader):
             if found:
                 return found
         for clause in clauses:
-            for child in clause.children:
-                marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
+            for child in children(clause):
+                marks = {g.lower_ for g in children(child) if g.dep_ == "mark"}
                 if child.dep_ == "advcl" and marks & {"if", "unless"}:
                     found = self.actors_at(syntax.subject_of(child), by_token)
                     if found:
@@ -218,7 +218,7 @@ class TargetFinder(PhraseReader):
                     ]
                     if found:
                         return found
-                for child in head.children:
+                for child in children(head):
                     if child.dep_ == "ccomp" and is_attribution(child, tok):
                         continue
                     if child.dep_ in clause_deps:
@@ -232,7 +232,7 @@ class TargetFinder(PhraseReader):
                         # relative clause; X is its subject, active or passive.
                         child.dep_ == "relcl"
                         and head.pos_ in {"NOUN", "PROPN"}
-                        and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+                        and any(g.dep_ == "mark" and g.lower_ == "for" for g in children(child))
                     ):
                         found = self.actors_at(syntax.surface_subject_of(child), by_token)
                         if found:
@@ -298,9 +298,9 @@ class TargetFinder(PhraseReader):
         """Force used to coerce someone is aimed at him: "opened fire *to disperse the
         protesters*", "fired tear gas to break up the crowd". Only a coercive purpose counts:
         "opened fire to protect the civilians" does not fire on them."""
-        for purpose in tok.children:
+        for purpose in children(tok):
             if purpose.dep_ != "advcl" or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+                c.dep_ == "aux" and c.lower_ == "to" for c in children(purpose)
             ):
                 continue  # "..., killing X" reports a result, coded on its own
             rule = self.match(purpose)
@@ -339,12 +339,14 @@ class TargetFinder(PhraseReader):
             # "suspension of air links *with* X": the prep hangs off the 'of' object
             anchors.extend(syntax.prep_objects(tok, "of"))
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound":
-            noun = tok.head  # "a mediation *effort* between X and Y": the frame noun
+            noun = head_of(tok)  # "a mediation *effort* between X and Y": the frame noun
             anchors.append(noun)
         if tok.pos_ in {"NOUN", "PROPN"} and partaken(tok, self.match(tok)):
-            anchors.append(tok.head.head)  # "marched in solidarity *with X*" hangs off the verb
+            anchors.append(
+                head_of(head_of(tok))
+            )  # "marched in solidarity *with X*" hangs off the verb
         if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "dobj":
-            anchors.append(noun.head)  # "continued military aid *to* X": it hangs off the verb
+            anchors.append(head_of(noun))  # "continued military aid *to* X": it hangs off the verb
         if target == "obj":
             patient = syntax.passive_subject_of(tok) if passive else obj
             found = self.actors_at(patient, by_token)
@@ -369,7 +371,7 @@ class TargetFinder(PhraseReader):
         if target == "after":
             return self._actor_after(tok, by_token)
         if target == "clause":
-            for child in tok.children:
+            for child in children(tok):
                 if child.dep_ == "ccomp":
                     subject = syntax.subject_of(child)
                     found = self.actors_at(subject, by_token)
@@ -395,7 +397,9 @@ class TargetFinder(PhraseReader):
                     return found
             return []
         if target == "poss":
-            return next((self.actors_at(c, by_token) for c in tok.children if c.dep_ == "poss"), [])
+            return next(
+                (self.actors_at(c, by_token) for c in children(tok) if c.dep_ == "poss"), []
+            )
         if target == "subj":
             return self.actors_at(syntax.subject_of(tok), by_token)
         if target == "between":
@@ -445,7 +449,7 @@ class TargetFinder(PhraseReader):
         """Who did the act a complaint or concern is about: "over *Israeli* air raids", "over
         *China's* detention of X", "about attacks *by* X"; never the act's patient ("over the
         detention *of a citizen*": the citizen is not the one complained of)."""
-        for child in noun.children:
+        for child in children(noun):
             if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i in by_token:
                 return self.actors_at(child, by_token)
         for agent in syntax.prep_objects(noun, "by"):

@@ -12,7 +12,7 @@ from dateline.codebook import (
     PROTEST_ROOT,
     THREAT_ROOT,
 )
-from dateline.docmemo import sentence_of
+from dateline.docmemo import children, head_of, sentence_of
 from dateline.events import syntax
 from dateline.events._phrases import Arg
 from dateline.events._words import word_class
@@ -39,10 +39,10 @@ def demanded_of(tok: Token, code: str) -> list[Token]:
         holders.append(obj)  # "issued *warnings* demanding ..."
     found: list[Token] = []
     for holder in holders:
-        for part in holder.children:
+        for part in children(holder):
             if part.dep_ not in CONTENT_DEPS or part.lemma_.lower() not in REQUEST_HEADS:
                 continue
-            for child in part.children:
+            for child in children(part):
                 if child.dep_ == "ccomp":
                     subject = syntax.subject_of(child)
                     if subject is not None:
@@ -73,9 +73,9 @@ def without_topic_places(tok: Token, code: str, targets: list[Arg], offset: int)
         offset + t.idx
         for t in sentence_of(tok)
         if t.dep_ == "pobj"
-        and t.head.lower_ == "in"
-        and t.head.head.pos_ in {"NOUN", "PROPN"}
-        and t.head.head.i != tok.i
+        and head_of(t).lower_ == "in"
+        and head_of(head_of(t)).pos_ in {"NOUN", "PROPN"}
+        and head_of(head_of(t)).i != tok.i
     }
     return [a for a in targets if a.actor.start not in located]
 
@@ -89,8 +89,8 @@ def names_addressee(tok: Token) -> bool:
         return False
     if syntax.object_of(tok) is not None and any(
         c.dep_ in {"xcomp", "advcl"}
-        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in tok.children
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c))
+        for c in children(tok)
     ):
         return True  # "urged nations *to act*"; "urged restraint" names what it asks
     return any(syntax.prep_objects(tok, p) for p in ADDRESSEE_PREPOSITIONS)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dateline.docmemo import head_of
 from dateline.events import syntax
 from dateline.events._rules import TriggerRule
 from dateline.events._words import word_class
@@ -57,8 +58,8 @@ def backing(noun: Token) -> Backing | None:
     lemma = noun.lemma_.lower()
     if lemma not in BACKING_NOUNS or noun.dep_ != "pobj":
         return None
-    prep = noun.head
-    verb = prep.head
+    prep = head_of(noun)
+    verb = head_of(prep)
     if prep.lower_ != "with" or verb.pos_ not in VERB_TAGS:
         return None
     givers = [g for p in GIVER_PREPOSITIONS for g in syntax.prep_objects(noun, p)]

@@ -49,7 +49,7 @@ from dateline.codebook import (
     YIELD_ROOT,
     Codebook,
 )
-from dateline.docmemo import doc_text, sentence_of, sentences
+from dateline.docmemo import children, doc_text, head_of, sentence_of, sentences
 from dateline.events import syntax
 from dateline.events._arguments import CRITICISM_RULE, MUST_RULE, ArgumentFinder
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
@@ -478,7 +478,7 @@ class EventCoder:
                     origin[id(event)] = (tok, CUSTODY_RULE)
             # "its call to Y to drop the charges": the frame outranks the noun's own sense
             rule = nominal_request_rule(tok) or rebuff_rule(tok) or self.match(tok)
-            if is_guest_participle(tok) and not self._consults(tok.head):
+            if is_guest_participle(tok) and not self._consults(head_of(tok)):
                 # "assured visiting minister X": X is the subject's guest ("met visiting X"
                 # is the meeting's own event)
                 rule = GUEST_RULE
@@ -994,7 +994,7 @@ class EventCoder:
         if isinstance(evaluation, Evaluation) and is_accused_intent(tok, evaluation):
             # "X said Y seeks to weaponize the council": the aim is what is accused, told
             # at the verb of aiming
-            evaluation = replace(evaluation, word=tok.head)
+            evaluation = replace(evaluation, word=head_of(tok))
         elif is_hypothetical(tok):
             return []
         # a noun's judgement is said by whoever says its clause ("X said *Y's aggression*
@@ -1193,12 +1193,16 @@ class EventCoder:
         if pos is None:
             return None
         if pos == "NOUN" and any(
-            c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in tok.children
+            c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in children(tok)
         ):
             return None  # "a *press* release", "a *news* conference" announce, they do not act
-        if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
+        if pos == "VERB" and any(c.dep_ == "det" for c in children(tok)):
             return None  # a participle used as a noun: "evacuated *the wounded*"
-        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in FRAME_NOUNS:
+        if (
+            pos == "NOUN"
+            and tok.dep_ == "compound"
+            and head_of(tok).lemma_.lower() not in FRAME_NOUNS
+        ):
             # A noun modifying another ("war games", "aid workers") names no action, unless
             # the other is a frame for it ("mediation effort", "aid programme").
             return None
@@ -1216,7 +1220,7 @@ class EventCoder:
             return syntax.is_negated(tok)
         if req.key == "clause":
             # "protested *that* Y had crossed the border": a reported complaint, not a rally
-            return any(c.dep_ == "ccomp" for c in tok.children)
+            return any(c.dep_ == "ccomp" for c in children(tok))
         if req.key == "phrase":
             # A dictionary pattern's "IN ^ +": a noun phrase where its actor is.
             for value in req.values:
@@ -1245,24 +1249,24 @@ class EventCoder:
                 c.dep_ in {"prep", "agent", "dative"}
                 and c.lower_ in req.values
                 and not _is_time_phrase(c)
-                for c in tok.children
+                for c in children(tok)
             )
         if req.key == "xcomp":
-            complements = [c for c in tok.children if c.dep_ == "xcomp"]
+            complements = [c for c in children(tok) if c.dep_ == "xcomp"]
             if not complements:
                 # "have sworn *to fight*": the small model often attaches the infinitive
                 # complement as an adverbial clause.
                 complements = [
                     c
-                    for c in tok.children
+                    for c in children(tok)
                     if c.dep_ == "advcl"
-                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c))
                 ]
             return any(c.lemma_.lower() in req.values for c in complements)
         if req.key == "mod":
             return any(
                 c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in req.values
-                for c in tok.children
+                for c in children(tok)
             )
         if req.key == "subj":
             # "*troops* withdrew", "*hundreds of peacekeeping troops* arrived": the subject's
@@ -1271,14 +1275,14 @@ class EventCoder:
             if subject is None:
                 return False
             words = [subject, *syntax.prep_objects(subject, "of")]
-            words += [c for w in words for c in w.children if c.dep_ in {"amod", "compound"}]
+            words += [c for w in words for c in children(w) if c.dep_ in {"amod", "compound"}]
             return any(w.lemma_.lower() in req.values for w in words)
         if req.key == "tail":
             # "called the verdict *arbitrary*", "described the plan as a *disaster*": a word
             # of the head's own phrase after it, outside clauses of their own
             return any(
                 w.lemma_.lower() in req.values
-                for c in tok.children
+                for c in children(tok)
                 if c.i > tok.i and c.dep_ not in OWN_CLAUSE_DEPS
                 for w in c.subtree
             )
@@ -1288,14 +1292,14 @@ class EventCoder:
             # war crimes, an official said"), which no negation takes back ("is not illegal")
             return any(
                 negative_predication(c, lambda _: True, req.values) is not None
-                for c in tok.children
+                for c in children(tok)
                 if c.dep_ == "ccomp"
             )
         if req.key == "pobj":
             return any(
                 g.dep_ == "pobj" and g.lemma_.lower() in req.values
-                for c in tok.children
-                for g in c.children
+                for c in children(tok)
+                for g in children(c)
             )
         return False
 
@@ -1422,7 +1426,7 @@ class EventCoder:
             confidence -= PENALTY_PLURAL_REFERENCE
         if negated or hypothetical:
             confidence -= PENALTY_CONTEXT
-        frame = tok.head if tok.dep_ == "compound" else tok
+        frame = head_of(tok) if tok.dep_ == "compound" else tok
         if tok.pos_ in {"NOUN", "PROPN"} and syntax.light_verb_of(frame) is None:
             confidence -= PENALTY_BARE_NOUN
         if is_purpose_clause(tok):
@@ -1785,7 +1789,7 @@ class EventCoder:
             if resolved is not None:
                 # "Kenya closed the border *two days after* militants attacked on Monday".
                 return shifted(
-                    resolved, sum(clause_offset(c) for c in chain if c.head.i == sent.root.i)
+                    resolved, sum(clause_offset(c) for c in chain if head_of(c).i == sent.root.i)
                 )
         return None
 
@@ -1795,7 +1799,7 @@ class EventCoder:
         the verb it extends; else, for an attack, a known place as its object."""
         heads = [tok]
         if _participle_of(tok):
-            heads.append(tok.head)
+            heads.append(head_of(tok))
         for head in heads:
             found = self._place_phrase(head, places, strike=root in STRIKE_ROOTS)
             if found is not None:
@@ -1814,26 +1818,26 @@ class EventCoder:
                 continue
             # "in Seville *and Ceuta*": a later conjunct stands where the first does
             anchor = syntax.first_conjunct(ent.root)
-            prep = anchor.head
+            prep = head_of(anchor)
             named_place = ent.label_ in {"LOC", "FAC"}
             if (
                 anchor.dep_ == "pobj"
                 and prep.lower_ == "of"
-                and prep.head.dep_ == "pobj"
-                and prep.head.lemma_.lower() in PLACE_NOUNS
+                and head_of(prep).dep_ == "pobj"
+                and head_of(prep).lemma_.lower() in PLACE_NOUNS
             ):
-                prep = prep.head.head  # "near the town of Samarra", "the city of Basra"
+                prep = head_of(head_of(prep))  # "near the town of Samarra", "the city of Basra"
                 named_place = True
             if (
                 prep.lower_ == "of"
                 and prep.dep_ == "prep"
-                and prep.head.lower_
+                and head_of(prep).lower_
                 in {
                     "outside",
                     "inside",
                 }
             ):
-                prep = prep.head  # "outside of"
+                prep = head_of(prep)  # "outside of"
             if not (
                 anchor.dep_ == "pobj" and prep.lower_ in PLACE_PREPOSITIONS and governs(tok, prep)
             ):
@@ -1868,7 +1872,7 @@ def _agentless_custody(noun: Token, root: str) -> bool:
     authorities there). Not violence: a noun of an attack mostly recalls one already told."""
     if root != COERCE_ROOT or not syntax.prep_objects(noun, "of"):
         return False
-    if any(c.dep_ == "poss" for c in noun.children):
+    if any(c.dep_ == "poss" for c in children(noun)):
         return False
     return not (syntax.prep_objects(noun, "by") or syntax.prep_objects(noun, "from"))
 
@@ -1879,21 +1883,21 @@ def _participle_of(tok: Token) -> bool:
     return (
         tok.dep_ in {"advcl", "xcomp"}
         and tok.tag_ in {"VBG", "VBN"}
-        and tok.head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+        and head_of(tok).pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(tok))
     )
 
 
 def _attacked_place(tok: Token, places: Gazetteer) -> Location | None:
     """The object of an attack when it names a known place: "shelled Kharkiv", "attacked
     the town of Pokrovsk"."""
-    for obj in tok.children:
+    for obj in children(tok):
         if obj.dep_ != "dobj":
             continue
         name = obj
         if obj.lemma_.lower() in PLACE_NOUNS:  # "the town of X"
-            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            of = next((c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            named = next((c for c in children(of) if c.dep_ == "pobj"), None) if of else None
             if named is None:
                 continue
             name = named
@@ -1911,7 +1915,7 @@ def _attacked_place(tok: Token, places: Gazetteer) -> Location | None:
 
 def _is_time_phrase(prep: Token) -> bool:
     """A prepositional phrase of time ("on Monday", "at noon")."""
-    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    objects = [g for g in children(prep) if g.dep_ == "pobj"]
     return bool(objects) and all(g.ent_type_ in TIME_LABELS for g in objects)
 
 
@@ -1953,7 +1957,7 @@ def _date_hops(clause: Token, date: Token) -> int | None:
         if _is_time_boundary(current):
             return None
         hops += current.dep_ != "prep"
-        current = current.head
+        current = head_of(current)
     return hops
 
 
@@ -1964,7 +1968,7 @@ def holds_words(tok: Token, req: Requirement) -> bool:
     if req.key == "form":
         return tok.lower_ in req.values
     end = max(
-        (c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in {"conj", "cc"}),
+        (c.right_edge.i for c in children(tok) if c.i > tok.i and c.dep_ not in {"conj", "cc"}),
         default=tok.i,
     )
     doc = tok.doc
@@ -2050,8 +2054,8 @@ def _responds_by_other_act(tok: Token) -> bool:
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "by"
-        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
-        for prep in tok.children
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children(prep))
+        for prep in children(tok)
     )
 
 
@@ -2060,8 +2064,8 @@ def _attributes_quotation(tok: Token) -> bool:
     its subject after it, the order of a quotation's attribution."""
     if tok.lemma_.lower() not in CONCURRING_VERBS:
         return False
-    said_before = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
-    subject_after = any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
+    said_before = any(c.dep_ == "ccomp" and c.i < tok.i for c in children(tok))
+    subject_after = any(c.dep_ == "nsubj" and c.i > tok.i for c in children(tok))
     return said_before and subject_after
 
 
@@ -2092,9 +2096,9 @@ def _without_protest_content(
         if rule.cameo.startswith(PROTEST_ROOT):
             # the trigger itself ("marched") or the noun a verb carries ("staged
             # *demonstrations*", "began a hunger *strike*", "went on *strike*")
-            heads = {tok.i, tok.head.i}
-            if tok.head.dep_ == "prep":
-                heads.add(tok.head.head.i)
+            heads = {tok.i, head_of(tok).i}
+            if head_of(tok).dep_ == "prep":
+                heads.add(head_of(head_of(tok)).i)
             for h in heads:
                 protests.setdefault((h, ev.source.start), set()).add(tok.i)
     if not protests:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.model import Actor, Event
@@ -59,7 +60,7 @@ def vehicle_load(tok: Token, code: str) -> list[Token]:
     for thing in attacked_things(tok):
         if thing.lemma_.lower() not in CONVEYANCE_NOUNS:
             continue
-        for clause in thing.children:
+        for clause in children(thing):
             if clause.dep_ in DESCRIBING_DEPS and clause.lemma_.lower() in CARRYING_VERBS:
                 load = syntax.object_of(clause)
                 if load is not None:
@@ -105,15 +106,15 @@ def purpose_foes(tok: Token, code: str) -> list[Token]:
 def _purposes(head: Token) -> list[Token]:
     """The purpose infinitives of ``head``: its own ("deployed *to push back*") and those of
     an aim it is done in ("tested missiles in an effort *to pressure*")."""
-    found = [c for c in head.children if c.dep_ in PURPOSE_DEPS and _infinitive(c)]
+    found = [c for c in children(head) if c.dep_ in PURPOSE_DEPS and _infinitive(c)]
     for noun in (o for p in PURPOSE_PREPOSITIONS for o in syntax.prep_objects(head, p)):
         if noun.lemma_.lower() in PURPOSE_NOUNS:
-            found += [c for c in noun.children if c.dep_ in AIM_DEPS and _infinitive(c)]
+            found += [c for c in children(noun) if c.dep_ in AIM_DEPS and _infinitive(c)]
     return found
 
 
 def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
 
 
 # Where an attack struck beside its target: "detonated explosives *near* a military convoy".
@@ -155,16 +156,16 @@ def force_results(tok: Token, code: str) -> list[Token]:
     # (a head, and whether it is itself a result: the verb of a force noun's subject is)
     heads = [(tok, False)]
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj":
-        heads.append((tok.head, False))  # "intensified attacks, inflicting ...": the verb's
-    noun = tok.head if tok.dep_ == "acl" else tok if tok.pos_ in {"NOUN", "PROPN"} else None
+        heads.append((head_of(tok), False))  # "intensified attacks, inflicting ...": the verb's
+    noun = head_of(tok) if tok.dep_ == "acl" else tok if tok.pos_ in {"NOUN", "PROPN"} else None
     if noun is not None and noun.dep_ in {"nsubj", "nsubjpass"}:
-        heads.append((noun.head, True))  # "an offensive launched by Y ... pushed X out"
-        if noun.head.dep_ in SIDE_CLAUSE_DEPS:
+        heads.append((head_of(noun), True))  # "an offensive launched by Y ... pushed X out"
+        if head_of(noun).dep_ in SIDE_CLAUSE_DEPS:
             # "an offensive, in part to chase X, has met with success, pushing Y out": the
             # parser may give the noun to a side clause of the verb whose result it is
-            heads.append((noun.head.head, True))
+            heads.append((head_of(head_of(noun)), True))
     for head, itself in heads:
-        verbs = [c for c in head.children if c.dep_ in RESULT_DEPS and c.tag_ == "VBG"]
+        verbs = [c for c in children(head) if c.dep_ in RESULT_DEPS and c.tag_ == "VBG"]
         for verb in [head, *verbs] if itself else verbs:
             lemma = verb.lemma_.lower()
             if lemma not in ROUTING_VERBS | HARMING_VERBS | INFLICTING_VERBS:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._doc_memo import sentence_ents_of
 from dateline.events._rules import TriggerRule
@@ -55,11 +56,11 @@ def custody_since(noun: Token) -> Custody | None:
     lies ahead or is only asked for ("should be in custody")."""
     if noun.lemma_.lower() not in HOLDING_NOUNS or noun.dep_ != "pobj":
         return None
-    prep = noun.head
-    verb = prep.head
+    prep = head_of(noun)
+    verb = head_of(prep)
     if prep.lower_ != "in" or prep.dep_ != "prep" or verb.lemma_.lower() not in STATE_VERBS:
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(verb)):
         return None  # "should be in custody", "will remain in detention"
     held = syntax.subject_of(verb)
     if held is None and syntax.is_passive(verb):

@@ -46,7 +46,7 @@ from dateline.codebook import (
     FIGHT_ROOT,
     MASS_VIOLENCE_ROOT,
 )
-from dateline.docmemo import remember, sentence_of
+from dateline.docmemo import children, head_of, remember, sentence_of
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.mood import CONDITION_MARKS
@@ -129,14 +129,14 @@ def unreported(tok: Token) -> str | None:
         return "plot"
     current = tok
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubj", "nsubjpass"}:
-        current = tok.head  # an event noun shares its verb's frame
+        current = head_of(tok)  # an event noun shares its verb's frame
     for _ in range(MAX_HOPS):
         kind = _frame(current) or _hedged(current) or _deadline_aux(current)
         if kind is not None:
             return kind
-        if current.dep_ not in CHAIN_DEPS or current.head.i == current.i:
+        if current.dep_ not in CHAIN_DEPS or head_of(current).i == current.i:
             return None
-        current = current.head
+        current = head_of(current)
     return None
 
 
@@ -146,8 +146,8 @@ def is_attempted_force(tok: Token, code: str) -> bool:
     return (
         code.startswith(FORCE_ROOTS)
         and tok.dep_ == "xcomp"
-        and tok.head.lemma_.lower() in ATTEMPT_VERBS
-        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.head.children)
+        and head_of(tok).lemma_.lower() in ATTEMPT_VERBS
+        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in children(head_of(tok)))
     )
 
 
@@ -155,31 +155,31 @@ def is_stated_future(tok: Token) -> bool:
     """ "X will ask Y to ...", "X said he would ask Y to ...": an act announced, with no
     condition, is a stated intent; the guide keeps it, as the act's own code when the mood
     table has no intent code for it."""
-    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children(tok) if c.dep_ == "aux"}
     clause = tok
     for _ in range(MAX_HOPS):
-        if clause.dep_ != "conj" or clause.head.i == clause.i:
+        if clause.dep_ != "conj" or head_of(clause).i == clause.i:
             break
-        clause = clause.head  # "said it was illegal and that he *would* ask ..."
-    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS
+        clause = head_of(clause)  # "said it was illegal and that he *would* ask ..."
+    reported = clause.dep_ == "ccomp" and head_of(clause).lemma_.lower() in SAYING_VERBS
     if not (aux & FUTURE_AUX or (aux & REPORTED_FUTURE_AUX and reported)):
         return False
     if syntax.has_negation(tok):
         return False
     return not any(
         c.dep_ == "advcl"
-        and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
-        for c in tok.children
+        and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in children(c))
+        for c in children(tok)
     )
 
 
 def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
 
 
 def _frame(clause: Token) -> str | None:
     """The frame ``clause`` hangs from, if it is one that reports no act."""
-    head = clause.head
+    head = head_of(clause)
     if head.i == clause.i:
         return None
     lemma = head.lemma_.lower()
@@ -187,7 +187,7 @@ def _frame(clause: Token) -> str | None:
         clause.dep_ in {"xcomp", "advcl"}
         and _infinitive(clause)
         and lemma in EXPECTATION_VERBS
-        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "auxpass" for c in children(head))
         and not any(t.ent_type_ in SCHEDULE_LABELS for t in clause.subtree)
     ):
         # "is expected to sign": a forecast; "is expected to meet X on Thursday" is a
@@ -198,14 +198,14 @@ def _frame(clause: Token) -> str | None:
         if (
             noun.lemma_.lower() in PURPOSE_NOUNS
             and noun.dep_ == "pobj"
-            and noun.head.lower_ in PURPOSE_PREPOSITIONS
+            and head_of(noun).lower_ in PURPOSE_PREPOSITIONS
         ):
             return "purpose"  # "in order to deter", "in an effort to end"
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in WANTING_VERBS:
+        if noun.dep_ == "dobj" and head_of(noun).lemma_.lower() in WANTING_VERBS:
             return "need"  # "needs two million dollars to deliver aid"
     if clause.dep_ == "pcomp":
         prep = head
-        noun = prep.head
+        noun = head_of(prep)
         if prep.lower_ == "of" and noun.lemma_.lower() in PURPOSE_NOUNS and noun.dep_ == "pobj":
             return "purpose"  # "with the aim of ending"
         if prep.lower_ == "at" and noun.lemma_.lower() in AIMING_PARTICIPLES:
@@ -215,7 +215,7 @@ def _frame(clause: Token) -> str | None:
         and _infinitive(clause)
         and any(
             c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_ADJECTIVES and c.i < clause.i
-            for c in head.children
+            for c in children(head)
         )
     ):
         return "judged"  # "X's support is crucial for Y to negotiate": wanted, not done
@@ -223,7 +223,7 @@ def _frame(clause: Token) -> str | None:
         clause.dep_ in {"advcl", "xcomp"}
         and _infinitive(clause)
         and lemma in WANTING_VERBS
-        and any(c.dep_ == "dobj" for c in head.children)
+        and any(c.dep_ == "dobj" for c in children(head))
     ):
         return "need"  # the parser's other reading of "needs money to deliver aid"
     return _unrealised_complement(clause)
@@ -234,9 +234,9 @@ def _commentators_view(tok: Token) -> bool:
     say ...") or the holder of its noun ("a consensus *among experts* that ...")."""
     current = tok
     for _ in range(MAX_VIEW_HOPS):
-        head = current.head
+        head = head_of(current)
         if head.i == current.i or any(
-            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in current.children
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children(current)
         ):
             return False
         if current.dep_ in VIEW_CLAUSE_DEPS and (
@@ -251,13 +251,13 @@ def _commentators_view(tok: Token) -> bool:
 
 
 def _held_by_commentators(view: Token) -> bool:
-    for child in view.children:
+    for child in children(view):
         if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in COMMENTATOR_ROLES:
             return True
         if (
             child.dep_ == "prep"
             and child.lower_ in VIEW_HOLDER_PREPOSITIONS
-            and any(g.lemma_.lower() in COMMENTATOR_ROLES for g in child.children)
+            and any(g.lemma_.lower() in COMMENTATOR_ROLES for g in children(child))
         ):
             return True
     return False
@@ -265,13 +265,13 @@ def _held_by_commentators(view: Token) -> bool:
 
 def _at_risk(tok: Token) -> bool:
     """ "the threat *of attacks*", "fears *of an invasion*": a nominal act named as a danger."""
-    prep = tok.head
+    prep = head_of(tok)
     return (
         tok.pos_ in {"NOUN", "PROPN"}
         and tok.dep_ == "pobj"
         and prep.lower_ == "of"
-        and prep.head.i != prep.i
-        and prep.head.lemma_.lower() in RISK_NOUNS
+        and head_of(prep).i != prep.i
+        and head_of(prep).lemma_.lower() in RISK_NOUNS
     )
 
 
@@ -279,9 +279,9 @@ def _hedged(clause: Token) -> str | None:
     """The clause hedges its act ("X will *likely* meet Y"), or is the infinitive of a verb of
     seeming ("X *appears* to be punishing Y") or of a hedging adjective ("X is *likely* to
     visit Y"), or an indirect question ("*whether* X will attack Y")."""
-    if any(c.dep_ == "advmod" and c.lemma_.lower() in HEDGE_WORDS for c in clause.children):
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in HEDGE_WORDS for c in children(clause)):
         return "opinion"
-    head = clause.head
+    head = head_of(clause)
     if head.i == clause.i:
         return None
     if (
@@ -291,7 +291,7 @@ def _hedged(clause: Token) -> str | None:
     ):
         return "opinion"
     if clause.dep_ in QUESTION_CLAUSE_DEPS and any(
-        c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children
+        c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in children(clause)
     ):
         return "question"
     return None
@@ -300,7 +300,7 @@ def _hedged(clause: Token) -> str | None:
 def _unrealised_complement(clause: Token) -> str | None:
     """An act that a permission, a hire or a plan's predicate names: "allows X *to seize*",
     "hired X *to kill* Y", "the next step is *for* X *to sign*"."""
-    head = clause.head
+    head = head_of(clause)
     if head.i == clause.i or not _infinitive(clause):
         return None
     lemma = head.lemma_.lower()
@@ -309,13 +309,13 @@ def _unrealised_complement(clause: Token) -> str | None:
     if (
         clause.dep_ in {"xcomp", "advcl"}
         and lemma in COMMISSIONING_VERBS
-        and any(c.dep_ == "dobj" for c in head.children)
+        and any(c.dep_ == "dobj" for c in children(head))
     ):
         return "commissioned"
     if (
         clause.dep_ in {"advcl", "ccomp", "xcomp"}
         and lemma == "be"
-        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children(clause))
     ):
         return "plan"
     if (

@@ -19,7 +19,7 @@ from dateline.codebook import (
     DEMAND_ROOT,
     THREAT_ROOT,
 )
-from dateline.docmemo import per_token
+from dateline.docmemo import children, head_of, per_token
 from dateline.events._words import word_class
 from dateline.events.syntax import (
     HESITATION_VERBS,
@@ -144,7 +144,7 @@ def load_moods() -> MoodTable:
 
 
 def _aux(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+    return {c.lower_ for c in children(tok) if c.dep_ in {"aux", "auxpass"}}
 
 
 def _negated(tok: Token) -> bool:
@@ -173,31 +173,31 @@ def detect_mood(tok: Token) -> Mood | None:
         return Mood("demand", None)
     if (
         tok.dep_ == "acl"
-        and tok.head.lemma_.lower() in INTENT_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and head_of(tok).lemma_.lower() in INTENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
     ):
-        return Mood("intent", tok.head)  # "announced a plan *to impose* sanctions"
+        return Mood("intent", head_of(tok))  # "announced a plan *to impose* sanctions"
     if (
         tok.dep_ == "acl"
-        and tok.head.lemma_.lower() in REFUSAL_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and head_of(tok).lemma_.lower() in REFUSAL_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
     ):
-        return Mood("refuse", tok.head)  # "X's refusal *to resume* talks"
+        return Mood("refuse", head_of(tok))  # "X's refusal *to resume* talks"
     if (
         tok.lemma_.lower() in ACCEPTANCE_VERBS
         and _negated(tok)
-        and not any(c.lower_ == "yet" for c in tok.children)  # "has not yet complied"
+        and not any(c.lower_ == "yet" for c in children(tok))  # "has not yet complied"
     ):
         return Mood("refuse", None)
     current = tok
     for _ in range(MAX_GOVERNOR_HOPS):
         # "vowed to fight": an open complement, or an infinitive the parser hung as advcl.
         infinitive = current.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+            c.dep_ == "aux" and c.lower_ == "to" for c in children(current)
         )
         if current.dep_ != "xcomp" and not infinitive:
             break
-        governor = current.head
+        governor = head_of(current)
         lemma = governor.lemma_.lower()
         if lemma in REFUSE_GOVERNORS:
             return Mood("refuse", governor)
@@ -212,7 +212,7 @@ def detect_mood(tok: Token) -> Mood | None:
             or lemma in THREAT_GOVERNORS
             or (governor.pos_ == "ADJ" and lemma in READY_ADJECTIVES)
         ):
-            negated = _negated(governor) or (governor.pos_ == "ADJ" and _negated(governor.head))
+            negated = _negated(governor) or (governor.pos_ == "ADJ" and _negated(head_of(governor)))
             if negated:
                 return Mood("refuse", governor)
             if lemma in THREAT_GOVERNORS:
@@ -232,12 +232,12 @@ def detect_mood(tok: Token) -> Mood | None:
 def _noun_mood(tok: Token) -> Mood | None:
     """A nominal action stopped by its verb: "*suspended* military aid", "curfew was *lifted*"."""
     if tok.dep_ == "compound":
-        tok = tok.head  # "ended mediation *efforts*"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
-        tok = tok.head.head  # "suspended *part* of the aid programme"
-    if tok.dep_ == "nsubj" and tok.head.pos_ in {"VERB", "AUX"}:
+        tok = head_of(tok)  # "ended mediation *efforts*"
+    if tok.dep_ == "pobj" and head_of(tok).lower_ == "of" and head_of(head_of(tok)).dep_ == "dobj":
+        tok = head_of(head_of(tok))  # "suspended *part* of the aid programme"
+    if tok.dep_ == "nsubj" and head_of(tok).pos_ in {"VERB", "AUX"}:
         # "sanctions *could follow if* Y ...": a measure said to come under a condition
-        verb = tok.head
+        verb = head_of(tok)
         if (
             verb.lemma_.lower() in ENSUING_VERBS
             and _aux(verb) & (FUTURE_AUX | POSSIBILITY_AUX)
@@ -249,9 +249,9 @@ def _noun_mood(tok: Token) -> Mood | None:
         return None
     if tok.dep_ not in {"dobj", "nsubjpass"}:
         return None
-    verb = tok.head
+    verb = head_of(tok)
     lemma = verb.lemma_.lower()
-    if lemma == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+    if lemma == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in children(verb)):
         return None  # only "called off"
     if lemma in STOP_VERBS:
         outer = detect_mood(verb) if verb.pos_ in {"VERB", "AUX"} else None
@@ -269,10 +269,10 @@ def _conditional(tok: Token) -> str | None:
     """The mood a condition gives a future action: "will withdraw *unless* ..." threatens;
     "will meet X *if* ..." is a conditional offer or, for a hostile act, a threat
     ("conditional"; the coder decides by the action)."""
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ != "advcl":
             continue
-        marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
+        marks = {g.lower_ for g in children(child) if g.dep_ == "mark"}
         if "unless" in marks:
             return "threat"
         if marks & CONDITION_MARKS:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._dating import set_clause
 from dateline.events._words import word_class
@@ -27,13 +28,13 @@ COPULA = "be"
 def occasion_parties(noun: Token) -> list[Token]:
     """The subjects of the clause whose scene is "their" meeting at ``noun``, when they are
     several ("at *their* meeting, *Tokyo and Washington* shared ..."); else none."""
-    if not any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children):
+    if not any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in children(noun)):
         return []
-    clause = noun.head
+    clause = head_of(noun)
     for _ in range(CLAUSE_HOPS):
-        if clause.pos_ in VERB_TAGS or clause.head.i == clause.i:
+        if clause.pos_ in VERB_TAGS or head_of(clause).i == clause.i:
             break
-        clause = clause.head
+        clause = head_of(clause)
     if clause.pos_ not in VERB_TAGS:
         return []
     if clause.dep_ == "acl":

@@ -24,6 +24,7 @@ from dateline.codebook import (
     STATEMENT_CODE,
     STATEMENT_ROOT,
 )
+from dateline.docmemo import children
 from dateline.events._clauses import is_purpose_clause
 from dateline.events._phrases import MentionLike
 from dateline.events._words import word_class
@@ -102,7 +103,7 @@ def _main_act(
     if not is_purpose_clause(token):
         return None
     governor = token.head
-    heads = {governor.i, *(c.i for c in governor.children if c.dep_ in {"dobj", "attr"})}
+    heads = {governor.i, *(c.i for c in children(governor) if c.dep_ in {"dobj", "attr"})}
     for ev in events:
         if ev is chosen or ev.source.start != chosen.source.start:
             continue
@@ -118,10 +119,10 @@ def _reported_clause(source: Token) -> Token | None:
     verb = source.head
     if source.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
         return None
-    clause = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}), None)
+    clause = next((c for c in children(verb) if c.dep_ in {"ccomp", "parataxis"}), None)
     if clause is None:
         return None
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ == "PRON":
         return None  # "X said it would ...": the clause is the speaker's own act
     return clause
@@ -139,7 +140,9 @@ def _background(tok: Token, src: Token) -> bool:
     the sentence's own, unless the source is its agent ("sanctions imposed *by X*")."""
     if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.i < tok.head.i:
         return False
-    return not any(c.dep_ == "agent" and any(g.i == src.i for g in c.subtree) for c in tok.children)
+    return not any(
+        c.dep_ == "agent" and any(g.i == src.i for g in c.subtree) for c in children(tok)
+    )
 
 
 def _undergoes(tok: Token, src: Token, tgt: Token | None) -> bool:
@@ -149,7 +152,9 @@ def _undergoes(tok: Token, src: Token, tgt: Token | None) -> bool:
         return False
     if tgt is None:
         return True
-    return not any(c.dep_ == "agent" and any(g.i == tgt.i for g in c.subtree) for c in tok.children)
+    return not any(
+        c.dep_ == "agent" and any(g.i == tgt.i for g in c.subtree) for c in children(tok)
+    )
 
 
 def _acts(tok: Token, src: Token) -> bool:
@@ -162,7 +167,7 @@ def _acts(tok: Token, src: Token) -> bool:
         return False
     current, hops = tok, 0
     for _ in range(MAX_SHARED_SUBJECT_HOPS + 1):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in children(current) if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return any(c.i == src.i for c in subjects) and (hops > 0 or subjects[0].dep_ == "nsubj")
         if current.dep_ not in {"conj", "xcomp"} or current.head.i == current.i:
@@ -181,7 +186,7 @@ def _governing_act(coder: EventCoder, tok: Token, rule: TriggerRule) -> tuple[To
         governor = tok.head
         for cand in (
             governor,
-            *(c for c in governor.children if c.dep_ in {"dobj", "attr"}),
+            *(c for c in children(governor) if c.dep_ in {"dobj", "attr"}),
         ):
             governing_rule = coder.match(cand)
             if governing_rule is not None:
@@ -201,9 +206,9 @@ def _governing_act(coder: EventCoder, tok: Token, rule: TriggerRule) -> tuple[To
             return prep.head, verb_rule
     if rule.cameo.startswith(STATEMENT_ROOT):
         # The content hangs off the statement noun or off the verb that issued it.
-        holders = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "attr"})]
+        holders = [tok, *(c for c in children(tok) if c.dep_ in {"dobj", "attr"})]
         for holder in holders:
-            for clause in holder.children:
+            for clause in children(holder):
                 if clause.dep_ not in CONTENT_DEPS or clause.pos_ != "VERB":
                     continue
                 content_rule = coder.match(clause)
@@ -215,7 +220,7 @@ def _governing_act(coder: EventCoder, tok: Token, rule: TriggerRule) -> tuple[To
 def _obliges(clause: Token) -> bool:
     """The reported clause says its subject must act: "Y *must* withdraw", "Y *must* be ready
     to mediate" (not "must not", which the coder leaves uncoded as well)."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) and not (
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in children(clause)) and not (
         has_negation(clause)
     )
 
@@ -362,15 +367,15 @@ def _nearest_trigger(
 def _joint_exercise(tok: Token) -> bool:
     """Exercises held by coordinated parties: "*X and Y* held drills", "*French and Egyptian*
     warships launched war games"."""
-    nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]
+    nouns = [tok] if tok.pos_ == "NOUN" else [c for c in children(tok) if c.dep_ == "dobj"]
     # "launched ten days *of* war games"
-    nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children]
+    nouns += [g for n in nouns for p in children(n) if p.lower_ == "of" for g in children(p)]
     if not any(n.lemma_.lower() in EXERCISE_NOUNS for n in nouns):
         return False
     verb = tok.head if tok.pos_ == "NOUN" else tok
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     return bool(subject.conjuncts) or any(
-        c.dep_ in {"amod", "compound"} and c.conjuncts for c in subject.children
+        c.dep_ in {"amod", "compound"} and c.conjuncts for c in children(subject)
     )

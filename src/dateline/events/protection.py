@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.docmemo import children
 from dateline.events import syntax
 from dateline.events._words import word_class
 
@@ -29,11 +30,11 @@ def protected(tok: Token, code: str) -> list[Token]:
     civilians*"); else none."""
     if not code.startswith((MOBILIZE_ROOT, PROTECTION_CODE)) or tok.pos_ != "VERB":
         return []
-    for clause in tok.children:
+    for clause in children(tok):
         if (
             clause.dep_ in PURPOSE_DEPS
             and clause.lemma_.lower() in PROTECTING_VERBS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(clause))
         ):
             obj = syntax.object_of(clause)
             if obj is not None:

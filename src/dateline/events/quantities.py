@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dateline.docmemo import entities, sentence_of
+from dateline.docmemo import children, entities, head_of, sentence_of
 from dateline.model import Quantity
 
 _SCALES = {
@@ -126,7 +126,7 @@ def _counted_object(span: Span) -> str | None:
     """The noun a number counts: '51 joint projects' -> 'projects', '12 people killed' ->
     'people killed'."""
     root = span.root
-    head = root.head if root.dep_ in {"nummod", "quantmod", "npadvmod"} else None
+    head = head_of(root) if root.dep_ in {"nummod", "quantmod", "npadvmod"} else None
     if head is None or head.i in range(span.start, span.end) or head.pos_ not in {"NOUN", "PROPN"}:
         # "worth $27 billion": the money is the object of 'worth' and counts nothing itself.
         return None
@@ -134,7 +134,7 @@ def _counted_object(span: Span) -> str | None:
     after = head.nbor(1) if head.i + 1 < len(head.doc) else None
     if after is not None and after.lower_ in _OUTCOME_WORDS:
         return f"{obj} {after.lower_}"
-    outcome = next((c for c in head.children if c.lower_ in _OUTCOME_WORDS), None)
+    outcome = next((c for c in children(head) if c.lower_ in _OUTCOME_WORDS), None)
     return f"{obj} {outcome.lower_}" if outcome is not None else obj
 
 

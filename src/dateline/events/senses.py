@@ -39,7 +39,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from dateline.docmemo import remember
+from dateline.docmemo import children, head_of, remember
 from dateline.events import syntax
 from dateline.events._rules import TriggerRule, parse_targets
 from dateline.events._words import word_class
@@ -96,7 +96,7 @@ def _slot_lemmas(tok: Token, slots: tuple[str, ...]) -> set[str]:
     return {
         w.lemma_.lower()
         for head in _slot_words(tok, slots)
-        for w in (head, *(c for c in head.children if c.dep_ in KIND_MODIFIERS))
+        for w in (head, *(c for c in children(head) if c.dep_ in KIND_MODIFIERS))
     }
 
 
@@ -141,9 +141,13 @@ def _clause_words(tok: Token) -> list[Token]:
     circumstances."""
     head = tok
     for _ in range(MAX_NOMINAL_HOPS):
-        if head.pos_ in {"VERB", "AUX"} or head.dep_ not in NOMINAL_DEPS or head.head.i == head.i:
+        if (
+            head.pos_ in {"VERB", "AUX"}
+            or head.dep_ not in NOMINAL_DEPS
+            or head_of(head).i == head.i
+        ):
             break
-        head = head.head
+        head = head_of(head)
     words: list[Token] = []
     stack = [head]
     while stack:
@@ -151,7 +155,7 @@ def _clause_words(tok: Token) -> list[Token]:
         words.append(word)
         stack.extend(
             c
-            for c in word.children
+            for c in children(word)
             if c.dep_ not in OTHER_CLAUSE_DEPS
             and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPOSITIONS)
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.docmemo import head_of
 from dateline.events import syntax
 from dateline.events._words import word_class
 
@@ -29,7 +30,7 @@ def is_statement_mention(tok: Token, code: str) -> bool:
     """``tok`` is a noun of a public statement (CAMEO 01) that no verb of issuing carries."""
     if tok.pos_ not in {"NOUN", "PROPN"} or not code.startswith(STATEMENT_ROOT):
         return False
-    head = tok.head
+    head = head_of(tok)
     return not (tok.dep_ in OBJECT_DEPS and head.lemma_.lower() in ISSUING_VERBS)
 
 
@@ -40,7 +41,7 @@ def is_agreement_in_force(tok: Token, code: str) -> bool:
         tok.pos_ in {"NOUN", "PROPN"}
         and code.startswith(AGREEMENT_CODE)
         and tok.dep_ == "pobj"
-        and tok.head.lower_ in FRAME_PREPOSITIONS
+        and head_of(tok).lower_ in FRAME_PREPOSITIONS
     )
 
 

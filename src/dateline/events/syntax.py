@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.docmemo import noun_chunks, per_token, remember, sentence_of
+from dateline.docmemo import children, head_of, noun_chunks, per_token, remember, sentence_of
 from dateline.events._words import word_class
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -72,12 +72,12 @@ ISSUING_VERBS = word_class("issuing_verb")
 
 
 def _is_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
 
 
 @per_token
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children(tok))
 
 
 def misparsed_clause(tok: Token) -> tuple[Token, Token] | None:
@@ -88,14 +88,14 @@ def misparsed_clause(tok: Token) -> tuple[Token, Token] | None:
     words of a compound adjective ("US-backed forces")."""
     if tok.pos_ != "VERB" or tok.dep_ != "amod" or tok.tag_ not in {"VBD", "VBN"}:
         return None
-    head = tok.head
+    head = head_of(tok)
     if head.dep_ != "ROOT" or head.i <= tok.i or head.pos_ not in {"NOUN", "PROPN"}:
         return None
     if tok.i == 0:
         return None
     subject = tok.doc[tok.i - 1]
     if (
-        subject.head.i != head.i
+        head_of(subject).i != head.i
         or subject.dep_ not in MISPARSED_SUBJECT_DEPS
         or subject.pos_ not in {"NOUN", "PROPN"}
         or not subject.whitespace_
@@ -111,11 +111,11 @@ def _misparsed_subject_phrase(tok: Token) -> Token | None:
     sentence's verb, and the root its subject."""
     if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"}:
         return None
-    if not any(c.dep_ == "dobj" for t in (tok, *tok.conjuncts) for c in t.children):
+    if not any(c.dep_ == "dobj" for t in (tok, *tok.conjuncts) for c in children(t)):
         return None
-    noun = tok.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        noun = noun.head.head  # "Doctors *from* two groups donated"
+    noun = head_of(tok)
+    if noun.dep_ == "pobj" and head_of(noun).dep_ == "prep":
+        noun = head_of(head_of(noun))  # "Doctors *from* two groups donated"
     if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > tok.i:
         return None
     return noun
@@ -135,7 +135,7 @@ def subject_of(tok: Token) -> Token | None:
         return message  # "an email requesting comment" asks, not whoever got it
     current = tok
     for _ in range(MAX_SUBJECT_HOPS + 1):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in children(current) if c.dep_ in SUBJECT_DEPS]
         if len(subjects) > 1:
             # "REPORTER: The minister visited ...": an interview's speaker label, read as a
             # second subject, is not who acted.
@@ -153,19 +153,19 @@ def subject_of(tok: Token) -> Token | None:
         doer = _misparsed_subject_phrase(current)
         if doer is not None:
             return doer
-        if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return current.head
+        if current.dep_ == "relcl" and head_of(current).pos_ in {"NOUN", "PROPN", "PRON"}:
+            return head_of(current)
         if (
             current.dep_ == "acl"
             and current.tag_ == "VBG"
-            and current.head.pos_ in {"NOUN", "PROPN", "PRON"}
+            and head_of(current).pos_ in {"NOUN", "PROPN", "PRON"}
         ):
-            if current.head.lemma_.lower() in SPEECH_NOUNS:
+            if head_of(current).lemma_.lower() in SPEECH_NOUNS:
                 # "X issued a statement *condemning* Y", "X's letter *demanding* ...": the
                 # author says it, not the paper.
-                return _author_of(current.head) or current.head
-            return current.head  # "demonstrators *protesting* the results": they protest
-        noun = current.head
+                return _author_of(head_of(current)) or head_of(current)
+            return head_of(current)  # "demonstrators *protesting* the results": they protest
+        noun = head_of(current)
         if (
             current.dep_ == "acl"
             and noun.lemma_.lower() in INTENT_NOUNS | REFUSAL_NOUNS
@@ -173,27 +173,27 @@ def subject_of(tok: Token) -> Token | None:
         ):
             # "X's plan *to impose* ...", "X announced a plan *to impose* ...": the intent's
             # owner acts.
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            owner = next((c for c in children(noun) if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING_VERBS:
-                current = noun.head
+            if noun.dep_ == "dobj" and head_of(noun).lemma_.lower() in ANNOUNCING_VERBS:
+                current = head_of(noun)
                 continue
             break
-        if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
+        if current.dep_ in SUBJECT_SHARING_DEPS and head_of(current).i != current.i:
             came_from_pcomp = current.dep_ == "pcomp"
             if _conjoined_to_reporter(current):
                 # "X argue Y has no claim *and object* to ...": the parser hangs the second
                 # verb on the reported clause, its tense says it is X's
-                current = current.head
-            current = current.head
+                current = head_of(current)
+            current = head_of(current)
             if (
                 came_from_pcomp
                 and current.dep_ == "prep"
                 and current.lower_ in SUBJECT_CONTROL_PREPOSITIONS
-                and current.head.pos_ in {"VERB", "AUX"}
+                and head_of(current).pos_ in {"VERB", "AUX"}
             ):
-                current = current.head  # "X responded *by firing* ...": X fires
+                current = head_of(current)  # "X responded *by firing* ...": X fires
             continue
         break
     return None
@@ -203,25 +203,25 @@ def _passive_subject_shared_by(tok: Token) -> Token | None:
     """ "X was indicted by the court *and will resign*", "X was detained and *later left*":
     an active verb coordinated with a passive one shares its surface subject. A participle
     ("was arrested and *fined*") shares the passive too, and is left to the passive rules."""
-    if tok.dep_ != "conj" or tok.tag_ == "VBN" or tok.head.i == tok.i:
+    if tok.dep_ != "conj" or tok.tag_ == "VBN" or head_of(tok).i == tok.i:
         return None
-    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in children(tok)):
         return None
-    head = tok.head
-    if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in head.children):
+    head = head_of(tok)
+    if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in children(head)):
         return None
-    return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    return next((c for c in children(head) if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
 
 
 def _raised_passive_subject(tok: Token) -> Token | None:
     """ "X is *set* to travel", "X was invited to visit": the open complement of a passive
     verb is done by its passive subject."""
-    if tok.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+    if tok.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in children(tok)):
         return None
-    head = tok.head
-    if any(c.dep_ in SUBJECT_DEPS for c in head.children):
+    head = head_of(tok)
+    if any(c.dep_ in SUBJECT_DEPS for c in children(head)):
         return None
-    return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    return next((c for c in children(head) if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
 
 
 # "X is *out of the question*": the idiom by which news reports an act ruled out.
@@ -233,18 +233,18 @@ def ruled_out_by(act: Token) -> Token | None:
     were out of the question", when ``act`` is its subject; else None."""
     if act.dep_ not in {"csubj", "nsubj"}:
         return None
-    copula = act.head
+    copula = head_of(act)
     if copula.lemma_.lower() != "be":
         return None
     first, second, noun = RULED_OUT_IDIOM
-    for prep in copula.children:
+    for prep in children(copula):
         if prep.dep_ != "prep" or prep.lower_ != first:
             continue
-        for inner in prep.children:
+        for inner in children(prep):
             if (
                 inner.dep_ == "prep"
                 and inner.lower_ == second
-                and any(o.dep_ == "pobj" and o.lemma_.lower() == noun for o in inner.children)
+                and any(o.dep_ == "pobj" and o.lemma_.lower() == noun for o in children(inner))
             ):
                 return copula
     return None
@@ -253,9 +253,9 @@ def ruled_out_by(act: Token) -> Token | None:
 def _author_of(noun: Token) -> Token | None:
     """Who issued a statement: its possessor, or the subject of the verb issuing it (not of
     one receiving it: "did not answer a message seeking talks")."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
-        owner = subject_of(noun.head)
+    owner = next((c for c in children(noun) if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj" and head_of(noun).lemma_.lower() in ISSUING_VERBS:
+        owner = subject_of(head_of(noun))
     return owner
 
 
@@ -275,9 +275,9 @@ def _conjoined_to_reporter(tok: Token) -> bool:
     the reporting verb above it? Only when its tense matches that verb's and not the reported
     clause's ("The panel *determined* that the detention is arbitrary and *called* for ...");
     with both alike the nearer clause keeps it ("said Kenya had closed X and expelled Y")."""
-    if tok.dep_ != "conj" or tok.head.dep_ != "ccomp":
+    if tok.dep_ != "conj" or head_of(tok).dep_ != "ccomp":
         return False
-    clause, reporter = tok.head, tok.head.head
+    clause, reporter = head_of(tok), head_of(head_of(tok))
     if tok.tag_ == "VB" and _has_modal_or_to(clause):
         # "X say Y *may* hesitate and then *start* ...": a bare verb after a modal clause
         # shares the modal, it is no finite verb beside the reporting one.
@@ -287,7 +287,7 @@ def _conjoined_to_reporter(tok: Token) -> bool:
 
 
 def _has_modal_or_to(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children)
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in children(tok))
 
 
 def _is_speaker_label(tok: Token) -> bool:
@@ -297,27 +297,27 @@ def _is_speaker_label(tok: Token) -> bool:
 
 
 def passive_subject_of(tok: Token) -> Token | None:
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             if (
                 child.tag_ in RELATIVE_PRONOUN_TAGS
                 and tok.dep_ == "relcl"
-                and tok.head.pos_ in {"NOUN", "PROPN"}
+                and head_of(tok).pos_ in {"NOUN", "PROPN"}
                 and agent_of(tok) is not None
             ):
-                return tok.head  # "X, *who* was sanctioned by Y": X was
+                return head_of(tok)  # "X, *who* was sanctioned by Y": X was
             return child
     # "sanctions imposed by the US on Iran": participle modifying its logical object.
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        return tok.head
+        return head_of(tok)
     return None
 
 
 def agent_of(tok: Token) -> Token | None:
     """The 'by X' agent of a passive verb."""
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ == "agent":
-            for grandchild in child.children:
+            for grandchild in children(child):
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
@@ -328,10 +328,10 @@ def object_of(tok: Token) -> Token | None:
     relativised = _relativised_object(tok)
     if relativised is not None:
         return relativised
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ in OBJECT_DEPS:
             return child
-    described = next((c for c in tok.children if is_adjectival_participle(c)), None)
+    described = next((c for c in children(tok) if is_adjectival_participle(c)), None)
     if described is not None:
         # "met visiting Chinese officials", parsed as "met" + a clause "visiting officials":
         # the officials are what was met
@@ -343,14 +343,14 @@ def object_of(tok: Token) -> Token | None:
 
 
 def _direct_object(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return next((c for c in children(tok) if c.dep_ == "dobj"), None)
 
 
 def is_adjectival_participle(tok: Token) -> bool:
     """Is ``tok`` a participle describing the people after it ("assured *visiting* minister
     X", "met *visiting* officials") that the parser read as a clause of the verb before it?
     Not a gerund of the verb ("stopped visiting Russia")."""
-    head = tok.head
+    head = head_of(tok)
     if (
         tok.tag_ != "VBG"
         or tok.lower_ not in ADJECTIVAL_PARTICIPLES
@@ -358,7 +358,7 @@ def is_adjectival_participle(tok: Token) -> bool:
         or tok.i != head.i + 1
         or head.pos_ != "VERB"
         or head.lemma_.lower() in GERUND_VERBS
-        or any(c.dep_ in OBJECT_DEPS for c in head.children)
+        or any(c.dep_ in OBJECT_DEPS for c in children(head))
     ):
         return False
     obj = _direct_object(tok)
@@ -371,7 +371,11 @@ def message_of(tok: Token) -> Token | None:
     if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "xcomp"} or tok.i == 0:
         return None
     before = tok.doc[tok.i - 1]
-    if before.pos_ == "NOUN" and before.lemma_.lower() in MESSAGE_NOUNS and before.i > tok.head.i:
+    if (
+        before.pos_ == "NOUN"
+        and before.lemma_.lower() in MESSAGE_NOUNS
+        and before.i > head_of(tok).i
+    ):
         return before
     return None
 
@@ -379,16 +383,16 @@ def message_of(tok: Token) -> Token | None:
 def _relativised_object(tok: Token) -> Token | None:
     """ "the sanctions (that) X imposed on Y": an active relative clause with its own
     subject and no object but its relative pronoun has the noun it modifies as object."""
-    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or head_of(tok).pos_ not in {"NOUN", "PROPN"}:
         return None
-    if not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+    if not any(c.dep_ in SUBJECT_DEPS for c in children(tok)):
         return None
-    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for c in children(tok) if c.dep_ in OBJECT_DEPS]
     if objects and not all(c.tag_ in RELATIVE_PRONOUN_TAGS for c in objects):
         return None
-    if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in children(tok)):
         return None  # "the talks X said *would* resume": the noun is the clause's
-    return tok.head
+    return head_of(tok)
 
 
 def _shifted_object(tok: Token) -> Token | None:
@@ -399,14 +403,14 @@ def _shifted_object(tok: Token) -> Token | None:
     if tok.pos_ != "VERB" or is_passive(tok):
         return None
     doc = tok.doc
-    for prep in tok.children:
+    for prep in children(tok):
         if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i + 1 >= len(doc):
             continue
         # "as unacceptable China's seizure": the parser may hang the predicate adjective on
         # the possessor.
         adjective_predicate = doc[prep.i + 1].pos_ == "ADJ"
         for word in prep.subtree:
-            possessor = next((c for c in word.children if c.dep_ == "poss"), None)
+            possessor = next((c for c in children(word) if c.dep_ == "poss"), None)
             if (
                 possessor is not None
                 and word.pos_ == "NOUN"
@@ -421,24 +425,24 @@ def _shifted_object(tok: Token) -> Token | None:
 def _counted_object(tok: Token) -> Token | None:
     """ "kidnapped *up to 16* advisers": the small model reads "up" as the verb's particle and
     "to 16 advisers" as a prepositional phrase; the counted phrase is the object."""
-    for up in tok.children:
+    for up in children(tok):
         if up.dep_ != "prt" or up.lower_ != "up":
             continue
-        for to in up.children:
+        for to in children(up):
             if to.dep_ != "prep" or to.lower_ != "to":
                 continue
-            for obj in to.children:
-                if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in obj.children):
+            for obj in children(to):
+                if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in children(obj)):
                     return obj
     return None
 
 
 def dative_of(tok: Token) -> Token | None:
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ == "dative":
             # "gave aid to Y": the dative is a preposition whose object is the recipient.
             if child.pos_ == "ADP":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+                return next((g for g in children(child) if g.dep_ == "pobj"), None)
             return child
     return None
 
@@ -456,9 +460,9 @@ def prep_objects(tok: Token, preposition: str) -> list[Token]:
 def _prep_phrases(tok: Token) -> tuple[tuple[str, tuple[Token, ...]], ...]:
     """Each preposition attached to ``tok`` with its objects, in order."""
     phrases = []
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ in {"prep", "dative", "agent"}:
-            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            objects = [g for g in children(child) if g.dep_ in {"pobj", "pcomp"}]
             if not objects:
                 stranded = _phrase_after(child)
                 objects = [stranded] if stranded is not None else []
@@ -493,7 +497,7 @@ def particle_lemmas(tok: Token) -> set[str]:
     small model often reads as adverbs right after the verb."""
     return {
         c.lower_
-        for c in tok.children
+        for c in children(tok)
         if c.dep_ == "prt"
         or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in ADVERB_PARTICLES)
     }
@@ -503,15 +507,15 @@ def particle_lemmas(tok: Token) -> set[str]:
 def has_negation(tok: Token) -> bool:
     """A "not"/"never" on the word, or "no longer" ("will no longer grant access")."""
     return any(
-        c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
-        for c in tok.children
+        c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in children(c)))
+        for c in children(tok)
     )
 
 
 def is_perfect(tok: Token) -> bool:
     """ "have given", "must have known": the verb is a past participle with "have"."""
     return tok.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(tok)
     )
 
 
@@ -527,9 +531,9 @@ def is_negated(tok: Token) -> bool:
         return True
     if tok.dep_ != "xcomp":
         return False
-    head = tok.head
+    head = head_of(tok)
     if head.lemma_.lower() in NOT_YET_GOVERNORS and any(
-        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in children(head)
     ):
         return True
     # "did not agree to meet": the negation sits on the governing verb.
@@ -539,10 +543,10 @@ def is_negated(tok: Token) -> bool:
 def undergoing_verb_of(noun: Token) -> Token | None:
     """The verb of "X *came* under attack", "X *remained* under fire": its subject
     suffers what the noun names, done by the noun's "from"/"by" phrase."""
-    prep = noun.head
+    prep = head_of(noun)
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
         return None
-    verb = prep.head
+    verb = head_of(prep)
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in UNDERGOING_VERBS:
         return None
     return verb
@@ -551,21 +555,21 @@ def undergoing_verb_of(noun: Token) -> Token | None:
 def beneficiary_of(tok: Token) -> Token | None:
     """Whom an act is done to help, named by its purpose infinitive: "sent arms *to help*
     Y", "provided money to help *defend* Y", "sent aid to support Y"."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects = [c for c in children(tok) if c.dep_ == "dobj"]
     # "sent ammunition *to help* Y": the parser may hang the purpose on the object.
-    for clause in [*tok.children, *(g for o in objects for g in o.children)]:
+    for clause in [*children(tok), *(g for o in objects for g in children(o))]:
         if (
             clause.dep_ not in PURPOSE_CLAUSE_DEPS
             or clause.lemma_.lower() not in HELPING_VERBS
             or not _is_infinitive(clause)
         ):
             continue
-        helped = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        helped = next((c for c in children(clause) if c.dep_ == "dobj"), None)
         if helped is not None:
             return helped
-        for inner in clause.children:
+        for inner in children(clause):
             if inner.dep_ == "xcomp" and inner.lemma_.lower() in HELPING_VERBS:
-                return next((c for c in inner.children if c.dep_ == "dobj"), None)
+                return next((c for c in children(inner) if c.dep_ == "dobj"), None)
     return None
 
 
@@ -574,10 +578,10 @@ def aimed_at(noun: Token) -> Token | None:
     "tariffs *targeting* X", "strikes *aimed at* X"."""
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    for clause in noun.children:
+    for clause in children(noun):
         if clause.dep_ != "acl" or clause.lemma_.lower() not in AIMING_VERBS:
             continue
-        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in children(clause) if c.dep_ == "dobj"), None)
         if obj is None and clause.tag_ == "VBN":
             # "strikes *aimed at* X", "sanctions *directed against* X"
             obj = next((p for prep in ("at", "against") for p in prep_objects(clause, prep)), None)
@@ -589,10 +593,10 @@ def aimed_at(noun: Token) -> Token | None:
 def subjecting_verb_of(noun: Token) -> Token | None:
     """The verb of "X *put* Y under arrest", "Y *was placed* under investigation": its
     subject (or agent) does what the noun names to its object (or passive subject)."""
-    prep = noun.head
+    prep = head_of(noun)
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
         return None
-    verb = prep.head
+    verb = head_of(prep)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUBJECTING_VERBS:
         return None
     return verb
@@ -603,18 +607,18 @@ def light_verb_of(noun: Token) -> Token | None:
     rounds of talks"), as the
     object of "in" after a verb of taking part ("*engaged* in ethnic cleansing"), or as the
     object of "for" after a verb of coming together ("*converged* for a rally")."""
-    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in {"VERB", "AUX"}:
-        return noun.head
-    prep = noun.head
+    if noun.dep_ in OBJECT_DEPS and head_of(noun).pos_ in {"VERB", "AUX"}:
+        return head_of(noun)
+    prep = head_of(noun)
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in MEASURE_NOUNS:
-        return light_verb_of(prep.head)  # "held two *rounds* of talks", "led hours of talks"
-    verb = prep.head.lemma_.lower()
+    if prep.lower_ == "of" and head_of(prep).lemma_.lower() in MEASURE_NOUNS:
+        return light_verb_of(head_of(prep))  # "held two *rounds* of talks", "led hours of talks"
+    verb = head_of(prep).lemma_.lower()
     if (prep.lower_ == "in" and verb in PARTAKING_VERBS) or (
-        prep.lower_ == "for" and verb in GATHERING_VERBS and prep.head.pos_ == "VERB"
+        prep.lower_ == "for" and verb in GATHERING_VERBS and head_of(prep).pos_ == "VERB"
     ):
-        return prep.head
+        return head_of(prep)
     return None
 
 
@@ -641,13 +645,13 @@ def split_subjects(tok: Token) -> list[Token]:
     "Lions, tigers, and *Gondor* welcomed ...", "Old foes *Gondor and Osgiliath* renewed ..."
     (a verb has one subject: subjects that follow each other with nothing but commas and
     conjunctions between them, all before the verb, are one list or apposition)."""
-    if tok.dep_ not in SUBJECT_DEPS or tok.i > tok.head.i:
+    if tok.dep_ not in SUBJECT_DEPS or tok.i > head_of(tok).i:
         return []
     subjects = sorted(
         (
             c
-            for c in tok.head.children
-            if c.dep_ in SUBJECT_DEPS and c.i < tok.head.i and not _is_speaker_label(c)
+            for c in children(head_of(tok))
+            if c.dep_ in SUBJECT_DEPS and c.i < head_of(tok).i and not _is_speaker_label(c)
         ),
         key=lambda c: c.i,
     )
@@ -669,16 +673,16 @@ def surface_subject_of(tok: Token) -> Token | None:
     verb dictionary's pattern marker before the verb points."""
     current = tok
     for _ in range(MAX_SUBJECT_HOPS + 1):
-        for child in current.children:
+        for child in children(current):
             if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                 return child
         doer = _misparsed_subject_phrase(current)
         if doer is not None:
             return doer
-        if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return current.head
-        if current.dep_ in SUBJECT_SHARING_DEPS and current.head.i != current.i:
-            current = current.head
+        if current.dep_ == "relcl" and head_of(current).pos_ in {"NOUN", "PROPN", "PRON"}:
+            return head_of(current)
+        if current.dep_ in SUBJECT_SHARING_DEPS and head_of(current).i != current.i:
+            current = head_of(current)
             continue
         break
     return None
@@ -688,7 +692,7 @@ def phrase_end(tok: Token) -> int:
     """The index of the last token of a word's own phrase: its subtree up to its last
     dependent that is not a coordinated clause."""
     return max(
-        (c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in {"conj", "cc"}),
+        (c.right_edge.i for c in children(tok) if c.i > tok.i and c.dep_ not in {"conj", "cc"}),
         default=tok.i,
     )
 
@@ -776,6 +780,6 @@ def is_present(tok: Token) -> bool:
     """ "*is* scheduled to", "*are* due to", "*is* to": the verb or its auxiliary is present."""
     if tok.tag_ in {"VBZ", "VBP"}:
         return True
-    if tok.dep_ == "acomp" and tok.head.tag_ in {"VBZ", "VBP"}:
+    if tok.dep_ == "acomp" and head_of(tok).tag_ in {"VBZ", "VBP"}:
         return True  # "is *due* to visit": the copula carries the tense
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in tok.children)
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in children(tok))

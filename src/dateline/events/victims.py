@@ -21,6 +21,7 @@ from dateline.codebook import (
     FIGHT_ROOT,
     MASS_VIOLENCE_ROOT,
 )
+from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._phrases import Arg
 from dateline.events._words import word_class
@@ -61,7 +62,7 @@ def victim_tokens(tok: Token) -> set[int]:
     """The tokens naming the victims of the harm the condemnation at ``tok`` is about."""
     victims: set[int] = set()
     for noun in _condemned_harms(tok):
-        for child in noun.children:
+        for child in children(noun):
             lemma = noun.lemma_.lower()
             undergone = child.dep_ == "poss" and lemma in UNDERGONE_NOUNS
             prepositions = VICTIM_PREPOSITIONS - ({"of"} if lemma in QUALITY_NOUNS else set())
@@ -123,9 +124,9 @@ def harm_doers(tok: Token, code: str) -> list[Token]:
         return []
     doers: list[Token] = []
     for noun in _condemned_harms(tok):
-        for child in noun.children:
+        for child in children(noun):
             if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
-                doers.extend(g for g in child.children if g.dep_ == "pobj")
+                doers.extend(g for g in children(child) if g.dep_ == "pobj")
             elif child.dep_ == "poss" and noun.lemma_.lower() not in UNDERGONE_NOUNS:
                 doers.append(child)
     return doers
@@ -136,10 +137,10 @@ def casualties(tok: Token, code: str) -> list[Token]:
     soldiers *died* / *were killed* in an *attack* by Y" is Y's attack on the soldiers."""
     if not code.startswith(FORCE_ROOTS) or tok.pos_ not in {"NOUN", "PROPN"}:
         return []
-    prep = tok.head
+    prep = head_of(tok)
     if tok.dep_ != "pobj" or prep.lower_ != "in":
         return []
-    verb = prep.head
+    verb = head_of(prep)
     if verb.lemma_.lower() not in CASUALTY_VERBS:
         return []
     subject = syntax.subject_of(verb)
