@@ -8,6 +8,7 @@ skip with a reason on a user's machine without it, and fail in CI, where
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,46 @@ def shared_dir() -> Path:
             pytest.fail(f"DATELINE_REQUIRE_SHARED=1 but {SHARED}/data is missing")
         pytest.skip(f"development data not found at {SHARED} (set DATELINE_SHARED)")
     return SHARED
+
+
+# `dateline eval NAME` -> its development set, as a path relative to ../shared (the report
+# names its dataset as given, so the output is the same on every machine).
+EVAL_SETS = {
+    "articles": "data/voa",
+    "plover": "data/plover-gsr",
+    "actors": "data/plover-gsr",
+    "penta": "data/conflibert-cameo",
+    "petrarch": "data/petrarch2-validation",
+    "dates": "data/tempeval3",
+    "places": "data/geoparsing",
+    "extraction": "data/trafilatura-eval-en",
+}
+
+
+@pytest.fixture(scope="session")
+def eval_output(shared_dir: Path) -> Callable[[str], str]:
+    """What ``dateline eval NAME <set>`` prints, run from ``../shared`` through the CLI
+    itself, each eval at most once per test session: the guards in ``tests/eval`` and the
+    byte-identity snapshots in ``tests/cli`` read the same run, since several take minutes."""
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    printed: dict[str, str] = {}
+
+    def output(name: str) -> str:
+        if name not in printed:
+            here = Path.cwd()
+            os.chdir(shared_dir)
+            try:
+                res = CliRunner().invoke(app, ["eval", name, EVAL_SETS[name]])
+            finally:
+                os.chdir(here)
+            assert res.exit_code == 0, res.output
+            printed[name] = res.stdout
+        return printed[name]
+
+    return output
 
 
 @pytest.fixture(scope="session")

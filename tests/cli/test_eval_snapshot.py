@@ -13,26 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-# eval command -> its development set under ../shared
-EVALS = {
-    "articles": "data/voa",
-    "plover": "data/plover-gsr",
-    "actors": "data/plover-gsr",
-    "penta": "data/conflibert-cameo",
-    "petrarch": "data/petrarch2-validation",
-    "dates": "data/tempeval3",
-    "places": "data/geoparsing",
-    "extraction": "data/trafilatura-eval-en",
-}
+from conftest import EVAL_SETS
+
 # Those that take minutes even alone: marked as the project marks long-running tests.
 SLOW = {"places", "extraction"}
 # Objects keyed by words of the data itself (the places most often missed): their counts are
@@ -69,20 +57,15 @@ def test_figures_keep_numbers_and_leave_out_text_and_lists() -> None:
 @pytest.mark.shared
 @pytest.mark.parametrize(
     "name",
-    [pytest.param(n, marks=pytest.mark.slow) if n in SLOW else n for n in EVALS],
+    [pytest.param(n, marks=pytest.mark.slow) if n in SLOW else n for n in EVAL_SETS],
 )
-def test_eval_output_is_unchanged(name: str, shared_dir: Path, snapshot: SnapshotAssertion) -> None:
-    # Run from ../shared with a relative path: the output names its dataset as given.
-    res = subprocess.run(
-        [sys.executable, "-m", "dateline", "eval", name, EVALS[name]],
-        cwd=shared_dir,
-        capture_output=True,
-        timeout=1800,
-    )
-    assert res.returncode == 0, res.stderr.decode()
-    report = json.loads(res.stdout)
-    assert report["dataset"] == EVALS[name]
+def test_eval_output_is_unchanged(
+    name: str, eval_output: Callable[[str], str], snapshot: SnapshotAssertion
+) -> None:
+    printed = eval_output(name)
+    report = json.loads(printed)
+    assert report["dataset"] == EVAL_SETS[name]
     assert {
-        "sha256": hashlib.sha256(res.stdout).hexdigest(),
+        "sha256": hashlib.sha256(printed.encode()).hexdigest(),
         "figures": dict(figures(report)),
     } == snapshot

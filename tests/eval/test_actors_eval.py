@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import json
+from collections.abc import Callable
 from types import SimpleNamespace
 
 from dateline.actors import ActorResolver, Mention, load_kb
-from dateline.eval.actors import _best, _gold_country, _gold_sector, _locate, predicted_country, run
+from dateline.eval.actors import _best, _gold_country, _gold_sector, _locate, predicted_country
 from dateline.model import Actor
 
 
@@ -47,8 +48,8 @@ def test_best_picks_the_coordinated_member() -> None:
     assert _best(resolver, doc, [mention], (30, 40), None) is None
 
 
-def test_run_on_the_plover_records(shared_dir: Path) -> None:
-    report = run(shared_dir / "data" / "plover-gsr")
+def test_run_on_the_plover_records(eval_output: Callable[[str], str]) -> None:
+    report = json.loads(eval_output("actors"))
     assert report["records"] == 322
     given, system = report["span_given"]["all"], report["system"]["all"]
     assert given["n"] > 600 and given["n"] == system["n"]

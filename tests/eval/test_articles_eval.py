@@ -4,6 +4,7 @@ development stories."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,7 @@ import pytest
 
 from builders import Ev, make_doc
 from dateline.eval._data import EvalDataError, KeyEvent, load_key_events
-from dateline.eval.articles import EVIDENCE_NOT_FOUND, NO_EVENT, run, score
-from dateline.pipeline import Pipeline
+from dateline.eval.articles import EVIDENCE_NOT_FOUND, NO_EVENT, score
 
 # Regression guards, measured 2026-12-07 at the end of the seventh session (dateline eval
 # articles ../shared/data/voa): strict 0.622, loose 0.675, 6.51 events per story, dates right
@@ -177,8 +177,8 @@ def test_loader_reads_key_events(tmp_path: Path) -> None:
 
 
 @pytest.mark.shared
-def test_voa_key_event_guard(shared_dir: Path, pipe: Pipeline) -> None:
-    result = run(shared_dir / "data" / "voa", pipe)
+def test_voa_key_event_guard(eval_output: Callable[[str], str]) -> None:
+    result = json.loads(eval_output("articles"))
     assert (result["stories"], result["key_events"]) == (77, 394)
     assert result["strict_recall"] >= STRICT_RECALL
     assert result["loose_recall"] >= LOOSE_RECALL

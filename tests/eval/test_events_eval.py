@@ -6,7 +6,8 @@ that loses more than that on these sets must say why.
 
 from __future__ import annotations
 
-from pathlib import Path
+import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -17,11 +18,7 @@ from dateline.eval.events import (
     _penta_as_annotated,
     _penta_or_none,
     macro_f1,
-    run_penta,
-    run_petrarch,
-    run_plover,
 )
-from dateline.pipeline import Pipeline
 
 # Regression guards, measured 2026-11-29 (fourth session; see the README's accuracy table);
 # they leave about 0.02 of slack.
@@ -40,13 +37,13 @@ PETRARCH_EXACT_OF_CAMEO = 0.72  # measured 0.745
 
 
 @pytest.fixture(scope="module")
-def plover(shared_dir: Path, pipe: Pipeline) -> dict[str, Any]:
-    return run_plover(shared_dir / "data" / "plover-gsr", pipe)
+def plover(eval_output: Callable[[str], str]) -> dict[str, Any]:
+    return json.loads(eval_output("plover"))  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")
-def penta(shared_dir: Path, pipe: Pipeline) -> dict[str, Any]:
-    return run_penta(shared_dir / "data" / "conflibert-cameo", pipe)
+def penta(eval_output: Callable[[str], str]) -> dict[str, Any]:
+    return json.loads(eval_output("penta"))  # type: ignore[no-any-return]
 
 
 def test_macro_f1_counts_missing_predictions_against_recall() -> None:
@@ -93,8 +90,8 @@ def test_penta_guards(penta: dict[str, Any]) -> None:
     assert penta["strict_quad_class"]["pair_macro_f1"] <= penta["pair_mode"]["macro_f1"] + 0.02
 
 
-def test_petrarch_dictionary_import_and_dyads(shared_dir: Path) -> None:
-    result = run_petrarch(shared_dir / "data" / "petrarch2-validation")
+def test_petrarch_dictionary_import_and_dyads(eval_output: Callable[[str], str]) -> None:
+    result = json.loads(eval_output("petrarch"))
     assert result["gold_codings"] > 300
     assert result["reproduced_dyad"] >= PETRARCH_DYAD
     assert result["reproduced_exact_of_cameo"] >= PETRARCH_EXACT_OF_CAMEO

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -47,8 +49,10 @@ def test_run_on_a_few_pages(shared_dir: Path) -> None:
 
 
 @pytest.mark.slow
-def test_dateline_is_at_least_as_good_as_default_trafilatura(shared_dir: Path) -> None:
-    report = run(shared_dir / EVAL_SET)
+def test_dateline_is_at_least_as_good_as_default_trafilatura(
+    eval_output: Callable[[str], str],
+) -> None:
+    report = json.loads(eval_output("extraction"))
     assert report["pages"] == 108
     assert report["pages_with_gold_date"] == 79
     ours, base = report["dateline"], report["trafilatura_default"]
