@@ -93,6 +93,7 @@ def check_names() -> list[str]:
         coder.FAILED_ACT,
         coder.OWN_NEED,
         coder.UNSAID_DEMAND,
+        coder.OWN_STATE_REQUEST,
         coder.MOOD,
         coder.NO_DYAD,
         coder.SENTENCE_COUNTRY,
