@@ -615,6 +615,9 @@ def is_unasserted_frame(tok: Token) -> bool:
 def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
         return True
+    prospect = syntax.prospect_governor(tok)
+    if prospect is not None and syntax.has_negation(prospect):
+        return True  # "did not talk about lifting the tariffs": nothing was lifted or offered
     if hops > 0 and tok.head.i != tok.i:
         head = tok.head
         if (
