@@ -8,6 +8,8 @@ a definite organisation ("the company") becomes the last organisation of its sec
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dateline.actors._discourse import _PersonRef
 from dateline.actors._kb import Entry, Person
 from dateline.actors._match import Match
@@ -278,8 +280,14 @@ class _Coreference(_People):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             subjects = [
-                c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and s <= c.i < a
+                c
+                for c in tok.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and s <= c.i < a
+                and not c.left_edge.i <= a <= c.right_edge.i  # "some of *its* officials"
             ]
+            if not subjects:
+                subjects = _fronted_clause_subjects(tok, s, a)
             if not subjects:
                 continue
             if any(c.dep_ == "conj" for c in subjects[0].children):
@@ -292,6 +300,19 @@ class _Coreference(_People):
                 return None
             return actor
         return None
+
+
+def _fronted_clause_subjects(verb: Token, start: int, a: int) -> list[Token]:
+    """ "As the Kremlin weighs its options, *its* officials hint ...": a possessive in a
+    clause whose own subject holds it points back at the subject of a subordinate clause
+    that comes before it in the sentence."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "advcl" and c.right_edge.i < a
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass") and start <= g.i
+    ]
 
 
 def _proper(text: str) -> bool:
