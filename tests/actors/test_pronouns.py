@@ -125,3 +125,22 @@ def test_he_in_the_sentence_of_someone_we_cannot_code_is_left_alone(
         "John Whitfield said he expected a deal."
     )
     assert pronoun(mentions, "he") is None
+
+
+def test_its_after_a_fronted_clause_is_that_clauses_subject(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "As the Kremlin weighs new talks, some of its diplomats are hinting at a deal."
+    )
+    its = pronoun(mentions, "its diplomats")
+    assert its is not None and its.actor.country == "RUS", its
+
+
+def test_its_inside_the_subject_it_belongs_to_is_not_that_subject(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    # the only subject before "its" is the phrase holding it: no owner to be found
+    mentions = resolve("Some of its diplomats are hinting at a deal with Peru.")
+    its = pronoun(mentions, "its diplomats")
+    assert its is None or its.actor.country is None, its

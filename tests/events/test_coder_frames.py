@@ -158,3 +158,11 @@ def test_news_attributed_to_a_speaker_is_no_criticism_by_them(pipe: Pipeline) ->
         "Peru is investigating alleged crimes by rogue police units, a Peruvian official said.",
     )
     assert not any(e.rule.startswith("v.say.condemning") for e in events)
+
+
+def test_a_measure_is_aimed_where_its_relative_clause_says(pipe: Pipeline) -> None:
+    # the "on" phrase hangs off the measure's relative clause, not off the lifting verb
+    events = code(pipe, "Norway agreed to lift the tariffs that Oslo had imposed on Iceland.")
+    assert has(events, "NOR", "ISL", "AGREE"), [(e.source.country, e.cameo.code) for e in events]
+    events = code(pipe, "Norway agreed to lift the tariffs.")
+    assert not [e for e in events if e.target is not None and e.target.country == "ISL"]

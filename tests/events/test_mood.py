@@ -114,3 +114,26 @@ def test_a_refusal_named_by_its_noun_is_its_possessors_refusal(pipe: Pipeline) -
         e.source.country == "PER" and e.plover.event == "REJECT" and not e.negated for e in events
     ), [(e.source.country, e.plover.event) for e in events]
     assert not [e for e in events if e.plover.event == "CONSULT"]
+
+
+# -- acts held out, not done ------------------------------------------------------------------
+def _acts(pipe: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
+    events = pipe.code(Article(body=text, language="en")).events
+    return [(e.source.country, e.cameo.code, e.target.country) for e in events if not e.negated]
+
+
+def test_hinting_at_an_act_holds_it_out_as_an_intent(pipe: Pipeline) -> None:
+    acts = _acts(pipe, "Senior French diplomats hinted at easing the embargo on Venezuela.")
+    assert ("FRA", "0354", "VEN") in acts, acts  # the subject would ease it: an offer
+    assert not [a for a in acts if a[1].startswith("08")]  # nothing was eased yet
+
+
+def test_the_conjunct_of_a_held_out_act_is_held_out_too(pipe: Pipeline) -> None:
+    acts = _acts(pipe, "Canadian ministers talked about suspending or easing sanctions on Cuba.")
+    assert ("CAN", "0354", "CUB") in acts, acts
+    assert not [a for a in acts if a[1].startswith("08")]
+
+
+def test_an_act_nobody_talked_about_is_no_intent(pipe: Pipeline) -> None:
+    acts = _acts(pipe, "Chile did not talk about lifting the tariffs on Peru.")
+    assert not [a for a in acts if a[1].startswith(("03", "08"))], acts

@@ -8,13 +8,15 @@ a definite organisation ("the company") becomes the last organisation of its sec
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dateline.actors._discourse import _PersonRef
 from dateline.actors._kb import Entry, Person
 from dateline.actors._match import Match
 from dateline.actors._people import _People
 from dateline.actors._records import _Code, _make_actor
 from dateline.actors._words import DEFINITE, word_class
-from dateline.docmemo import children
+from dateline.docmemo import children, head_of
 from dateline.model import Actor
 
 # Sectors of a country's state bodies and press: a generic "the group" or "the
@@ -274,14 +276,20 @@ class _Coreference(_People):
         s, _ = self._sentence_of(a)
         tok = self.tokens[head]
         for _ in range(MAX_CLAUSE_HOPS):
-            if tok.head.i == tok.i:
+            if head_of(tok).i == tok.i:
                 return None
-            tok = tok.head
+            tok = head_of(tok)
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             subjects = [
-                c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass") and s <= c.i < a
+                c
+                for c in children(tok)
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and s <= c.i < a
+                and not c.left_edge.i <= a <= c.right_edge.i  # "some of *its* officials"
             ]
+            if not subjects:
+                subjects = _fronted_clause_subjects(tok, s, a)
             if not subjects:
                 continue
             if any(c.dep_ == "conj" for c in subjects[0].children):
@@ -294,6 +302,19 @@ class _Coreference(_People):
                 return None
             return actor
         return None
+
+
+def _fronted_clause_subjects(verb: Token, start: int, a: int) -> list[Token]:
+    """ "As the Kremlin weighs its options, *its* officials hint ...": a possessive in a
+    clause whose own subject holds it points back at the subject of a subordinate clause
+    that comes before it in the sentence."""
+    return [
+        g
+        for c in children(verb)
+        if c.dep_ == "advcl" and c.right_edge.i < a
+        for g in children(c)
+        if g.dep_ in ("nsubj", "nsubjpass") and start <= g.i
+    ]
 
 
 def _proper(text: str) -> bool:

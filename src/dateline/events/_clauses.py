@@ -260,7 +260,7 @@ def in_allegation_clause(tok: Token) -> bool:
     event; what it says the accused did is not told as done."""
     current = tok
     for _ in range(MAX_ALLEGATION_HOPS):
-        head = current.head
+        head = head_of(current)
         if head.i == current.i:
             return False
         if current.dep_ in {"ccomp", "acl"} and head.lemma_.lower() in ALLEGATION_CLAUSE_HEADS:
@@ -619,6 +619,9 @@ def is_unasserted_frame(tok: Token) -> bool:
 def is_hypothetical(tok: Token, hops: int = MAX_MODALITY_HOPS) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children(tok)):
         return True
+    prospect = syntax.prospect_governor(tok)
+    if prospect is not None and syntax.has_negation(prospect):
+        return True  # "did not talk about lifting the tariffs": nothing was lifted or offered
     if hops > 0 and head_of(tok).i != tok.i:
         head = head_of(tok)
         if (
@@ -676,7 +679,7 @@ def lies_ahead(tok: Token) -> bool:
     if (
         tok.lemma_.lower() in SCHEDULED_FOR
         and syntax.is_present(tok)
-        and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in children(tok))
     ):
         return True
     current = tok

@@ -347,6 +347,12 @@ class TargetFinder(PhraseReader):
             )  # "marched in solidarity *with X*" hangs off the verb
         if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "dobj":
             anchors.append(head_of(noun))  # "continued military aid *to* X": it hangs off the verb
+        # "lifting the sanctions Washington imposed *on* X": the measure's own relative clause
+        # says whom it is aimed at
+        measures = [m for m in (noun, obj) if m is not None and m.pos_ in {"NOUN", "PROPN"}]
+        anchors.extend(
+            c for m in measures for c in children(m) if c.dep_ == "relcl" and c.pos_ == "VERB"
+        )
         if target == "obj":
             patient = syntax.passive_subject_of(tok) if passive else obj
             found = self.actors_at(patient, by_token)

@@ -28,6 +28,7 @@ from dateline.events.syntax import (
     has_negation,
     is_perfect,
     is_present,
+    prospect_governor,
     ruled_out_by,
 )
 
@@ -189,6 +190,11 @@ def detect_mood(tok: Token) -> Mood | None:
         and not any(c.lower_ == "yet" for c in children(tok))  # "has not yet complied"
     ):
         return Mood("refuse", None)
+    prospect = prospect_governor(tok)
+    if prospect is not None:
+        # "hinted at lifting sanctions": an act held out is intended; one that nobody hints
+        # at ("did not talk about lifting") is no act at all
+        return None if _negated(prospect) else Mood("intent", prospect)
     current = tok
     for _ in range(MAX_GOVERNOR_HOPS):
         # "vowed to fight": an open complement, or an infinitive the parser hung as advcl.

@@ -42,6 +42,10 @@ AIMING_VERBS = word_class("aiming_verb")
 SUBJECTING_VERBS = word_class("subjecting_verb")
 # How far up a chain of subject-sharing clauses we look for a subject.
 MAX_SUBJECT_HOPS = 3
+# Verbs whose gerund after one of these prepositions is an act their subject holds out
+# rather than does: "X *hinted at* lifting sanctions", "X *talked about* easing the embargo".
+PROSPECT_VERBS = word_class("prospect_verb")
+PROSPECT_PREPOSITIONS = frozenset({"at", "about", "of"})
 # Verbs whose "in" phrase names what the subject does: "engaged in ethnic cleansing".
 PARTAKING_VERBS = word_class("partaking_verb")
 # Verbs of coming together whose "for" phrase names what the subject takes part in:
@@ -122,6 +126,27 @@ def _misparsed_subject_phrase(tok: Token) -> Token | None:
 
 
 @per_token
+def prospect_governor(tok: Token) -> Token | None:
+    """The verb that holds out the act at ``tok`` without doing it: "X *hinted* at lifting
+    sanctions", "X *talked* about easing the embargo" (the parser makes the gerund the
+    preposition's pcomp or pobj), and its conjuncts ("hinted at lifting or *reducing*
+    them"). None for any other act."""
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG":
+        tok = tok.head
+    prep = tok.head
+    if (
+        tok.tag_ != "VBG"
+        or tok.dep_ not in {"pcomp", "pobj"}
+        or prep.dep_ != "prep"
+        or prep.lower_ not in PROSPECT_PREPOSITIONS
+    ):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PROSPECT_VERBS:
+        return None
+    return verb
+
+
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject of a verb, following shared-subject clauses upwards."""
     misparsed = misparsed_clause(tok)
@@ -150,6 +175,10 @@ def subject_of(tok: Token) -> Token | None:
                     subject,
                 )
             return subject
+        prospect = prospect_governor(current)
+        if prospect is not None:
+            current = prospect  # "X hinted at *lifting* ...": X would lift
+            continue
         doer = _misparsed_subject_phrase(current)
         if doer is not None:
             return doer
