@@ -65,3 +65,18 @@ def test_a_person_of_a_place_is_not_a_civil_body(
 ) -> None:
     mentions = resolve("Anna Varga of Budapest criticized the dam.", when=WHEN)
     assert find(mentions, "Anna Varga").actor.country == "HUN"
+
+
+def test_an_unknown_civil_body_is_an_ngo_actor(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve("The Mekong Delta Farmers Alliance accused Vietnam of neglect.", when=WHEN)
+    body = find(mentions, "Farmers Alliance").actor
+    assert (body.code, body.kind) == ("NGO", "organisation")
+
+
+def test_a_known_organisation_is_not_recoded_as_a_civil_body(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve("The Open Society Foundation funded schools in Serbia.", when=WHEN)
+    assert find(mentions, "Open Society").actor.code == "NGOOSF"

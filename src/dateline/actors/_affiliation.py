@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from dateline.actors._doc import _DocView
+from dateline.actors._records import _Code
 from dateline.actors._words import DEFINITE, ORGISH, word_class
 
 # Last words of the names of non-governmental bodies: "the X Institute", "the X Network".
@@ -96,3 +97,26 @@ class _Affiliation(_DocView):
             # "the Alliance of Democracies": the head first, its domain after "of"
             end = k
         return end
+
+    def _civil_bodies(self, s: int, e: int) -> None:
+        """Code each name of a body the knowledge base does not know and that ends, or
+        begins, with a civil body head ("the Coastal Wildlife Society", "the Alliance of
+        Free Cities") as a non-governmental body."""
+        k = s
+        while k < e:
+            if (
+                self.taken[k]
+                or not self._is_name_token(k)
+                or (k > s and self._is_name_token(k - 1))
+            ):
+                k += 1
+                continue
+            end = self._civil_body_end(k, e)
+            if end is None or self._any_taken(k, end):
+                k += 1
+                continue
+            start = k - 1 if k > s and self.words[k - 1] in DEFINITE else k
+            c = _Code(base="NGO", kind="organisation", name=self._text(k, end))
+            c.rule.append("civil_body")
+            self._add(start, end, end - 1, c)
+            k = end

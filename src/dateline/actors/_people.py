@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import NamedTuple
 
-from dateline.actors._affiliation import Affiliation, _Affiliation
+from dateline.actors._affiliation import CIVIL_BODY_HEADS, Affiliation, _Affiliation
 from dateline.actors._context import _Context
 from dateline.actors._discourse import _PersonRef
 from dateline.actors._kb import Person, Term
@@ -249,6 +249,8 @@ class _People(_Titles, _Context, _Affiliation):
     def _person(self, a: int, b: int, s: int, e: int) -> None:
         if self._any_taken(a, b) or self._names_place(b - 1):
             return
+        if b - a > 1 and self.words[b - 1] in CIVIL_BODY_HEADS:
+            return  # "the Migrant Legal Defense Project": a body, coded as one later
         if b - a > 1 and self.words[b - 1] in NOT_PERSON_HEADS:
             self._take(a, b)  # a named document or meeting: no actor, no name to refer back to
             return

@@ -187,6 +187,7 @@ class _DocResolver(_Phrases, _Coordination, _Pronouns, _Acronyms):
         for m in self._matches_from(s, e):
             if s <= m.start < e and m.has("ref") and not self._any_taken(m.start, m.end):
                 self._plural_ref(m, s)
+        self._civil_bodies(s, e)
         for us, ue, head in self._units(s, e):
             self._unit(us, ue, head, s, e)
         self._coordinate(before)
