@@ -44,6 +44,8 @@ class _Discourse:
         # ``parties`` as it stood before the current sentence: what the story is about so
         # far, not what this sentence names
         self.parties_before: Counter[str] = Counter()
+        # short forms the story gave its bodies ("the Wildlife Authority, or WA,")
+        self.short_forms: dict[str, Actor] = {}
 
     def note(self, actor: Actor, position: int) -> None:
         key_country = actor.country or (actor.code[:6] if actor.code else None)

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import NamedTuple
 
+from dateline.actors._affiliation import CIVIL_BODY_HEADS, Affiliation, _Affiliation
 from dateline.actors._context import _Context
 from dateline.actors._discourse import _PersonRef
 from dateline.actors._kb import Person, Term
@@ -67,7 +68,7 @@ class _Owner(NamedTuple):
     kind: str | None
 
 
-class _People(_Titles, _Context):
+class _People(_Titles, _Context, _Affiliation):
     """Rules that find person names and code the people they name."""
 
     def _person_candidates(self, s: int, e: int) -> list[tuple[int, int]]:
@@ -250,6 +251,8 @@ class _People(_Titles, _Context):
     def _person(self, a: int, b: int, s: int, e: int) -> None:
         if self._any_taken(a, b) or self._names_place(b - 1):
             return
+        if b - a > 1 and self.words[b - 1] in CIVIL_BODY_HEADS:
+            return  # "the Migrant Legal Defense Project": a body, coded as one later
         if b - a > 1 and self.words[b - 1] in NOT_PERSON_HEADS:
             self._take(a, b)  # a named document or meeting: no actor, no name to refer back to
             return
@@ -271,7 +274,7 @@ class _People(_Titles, _Context):
                 info.base, info.country, _, rule = self._source_country(m)
                 info.rules.append(rule)
                 end = m.end
-        c = self._person_code(a, b, info)
+        c = self._person_code(a, b, info, self._affiliation_after(b, e))
         start = zone.start
         if info.title is not None and info.title.kind == "group":
             # "the opposition newspaper La Prensa": a named organisation, not a person
@@ -340,7 +343,9 @@ class _People(_Titles, _Context):
             return set()
         return {norm(w) for w in name.replace("-", " ").split() if any(ch.isalpha() for ch in w)}
 
-    def _person_code(self, a: int, b: int, zone: _Zone) -> _Code:
+    def _person_code(
+        self, a: int, b: int, zone: _Zone, affiliation: Affiliation | None = None
+    ) -> _Code:
         name_text = self._text(a, b)
         c = _Code(kind="person", name=name_text)
         person = self._kb_person(a, b)
@@ -400,6 +405,13 @@ class _People(_Titles, _Context):
             copied.role = c.role or ant.role
             return copied
         owner = self._owner_before(zone.start if zone.title is not None else a)
+        if owner is None and affiliation is not None:
+            # "X of Human Rights Watch", "X, of the Coastal Wildlife Society,": the body
+            # named after the person is the one the person speaks for
+            owner = _Owner(
+                affiliation.base, affiliation.country, affiliation.sector, "organisation"
+            )
+            c.rule.append(affiliation.rule)
         if zone.title is not None and owner is not None:
             # "President Ghani's spokesman Mohammad Ameri", "Human Rights Watch's director
             # X": the post is the owner's; a generic title takes the owner's sector
@@ -443,15 +455,25 @@ class _People(_Titles, _Context):
         for mention in reversed(self.mentions):
             if mention.head == k - 2:
                 actor = mention.actor
-                if not actor.code or mention.members:
+                if mention.members:
                     return None
+                if not actor.code:
+                    return self._civil_owner(k - 1)
                 return _Owner(self._base_of(actor), actor.country, actor.sector, actor.kind)
         for m in self._matches_from(max(0, k - MAX_OWNER_WORDS), k - 1):
             if m.end == k - 1 and m.has(*ORGISH, *COUNTRYISH):
                 base, iso, sector, _ = self._source_country(m)
                 kind = "organisation" if m.has(*ORGISH) else "country"
                 return _Owner(base, iso, sector, kind) if base is not None else None
-        return None
+        return self._civil_owner(k - 1)
+
+    def _civil_owner(self, k: int) -> _Owner | None:
+        """A body the knowledge base does not know, before the possessive at token ``k``
+        ("the Coastal Wildlife Society's X"), as an owner, else None."""
+        body = self._civil_body_before(k)
+        if body is None:
+            return None
+        return _Owner(body.base, body.country, body.sector, "organisation")
 
     def _kin_of(self, a: int) -> str | None:
         """The country of the person whose relative the name starting at ``a`` is ("Lai's

@@ -40,6 +40,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from dateline.actors._acronyms import _Acronyms
 from dateline.actors._coord import _Coordination
 from dateline.actors._kb import SECTORS, KnowledgeBase
 from dateline.actors._phrases import _Phrases
@@ -155,7 +156,7 @@ def mention_at(mentions: list[Mention], span: tuple[int, int]) -> Mention | None
     return best[1] if best else None
 
 
-class _DocResolver(_Phrases, _Coordination, _Pronouns):
+class _DocResolver(_Phrases, _Coordination, _Pronouns, _Acronyms):
     """Resolution of one document: the sentence loop over the rule mixins."""
 
     def run(self) -> list[Mention]:
@@ -180,11 +181,13 @@ class _DocResolver(_Phrases, _Coordination, _Pronouns):
         self.state.sentence_floor = (
             self.state.sentence_starts[-2] if len(self.state.sentence_starts) > 1 else 0
         )
+        self._short_form_mentions(s, e)
         for ns, ne in self._person_candidates(s, e):
             self._person(ns, ne, s, e)
         for m in self._matches_from(s, e):
             if s <= m.start < e and m.has("ref") and not self._any_taken(m.start, m.end):
                 self._plural_ref(m, s)
+        self._civil_bodies(s, e)
         for us, ue, head in self._units(s, e):
             self._unit(us, ue, head, s, e)
         self._coordinate(before)
@@ -196,6 +199,7 @@ class _DocResolver(_Phrases, _Coordination, _Pronouns):
                 and not self._counterpart(m)
             ):
                 self._unit(self._description_start(m, s), m.end, m.end - 1, s, e)
+        self._learn_short_forms(before)
         new = sorted(self.mentions[before:], key=lambda m: m.start)
         for mention in new:
             if mention.members and mention.actor.rule == "coordination":
