@@ -28,8 +28,8 @@ from dateline.events.quantities import parse_number
 from dateline.events.time import ResolvedDate
 
 # Links by which a date word modifies a noun before it: "Tuesday's attack", "the 2004
-# bombing", "the March 6 violence".
-NOUN_MODIFIER_DATE_DEPS = frozenset({"poss", "nummod", "compound"})
+# bombing", "the March 6 violence" (which the parser may hang as "nmod").
+NOUN_MODIFIER_DATE_DEPS = frozenset({"poss", "nummod", "compound", "nmod"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 # Prepositions of a scene-setting phrase whose participle dates the act ("In a statement
 # issued Tuesday, ...").
@@ -387,3 +387,47 @@ def occasion_mentioned_before(act: Token) -> Token | None:
         ):
             return nouns[0]
     return None
+
+
+# Verbs and nouns of responding: the event their "to"/"for" phrase names came just before
+# the act they frame ("*retaliated for* the raid by bombing", "*in response to* the attack").
+RESPONSE_VERBS = word_class("response_verb")
+RESPONSE_NOUNS = word_class("response_noun")
+RESPONSE_PREPOSITIONS = frozenset({"to", "for"})
+
+
+def responded_event(act: Token) -> Token | None:
+    """The definite event noun the act answers, which may name one the story dated before:
+    "France *responded to the Abeche raid* by bombing ...", "*In retaliation for the
+    attack*, X closed ...". The verb of responding is in the act's clause chain, or the
+    noun's phrase hangs from it."""
+    chain = {c.i for c in (clause_verb(act), *clause_verb(act).ancestors)}
+    for tok in act.sent:
+        if tok.dep_ != "prep" or tok.lower_ not in RESPONSE_PREPOSITIONS:
+            continue
+        head = tok.head
+        lemma = head.lemma_.lower()
+        answers = (head.pos_ == "VERB" and lemma in RESPONSE_VERBS and head.i in chain) or (
+            head.pos_ == "NOUN"
+            and lemma in RESPONSE_NOUNS
+            and head.dep_ == "pobj"
+            and head.head.head.i in chain
+        )
+        nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if (
+            answers
+            and nouns
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in nouns[0].children)
+        ):
+            return nouns[0]
+    return None
+
+
+def names_same_event(noun: Token, mention: Token) -> bool:
+    """An earlier dated noun names the same event as ``noun``: the same word ("the raid"
+    after "Tuesday's raid"), or another that the name ``noun`` carries describes ("the Abeche
+    attack" after "the 2004 bombing of the army base in Abeche")."""
+    if mention.lemma_.lower() == noun.lemma_.lower():
+        return True
+    names = {c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+    return bool(names & {t.lower_ for t in mention.subtree})

@@ -107,8 +107,10 @@ from dateline.events._dating import (
     dates_another_noun,
     describes_acted_on,
     follows_dated,
+    names_same_event,
     occasion_mentioned_before,
     points_back_to_occasion,
+    responded_event,
     set_clause,
     setting_governs,
     setting_participle,
@@ -1624,9 +1626,11 @@ class EventCoder:
                 when = (resolve_relative(relative, when) if relative else None) or when
             if when is None and past and trigger is not None:
                 before = sents[: event.sentence.index]
-                when = self._soon_after_date(
-                    trigger.root, before, published
-                ) or self._occasion_told_before(trigger.root, before, published)
+                when = (
+                    self._soon_after_date(trigger.root, before, published)
+                    or self._occasion_told_before(trigger.root, before, published)
+                    or self._responded_to_date(trigger.root, before, published)
+                )
             if when is None:
                 told = (frame.sentence or frame.paragraph or frame.reported) if past else None
                 if not past and trigger is not None and told_as_done(trigger.root):
@@ -1716,15 +1720,47 @@ class EventCoder:
         after *the attack*"): the date of the nearest earlier mention of that event in the
         story, as a noun or a verb of its lemma ("came under attack Tuesday")."""
         noun = soon_after_event(tok)
-        if noun is None:
-            return None
+        return None if noun is None else self._told_before(noun, before, published, "day")
+
+    def _told_before(
+        self,
+        noun: Token,
+        before: Sequence[Span],
+        published: dt.date | None,
+        precision: str | None = None,
+    ) -> ResolvedDate | None:
+        """The date of the nearest earlier mention of the event ``noun`` names, as a noun
+        or a verb of its lemma ("came under attack Tuesday"), at ``precision`` if given."""
         lemma = noun.lemma_.lower()
         for sent in reversed(before):
             for mention in sent:
                 if mention.lemma_.lower() == lemma and mention.pos_ in {"NOUN", "VERB"}:
                     when = self.date_of(mention, published)
-                    if when is not None and when.precision == "day":
+                    if when is not None and precision in (None, when.precision):
                         return when
+        return None
+
+    def _responded_to_date(
+        self, tok: Token, before: Sequence[Span], published: dt.date | None
+    ) -> ResolvedDate | None:
+        """The date the story gave before the event the act answers ("rebels attacked the
+        town in 2012 ... In retaliation for the attack, X closed ..."; "the 2004 bombing of
+        the base in Abeche ... France *responded to the Abeche attack* by destroying ...")."""
+        noun = responded_event(tok)
+        if noun is None:
+            return None
+        if (when := self._told_before(noun, before, published)) is not None:
+            return when
+        for sent in reversed(before):
+            for ent in sentence_ents(sent):
+                mention = dated_noun(ent.root)
+                if (
+                    ent.label_ == "DATE"
+                    and mention is not None
+                    and names_same_event(noun, mention)
+                    and (when := resolve_date(ent.text, published, past=True)) is not None
+                ):
+                    return when
         return None
 
     @staticmethod
