@@ -333,7 +333,7 @@ def soon_after_event(act: Token) -> Token | None:
         if not attached or not soon or not nouns:
             continue
         noun = nouns[0]
-        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        if is_definite(noun):
             return noun
     return None
 
@@ -380,11 +380,7 @@ def occasion_mentioned_before(act: Token) -> Token | None:
             and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
         )
         nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-        if (
-            attached
-            and nouns
-            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in nouns[0].children)
-        ):
+        if attached and nouns and is_definite(nouns[0]):
             return nouns[0]
     return None
 
@@ -414,11 +410,7 @@ def responded_event(act: Token) -> Token | None:
             and head.head.head.i in chain
         )
         nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-        if (
-            answers
-            and nouns
-            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in nouns[0].children)
-        ):
+        if answers and nouns and is_definite(nouns[0]):
             return nouns[0]
     return None
 
@@ -431,3 +423,8 @@ def names_same_event(noun: Token, mention: Token) -> bool:
         return True
     names = {c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
     return bool(names & {t.lower_ for t in mention.subtree})
+
+
+def is_definite(noun: Token) -> bool:
+    """The noun is definite ("*the* attack"), so names an event the story may have told."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)

@@ -1749,19 +1749,9 @@ class EventCoder:
         noun = responded_event(tok)
         if noun is None:
             return None
-        if (when := self._told_before(noun, before, published)) is not None:
-            return when
-        for sent in reversed(before):
-            for ent in sentence_ents(sent):
-                mention = dated_noun(ent.root)
-                if (
-                    ent.label_ == "DATE"
-                    and mention is not None
-                    and names_same_event(noun, mention)
-                    and (when := resolve_date(ent.text, published, past=True)) is not None
-                ):
-                    return when
-        return None
+        return self._told_before(noun, before, published) or _dated_noun_before(
+            before, published, lambda m: names_same_event(noun, m)
+        )
 
     @staticmethod
     def _occasion_told_before(
@@ -1773,17 +1763,7 @@ class EventCoder:
         if noun is None:
             return None
         lemma = noun.lemma_.lower()
-        for sent in reversed(before):
-            for ent in sentence_ents(sent):
-                mention = dated_noun(ent.root)
-                if (
-                    ent.label_ == "DATE"
-                    and mention is not None
-                    and mention.lemma_.lower() == lemma
-                    and (when := resolve_date(ent.text, published, past=True)) is not None
-                ):
-                    return when
-        return None
+        return _dated_noun_before(before, published, lambda m: m.lemma_.lower() == lemma)
 
     @staticmethod
     def _not_before_followed(
@@ -2402,3 +2382,21 @@ SENTENCE_CHECKS: tuple[tuple[str, Callable[[list[Event], _Coded], list[Event]]],
     ("targetless_twin", _targetless_twins),
     ("events_per_sentence", _sentence_cap),
 )
+
+
+def _dated_noun_before(
+    before: Sequence[Span], published: dt.date | None, matches: Callable[[Token], bool]
+) -> ResolvedDate | None:
+    """The date of the nearest earlier noun a date modifies ("a *Wednesday* event", "the
+    *2004* bombing") that ``matches``."""
+    for sent in reversed(before):
+        for ent in sentence_ents(sent):
+            mention = dated_noun(ent.root)
+            if (
+                ent.label_ == "DATE"
+                and mention is not None
+                and matches(mention)
+                and (when := resolve_date(ent.text, published, past=True)) is not None
+            ):
+                return when
+    return None
