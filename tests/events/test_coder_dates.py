@@ -420,3 +420,20 @@ def test_a_response_takes_the_date_told_before_of_the_event_it_answers(
     # Nothing told before: the news of the day.
     events = code(pipe, "Rwanda closed its border with Congo in retaliation for the raid.")
     assert dated(events, "closed")[:2] == (WEDNESDAY, "day")
+
+
+def test_an_act_takes_the_date_of_the_next_sentence_telling_the_same_statement(
+    pipe: Pipeline,
+) -> None:
+    story = (
+        "Security sources said Wednesday that Malian troops had freed 100 passengers, a day "
+        "after gunmen attacked a train. The train came under attack Tuesday near Gao. "
+        "Threatening to kill the hostages, the rebels demanded that Mali release jailed "
+        "fighters. {} released "
+        "hours after the attack, the group gave Mali 48 hours to comply."
+    )
+    events = code(pipe, story.format("In the statement"))
+    assert dated(events, "demanded")[:2] == ("2025-03-11", "day")
+    # A new statement ("In a statement") tells nothing of the demand's date.
+    events = code(pipe, story.format("In a statement"))
+    assert dated(events, "demanded")[:2] == (WEDNESDAY, "day")

@@ -428,3 +428,19 @@ def names_same_event(noun: Token, mention: Token) -> bool:
 def is_definite(noun: Token) -> bool:
     """The noun is definite ("*the* attack"), so names an event the story may have told."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+# Documents a story quotes from: "*the statement* threatened sanctions".
+SPEAKING_DOCUMENTS = word_class("speaking_document")
+
+
+def opens_in_told_document(sent: Span) -> bool:
+    """The sentence opens by setting itself in a document the story has named ("*In the
+    statement* released hours after the attack, the group gave ..."): it goes on telling
+    what the sentence before it told from that document, so the two share a date."""
+    first = sent[0]
+    # The parser may hang the phrase from its participle ("released") rather than the verb.
+    if first.dep_ != "prep" or first.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    nouns = [c for c in first.children if c.dep_ == "pobj"]
+    return bool(nouns) and nouns[0].lemma_.lower() in SPEAKING_DOCUMENTS and is_definite(nouns[0])

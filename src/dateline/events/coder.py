@@ -109,6 +109,7 @@ from dateline.events._dating import (
     follows_dated,
     names_same_event,
     occasion_mentioned_before,
+    opens_in_told_document,
     points_back_to_occasion,
     responded_event,
     set_clause,
@@ -1630,6 +1631,7 @@ class EventCoder:
                     self._soon_after_date(trigger.root, before, published)
                     or self._occasion_told_before(trigger.root, before, published)
                     or self._responded_to_date(trigger.root, before, published)
+                    or self._told_in_document_after(event.sentence.index, sents, published)
                 )
             if when is None:
                 told = (frame.sentence or frame.paragraph or frame.reported) if past else None
@@ -1739,6 +1741,18 @@ class EventCoder:
                     if when is not None and precision in (None, when.precision):
                         return when
         return None
+
+    def _told_in_document_after(
+        self, index: int, sents: Sequence[Span], published: dt.date | None
+    ) -> ResolvedDate | None:
+        """The date of the next sentence when it goes on telling the same document ("X
+        demanded ... . *In the statement* released hours after the attack, X gave ...")."""
+        if index + 1 >= len(sents) or not opens_in_told_document(sents[index + 1]):
+            return None
+        after = sents[index + 1]
+        return self._told_at(after, published) or self._soon_after_date(
+            after.root, sents[: index + 1], published
+        )
 
     def _responded_to_date(
         self, tok: Token, before: Sequence[Span], published: dt.date | None
