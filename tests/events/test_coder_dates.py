@@ -390,3 +390,50 @@ def test_an_act_dated_by_its_week_takes_the_day_a_nearby_sentence_gives(pipe: Pi
     # A day outside the week is another act's.
     text = text.replace("began Monday", "began on March 2")
     assert dated(code(pipe, text), "attacked") == ("2025-03-01", "month", "sentence")
+
+
+def test_a_date_of_the_vote_a_request_names_does_not_date_the_request(pipe: Pipeline) -> None:
+    # The parser hangs "March 3" from "vote" as a noun modifier: it dates the vote only.
+    events = code(
+        pipe,
+        "On Monday, the U.S. Senate voted 90-4, urging Kenya to allow a full inquiry into "
+        "fraud in the March 3 vote.",
+    )
+    assert dated(events, "urging") == ("2025-03-10", "day", "sentence")
+
+
+def test_a_response_takes_the_date_told_before_of_the_event_it_answers(
+    pipe: Pipeline,
+) -> None:
+    events = code(
+        pipe,
+        "Two Chadian rebels stand accused of the 2008 bombing of the French army base near "
+        "Abeche. France responded to the Abeche attack by bombing Chadian army positions.",
+    )
+    assert dated(events, "bombing")[:2] == ("2008-01-01", "year")
+    events = code(
+        pipe,
+        "Congolese rebels attacked Rwandan soldiers in 2012, killing 30. In retaliation for "
+        "the attack, Rwanda closed its border with Congo.",
+    )
+    assert dated(events, "closed")[:2] == ("2012-01-01", "year")
+    # Nothing told before: the news of the day.
+    events = code(pipe, "Rwanda closed its border with Congo in retaliation for the raid.")
+    assert dated(events, "closed")[:2] == (WEDNESDAY, "day")
+
+
+def test_an_act_takes_the_date_of_the_next_sentence_telling_the_same_statement(
+    pipe: Pipeline,
+) -> None:
+    story = (
+        "Security sources said Wednesday that Malian troops had freed 100 passengers, a day "
+        "after gunmen attacked a train. The train came under attack Tuesday near Gao. "
+        "Threatening to kill the hostages, the rebels demanded that Mali release jailed "
+        "fighters. {} released "
+        "hours after the attack, the group gave Mali 48 hours to comply."
+    )
+    events = code(pipe, story.format("In the statement"))
+    assert dated(events, "demanded")[:2] == ("2025-03-11", "day")
+    # A new statement ("In a statement") tells nothing of the demand's date.
+    events = code(pipe, story.format("In a statement"))
+    assert dated(events, "demanded")[:2] == (WEDNESDAY, "day")

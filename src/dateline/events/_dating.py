@@ -29,8 +29,8 @@ from dateline.events.quantities import parse_number
 from dateline.events.time import ResolvedDate
 
 # Links by which a date word modifies a noun before it: "Tuesday's attack", "the 2004
-# bombing", "the March 6 violence".
-NOUN_MODIFIER_DATE_DEPS = frozenset({"poss", "nummod", "compound"})
+# bombing", "the March 6 violence" (which the parser may hang as "nmod").
+NOUN_MODIFIER_DATE_DEPS = frozenset({"poss", "nummod", "compound", "nmod"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 # Prepositions of a scene-setting phrase whose participle dates the act ("In a statement
 # issued Tuesday, ...").
@@ -338,7 +338,7 @@ def soon_after_event(act: Token) -> Token | None:
         if not attached or not soon or not nouns:
             continue
         noun = nouns[0]
-        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children(noun)):
+        if is_definite(noun):
             return noun
     return None
 
@@ -385,10 +385,67 @@ def occasion_mentioned_before(act: Token) -> Token | None:
             and not any(c.dep_ in SUBJECT_DEPS for c in children(head))
         )
         nouns = [c for c in children(tok) if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-        if (
-            attached
-            and nouns
-            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in nouns[0].children)
-        ):
+        if attached and nouns and is_definite(nouns[0]):
             return nouns[0]
     return None
+
+
+# Verbs and nouns of responding: the event their "to"/"for" phrase names came just before
+# the act they frame ("*retaliated for* the raid by bombing", "*in response to* the attack").
+RESPONSE_VERBS = word_class("response_verb")
+RESPONSE_NOUNS = word_class("response_noun")
+RESPONSE_PREPOSITIONS = frozenset({"to", "for"})
+
+
+def responded_event(act: Token) -> Token | None:
+    """The definite event noun the act answers, which may name one the story dated before:
+    "France *responded to the Abeche raid* by bombing ...", "*In retaliation for the
+    attack*, X closed ...". The verb of responding is in the act's clause chain, or the
+    noun's phrase hangs from it."""
+    chain = {c.i for c in (clause_verb(act), *clause_verb(act).ancestors)}
+    for tok in act.sent:
+        if tok.dep_ != "prep" or tok.lower_ not in RESPONSE_PREPOSITIONS:
+            continue
+        head = head_of(tok)
+        lemma = head.lemma_.lower()
+        answers = (head.pos_ == "VERB" and lemma in RESPONSE_VERBS and head.i in chain) or (
+            head.pos_ == "NOUN"
+            and lemma in RESPONSE_NOUNS
+            and head.dep_ == "pobj"
+            and head_of(head_of(head)).i in chain
+        )
+        nouns = [c for c in children(tok) if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if answers and nouns and is_definite(nouns[0]):
+            return nouns[0]
+    return None
+
+
+def names_same_event(noun: Token, mention: Token) -> bool:
+    """An earlier dated noun names the same event as ``noun``: the same word ("the raid"
+    after "Tuesday's raid"), or another that the name ``noun`` carries describes ("the Abeche
+    attack" after "the 2004 bombing of the army base in Abeche")."""
+    if mention.lemma_.lower() == noun.lemma_.lower():
+        return True
+    names = {c.lower_ for c in children(noun) if c.dep_ == "compound" and c.pos_ == "PROPN"}
+    return bool(names & {t.lower_ for t in mention.subtree})
+
+
+def is_definite(noun: Token) -> bool:
+    """The noun is definite ("*the* attack"), so names an event the story may have told."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children(noun))
+
+
+# Documents a story quotes from: "*the statement* threatened sanctions".
+SPEAKING_DOCUMENTS = word_class("speaking_document")
+
+
+def opens_in_told_document(sent: Span) -> bool:
+    """The sentence opens by setting itself in a document the story has named ("*In the
+    statement* released hours after the attack, the group gave ..."): it goes on telling
+    what the sentence before it told from that document, so the two share a date."""
+    first = sent[0]
+    # The parser may hang the phrase from its participle ("released") rather than the verb.
+    if first.dep_ != "prep" or first.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    nouns = [c for c in children(first) if c.dep_ == "pobj"]
+    return bool(nouns) and nouns[0].lemma_.lower() in SPEAKING_DOCUMENTS and is_definite(nouns[0])

@@ -107,8 +107,11 @@ from dateline.events._dating import (
     dates_another_noun,
     describes_acted_on,
     follows_dated,
+    names_same_event,
     occasion_mentioned_before,
+    opens_in_told_document,
     points_back_to_occasion,
+    responded_event,
     set_clause,
     setting_governs,
     setting_participle,
@@ -1603,9 +1606,12 @@ class EventCoder:
                 when = (resolve_relative(relative, when) if relative else None) or when
             if when is None and past and trigger is not None:
                 before = sents[: event.sentence.index]
-                when = self._soon_after_date(
-                    trigger.root, before, published
-                ) or self._occasion_told_before(trigger.root, before, published)
+                when = (
+                    self._soon_after_date(trigger.root, before, published)
+                    or self._occasion_told_before(trigger.root, before, published)
+                    or self._responded_to_date(trigger.root, before, published)
+                    or self._told_in_document_after(event.sentence.index, sents, published)
+                )
             if when is None:
                 told = (frame.sentence or frame.paragraph or frame.reported) if past else None
                 if not past and trigger is not None and told_as_done(trigger.root):
@@ -1695,16 +1701,50 @@ class EventCoder:
         after *the attack*"): the date of the nearest earlier mention of that event in the
         story, as a noun or a verb of its lemma ("came under attack Tuesday")."""
         noun = soon_after_event(tok)
-        if noun is None:
-            return None
+        return None if noun is None else self._told_before(noun, before, published, "day")
+
+    def _told_before(
+        self,
+        noun: Token,
+        before: Sequence[Span],
+        published: dt.date | None,
+        precision: str | None = None,
+    ) -> ResolvedDate | None:
+        """The date of the nearest earlier mention of the event ``noun`` names, as a noun
+        or a verb of its lemma ("came under attack Tuesday"), at ``precision`` if given."""
         lemma = noun.lemma_.lower()
         for sent in reversed(before):
             for mention in sent:
                 if mention.lemma_.lower() == lemma and mention.pos_ in {"NOUN", "VERB"}:
                     when = self.date_of(mention, published)
-                    if when is not None and when.precision == "day":
+                    if when is not None and precision in (None, when.precision):
                         return when
         return None
+
+    def _told_in_document_after(
+        self, index: int, sents: Sequence[Span], published: dt.date | None
+    ) -> ResolvedDate | None:
+        """The date of the next sentence when it goes on telling the same document ("X
+        demanded ... . *In the statement* released hours after the attack, X gave ...")."""
+        if index + 1 >= len(sents) or not opens_in_told_document(sents[index + 1]):
+            return None
+        after = sents[index + 1]
+        return self._told_at(after, published) or self._soon_after_date(
+            after.root, sents[: index + 1], published
+        )
+
+    def _responded_to_date(
+        self, tok: Token, before: Sequence[Span], published: dt.date | None
+    ) -> ResolvedDate | None:
+        """The date the story gave before the event the act answers ("rebels attacked the
+        town in 2012 ... In retaliation for the attack, X closed ..."; "the 2004 bombing of
+        the base in Abeche ... France *responded to the Abeche attack* by destroying ...")."""
+        noun = responded_event(tok)
+        if noun is None:
+            return None
+        return self._told_before(noun, before, published) or _dated_noun_before(
+            before, published, lambda m: names_same_event(noun, m)
+        )
 
     @staticmethod
     def _occasion_told_before(
@@ -1716,17 +1756,7 @@ class EventCoder:
         if noun is None:
             return None
         lemma = noun.lemma_.lower()
-        for sent in reversed(before):
-            for ent in sentence_ents(sent):
-                mention = dated_noun(ent.root)
-                if (
-                    ent.label_ == "DATE"
-                    and mention is not None
-                    and mention.lemma_.lower() == lemma
-                    and (when := resolve_date(ent.text, published, past=True)) is not None
-                ):
-                    return when
-        return None
+        return _dated_noun_before(before, published, lambda m: m.lemma_.lower() == lemma)
 
     @staticmethod
     def _not_before_followed(
@@ -2359,3 +2389,21 @@ SENTENCE_CHECKS: tuple[tuple[str, Callable[[list[Event], _Coded], list[Event]]],
     ("targetless_twin", _targetless_twins),
     ("events_per_sentence", _sentence_cap),
 )
+
+
+def _dated_noun_before(
+    before: Sequence[Span], published: dt.date | None, matches: Callable[[Token], bool]
+) -> ResolvedDate | None:
+    """The date of the nearest earlier noun a date modifies ("a *Wednesday* event", "the
+    *2004* bombing") that ``matches``."""
+    for sent in reversed(before):
+        for ent in sentence_ents(sent):
+            mention = dated_noun(ent.root)
+            if (
+                ent.label_ == "DATE"
+                and mention is not None
+                and matches(mention)
+                and (when := resolve_date(ent.text, published, past=True)) is not None
+            ):
+                return when
+    return None
