@@ -360,3 +360,37 @@ def test_a_speaker_is_not_of_the_country_they_place_perpetrators_in(pipe: Pipeli
         "the attackers were in touch with handlers in Afghanistan."
     )
     assert [e.cameo.code for e in accusations(code(pipe, text), "PAK", "AFG")] == ["112"]
+
+
+# -- passive wrongs that name their doer ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian spokesperson said its fishermen are being victimized by Nepal.",
+        "Indian officials said their journalists were persecuted by Nepal for years.",
+        "The Indian minister said the villagers have been betrayed by Nepal.",
+    ],
+)
+def test_a_speaker_telling_of_a_wrong_suffered_from_a_doer_accuses_it(
+    pipe: Pipeline, text: str
+) -> None:
+    assert [e.cameo.code for e in accusations(code(pipe, text), "IND", "NPL")] == ["112"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one says it
+        "Indian fishermen were victimized by Nepal.",
+        # denied
+        "The Indian spokesperson said its fishermen were not victimized by Nepal.",
+        # no doer named
+        "The Indian spokesperson said its fishermen are being victimized.",
+        # helped, not wronged
+        "The Indian spokesperson said its fishermen were rescued by Nepal.",
+    ],
+)
+def test_no_accusation_for_a_suffered_wrong_unsaid_denied_or_without_doer(
+    pipe: Pipeline, text: str
+) -> None:
+    assert not accusations(code(pipe, text), "IND", "NPL")

@@ -37,6 +37,9 @@ PROSECUTING_NOUNS = word_class("prosecuting_noun")
 HARBOURING_VERBS = word_class("harbouring_verb")
 CONTACT_NOUNS = word_class("contact_noun")
 INTENT_OF_WRONG_VERBS = word_class("intent_of_wrong_verb")
+# Verbs of wronging whose passive names its doer: "we are being *abused* by Y", "the people
+# are *victimized* by all sides", "critics were *silenced* by Y".
+WRONGING_VERBS = word_class("violating_verb") | word_class("wronging_verb")
 PERPETRATING_VERBS = word_class("perpetrating_verb")
 # "are *in* Y", "operate *from* Y", "backed *by* Y", "linked *to* Y", "in touch *with* ...".
 PLACING_PREPOSITIONS = ("in", "from", "by", "to", "with", "inside", "out")
@@ -63,6 +66,7 @@ def may_place_blame(tok: Token) -> bool:
         or lemma in PLACING_COPULAS
         or lemma in CULPABILITY_WORDS
         or lemma in CRITICISM_NOUNS
+        or (lemma in WRONGING_VERBS and tok.tag_ == "VBN")
         or (tok.pos_ == "VERB" and (lemma in PERPETRATING_VERBS or tok.dep_ == "ccomp"))
     )
 
@@ -358,4 +362,15 @@ def prosecuted_act(
     if not any(is_hostile(a) for a in acts):
         return None
     doer = syntax.subject_of(tok)
+    return Evaluation(tok, doer, blame=True) if doer is not None else None
+
+
+def wronged_by(tok: Token) -> Evaluation | None:
+    """ "X said they are being persecuted by Y": a passive verb of wronging whose "by" agent
+    is its doer (told by a speaker, it accuses the doer; the sufferer may be anyone)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WRONGING_VERBS:
+        return None
+    if not syntax.is_passive(tok) or syntax.has_negation(tok):
+        return None
+    doer = syntax.agent_of(tok)
     return Evaluation(tok, doer, blame=True) if doer is not None else None

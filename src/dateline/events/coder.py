@@ -69,6 +69,7 @@ from dateline.events._blame import (
     placed_perpetrators,
     prosecuted_act,
     wrong_done,
+    wronged_by,
 )
 from dateline.events._clauses import (
     Obligation,
@@ -1009,6 +1010,8 @@ class EventCoder:
             or culpable_for_harm(tok)
             # "X said Y is spreading disinformation"
             or wrong_done(tok)
+            # "X said they are being persecuted by Y"
+            or wronged_by(tok)
             # "prosecutors say X hired Y to kill Z"
             or prosecuted_act(tok, stated_by(tok), self._is_hostile)
             # "Y drew criticism from X"
