@@ -394,3 +394,27 @@ def test_no_accusation_for_a_suffered_wrong_unsaid_denied_or_without_doer(
     pipe: Pipeline, text: str
 ) -> None:
     assert not accusations(code(pipe, text), "IND", "NPL")
+
+
+# -- identifying or naming an actor as an agent of wrong ----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Indian think tank identified the Nepali blogger as a government propagandist.",
+        "The Indian minister called Nepal a puppet.",
+        "The Indian minister described Nepal's army chief as a thug.",
+    ],
+)
+def test_naming_an_actor_an_agent_of_wrong_criticises_it(pipe: Pipeline, text: str) -> None:
+    assert any(e.cameo.root == "11" for e in accusations(code(pipe, text), "IND", "NPL"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian police identified the dead man as a Nepali citizen.",
+        "The Indian minister identified the Nepali envoy as the host of the talks.",
+    ],
+)
+def test_identifying_an_actor_as_no_wrongdoer_is_no_criticism(pipe: Pipeline, text: str) -> None:
+    assert not accusations(code(pipe, text), "IND", "NPL")
