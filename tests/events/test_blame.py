@@ -418,3 +418,30 @@ def test_naming_an_actor_an_agent_of_wrong_criticises_it(pipe: Pipeline, text: s
 )
 def test_identifying_an_actor_as_no_wrongdoer_is_no_criticism(pipe: Pipeline, text: str) -> None:
     assert not accusations(code(pipe, text), "IND", "NPL")
+
+
+# -- an official telling of a charge no court the story names laid ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal's interior minister said two Indian men had been charged with smuggling.",
+        "Nepali police said the Indian driver has been charged with murder.",
+    ],
+)
+def test_an_official_telling_of_a_charge_is_the_accuser(pipe: Pipeline, text: str) -> None:
+    found = accusations(code(pipe, text), "NPL", "IND")
+    assert [e.cameo.root for e in found] == ["11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative or the defence tells of it: no one's accusation
+        "His mother said two Indian men had been charged with smuggling.",
+        "His lawyer said the Indian journalist had been charged with espionage.",
+        # no speaker
+        "Two Indian men had been charged with smuggling.",
+    ],
+)
+def test_no_accuser_for_a_charge_told_by_no_official(pipe: Pipeline, text: str) -> None:
+    assert not any(e.plover.event == "ACCUSE" for e in code(pipe, text))

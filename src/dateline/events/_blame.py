@@ -269,6 +269,26 @@ def accusers(found: list[Arg]) -> list[Arg]:
     return [a for a in found if (a.actor.role or "").lower() not in DEFENCE_ROLES]
 
 
+# Sectors of a state whose officials, telling of a charge, speak for the state that laid it:
+# a relative or a journalist telling of it accuses no one.
+CHARGING_SECTORS = frozenset({"GOV", "JUD", "COP"})
+
+
+def charge_tellers(speakers: list[Arg], accused: list[Arg]) -> list[Arg]:
+    """Officials who say someone "has been charged" when the story names no court: "the
+    minister said the men have been charged with murder" is the minister's state accusing
+    them (not the defence, nor one of the accused)."""
+    return [
+        s
+        for s in accusers(speakers)
+        if s.actor.sector in CHARGING_SECTORS
+        and s.actor.country
+        and not any(
+            s.actor.country == a.actor.country and s.actor.sector == a.actor.sector for a in accused
+        )
+    ]
+
+
 # Criticism its target undergoes: "Y *drew criticism from* X", "Y *came under fire from* X",
 # "Y's decision *sparked condemnation from* X": X criticises Y (or the decision's author).
 CRITICISM_NOUNS = word_class("criticism_noun")
