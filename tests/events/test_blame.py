@@ -360,3 +360,88 @@ def test_a_speaker_is_not_of_the_country_they_place_perpetrators_in(pipe: Pipeli
         "the attackers were in touch with handlers in Afghanistan."
     )
     assert [e.cameo.code for e in accusations(code(pipe, text), "PAK", "AFG")] == ["112"]
+
+
+# -- passive wrongs that name their doer ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian spokesperson said its fishermen are being victimized by Nepal.",
+        "Indian officials said their journalists were persecuted by Nepal for years.",
+        "The Indian minister said the villagers have been betrayed by Nepal.",
+    ],
+)
+def test_a_speaker_telling_of_a_wrong_suffered_from_a_doer_accuses_it(
+    pipe: Pipeline, text: str
+) -> None:
+    assert [e.cameo.code for e in accusations(code(pipe, text), "IND", "NPL")] == ["112"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one says it
+        "Indian fishermen were victimized by Nepal.",
+        # denied
+        "The Indian spokesperson said its fishermen were not victimized by Nepal.",
+        # no doer named
+        "The Indian spokesperson said its fishermen are being victimized.",
+        # helped, not wronged
+        "The Indian spokesperson said its fishermen were rescued by Nepal.",
+    ],
+)
+def test_no_accusation_for_a_suffered_wrong_unsaid_denied_or_without_doer(
+    pipe: Pipeline, text: str
+) -> None:
+    assert not accusations(code(pipe, text), "IND", "NPL")
+
+
+# -- identifying or naming an actor as an agent of wrong ----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Indian think tank identified the Nepali blogger as a government propagandist.",
+        "The Indian minister called Nepal a puppet.",
+        "The Indian minister described Nepal's army chief as a thug.",
+    ],
+)
+def test_naming_an_actor_an_agent_of_wrong_criticises_it(pipe: Pipeline, text: str) -> None:
+    assert any(e.cameo.root == "11" for e in accusations(code(pipe, text), "IND", "NPL"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian police identified the dead man as a Nepali citizen.",
+        "The Indian minister identified the Nepali envoy as the host of the talks.",
+    ],
+)
+def test_identifying_an_actor_as_no_wrongdoer_is_no_criticism(pipe: Pipeline, text: str) -> None:
+    assert not accusations(code(pipe, text), "IND", "NPL")
+
+
+# -- an official telling of a charge no court the story names laid ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal's interior minister said two Indian men had been charged with smuggling.",
+        "Nepali police said the Indian driver has been charged with murder.",
+    ],
+)
+def test_an_official_telling_of_a_charge_is_the_accuser(pipe: Pipeline, text: str) -> None:
+    found = accusations(code(pipe, text), "NPL", "IND")
+    assert [e.cameo.root for e in found] == ["11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative or the defence tells of it: no one's accusation
+        "His mother said two Indian men had been charged with smuggling.",
+        "His lawyer said the Indian journalist had been charged with espionage.",
+        # no speaker
+        "Two Indian men had been charged with smuggling.",
+    ],
+)
+def test_no_accuser_for_a_charge_told_by_no_official(pipe: Pipeline, text: str) -> None:
+    assert not any(e.plover.event == "ACCUSE" for e in code(pipe, text))

@@ -170,3 +170,24 @@ def test_a_constitutional_declaration_signed_by_two_parties_is_an_agreement(
         "Addis Ababa on Saturday.",
     )
     assert any(e.cameo.code == "057" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A verbal clash between India and Nepal at the summit on Monday embarrassed the hosts.",
+        "A diplomatic clash between Egypt and Ethiopia broke out over the dam.",
+        "The televised clash between India's prime minister and Nepal's prime minister stunned"
+        " diplomats.",
+    ],
+)
+def test_a_clash_in_words_is_criticism_not_fighting(pipe: Pipeline, text: str) -> None:
+    events = code(pipe, text)
+    assert any(e.cameo.code == "111" and e.target is not None for e in events)
+    assert not any(e.cameo.root in ("18", "19", "20") for e in events)
+
+
+def test_a_clash_of_forces_stays_fighting(pipe: Pipeline) -> None:
+    events = code(pipe, "Clashes between Indian and Nepali soldiers left three dead.")
+    assert any(e.cameo.root in ("18", "19") for e in events)
+    assert not any(e.cameo.code == "111" for e in events)

@@ -38,6 +38,9 @@ PROSECUTING_NOUNS = word_class("prosecuting_noun")
 HARBOURING_VERBS = word_class("harbouring_verb")
 CONTACT_NOUNS = word_class("contact_noun")
 INTENT_OF_WRONG_VERBS = word_class("intent_of_wrong_verb")
+# Verbs of wronging whose passive names its doer: "we are being *abused* by Y", "the people
+# are *victimized* by all sides", "critics were *silenced* by Y".
+WRONGING_VERBS = word_class("violating_verb") | word_class("wronging_verb")
 PERPETRATING_VERBS = word_class("perpetrating_verb")
 # "are *in* Y", "operate *from* Y", "backed *by* Y", "linked *to* Y", "in touch *with* ...".
 PLACING_PREPOSITIONS = ("in", "from", "by", "to", "with", "inside", "out")
@@ -64,6 +67,7 @@ def may_place_blame(tok: Token) -> bool:
         or lemma in PLACING_COPULAS
         or lemma in CULPABILITY_WORDS
         or lemma in CRITICISM_NOUNS
+        or (lemma in WRONGING_VERBS and tok.tag_ == "VBN")
         or (tok.pos_ == "VERB" and (lemma in PERPETRATING_VERBS or tok.dep_ == "ccomp"))
     )
 
@@ -267,6 +271,26 @@ def accusers(found: list[Arg]) -> list[Arg]:
     return [a for a in found if (a.actor.role or "").lower() not in DEFENCE_ROLES]
 
 
+# Sectors of a state whose officials, telling of a charge, speak for the state that laid it:
+# a relative or a journalist telling of it accuses no one.
+CHARGING_SECTORS = frozenset({"GOV", "JUD", "COP"})
+
+
+def charge_tellers(speakers: list[Arg], accused: list[Arg]) -> list[Arg]:
+    """Officials who say someone "has been charged" when the story names no court: "the
+    minister said the men have been charged with murder" is the minister's state accusing
+    them (not the defence, nor one of the accused)."""
+    return [
+        s
+        for s in accusers(speakers)
+        if s.actor.sector in CHARGING_SECTORS
+        and s.actor.country
+        and not any(
+            s.actor.country == a.actor.country and s.actor.sector == a.actor.sector for a in accused
+        )
+    ]
+
+
 # Criticism its target undergoes: "Y *drew criticism from* X", "Y *came under fire from* X",
 # "Y's decision *sparked condemnation from* X": X criticises Y (or the decision's author).
 CRITICISM_NOUNS = word_class("criticism_noun")
@@ -360,4 +384,15 @@ def prosecuted_act(
     if not any(is_hostile(a) for a in acts):
         return None
     doer = syntax.subject_of(tok)
+    return Evaluation(tok, doer, blame=True) if doer is not None else None
+
+
+def wronged_by(tok: Token) -> Evaluation | None:
+    """ "X said they are being persecuted by Y": a passive verb of wronging whose "by" agent
+    is its doer (told by a speaker, it accuses the doer; the sufferer may be anyone)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WRONGING_VERBS:
+        return None
+    if not syntax.is_passive(tok) or syntax.has_negation(tok):
+        return None
+    doer = syntax.agent_of(tok)
     return Evaluation(tok, doer, blame=True) if doer is not None else None

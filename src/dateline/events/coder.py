@@ -60,6 +60,7 @@ from dateline.events._blame import (
     accused_without_accuser,
     accusers,
     alleging_filing,
+    charge_tellers,
     criticism_undergone,
     culpable_for_harm,
     is_accused_intent,
@@ -69,6 +70,7 @@ from dateline.events._blame import (
     placed_perpetrators,
     prosecuted_act,
     wrong_done,
+    wronged_by,
 )
 from dateline.events._clauses import (
     Obligation,
@@ -621,6 +623,10 @@ class EventCoder:
                 # story named (the subject is the accused, not the accuser)
                 targets = self.arguments.actors_at(accused, by_token)
                 sources = accusers(self.authors.accusing_court(tok, targets, memory))
+                if not sources:
+                    # "the minister said the men have been charged with murder"
+                    told_by = self.arguments.actors_at(stated_by(tok), by_token)
+                    sources = charge_tellers(told_by, targets)
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
@@ -987,6 +993,8 @@ class EventCoder:
             or culpable_for_harm(tok)
             # "X said Y is spreading disinformation"
             or wrong_done(tok)
+            # "X said they are being persecuted by Y"
+            or wronged_by(tok)
             # "prosecutors say X hired Y to kill Z"
             or prosecuted_act(tok, stated_by(tok), self._is_hostile)
             # "Y drew criticism from X"
