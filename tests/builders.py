@@ -319,3 +319,12 @@ def deeply_nested_page(depth: int) -> str:
         + "</div>" * depth
         + "</body></html>"
     )
+
+
+def dyads(events: list[Event], plover: str) -> set[tuple[str | None, str | None]]:
+    """The (source country, target country) pairs of the events of one PLOVER category."""
+    return {
+        (e.source.country, e.target.country if e.target else None)
+        for e in events
+        if e.plover.event == plover
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from builders import dyads
 from dateline.events._authors import derives_from
 from dateline.model import Article, Event
 from dateline.pipeline import Pipeline
@@ -11,14 +12,6 @@ from dateline.pipeline import Pipeline
 
 def code(pipe: Pipeline, text: str) -> list[Event]:
     return pipe.code(Article(body=text, language="en", published="2025-03-12")).events
-
-
-def dyads(events: list[Event], plover: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.country, e.target.country if e.target else None)
-        for e in events
-        if e.plover.event == plover
-    }
 
 
 def rules(events: list[Event], plover: str) -> list[str]:

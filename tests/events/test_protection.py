@@ -5,20 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from builders import dyads
 from dateline.model import Article, Event
 from dateline.pipeline import Pipeline
 
 
 def code(pipe: Pipeline, text: str) -> list[Event]:
     return pipe.code(Article(body=text, language="en", published="2025-03-12")).events
-
-
-def dyads(events: list[Event], plover: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.country, e.target.country if e.target else None)
-        for e in events
-        if e.plover.event == plover
-    }
 
 
 @pytest.mark.parametrize(
