@@ -328,3 +328,17 @@ def dyads(events: list[Event], plover: str) -> set[tuple[str | None, str | None]
         for e in events
         if e.plover.event == plover
     }
+
+
+# `dateline eval NAME` -> its development set, as a path relative to ../shared (the report
+# names its dataset as given, so the output is the same on every machine).
+EVAL_SETS = {
+    "articles": "data/voa",
+    "plover": "data/plover-gsr",
+    "actors": "data/plover-gsr",
+    "penta": "data/conflibert-cameo",
+    "petrarch": "data/petrarch2-validation",
+    "dates": "data/tempeval3",
+    "places": "data/geoparsing",
+    "extraction": "data/trafilatura-eval-en",
+}

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from builders import EVAL_SETS
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DATELINE_SHARED", ROOT.parent / "shared"))
 
@@ -24,20 +26,6 @@ def shared_dir() -> Path:
             pytest.fail(f"DATELINE_REQUIRE_SHARED=1 but {SHARED}/data is missing")
         pytest.skip(f"development data not found at {SHARED} (set DATELINE_SHARED)")
     return SHARED
-
-
-# `dateline eval NAME` -> its development set, as a path relative to ../shared (the report
-# names its dataset as given, so the output is the same on every machine).
-EVAL_SETS = {
-    "articles": "data/voa",
-    "plover": "data/plover-gsr",
-    "actors": "data/plover-gsr",
-    "penta": "data/conflibert-cameo",
-    "petrarch": "data/petrarch2-validation",
-    "dates": "data/tempeval3",
-    "places": "data/geoparsing",
-    "extraction": "data/trafilatura-eval-en",
-}
 
 
 @pytest.fixture(scope="session")

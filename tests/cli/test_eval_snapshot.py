@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from conftest import EVAL_SETS
+from builders import EVAL_SETS
 
 # Those that take minutes even alone: marked as the project marks long-running tests.
 SLOW = {"places", "extraction"}
