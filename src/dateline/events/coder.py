@@ -187,6 +187,7 @@ from dateline.events.backing import (
     is_outside_help,
 )
 from dateline.events.captives import asks_release, captor
+from dateline.events.commentary import is_commentary, is_commentator_phrase
 from dateline.events.conveyance import (
     SECURITY_SECTORS,
     force_results,
@@ -250,6 +251,13 @@ from dateline.events.time import (
     week_days,
 )
 from dateline.events.trace import CodingTrace, actor_text
+from dateline.events.unasserted import (
+    in_condition,
+    in_open_question,
+    is_advice_to_know,
+    is_negotiated,
+    is_question_asked,
+)
 from dateline.events.victims import (
     casualties,
     harm_doers,
@@ -1011,6 +1019,8 @@ class EventCoder:
         # a noun's judgement is said by whoever says its clause ("X said *Y's aggression*
         # must end")
         speaker = stated_by(tok) or stated_by(reported_clause(tok)) or according_to(tok)
+        if speaker is not None and is_commentator_phrase(speaker):
+            return []  # "X, a security expert, said Y's moves are dangerous": commentary
         speakers = [
             s
             for s in self.arguments.actors_at(
@@ -2376,6 +2386,12 @@ TRIGGER_CHECKS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
 RULE_CHECKS: tuple[tuple[str, Callable[[Token, str], bool]], ...] = (
     (STATEMENT_MENTION, is_statement_mention),  # "the U.S. *statement* said"
     (AGREEMENT_IN_FORCE, is_agreement_in_force),  # "under the 2015 *deal*"
+    ("commentator_speaker", is_commentary),  # "X, a security *expert*, said Y attacked Z"
+    ("in_condition", in_condition),  # "could face deportation *if* ... *pardoned*"
+    ("negotiated_content", is_negotiated),  # "negotiating *to import* eggs"
+    ("question_asked", is_question_asked),  # "*asked* X *if* he agreed"
+    ("open_question", in_open_question),  # "*how far* X *will* back Y was not made clear"
+    ("advice_to_know", is_advice_to_know),  # "they *should know* that war will not win"
 )
 # The checks of one dyad's event, once its code is known, in the order they run.
 DYAD_CHECKS: tuple[

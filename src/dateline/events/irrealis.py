@@ -235,9 +235,7 @@ def _commentators_view(tok: Token) -> bool:
     current = tok
     for _ in range(MAX_VIEW_HOPS):
         head = head_of(current)
-        if head.i == current.i or any(
-            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children(current)
-        ):
+        if head.i == current.i or is_time_clause(current):
             return False
         if current.dep_ in VIEW_CLAUSE_DEPS and (
             _held_by_commentators(head)
@@ -248,6 +246,12 @@ def _commentators_view(tok: Token) -> bool:
             return True
         current = head
     return False
+
+
+def is_time_clause(clause: Token) -> bool:
+    """``clause`` is a time clause ("*before* Russia invaded Ukraine"): what a view is dated
+    by is presupposed, not held."""
+    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children(clause))
 
 
 def _held_by_commentators(view: Token) -> bool:
