@@ -56,6 +56,12 @@ CONTRASTS = [
         "Japan backed its ally in its battle against China on Monday.",
         {"19"},
     ),
+    (
+        "To what extent and in what way Japan will defend its longtime ally in its battle "
+        "against China, was not immediately made clear.",
+        "Japan defended its longtime ally in its battle against China on Monday.",
+        {"19"},
+    ),
 ]
 
 
@@ -70,3 +76,7 @@ def test_an_act_named_but_not_asserted_is_not_coded(
 def test_the_negotiation_itself_is_coded(pipe: Pipeline) -> None:
     text = "A Kenyan trade official says they are negotiating to import wheat from Ukraine."
     assert "04" in roots(pipe, text)
+
+
+def test_a_time_clause_before_a_modal_is_no_open_question(pipe: Pipeline) -> None:
+    assert roots(pipe, "When the talks end, China will impose sanctions on Japan.") & {"13", "16"}

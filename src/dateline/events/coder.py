@@ -226,6 +226,7 @@ from dateline.events.mood import (
     load_moods,
 )
 from dateline.events.occasions import occasion_parties
+from dateline.events.orders import is_order_to_own_forces
 from dateline.events.protection import PROTECTION_CODE, PROTECTION_SUFFIX, protected
 from dateline.events.rebuffs import (
     REBUFF_RULE,
@@ -2303,6 +2304,13 @@ def _press_interview(
     return coding.code.startswith(CONSULT_ROOT) and is_press_interview(tok, source, target)
 
 
+def _own_forces_order(
+    tok: Token, rule: TriggerRule, coding: Coding, source: Arg, target: Arg | None
+) -> bool:
+    """ "ordered its military to seal the border": the forces' act, no request."""
+    return is_order_to_own_forces(coding.code, source.actor, target.actor if target else None)
+
+
 def _dyad_veto(
     tok: Token, rule: TriggerRule, coding: Coding, source: Arg, target: Arg | None
 ) -> str | None:
@@ -2403,6 +2411,7 @@ DYAD_CHECKS: tuple[
     ("press_audience", _press_consultation),
     ("own_audience", _own_audience_consultation),
     ("press_interview", _press_interview),
+    ("own_forces_order", _own_forces_order),  # "ordered *its military* to seal the border"
 )
 # The checks of a whole sentence's events, in the order they run: each keeps some.
 SENTENCE_CHECKS: tuple[tuple[str, Callable[[list[Event], _Coded], list[Event]]], ...] = (

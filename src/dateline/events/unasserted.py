@@ -52,6 +52,10 @@ ADVISING_MODALS = frozenset({"should", "must", "ought"})
 # An open question as a clause's subject: a wh-word opens it and a modal sets it ahead.
 SUBJECT_CLAUSE_DEPS = frozenset({"csubj", "csubjpass"})
 WH_WORDS = word_class("wh_word")
+# How many words may come before the wh-word ("*to what* extent"), and the links that
+# hang it from its clause.
+WH_REACH = 3
+WH_PHRASE_DEPS = frozenset({"advmod", "det", "pcomp", "pobj", "prep", "dobj", "npadvmod"})
 QUESTION_MODALS = frozenset({"will", "would", "could", "might", "may", "can", "shall", "'ll"})
 
 
@@ -106,16 +110,39 @@ def is_advice_to_know(tok: Token, code: str) -> bool:
 
 def in_open_question(tok: Token, code: str) -> bool:
     """``tok`` is inside a clause that is an open question about what may come, standing as
-    another clause's subject ("how far X will back Y ... was not made clear")."""
+    another clause's subject ("how far X will back Y ... was not made clear"), or parsed as
+    the sentence's main clause though its subject comes before its modal, as in no direct
+    question ("to what extent X will defend Y ..., was not made clear")."""
     current = tok
     for _ in range(MAX_HOPS):
-        if current.dep_ in SUBJECT_CLAUSE_DEPS:
-            opening = [t for t in current.subtree if t.i < current.i]
-            return any(t.lower_ in WH_WORDS for t in opening[:4]) and any(
-                c.dep_ == "aux" and c.lower_ in QUESTION_MODALS for c in children(current)
-            )
         head = head_of(current)
-        if head.i == current.i or current.dep_ not in CLAUSE_CHAIN_DEPS:
+        if current.dep_ in SUBJECT_CLAUSE_DEPS or head.i == current.i:
+            return _opens_with_question(current)
+        if current.dep_ not in CLAUSE_CHAIN_DEPS:
             return False
         current = head
+    return False
+
+
+def _opens_with_question(clause: Token) -> bool:
+    """``clause`` opens with a wh-word of its own and sets its act ahead with a modal after
+    its subject: "how far X will back Y", not "will X back Y?" nor "when talks end, X will"."""
+    modals = [c for c in children(clause) if c.dep_ == "aux" and c.lower_ in QUESTION_MODALS]
+    subjects = [c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not modals or not subjects or subjects[0].i > modals[0].i:
+        return False
+    opening = [t for t in clause.subtree if t.i < subjects[0].i][:WH_REACH]
+    return any(t.lower_ in WH_WORDS and _within(t, clause) for t in opening)
+
+
+def _within(word: Token, clause: Token) -> bool:
+    """``word`` hangs from ``clause`` by phrases only, not from a clause of its own (the
+    "when" of "when talks end, ..." marks another clause)."""
+    current = word
+    for _ in range(MAX_HOPS):
+        if current.i == clause.i:
+            return True
+        if current.dep_ not in WH_PHRASE_DEPS:
+            return False
+        current = head_of(current)
     return False
