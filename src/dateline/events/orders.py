@@ -7,7 +7,7 @@ police; the order itself has no other party. The labelling guide lists no such r
 
 from __future__ import annotations
 
-from dateline.codebook import APPEAL_ROOT, DEMAND_ROOT
+from dateline.codebook import DEMAND_ROOT
 from dateline.model import Actor
 
 # Sectors of a state's own forces, and of the state that commands them.
@@ -16,9 +16,10 @@ COMMANDING_SECTORS = frozenset({"GOV"})
 
 
 def is_order_to_own_forces(code: str, source: Actor, target: Actor | None) -> bool:
-    """A request or demand (``code``) from a government to the forces of its own country."""
+    """A demand (``code``: an order) from a government to the forces of its own country; an
+    appeal to them ("called on the coast guard to widen the search") stays a request."""
     return (
-        code.startswith((APPEAL_ROOT, DEMAND_ROOT))
+        code.startswith(DEMAND_ROOT)
         and target is not None
         and source.sector in COMMANDING_SECTORS
         and target.sector in FORCE_SECTORS
