@@ -12,13 +12,23 @@ from dateline import docmemo
 from dateline.docmemo import (
     children,
     doc_text,
+    doc_tokens,
     entities,
     head_of,
     remember,
+    rights,
     sentence_index,
     sentence_of,
+    sentence_tokens,
     sentences,
+    span_tokens,
     token_starts,
+)
+
+# A parsed text of two sentences with a quotation, a name and a clause, for the memo to read
+PARSED = (
+    "Ruritania's foreign minister accused Freedonia on Monday of massing troops. "
+    '"We will not back down," she told reporters in Osterlich.'
 )
 
 
@@ -52,6 +62,7 @@ def test_children_and_heads_are_spacys() -> None:
             assert [c.i for c in children(tok)] == [c.i for c in tok.children]
             assert head_of(tok).i == tok.head.i
             assert head_of(tok).doc is d
+            assert [c.i for c in rights(tok)] == [c.i for c in tok.rights]
     assert [c.i for c in children(doc[3])] == [0, 5, 6, 7]
 
 
@@ -92,3 +103,20 @@ def test_only_the_last_few_documents_are_kept() -> None:
     kept = [m.doc() for m in docmemo._recent]
     assert len(kept) == docmemo._KEPT
     assert docs[0] not in kept and docs[-1] in kept
+
+
+def test_tokens_of_a_parsed_document_are_spacys(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(PARSED)
+    assert [(t.i, t.text) for t in doc_tokens(doc)] == [(t.i, t.text) for t in doc]
+    assert doc_tokens(doc) is doc_tokens(doc)  # made once
+    assert all(t.doc is doc for t in doc_tokens(doc))
+    for sent in doc.sents:
+        assert [t.i for t in span_tokens(sent)] == [t.i for t in sent]
+    part = doc[3:9]
+    assert [t.text for t in span_tokens(part)] == [t.text for t in part]
+    for tok in doc:
+        assert [t.i for t in sentence_tokens(tok)] == [t.i for t in tok.sent]
+    assert len({len(sentence_tokens(t)) for t in doc}) == 2
+    for tok in doc:
+        assert [c.i for c in rights(tok)] == [c.i for c in tok.rights]
+    assert any(rights(tok) for tok in doc)

@@ -35,6 +35,8 @@ class DocMemo:
     def __init__(self, doc: Doc) -> None:
         self.doc = weakref.ref(doc)
         self._text: str | None = None
+        self._tokens: list[Token] | None = None
+        self._sentence_tokens: dict[int, tuple[Token, ...]] = {}
         self._sentences: list[Span] | None = None
         self._sentence_at: list[int] | None = None
         self._children: list[tuple[Token, ...]] | None = None
@@ -47,6 +49,19 @@ class DocMemo:
         if self._text is None:
             self._text = doc.text
         return self._text
+
+    def tokens(self, doc: Doc) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = list(doc)
+        return self._tokens
+
+    def sentence_tokens(self, doc: Doc, k: int) -> tuple[Token, ...]:
+        """The tokens of sentence ``k`` (an index into ``sentences``)."""
+        kept = self._sentence_tokens.get(k)
+        if kept is None:
+            sent = self.sentences(doc)[k]
+            kept = self._sentence_tokens[k] = tuple(self.tokens(doc)[sent.start : sent.end])
+        return kept
 
     def sentences(self, doc: Doc) -> list[Span]:
         if self._sentences is None:
@@ -75,7 +90,7 @@ class DocMemo:
         return self._heads  # type: ignore[return-value]
 
     def _read_tree(self, doc: Doc) -> None:
-        tokens = list(doc)
+        tokens = self.tokens(doc)
         kids: list[list[Token]] = [[] for _ in tokens]
         # HEAD is stored as the offset to the head, unsigned: the signed view undoes that
         offsets = doc.to_array(HEAD).view(numpy.int64).tolist()
@@ -89,6 +104,8 @@ class DocMemo:
 
 
 _recent: tuple[DocMemo, ...] = ()
+# what a remembered function has not been asked yet (None is an answer)
+_MISSING: Any = object()
 
 
 def memo(doc: Doc) -> DocMemo:
@@ -110,6 +127,24 @@ def doc_text(doc: Doc) -> str:
     return memo(doc).text(doc)
 
 
+def doc_tokens(doc: Doc) -> list[Token]:
+    """``list(doc)``, made once per document: spaCy makes a new object for each token on
+    every walk (do not change the list)."""
+    return memo(doc).tokens(doc)
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """The tokens of ``span``, taken from ``doc_tokens`` instead of made anew."""
+    return doc_tokens(span.doc)[span.start : span.end]
+
+
+def sentence_tokens(tok: Token) -> tuple[Token, ...]:
+    """The tokens of ``tok.sent``, made once per sentence."""
+    doc = tok.doc
+    kept = memo(doc)
+    return kept.sentence_tokens(doc, kept.sentence_at(doc)[tok.i])
+
+
 def sentences(doc: Doc) -> list[Span]:
     """``list(doc.sents)``, built once per document (do not change the list)."""
     return memo(doc).sentences(doc)
@@ -124,20 +159,40 @@ def sentence_of(tok: Token) -> Span:
     """``tok.sent``, without walking the document on each call."""
     doc = tok.doc
     kept = memo(doc)
-    return kept.sentences(doc)[kept.sentence_at(doc)[tok.i]]
+    at = kept._sentence_at
+    sents = kept._sentences
+    if at is None or sents is None:  # the first call for this document
+        return kept.sentences(doc)[kept.sentence_at(doc)[tok.i]]
+    return sents[at[tok.i]]
 
 
 def children(tok: Token) -> tuple[Token, ...]:
     """``tok.children`` as a tuple, found once per document: spaCy's generator walks the
     token's whole subtree span and makes a new object for each child on every call."""
     doc = tok.doc
-    return memo(doc).children(doc)[tok.i]
+    kept = memo(doc)
+    # read the field, not the method: this is asked half a million times per bench run
+    kids = kept._children
+    if kids is None:
+        kids = kept.children(doc)
+    return kids[tok.i]
+
+
+def rights(tok: Token) -> tuple[Token, ...]:
+    """``tok.rights`` as a tuple: spaCy walks back from the token's right edge on every
+    call."""
+    i = tok.i
+    return tuple(c for c in children(tok) if c.i > i)
 
 
 def head_of(tok: Token) -> Token:
     """``tok.head``, without making a new token object on every call."""
     doc = tok.doc
-    return memo(doc).heads(doc)[tok.i]
+    kept = memo(doc)
+    heads = kept._heads
+    if heads is None:
+        heads = kept.heads(doc)
+    return heads[tok.i]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
@@ -152,12 +207,14 @@ def noun_chunks(doc: Doc) -> tuple[Span, ...]:
 
 def token_lemmas(doc: Doc) -> list[str]:
     """Each token's lemma in lower case."""
-    return remember(doc, "docmemo.token_lemmas", lambda: [t.lemma_.lower() for t in doc])
+    return remember(
+        doc, "docmemo.token_lemmas", lambda: [t.lemma_.lower() for t in doc_tokens(doc)]
+    )
 
 
 def token_pos(doc: Doc) -> list[str]:
     """Each token's coarse part of speech (``tok.pos_``)."""
-    return remember(doc, "docmemo.token_pos", lambda: [t.pos_ for t in doc])
+    return remember(doc, "docmemo.token_pos", lambda: [t.pos_ for t in doc_tokens(doc)])
 
 
 def token_starts(doc: Doc) -> list[int]:
@@ -177,9 +234,9 @@ def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
         if values is None:
             values = kept[name] = {}
         i = tok.i
-        if i in values:
-            return values[i]
-        value = values[i] = fn(tok)
+        value = values.get(i, _MISSING)
+        if value is _MISSING:
+            value = values[i] = fn(tok)
         return value
 
     return remembered

@@ -3,6 +3,8 @@ Authority (WA)" make a later "WA" the same actor as the body it follows."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from dateline.actors._doc import _DocView
 from dateline.actors._records import _Code
 
@@ -27,7 +29,7 @@ class _Acronyms(_DocView):
     def _learn_short_forms(self, before: int) -> None:
         """Note the short form introduced right after each coded mention from
         ``self.mentions[before:]``: "X, or XA," or "X (XA)"."""
-        ends = {self.tokens[k].idx + len(self.surfaces[k]): k for k in range(self.n)}
+        ends = self._token_ends
         for mention in self.mentions[before:]:
             k = ends.get(mention.end)
             if k is None or not mention.actor.code or mention.members:
@@ -41,6 +43,12 @@ class _Acronyms(_DocView):
                 continue
             if _short_form(form) and form not in self.state.short_forms:
                 self.state.short_forms[form] = mention.actor
+
+    @cached_property
+    def _token_ends(self) -> dict[int, int]:
+        """Each token's index by the character offset where it ends (asked once per sentence,
+        the same for the whole document)."""
+        return {self.tokens[k].idx + len(self.surfaces[k]): k for k in range(self.n)}
 
     def _short_form_mentions(self, s: int, e: int) -> None:
         """Code each later use of a short form the story introduced as its body."""

@@ -15,7 +15,7 @@ from dateline.actors._doc import _DocView
 from dateline.actors._records import _Code
 from dateline.actors._text import norm
 from dateline.actors._words import ATTACH_PREPS, word_class
-from dateline.docmemo import children
+from dateline.docmemo import children, rights
 from dateline.model import Actor
 
 # Prepositions after which a city or capital is a place, not a metonymic actor
@@ -189,7 +189,7 @@ class _Context(_DocView):
         # president") gives no sector to the group
         loyal: set[tuple[int, int]] = set()
         if self.parsed:
-            for child in self.tokens[head].rights:
+            for child in rights(self.tokens[head]):
                 if child.dep_ == "prep" and norm(child.text) in preps:
                     spans.extend(self._object_spans(child))
                 elif child.dep_ in ("amod", "acl") and norm(child.text) in MEMBERSHIP_WORDS:
@@ -241,7 +241,7 @@ class _Context(_DocView):
         for obj in children(prep):
             if obj.dep_ == "pobj":
                 end_i = obj.i + 1
-                for grand in obj.rights:
+                for grand in rights(obj):
                     if grand.dep_ == "prep" and norm(grand.text) in ("of", "in"):
                         for inner in children(grand):
                             if inner.dep_ == "pobj":

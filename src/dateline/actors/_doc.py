@@ -29,7 +29,7 @@ from dateline.actors._words import (
     ORGISH,
     word_class,
 )
-from dateline.docmemo import doc_text, entities, noun_chunks, sentence_of
+from dateline.docmemo import doc_text, doc_tokens, entities, noun_chunks, sentence_of
 from dateline.model import Actor
 
 PRO_ANTI = word_class("stance_prefix")
@@ -57,7 +57,7 @@ class _DocView:
         self.when = when
         self.home = home
         self.phrase_mode = phrase_mode
-        self.tokens = list(doc)
+        self.tokens = list(doc_tokens(doc))
         self.n = len(self.tokens)
         self.text: str = doc_text(doc)
         self.surfaces = [t.text for t in self.tokens]
@@ -213,7 +213,7 @@ class _DocView:
     def _governing_prep(self, i: int) -> str | None:
         """The preposition governing token ``i``'s phrase, following conjunctions up."""
         if not self.parsed:
-            return norm(self.tokens[i - 1].text) if i > 0 else None
+            return norm(self.surfaces[i - 1]) if i > 0 else None
         tok = self.tokens[i]
         for _ in range(4):
             if tok.dep_ == "conj":

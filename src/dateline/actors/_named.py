@@ -99,7 +99,7 @@ class _NamePhrases(_Context):
             return False
         j = hm.end + 1
         while j < e and j - hm.end <= MAX_HOMELAND_GAP and self.match_at[j] is None:
-            if self.tokens[j].text[:1].isupper() and self.words[j] not in ("the",):
+            if self.surfaces[j][:1].isupper() and self.words[j] not in ("the",):
                 return False
             j += 1
         m = self.match_at[j] if j < e else None

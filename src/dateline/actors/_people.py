@@ -212,14 +212,14 @@ class _People(_Titles, _Context, _Affiliation):
         while b > a and (
             self.words[b - 1] in ("'s", "'")
             or self.words[b - 1] in CALENDAR
-            or not self.tokens[b - 1].text.strip()
+            or not self.surfaces[b - 1].strip()
         ):
             b -= 1
-        while b > a and not any(c.isalpha() for c in self.tokens[b - 1].text):
+        while b > a and not any(c.isalpha() for c in self.surfaces[b - 1]):
             b -= 1
         if a < b and (
             self.words[a] in NOT_PEOPLE
-            or not any(self.tokens[k].text[:1].isupper() for k in range(a, b))
+            or not any(self.surfaces[k][:1].isupper() for k in range(a, b))
         ):
             return a, a
         if a < b and not any(x.has("person") for x in self._matches_in(a, b)):

@@ -33,7 +33,7 @@ class _Phrases(_RolePhrases, _NamePhrases):
             a, b = chunk.start, chunk.end
             # spaCy glues a dateline onto the next phrase across blank lines: split there
             for k in range(a, b):
-                if not self.tokens[k].text.strip():
+                if not self.surfaces[k].strip():
                     if chunk.root.i < k:
                         b = k
                     else:

@@ -20,7 +20,7 @@ from dateline.actors._words import (
     ORGISH,
     word_class,
 )
-from dateline.docmemo import children
+from dateline.docmemo import children, rights
 from dateline.model import Actor
 
 COORD = word_class("coordinator")
@@ -400,7 +400,7 @@ class _RolePhrases(_Coreference):
         ruling party*")."""
         if not self.parsed:
             return None
-        for child in self.tokens[head].rights:
+        for child in rights(self.tokens[head]):
             if child.dep_ == "prep" and self.words[child.i] == "of":
                 for obj in children(child):
                     if obj.dep_ == "pobj":

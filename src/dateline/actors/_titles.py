@@ -151,7 +151,7 @@ class _Titles(_DocView):
         opening = close - 2
         if opening - 1 < s or self.words[opening] != "(":
             return None
-        acronym = self.tokens[close - 1].text.replace(".", "")
+        acronym = self.surfaces[close - 1].replace(".", "")
         if not (acronym.isalpha() and acronym.isupper()):
             return None
         before = self.match_at[opening - 1]
@@ -297,7 +297,7 @@ class _Titles(_DocView):
                 rs = here.start
                 k = here.start - 1
             words = [
-                self.tokens[j].text.lower()
+                self.surfaces[j].lower()
                 for j in range(rs, title_m.end)
                 if not self._former(j) and not self._names_place(j)
             ]

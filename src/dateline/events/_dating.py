@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from dateline.docmemo import children, head_of
+from dateline.docmemo import children, head_of, sentence_tokens
 from dateline.events._clauses import clause_verb, governs
 from dateline.events._words import word_class
 from dateline.events.quantities import parse_number
@@ -322,7 +322,7 @@ def soon_after_event(act: Token) -> Token | None:
     names an event the story has told before; the phrase hangs from the act's clause chain
     or from a participle that hangs from it without a subject of its own."""
     chain = {c.i for c in (clause_verb(act), *clause_verb(act).ancestors)}
-    for tok in act.sent:
+    for tok in sentence_tokens(act):
         if tok.lower_ != "after" or tok.dep_ != "prep":
             continue
         head = head_of(tok)
@@ -374,7 +374,7 @@ def occasion_mentioned_before(act: Token) -> Token | None:
     Wednesday event at the Cato Institute"; "*At the summit*, X urged ...". The phrase hangs
     from the act's clause chain or from a participle adjunct of it without a subject."""
     chain = {c.i for c in (clause_verb(act), *clause_verb(act).ancestors)}
-    for tok in act.sent:
+    for tok in sentence_tokens(act):
         if tok.dep_ != "prep" or tok.lower_ not in OCCASION_PREPOSITIONS:
             continue
         head = head_of(tok)
@@ -403,7 +403,7 @@ def responded_event(act: Token) -> Token | None:
     attack*, X closed ...". The verb of responding is in the act's clause chain, or the
     noun's phrase hangs from it."""
     chain = {c.i for c in (clause_verb(act), *clause_verb(act).ancestors)}
-    for tok in act.sent:
+    for tok in sentence_tokens(act):
         if tok.dep_ != "prep" or tok.lower_ not in RESPONSE_PREPOSITIONS:
             continue
         head = head_of(tok)

@@ -49,7 +49,15 @@ from dateline.codebook import (
     YIELD_ROOT,
     Codebook,
 )
-from dateline.docmemo import children, doc_text, head_of, sentence_of, sentences
+from dateline.docmemo import (
+    children,
+    doc_text,
+    head_of,
+    remember,
+    sentence_of,
+    sentences,
+    span_tokens,
+)
 from dateline.events import syntax
 from dateline.events._arguments import CRITICISM_RULE, MUST_RULE, ArgumentFinder
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
@@ -479,7 +487,7 @@ class EventCoder:
         origin: dict[int, tuple[Token, TriggerRule]] = {}  # id(event) -> its trigger and rule
         only_country = _only_country(by_token)
         carried: set[int] = set()  # nominal triggers already coded through their light verb
-        for tok in span:
+        for tok in span_tokens(span):
             if (backed := backing(tok)) is not None:
                 # "with support from X, Y prepositioned food": aid from X to Y
                 for event in self._backing_events(backed, by_token, givens):
@@ -1437,9 +1445,10 @@ class EventCoder:
             or is_unasserted_frame(tok)
             or unreported(tok) is not None
         )
-        when = self.date_of(tok, published)
-        if when is None and (putting := putting_participle(tok)) is not None:
-            when = self.date_of(putting, published)  # "a proposal *made on Monday*"
+        # the date and the place are the trigger's, the same for each of its source-target pairs
+        when = remember(
+            tok.doc, ("coder.event_date", tok.i, published), lambda: self._date(tok, published)
+        )
         cameo, plover = self.codebook.describe(coding.code)  # a dictionary's "174K" too
         confidence = 0.0  # adjustments only; the dyad's base is added with the target
         if "+" in coding.rule or self._specific(coding.rule):
@@ -1477,13 +1486,24 @@ class EventCoder:
             target=replace(target.actor) if target else None,
             cameo=cameo,
             plover=plover,
-            location=self._place(tok, places, cameo.root) or default_location,
+            location=remember(
+                tok.doc,
+                ("coder.event_place", tok.i, places, cameo.root),
+                lambda: self._place(tok, places, cameo.root),
+            )
+            or default_location,
             negated=negated,
             hypothetical=hypothetical,
             trigger=trigger,
             confidence=confidence,
             rule=coding.rule,
         )
+
+    def _date(self, tok: Token, published: dt.date | None) -> ResolvedDate | None:
+        when = self.date_of(tok, published)
+        if when is None and (putting := putting_participle(tok)) is not None:
+            when = self.date_of(putting, published)  # "a proposal *made on Monday*"
+        return when
 
     def _lexical_code(self, rule: TriggerRule) -> str:
         """The code of the lexicon row a sense re-read ("expelled from the party" is an
@@ -2332,7 +2352,7 @@ class _Coded:
 
 
 def _token_index(span: Span, char: int) -> int:
-    for tok in span:
+    for tok in span_tokens(span):
         if tok.idx == char:
             return tok.i
     return -1

@@ -46,7 +46,7 @@ from dateline.codebook import (
     FIGHT_ROOT,
     MASS_VIOLENCE_ROOT,
 )
-from dateline.docmemo import children, head_of, remember, sentence_of
+from dateline.docmemo import children, head_of, per_token, remember, sentence_of
 from dateline.events import syntax
 from dateline.events._words import word_class
 from dateline.events.mood import CONDITION_MARKS
@@ -114,6 +114,7 @@ TIME_MARKS = {"before", "after", "since", "when", "until", "while"}
 QUESTION_CLAUSE_DEPS = {"ccomp", "csubj", "csubjpass"}
 
 
+@per_token  # asked for each source and target of the act's events
 def unreported(tok: Token) -> str | None:
     """Why the act at ``tok`` is not reported as done ("expectation", "correlative",
     "purpose", "need", "judged", "question"), or None."""

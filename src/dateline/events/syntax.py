@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.docmemo import children, head_of, noun_chunks, per_token, remember, sentence_of
+from dateline.docmemo import (
+    children,
+    doc_tokens,
+    head_of,
+    noun_chunks,
+    per_token,
+    remember,
+    rights,
+    sentence_of,
+)
 from dateline.events._words import word_class
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -171,7 +180,7 @@ def subject_of(tok: Token) -> Token | None:
                 # "REPORTER: The minister visited ...", parsed as the label with the actor
                 # in apposition: the actor after the colon is the subject.
                 subject = next(
-                    (c for c in subject.rights if c.dep_ == "appos"),
+                    (c for c in rights(subject) if c.dep_ == "appos"),
                     subject,
                 )
             return subject
@@ -791,7 +800,7 @@ def _quotation_starts(doc: Doc) -> list[int | None]:
     last = -1  # the last quotation mark so far, and the start it gives the tokens after it
     start: int | None = None
     straight = 0
-    for i, tok in enumerate(doc):
+    for i, tok in enumerate(doc_tokens(doc)):
         if last >= 0 and last >= i - MAX_QUOTE_LOOKBACK:
             out[i] = start
         text = tok.text
