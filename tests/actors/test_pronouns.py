@@ -144,3 +144,30 @@ def test_its_inside_the_subject_it_belongs_to_is_not_that_subject(
     mentions = resolve("Some of its diplomats are hinting at a deal with Peru.")
     its = pronoun(mentions, "its diplomats")
     assert its is None or its.actor.country is None, its
+
+
+def test_he_after_a_quotation_is_the_speaker_not_a_name_inside_it(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Peru's interior minister Rosa Quispe wrote on social media on Monday. "
+        '"We deplore the riot. The police must find Carlos Mendez," she wrote. '
+        "Later that day, she was criticized by Chilean diplomats."
+    )
+    shes = [m for m in mentions if m.actor.text == "she"]
+    assert len(shes) == 2
+    assert all(m.actor.code == "PERGOV" and m.actor.kind == "person" for m in shes)
+    we = pronoun(mentions, "We")
+    assert we is not None and we.actor.code == "PERGOV"
+
+
+def test_quoted_we_of_an_opposition_leader_is_the_opposition(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Zambian opposition leader Mwila Banda addressed supporters in Ndola. "
+        '"We will not accept a rigged count," Banda said.'
+    )
+    we = pronoun(mentions, "We")
+    assert we is not None
+    assert we.actor.code == "ZMBOPP" and we.actor.kind != "person"

@@ -45,6 +45,9 @@ LOOK_BACK = 3
 LOOK_AHEAD = 2
 # Sectors of a state body a person speaks for: their "we" is that body's country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Sectors of a side outside the state a person speaks for: their "we" is that side of their
+# country (the opposition, a party, rebels, unions, business).
+SIDE_SECTORS = frozenset({"OPP", "PTY", "REB", "LAB", "BUS"})
 
 
 class _Pronouns(_DocView):
@@ -62,9 +65,9 @@ class _Pronouns(_DocView):
                 if self.taken[i] or self.tokens[i].dep_ not in SUBJECT_DEPS:
                     continue
                 if word in THIRD_PERSON | PLURAL and not quoted[i]:
-                    if self._antecedent_in_sentence(s, i, word):
+                    if self._antecedent_in_sentence(s, i, word, quoted):
                         continue
-                    found = self._earlier(sentences, k, word)
+                    found = self._earlier(sentences, k, word, quoted)
                     if found is not None:
                         self._add_pronoun(i, found.actor, found.members, "coref:pronoun")
         speakers = [self._speaker_in(s, e, quoted) for s, e in sentences]
@@ -212,12 +215,14 @@ class _Pronouns(_DocView):
         # a quotation with no speaker of its own goes on from the sentence just before
         return speakers[k - 1] if k > 0 else None
 
-    def _antecedent_in_sentence(self, s: int, i: int, word: str) -> bool:
+    def _antecedent_in_sentence(self, s: int, i: int, word: str, quoted: list[bool]) -> bool:
         """Does the sentence name, before the pronoun, an actor it can mean? (The event
-        coder resolves those itself.)"""
+        coder resolves those itself.) Not a name inside a quotation: the "he" of "'... the
+        PNH is instructed ...,' he tweeted" is the speaker, whom the quotation does not
+        name."""
         for k in range(s, i):
             mention = self.mention_at.get(k)
-            if mention is not None and self._fits(mention, word):
+            if mention is not None and not quoted[mention.head] and self._fits(mention, word):
                 return True
         return False
 
@@ -233,7 +238,13 @@ class _Pronouns(_DocView):
             return person and not mention.members
         return bool(mention.members) or self.tokens[mention.head].tag_ in PLURAL_TAGS
 
-    def _earlier(self, sentences: list[tuple[int, int]], k: int, word: str) -> Mention | None:
+    def _earlier(
+        self, sentences: list[tuple[int, int]], k: int, word: str, quoted: list[bool]
+    ) -> Mention | None:
+        """The antecedent of a pronoun in the nearest earlier sentence naming one it can
+        mean: its subject, else (for "he"/"she") the first person it names. Someone a
+        quotation names comes after the actors outside it ("'... the PNH is instructed,' he
+        tweeted. He was criticized": the speaker)."""
         for j in range(k - 1, max(k - LOOK_BACK, 0) - 1, -1):
             s, e = sentences[j]
             candidates: list[Mention] = []
@@ -243,6 +254,7 @@ class _Pronouns(_DocView):
                     candidates.append(mention)
             if not candidates:
                 continue
+            candidates = [m for m in candidates if not quoted[m.head]] or candidates
             subjects = [m for m in candidates if self.tokens[m.head].dep_ in SUBJECT_DEPS]
             if word in PLURAL:
                 chosen = subjects[0] if subjects else None
@@ -261,6 +273,9 @@ class _Pronouns(_DocView):
             return None
         if person.country and person.sector in STATE_SECTORS:
             c = _Code(base=base, country=person.country, sector=person.sector, kind="country")
+        elif person.country and person.sector in SIDE_SECTORS:
+            # an opposition leader's or a rebel commander's "we": the side they lead
+            c = _Code(base=base, country=person.country, sector=person.sector, kind="group")
         elif len(base) > 3:
             c = _Code(base=base, country=person.country, kind="organisation")
         else:
