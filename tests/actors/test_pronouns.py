@@ -171,3 +171,34 @@ def test_quoted_we_of_an_opposition_leader_is_the_opposition(
     we = pronoun(mentions, "We")
     assert we is not None
     assert we.actor.code == "ZMBOPP" and we.actor.kind != "person"
+
+
+def test_it_issuing_a_statement_is_the_organisation_of_the_sentence_before(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "The World Health Organization shares those fears. "
+        "It issued a statement on Friday urging Malawi to reopen the clinics."
+    )
+    it = pronoun(mentions, "It")
+    assert it is not None and (it.actor.code or "").startswith("IGO")
+
+
+def test_it_of_an_impersonal_or_thing_verb_stays_unresolved(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "The World Health Organization shares those fears. "
+        "It is clear that the clinics will close. It includes three new wards."
+    )
+    assert pronoun(mentions, "It") is None
+
+
+def test_it_after_a_person_subject_is_not_that_person(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Chile's foreign minister Tomas Ibarra arrived in Lima on Monday. "
+        "It announced new flights to Peru."
+    )
+    assert pronoun(mentions, "It") is None

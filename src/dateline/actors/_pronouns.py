@@ -12,6 +12,8 @@ a subject pronoun the actor it points back at, when its own sentence names none 
 - "he"/"she": the person the nearest earlier sentence with a person is about (its subject
   if it has one, else the first person it names);
 - "they": the nearest earlier plural subject (a coordination or a plural head noun);
+- "it", as the subject of a body's act ("It issued a statement"): the nearest earlier
+  subject that is one organisation or country;
 - "I"/"we" inside a quotation: its speaker (the subject of the reporting verb outside the
   quotation, in the sentence or the next ones while the quotation runs on, else the
   speaker quoted in the sentence before); "we" is the body the speaker speaks for (a
@@ -29,6 +31,10 @@ from dateline.model import Actor
 
 THIRD_PERSON = word_class("third_person_pronoun")
 PLURAL = word_class("plural_pronoun")
+NEUTER = word_class("neuter_pronoun")
+# Verbs whose subject "it" is a body that acts, not a thing ("It issued a statement").
+BODY_ACT_VERBS = word_class("body_act_verb")
+BODY_KINDS = frozenset({"organisation", "country", "group"})
 FIRST_PERSON_SINGULAR = word_class("first_person_singular_pronoun")
 FIRST_PERSON_PLURAL = word_class("first_person_plural_pronoun")
 FIRST_PERSON_POSSESSIVES = word_class("first_person_possessive")
@@ -64,7 +70,9 @@ class _Pronouns(_DocView):
                 word = self.words[i]
                 if self.taken[i] or self.tokens[i].dep_ not in SUBJECT_DEPS:
                     continue
-                if word in THIRD_PERSON | PLURAL and not quoted[i]:
+                if word in NEUTER and not self._body_act(i):
+                    continue
+                if word in THIRD_PERSON | PLURAL | NEUTER and not quoted[i]:
                     if self._antecedent_in_sentence(s, i, word, quoted):
                         continue
                     found = self._earlier(sentences, k, word, quoted)
@@ -232,11 +240,21 @@ class _Pronouns(_DocView):
         actor = mention.actor
         if actor.kind == "place":
             return False
+        if word in NEUTER:
+            plural = self.tokens[mention.head].tag_ in PLURAL_TAGS
+            return actor.kind in BODY_KINDS and not mention.members and not plural
         if word in THIRD_PERSON:
             ent = self.ent_at[mention.head]
             person = actor.kind == "person" or (ent is not None and ent.label_ == "PERSON")
             return person and not mention.members
         return bool(mention.members) or self.tokens[mention.head].tag_ in PLURAL_TAGS
+
+    def _body_act(self, i: int) -> bool:
+        """Is "it" at ``i`` the subject of an act a body does ("It issued a statement",
+        "It said"), not of a thing's or an impersonal verb ("It is clear", "It includes")?"""
+        verb = self.tokens[i].head
+        lemma = str(verb.lemma_).lower()
+        return verb.pos_ == "VERB" and (lemma in BODY_ACT_VERBS or lemma in REPORTING_LEMMAS)
 
     def _earlier(
         self, sentences: list[tuple[int, int]], k: int, word: str, quoted: list[bool]
@@ -256,7 +274,7 @@ class _Pronouns(_DocView):
                 continue
             candidates = [m for m in candidates if not quoted[m.head]] or candidates
             subjects = [m for m in candidates if self.tokens[m.head].dep_ in SUBJECT_DEPS]
-            if word in PLURAL:
+            if word in PLURAL | NEUTER:
                 chosen = subjects[0] if subjects else None
             else:
                 chosen = (subjects or candidates)[0]
