@@ -202,3 +202,11 @@ def test_it_after_a_person_subject_is_not_that_person(
         "It announced new flights to Peru."
     )
     assert pronoun(mentions, "It") is None
+
+
+def test_it_as_a_passive_subject_is_a_thing(resolve: Callable[..., list[Mention]]) -> None:
+    mentions = resolve(
+        "The Malawian government banned the novel last year. "
+        "The author believes it was written off because she is a woman."
+    )
+    assert pronoun(mentions, "it") is None

@@ -125,7 +125,7 @@ class _Coreference(_People):
         """ "the minister", "the Kazakh President" -> a person the article introduced, or the
         office holder at ``when`` from the leaders list."""
         head_word = (role.role or "").split()[-1] if role.role else ""
-        holder = self._unnamed_holder(head_word, c, self._chars(a, b)[0]) if definite else None
+        holder = self._recent_holder(head_word, c, self._chars(a, b)[0]) if definite else None
         if holder is not None:
             self._add(a, b, hm.end - 1, self._copy_person(holder, "coref:holder"))
             return True
@@ -183,10 +183,11 @@ class _Coreference(_People):
                 return True
         return False
 
-    def _unnamed_holder(self, head_word: str, c: _Code, before: int) -> Actor | None:
+    def _recent_holder(self, head_word: str, c: _Code, before: int) -> Actor | None:
         """ "A senior State Department official told reporters ... *The official* added":
-        a definite title with no country of its own is the unnamed holder of that title
-        the last sentences spoke of (named people are found through the discourse state).
+        a definite title with no country of its own is the holder of that title the last
+        sentences spoke of, named or not (the discourse state knows named people only, and
+        not which was spoken of last).
         The nearest holder of a title with that head decides; one we cannot code, or a
         former holder for a sitting one, leaves the title to the rules after this one."""
         if not head_word or c.base is not None or c.country is not None:

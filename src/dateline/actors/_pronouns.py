@@ -250,11 +250,14 @@ class _Pronouns(_DocView):
         return bool(mention.members) or self.tokens[mention.head].tag_ in PLURAL_TAGS
 
     def _body_act(self, i: int) -> bool:
-        """Is "it" at ``i`` the subject of an act a body does ("It issued a statement",
-        "It said"), not of a thing's or an impersonal verb ("It is clear", "It includes")?"""
-        verb = self.tokens[i].head
-        lemma = str(verb.lemma_).lower()
-        return verb.pos_ == "VERB" and (lemma in BODY_ACT_VERBS or lemma in REPORTING_LEMMAS)
+        """Is "it" at ``i`` the active subject of an act a body does ("It issued a
+        statement", "It said"), not of a thing's or an impersonal verb ("It is clear", "It
+        includes") or a passive one ("it was written")?"""
+        tok = self.tokens[i]
+        if tok.dep_ != "nsubj":
+            return False  # "it was written by a woman": a thing something is done to
+        lemma = str(tok.head.lemma_).lower()
+        return tok.head.pos_ == "VERB" and (lemma in BODY_ACT_VERBS or lemma in REPORTING_LEMMAS)
 
     def _earlier(
         self, sentences: list[tuple[int, int]], k: int, word: str, quoted: list[bool]
