@@ -144,3 +144,69 @@ def test_its_inside_the_subject_it_belongs_to_is_not_that_subject(
     mentions = resolve("Some of its diplomats are hinting at a deal with Peru.")
     its = pronoun(mentions, "its diplomats")
     assert its is None or its.actor.country is None, its
+
+
+def test_he_after_a_quotation_is_the_speaker_not_a_name_inside_it(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Peru's interior minister Rosa Quispe wrote on social media on Monday. "
+        '"We deplore the riot. The police must find Carlos Mendez," she wrote. '
+        "Later that day, she was criticized by Chilean diplomats."
+    )
+    shes = [m for m in mentions if m.actor.text == "she"]
+    assert len(shes) == 2
+    assert all(m.actor.code == "PERGOV" and m.actor.kind == "person" for m in shes)
+    we = pronoun(mentions, "We")
+    assert we is not None and we.actor.code == "PERGOV"
+
+
+def test_quoted_we_of_an_opposition_leader_is_the_opposition(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Zambian opposition leader Mwila Banda addressed supporters in Ndola. "
+        '"We will not accept a rigged count," Banda said.'
+    )
+    we = pronoun(mentions, "We")
+    assert we is not None
+    assert we.actor.code == "ZMBOPP" and we.actor.kind != "person"
+
+
+def test_it_issuing_a_statement_is_the_organisation_of_the_sentence_before(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "The World Health Organization shares those fears. "
+        "It issued a statement on Friday urging Malawi to reopen the clinics."
+    )
+    it = pronoun(mentions, "It")
+    assert it is not None and (it.actor.code or "").startswith("IGO")
+
+
+def test_it_of_an_impersonal_or_thing_verb_stays_unresolved(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "The World Health Organization shares those fears. "
+        "It is clear that the clinics will close. It includes three new wards."
+    )
+    assert pronoun(mentions, "It") is None
+
+
+def test_it_after_a_person_subject_is_not_that_person(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Chile's foreign minister Tomas Ibarra arrived in Lima on Monday. "
+        "It announced new flights to Peru."
+    )
+    assert pronoun(mentions, "It") is None
+
+
+def test_it_as_a_passive_subject_is_a_thing(resolve: Callable[..., list[Mention]]) -> None:
+    mentions = resolve(
+        "The Malawian government banned the novel last year. "
+        "The author believes it was written off because she is a woman."
+    )
+    assert pronoun(mentions, "it") is None

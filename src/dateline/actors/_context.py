@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.actors._doc import _DocView
+from dateline.actors._match import Match
 from dateline.actors._records import _Code
 from dateline.actors._text import norm
-from dateline.actors._words import ATTACH_PREPS, word_class
+from dateline.actors._words import ATTACH_PREPS, ORGISH, SUBUNIT_NOUNS, word_class
 from dateline.docmemo import children, rights
 from dateline.model import Actor
 
@@ -224,7 +225,7 @@ class _Context(_DocView):
                 role = m.first("role")
                 if role is not None and role.kind in kinds and role.sector:
                     sector = role.sector
-            for m in self._matches_in(a, b):
+            for m in self._unit_owner_first(self._matches_in(a, b), a, b):
                 if self._country_source(m) and not self._pro_anti(m.start):
                     base, iso, implied, _ = self._source_country(m)
                     if base is not None:
@@ -232,6 +233,17 @@ class _Context(_DocView):
             if sector is not None:
                 return None, None, sector, b
         return None
+
+    def _unit_owner_first(self, matches: list[Match], a: int, b: int) -> list[Match]:
+        """ "the Latin America bureau of Reporters Without Borders", "the Kenya office of
+        UNICEF": the organisation a named part belongs to comes before the region or
+        country that names the part."""
+        for k in range(a, b - 1):
+            if self.words[k] in SUBUNIT_NOUNS and self.words[k + 1] == "of":
+                owners = [m for m in matches if m.start > k and m.has(*ORGISH)]
+                if owners:
+                    return owners + [m for m in matches if m not in owners]
+        return matches
 
     @staticmethod
     def _object_spans(prep: Any) -> list[tuple[int, int]]:

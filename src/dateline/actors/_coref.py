@@ -23,6 +23,9 @@ from dateline.model import Actor
 # organization" does not point back at them.
 STATE_OR_PRESS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "MED"})
 HEAD_OF_STATE_OFFICES = frozenset({"hos", "hog", "fm", "leader", "sg"})
+# How many sentences before the current one a bare definite title ("the official") looks
+# back for the unnamed office holder it repeats.
+HOLDER_SENTENCES = 2
 # Titles that name an office whoever holds it; "emir" or "king" must match the holder's role.
 GENERIC_OFFICES = word_class("generic_office")
 
@@ -122,6 +125,10 @@ class _Coreference(_People):
         """ "the minister", "the Kazakh President" -> a person the article introduced, or the
         office holder at ``when`` from the leaders list."""
         head_word = (role.role or "").split()[-1] if role.role else ""
+        holder = self._recent_holder(head_word, c, self._chars(a, b)[0]) if definite else None
+        if holder is not None:
+            self._add(a, b, hm.end - 1, self._copy_person(holder, "coref:holder"))
+            return True
         for ref in reversed(self.state.persons):
             actor = ref.actor
             if not actor.role or head_word not in actor.role.split():
@@ -175,6 +182,30 @@ class _Coreference(_People):
                 )
                 return True
         return False
+
+    def _recent_holder(self, head_word: str, c: _Code, before: int) -> Actor | None:
+        """ "A senior State Department official told reporters ... *The official* added":
+        a definite title with no country of its own is the holder of that title the last
+        sentences spoke of, named or not (the discourse state knows named people only, and
+        not which was spoken of last).
+        The nearest holder of a title with that head decides; one we cannot code, or a
+        former holder for a sitting one, leaves the title to the rules after this one."""
+        if not head_word or c.base is not None or c.country is not None:
+            return None
+        starts = self.state.sentence_starts
+        since = self.tokens[starts[-1 - HOLDER_SENTENCES :][0]].idx
+        for mention in sorted(self.mentions, key=lambda m: -m.start):
+            if mention.start >= before or mention.members:
+                continue
+            if mention.start < since:
+                return None
+            actor = mention.actor
+            if actor.kind != "person" or head_word not in (actor.role or "").split():
+                continue
+            if actor.code is None or (actor.sector == "ELI") != (c.sector == "ELI"):
+                return None
+            return actor
+        return None
 
     def _holds_role(self, person: Person, role: Entry) -> bool:
         wanted = (role.role or "").lower()

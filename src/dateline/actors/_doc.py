@@ -38,6 +38,8 @@ REPORTING_TO = word_class("reporting_to_word")
 # "in an interview *with* X": X is a source, as the object of "told" is.
 INTERVIEW_NOUNS = word_class("interview_noun")
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+# Code prefix of armed groups that act across borders, with branches named after countries.
+TRANSNATIONAL = "IMG"
 
 
 class _DocView:
@@ -64,7 +66,9 @@ class _DocView:
         self.words = [norm(text) for text in self.surfaces]
         self.parsed = bool(self.n) and doc.has_annotation("DEP")
         self.tagged = bool(self.n) and doc.has_annotation("TAG")
-        self.matches = self._partisan_readings(find_matches(kb, self.words, self.surfaces))
+        self.matches = self._branch_names(
+            self._partisan_readings(find_matches(kb, self.words, self.surfaces))
+        )
         # matches and entities are in document order: a sentence's are found by bisection
         self.match_starts = [m.start for m in self.matches]
         self.match_at: list[Match | None] = [None] * self.n
@@ -112,6 +116,48 @@ class _DocView:
                 m = Match(m.start, m.end, rest)
             out.append(m)
         return out
+
+    def _branch_names(self, matches: list[Match]) -> list[Match]:
+        """ "IS-Somalia", "ISIS-Mozambique": a transnational armed group joined by a hyphen
+        to a country names the group's branch there, not the country."""
+        out: list[Match] = []
+        for m in matches:
+            prev = out[-1] if out else None
+            branch = self._branch(prev, m) if prev is not None else None
+            if prev is not None and branch is not None:
+                out[-1] = Match(prev.start, m.end, [branch])
+                continue
+            out.append(m)
+        return out
+
+    def _branch(self, group_m: Match, place_m: Match) -> Entry | None:
+        """The group branch "IS-Somalia" spells, coded as the group's sector in that
+        country (as the knowledge base codes a regional branch: ISWAP is NGAREB)."""
+        k = group_m.end
+        if k + 1 != place_m.start or self.surfaces[k] != "-":
+            return None
+        if self.tokens[k - 1].whitespace_ or self.tokens[k].whitespace_:
+            return None
+        group = next(
+            (
+                x
+                for x in group_m.entries
+                if x.type == "group" and (x.code or "").startswith(TRANSNATIONAL)
+            ),
+            None,
+        )
+        place = place_m.first("country")
+        if group is None or place is None or place.country is None:
+            return None
+        dc = group.dated_code(self.when)
+        sector = dc.sector if dc is not None else group.sector
+        code = (place.code or place.country) + (sector or "")
+        entry = Entry(
+            f"{group.id}@{place.country}", "group", f"{group.name} ({place.name})",
+            country=place.country, code=code,
+        )  # fmt: skip
+        entry.codes = (DatedCode(code, place.country, sector),)
+        return entry
 
     def _inside_name(self, m: Match, match_at: dict[int, Match]) -> bool:
         i, j = m.start, m.end

@@ -44,6 +44,10 @@ NAMING_PARTICIPLES = word_class("naming_participle")
 BRIDGE_SENTENCES = 1
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 INDEFINITE = word_class("indefinite_determiner")
+# Entity labels a run of unknown capitalised words before an appositive person title may
+# carry: the tagger reads unfamiliar names as places, nationalities or organisations too
+# ("Artur Romeu, director of ...").
+NAME_RUN_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 # Words that make a PERSON entity a storm, not a person ("Cyclone Jude").
 NOT_PEOPLE = word_class("storm_word")
 # Last words that make a name a document, meeting or prize named after a place or person
@@ -154,7 +158,7 @@ class _People(_Titles, _Context, _Affiliation):
         j = i
         while j > s and self._is_name_token(j - 1) and self.match_at[j - 1] is None:
             ent = self.ent_at[j - 1]
-            if ent is not None and ent.label_ not in ("PERSON", "GPE", "NORP"):
+            if ent is not None and ent.label_ not in NAME_RUN_LABELS:
                 return None
             j -= 1
         if i - j < MIN_NAME_WORDS:

@@ -12,6 +12,8 @@ a subject pronoun the actor it points back at, when its own sentence names none 
 - "he"/"she": the person the nearest earlier sentence with a person is about (its subject
   if it has one, else the first person it names);
 - "they": the nearest earlier plural subject (a coordination or a plural head noun);
+- "it", as the subject of a body's act ("It issued a statement"): the nearest earlier
+  subject that is one organisation or country;
 - "I"/"we" inside a quotation: its speaker (the subject of the reporting verb outside the
   quotation, in the sentence or the next ones while the quotation runs on, else the
   speaker quoted in the sentence before); "we" is the body the speaker speaks for (a
@@ -29,6 +31,10 @@ from dateline.model import Actor
 
 THIRD_PERSON = word_class("third_person_pronoun")
 PLURAL = word_class("plural_pronoun")
+NEUTER = word_class("neuter_pronoun")
+# Verbs whose subject "it" is a body that acts, not a thing ("It issued a statement").
+BODY_ACT_VERBS = word_class("body_act_verb")
+BODY_KINDS = frozenset({"organisation", "country", "group"})
 FIRST_PERSON_SINGULAR = word_class("first_person_singular_pronoun")
 FIRST_PERSON_PLURAL = word_class("first_person_plural_pronoun")
 FIRST_PERSON_POSSESSIVES = word_class("first_person_possessive")
@@ -45,6 +51,9 @@ LOOK_BACK = 3
 LOOK_AHEAD = 2
 # Sectors of a state body a person speaks for: their "we" is that body's country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Sectors of a side outside the state a person speaks for: their "we" is that side of their
+# country (the opposition, a party, rebels, unions, business).
+SIDE_SECTORS = frozenset({"OPP", "PTY", "REB", "LAB", "BUS"})
 
 
 class _Pronouns(_DocView):
@@ -61,10 +70,12 @@ class _Pronouns(_DocView):
                 word = self.words[i]
                 if self.taken[i] or self.tokens[i].dep_ not in SUBJECT_DEPS:
                     continue
-                if word in THIRD_PERSON | PLURAL and not quoted[i]:
-                    if self._antecedent_in_sentence(s, i, word):
+                if word in NEUTER and not self._body_act(i):
+                    continue
+                if word in THIRD_PERSON | PLURAL | NEUTER and not quoted[i]:
+                    if self._antecedent_in_sentence(s, i, word, quoted):
                         continue
-                    found = self._earlier(sentences, k, word)
+                    found = self._earlier(sentences, k, word, quoted)
                     if found is not None:
                         self._add_pronoun(i, found.actor, found.members, "coref:pronoun")
         speakers = [self._speaker_in(s, e, quoted) for s, e in sentences]
@@ -212,12 +223,14 @@ class _Pronouns(_DocView):
         # a quotation with no speaker of its own goes on from the sentence just before
         return speakers[k - 1] if k > 0 else None
 
-    def _antecedent_in_sentence(self, s: int, i: int, word: str) -> bool:
+    def _antecedent_in_sentence(self, s: int, i: int, word: str, quoted: list[bool]) -> bool:
         """Does the sentence name, before the pronoun, an actor it can mean? (The event
-        coder resolves those itself.)"""
+        coder resolves those itself.) Not a name inside a quotation: the "he" of "'... the
+        PNH is instructed ...,' he tweeted" is the speaker, whom the quotation does not
+        name."""
         for k in range(s, i):
             mention = self.mention_at.get(k)
-            if mention is not None and self._fits(mention, word):
+            if mention is not None and not quoted[mention.head] and self._fits(mention, word):
                 return True
         return False
 
@@ -227,13 +240,32 @@ class _Pronouns(_DocView):
         actor = mention.actor
         if actor.kind == "place":
             return False
+        if word in NEUTER:
+            plural = self.tokens[mention.head].tag_ in PLURAL_TAGS
+            return actor.kind in BODY_KINDS and not mention.members and not plural
         if word in THIRD_PERSON:
             ent = self.ent_at[mention.head]
             person = actor.kind == "person" or (ent is not None and ent.label_ == "PERSON")
             return person and not mention.members
         return bool(mention.members) or self.tokens[mention.head].tag_ in PLURAL_TAGS
 
-    def _earlier(self, sentences: list[tuple[int, int]], k: int, word: str) -> Mention | None:
+    def _body_act(self, i: int) -> bool:
+        """Is "it" at ``i`` the active subject of an act a body does ("It issued a
+        statement", "It said"), not of a thing's or an impersonal verb ("It is clear", "It
+        includes") or a passive one ("it was written")?"""
+        tok = self.tokens[i]
+        if tok.dep_ != "nsubj":
+            return False  # "it was written by a woman": a thing something is done to
+        lemma = str(tok.head.lemma_).lower()
+        return tok.head.pos_ == "VERB" and (lemma in BODY_ACT_VERBS or lemma in REPORTING_LEMMAS)
+
+    def _earlier(
+        self, sentences: list[tuple[int, int]], k: int, word: str, quoted: list[bool]
+    ) -> Mention | None:
+        """The antecedent of a pronoun in the nearest earlier sentence naming one it can
+        mean: its subject, else (for "he"/"she") the first person it names. Someone a
+        quotation names comes after the actors outside it ("'... the PNH is instructed,' he
+        tweeted. He was criticized": the speaker)."""
         for j in range(k - 1, max(k - LOOK_BACK, 0) - 1, -1):
             s, e = sentences[j]
             candidates: list[Mention] = []
@@ -243,8 +275,9 @@ class _Pronouns(_DocView):
                     candidates.append(mention)
             if not candidates:
                 continue
+            candidates = [m for m in candidates if not quoted[m.head]] or candidates
             subjects = [m for m in candidates if self.tokens[m.head].dep_ in SUBJECT_DEPS]
-            if word in PLURAL:
+            if word in PLURAL | NEUTER:
                 chosen = subjects[0] if subjects else None
             else:
                 chosen = (subjects or candidates)[0]
@@ -261,6 +294,9 @@ class _Pronouns(_DocView):
             return None
         if person.country and person.sector in STATE_SECTORS:
             c = _Code(base=base, country=person.country, sector=person.sector, kind="country")
+        elif person.country and person.sector in SIDE_SECTORS:
+            # an opposition leader's or a rebel commander's "we": the side they lead
+            c = _Code(base=base, country=person.country, sector=person.sector, kind="group")
         elif len(base) > 3:
             c = _Code(base=base, country=person.country, kind="organisation")
         else:

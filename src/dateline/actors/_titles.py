@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from dateline.actors._doc import _DocView
 from dateline.actors._kb import Entry
 from dateline.actors._match import Match
-from dateline.actors._words import ARMED_SECTORS, COUNTRYISH, DIPLOMAT_ROLES, ORGISH, word_class
+from dateline.actors._words import (
+    ARMED_SECTORS,
+    COUNTRYISH,
+    DIPLOMAT_ROLES,
+    ORGISH,
+    SUBUNIT_NOUNS,
+    word_class,
+)
 
 # Lower-case words inside names ("Village de Dieu", "Ahmed al Sharaa").
 NAME_PARTICLES = word_class("name_particle")
@@ -205,6 +212,9 @@ class _Titles(_DocView):
             if w in ("'s", "'", "-", "the", "a", "an", "of", "for", "in", "to", "and", "at"):
                 k += 1
                 continue
+            if w in SUBUNIT_NOUNS and k + 1 < e and self.words[k + 1] == "of":
+                k += 1  # "X, director of the Latin America bureau of Y"
+                continue
             if w in NAME_PARTICLES and k > b + 1 and k + 1 < e and self._is_name_token(k + 1):
                 k += 1  # "the Village de Dieu gang", "the Banque du Liban"
                 continue
@@ -351,6 +361,17 @@ class _Titles(_DocView):
         role = m.first("role") if m is not None else None
         return role is not None and role.kind == "modifier" and role.sector == "ELI"
 
+    def _names_subunit(self, m: Match, end: int) -> bool:
+        """Does the place or country ``m`` name a part of an organisation named after it
+        ("the *Africa* desk of Human Rights Watch")?"""
+        k = m.end
+        return (
+            k + 2 < end
+            and self.words[k] in SUBUNIT_NOUNS
+            and self.words[k + 1] == "of"
+            and any(x.has(*ORGISH) for x in self._matches_from(k + 2, end))
+        )
+
     def _zone_country(self, zone: _Zone, ms: list[Match], title_m: Match | None) -> None:
         title_start = title_m.start if title_m is not None else zone.end
         title_end = title_m.end if title_m is not None else zone.end
@@ -373,6 +394,9 @@ class _Titles(_DocView):
                     # employer
                     post_at = post_at or m
                     k = m.end
+                    continue
+                if m is not None and self._names_subunit(m, zone.end):
+                    k = m.end  # "of the Latin America bureau of X": X's post
                     continue
                 if m is not None and self._country_source(m):
                     if w in ("of", "for", "from") and post_of is None:

@@ -36,3 +36,6 @@ HOLDER_PARTICIPLES = word_class("holder_participle")
 # "the Tora Bora *caves*", "Bagram *airbase*") is the place, never a person, even when the
 # tagger reads it as one.
 PLACE_HEADS = word_class("place_head")
+# Parts of an organisation a region or country names: "the Africa *desk* of Human Rights
+# Watch" is Human Rights Watch's, not Africa's.
+SUBUNIT_NOUNS = word_class("subunit_noun")
