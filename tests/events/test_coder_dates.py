@@ -392,6 +392,34 @@ def test_an_act_dated_by_its_week_takes_the_day_a_nearby_sentence_gives(pipe: Pi
     assert dated(code(pipe, text), "attacked") == ("2025-03-01", "month", "sentence")
 
 
+def test_an_act_dated_by_its_month_takes_the_day_a_nearby_sentence_gives(pipe: Pipeline) -> None:
+    # A quotation of two sentences stands between the act and the day of its kind.
+    text = (
+        "Japan's prime minister visited Beijing last month. \u201cWe have many problems. But "
+        "we are neighbours,\u201d he said. Chinese officials welcomed him when he visited on "
+        "{}."
+    )
+    events = code(pipe, text.format("Feb. 18"), "2025-03-10")
+    assert dated(events, "visited") == ("2025-02-18", "day", "sentence")
+    # A day of another month is another visit's.
+    events = code(pipe, text.format("Jan. 18"), "2025-03-10")
+    assert dated(events, "visited") == ("2025-02-01", "month", "sentence")
+
+
+def test_a_date_quoted_in_a_sentence_sets_no_time_frame_for_the_next(pipe: Pipeline) -> None:
+    text = (
+        "Britain's envoy addressed the Security Council on Tuesday. \u201cInspectors reported "
+        "last month that Iran had expanded its stockpile,\u201d he said. He said Britain would "
+        "impose new sanctions on Iran. \u201cIran expelled the inspectors last month,\u201d he "
+        "added."
+    )
+    events = code(pipe, text)
+    # The saying is the envoy's Tuesday statement, not the inspectors' report of last month.
+    assert dated(events, "impose") == ("2025-03-11", "day", "frame")
+    # A quoted act keeps the date the quotation gives it.
+    assert dated(events, "expelled") == ("2025-02-01", "month", "sentence")
+
+
 def test_a_date_of_the_vote_a_request_names_does_not_date_the_request(pipe: Pipeline) -> None:
     # The parser hangs "March 3" from "vote" as a noun modifier: it dates the vote only.
     events = code(

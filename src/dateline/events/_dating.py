@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dateline.docmemo import children, head_of
+from dateline.events import syntax
 from dateline.events._clauses import clause_verb, governs
 from dateline.events._words import word_class
 from dateline.events.quantities import parse_number
@@ -449,3 +450,9 @@ def opens_in_told_document(sent: Span) -> bool:
         return False
     nouns = [c for c in children(first) if c.dep_ == "pobj"]
     return bool(nouns) and nouns[0].lemma_.lower() in SPEAKING_DOCUMENTS and is_definite(nouns[0])
+
+
+def quoted_under_attribution(date: Token, root: Token) -> bool:
+    """The date stands in a direct quotation that the sentence's main clause, outside it,
+    attributes: '"The agency reported *last month* that ...," he *said*'."""
+    return syntax.quotation_start(date) is not None and syntax.quotation_start(root) is None
