@@ -465,3 +465,30 @@ def test_an_act_takes_the_date_of_the_next_sentence_telling_the_same_statement(
     # A new statement ("In a statement") tells nothing of the demand's date.
     events = code(pipe, story.format("In a statement"))
     assert dated(events, "demanded")[:2] == (WEDNESDAY, "day")
+
+
+def test_a_document_issued_at_a_date_does_what_it_says_at_that_date(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "A statement issued on Monday by the Kenyan army accused Somalia of harbouring militants.",
+    )
+    assert dated(events, "accused") == ("2025-03-10", "day", "sentence")
+    events = code(
+        pipe,
+        "A lawsuit filed in February by Amnesty International alleged the Kenyan government "
+        "had tortured detainees.",
+    )
+    assert dated(events, "alleged") == ("2025-02-01", "month", "sentence")
+
+
+def test_a_date_naming_the_subject_of_a_copula_does_not_date_the_claim(pipe: Pipeline) -> None:
+    # "Tuesday's attackers" names the attackers by their attack; the claim is today's news.
+    events = code(
+        pipe,
+        "Pakistan's military spokesman claimed Tuesday's attackers were in touch with planners "
+        "in Afghanistan.",
+    )
+    assert dated(events, "were") == (WEDNESDAY, "day", "published")
+    # The doer of an act is dated with it: "the Friday explosions killed ...".
+    events = code(pipe, "The Friday explosions killed 110 people in Kabul.")
+    assert dated(events, "killed") == ("2025-03-07", "day", "sentence")

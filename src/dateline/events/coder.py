@@ -107,6 +107,7 @@ from dateline.events._dating import (
     dated_noun,
     dates_an_occasion,
     dates_another_noun,
+    dates_issued_doer,
     describes_acted_on,
     follows_dated,
     names_same_event,
@@ -1546,12 +1547,17 @@ class EventCoder:
         tok: Token, ents: list[Span], published: dt.date | None
     ) -> ResolvedDate | None:
         """A date the parser hung from a participle describing what the act was done to
-        ("attacked a convoy escorting soldiers on Monday"; see ``describes_acted_on``), or
-        from a participle adjunct of the act ("rejected it, telling reporters on Monday")."""
+        ("attacked a convoy escorting soldiers on Monday"; see ``describes_acted_on``), from
+        a participle adjunct of the act ("rejected it, telling reporters on Monday"), or from
+        a participle of issuing its doer ("a statement issued Monday accused ...")."""
         if tok.pos_ not in {"VERB", "NOUN"} or lies_ahead(clause_verb(tok)):
             return None
         for ent in ents:
-            if describes_acted_on(ent.root, tok) or adjunct_participle(ent.root, tok):
+            if (
+                describes_acted_on(ent.root, tok)
+                or adjunct_participle(ent.root, tok)
+                or dates_issued_doer(ent.root, tok)
+            ):
                 resolved = resolve_date(ent.text, published, past=told_as_past(clause_verb(tok)))
                 if resolved is not None:
                     return resolved
