@@ -392,6 +392,34 @@ def test_an_act_dated_by_its_week_takes_the_day_a_nearby_sentence_gives(pipe: Pi
     assert dated(code(pipe, text), "attacked") == ("2025-03-01", "month", "sentence")
 
 
+def test_an_act_dated_by_its_month_takes_the_day_a_nearby_sentence_gives(pipe: Pipeline) -> None:
+    # A quotation of two sentences stands between the act and the day of its kind.
+    text = (
+        "Japan's prime minister visited Beijing last month. \u201cWe have many problems. But "
+        "we are neighbours,\u201d he said. Chinese officials welcomed him when he visited on "
+        "{}."
+    )
+    events = code(pipe, text.format("Feb. 18"), "2025-03-10")
+    assert dated(events, "visited") == ("2025-02-18", "day", "sentence")
+    # A day of another month is another visit's.
+    events = code(pipe, text.format("Jan. 18"), "2025-03-10")
+    assert dated(events, "visited") == ("2025-02-01", "month", "sentence")
+
+
+def test_a_date_quoted_in_a_sentence_sets_no_time_frame_for_the_next(pipe: Pipeline) -> None:
+    text = (
+        "Britain's envoy addressed the Security Council on Tuesday. \u201cInspectors reported "
+        "last month that Iran had expanded its stockpile,\u201d he said. He said Britain would "
+        "impose new sanctions on Iran. \u201cIran expelled the inspectors last month,\u201d he "
+        "added."
+    )
+    events = code(pipe, text)
+    # The saying is the envoy's Tuesday statement, not the inspectors' report of last month.
+    assert dated(events, "impose") == ("2025-03-11", "day", "frame")
+    # A quoted act keeps the date the quotation gives it.
+    assert dated(events, "expelled") == ("2025-02-01", "month", "sentence")
+
+
 def test_a_date_of_the_vote_a_request_names_does_not_date_the_request(pipe: Pipeline) -> None:
     # The parser hangs "March 3" from "vote" as a noun modifier: it dates the vote only.
     events = code(
@@ -437,3 +465,30 @@ def test_an_act_takes_the_date_of_the_next_sentence_telling_the_same_statement(
     # A new statement ("In a statement") tells nothing of the demand's date.
     events = code(pipe, story.format("In a statement"))
     assert dated(events, "demanded")[:2] == (WEDNESDAY, "day")
+
+
+def test_a_document_issued_at_a_date_does_what_it_says_at_that_date(pipe: Pipeline) -> None:
+    events = code(
+        pipe,
+        "A statement issued on Monday by the Kenyan army accused Somalia of harbouring militants.",
+    )
+    assert dated(events, "accused") == ("2025-03-10", "day", "sentence")
+    events = code(
+        pipe,
+        "A lawsuit filed in February by Amnesty International alleged the Kenyan government "
+        "had tortured detainees.",
+    )
+    assert dated(events, "alleged") == ("2025-02-01", "month", "sentence")
+
+
+def test_a_date_naming_the_subject_of_a_copula_does_not_date_the_claim(pipe: Pipeline) -> None:
+    # "Tuesday's attackers" names the attackers by their attack; the claim is today's news.
+    events = code(
+        pipe,
+        "Pakistan's military spokesman claimed Tuesday's attackers were in touch with planners "
+        "in Afghanistan.",
+    )
+    assert dated(events, "were") == (WEDNESDAY, "day", "published")
+    # The doer of an act is dated with it: "the Friday explosions killed ...".
+    events = code(pipe, "The Friday explosions killed 110 people in Kabul.")
+    assert dated(events, "killed") == ("2025-03-07", "day", "sentence")

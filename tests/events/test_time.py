@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from dateline.events.time import (
     ResolvedDate,
     SentenceTime,
+    days_spanned,
     lies_before,
     resolve_date,
     resolve_relative,
@@ -253,17 +254,61 @@ def test_without_paragraphs_a_sentence_that_carries_on_its_subject_keeps_the_fra
 
 
 def test_a_year_frames_a_section_only_as_far_as_a_paragraph_reaches() -> None:
-    # A heading's break is kept but the paragraph breaks under it are lost: "In 2017, China
-    # released a plan" frames the sentences right after it, not the whole section.
+    # "In 2017, China released a plan" frames the sentences of its paragraph right after it.
     year = ResolvedDate("2017-01-01", "year", "2017")
     sentences = [SentenceTime(0, year)] + [SentenceTime(0, None)] * 4
-    sentences.append(SentenceTime(0, None, continues=True))
     frames = time_frames(sentences, WEDNESDAY)
-    assert [f.paragraph for f in frames] == [None, year, year, year, None, None]
+    assert [f.paragraph for f in frames] == [None, year, year, year, None]
+    # A heading's break is kept but the paragraph breaks under it are lost: in a section
+    # longer than a paragraph, a year frames only the sentences that carry on its subject.
+    sentences = [SentenceTime(0, year), SentenceTime(0, None, continues=True)]
+    sentences += [SentenceTime(0, None)] * 4
+    frames = time_frames(sentences, WEDNESDAY)
+    assert [f.paragraph for f in frames] == [None, year, None, None, None, None]
     # A day carries on through the section.
     tuesday = day("2025-03-11")
     sentences = [SentenceTime(0, tuesday)] + [SentenceTime(0, None)] * 5
     assert time_frames(sentences, WEDNESDAY)[-1].paragraph == tuesday
+
+
+def test_a_vague_date_frames_a_long_section_only_while_its_subject_carries_on() -> None:
+    # A section of many sentences under a heading is paragraphs whose breaks were lost:
+    # "Earlier this week, he was criticized ..." does not frame the next subject's act.
+    tuesday = day("2025-03-11")
+    week = ResolvedDate("2025-03-01", "month", "earlier this week")
+    sentences = [SentenceTime(0, tuesday)] + [SentenceTime(0, None)] * 3
+    sentences += [SentenceTime(0, week), SentenceTime(0, None, continues=True)]
+    sentences.append(SentenceTime(0, None))
+    frames = time_frames(sentences, WEDNESDAY)
+    assert [f.paragraph for f in frames] == [None] + [tuesday] * 4 + [week, None]
+    # A paragraph of a few sentences keeps it.
+    sentences = [SentenceTime(1, week), SentenceTime(1, None), SentenceTime(1, None)]
+    assert time_frames(sentences, WEDNESDAY)[-1].paragraph == week
+
+
+def test_a_speaker_who_adds_to_the_sentence_before_stays_in_its_frame() -> None:
+    # "In 2019, the court ruled ... . The judges added that ...": one statement.
+    year = ResolvedDate("2019-01-01", "year", "2019")
+    sentences = [SentenceTime(None, year), SentenceTime(None, None, adds=True)]
+    sentences.append(SentenceTime(None, None))
+    frames = time_frames(sentences, WEDNESDAY)
+    assert [f.paragraph for f in frames] == [None, year, None]
+
+
+def test_the_days_a_week_or_a_month_spans() -> None:
+    monday = dt.date(2025, 3, 10)
+    last_month = resolve_date("last month", monday)
+    assert last_month is not None
+    assert days_spanned(last_month, monday) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+    # The publication's month and week end at publication.
+    this_month = ResolvedDate("2025-03-01", "month", "earlier this month")
+    assert days_spanned(this_month, monday) == (dt.date(2025, 3, 1), monday)
+    last_week = resolve_date("last week", monday)
+    assert last_week is not None
+    assert days_spanned(last_week, monday) == (dt.date(2025, 3, 3), dt.date(2025, 3, 9))
+    # A day or a year spans no such stretch.
+    assert days_spanned(day("2025-03-04"), monday) is None
+    assert days_spanned(ResolvedDate("2024-01-01", "year", "2024"), monday) is None
 
 
 def test_a_lead_that_names_the_day_of_its_news_frames_what_later_sentences_report() -> None:

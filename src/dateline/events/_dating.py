@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dateline.docmemo import children, head_of, sentence_tokens
+from dateline.events import syntax
 from dateline.events._clauses import clause_verb, governs
 from dateline.events._words import word_class
 from dateline.events.quantities import parse_number
@@ -68,7 +69,9 @@ def dates_another_noun(date: Token, act: Token) -> bool:
     noun = dated_noun(date)
     if noun is None or noun.i == act.i:
         return False
-    if noun.dep_ == "nsubj" and head_of(noun).i == act.i:
+    if noun.dep_ == "nsubj" and head_of(noun).i == act.i and act.lemma_.lower() != "be":
+        # Not a copula's subject: "*Tuesday's* attackers were in touch with X" names the
+        # attackers by their attack; being in touch is no act of that day.
         return False
     prep = head_of(noun)
     return not (
@@ -449,3 +452,33 @@ def opens_in_told_document(sent: Span) -> bool:
         return False
     nouns = [c for c in children(first) if c.dep_ == "pobj"]
     return bool(nouns) and nouns[0].lemma_.lower() in SPEAKING_DOCUMENTS and is_definite(nouns[0])
+
+
+def quoted_under_attribution(date: Token, root: Token) -> bool:
+    """The date stands in a direct quotation that the sentence's main clause, outside it,
+    attributes: '"The agency reported *last month* that ...," he *said*'."""
+    return syntax.quotation_start(date) is not None and syntax.quotation_start(root) is None
+
+
+# Verbs of issuing a document, whose author speaks through it: "a statement *issued* Monday",
+# "a lawsuit *filed* in February".
+ISSUING_VERBS = word_class("issuing_verb")
+
+
+def dates_issued_doer(date: Token, act: Token) -> bool:
+    """The date hangs from a participle of issuing that describes the doer of the act: in "a
+    statement *issued on Monday* accused Y", "a lawsuit *filed in February* alleged ...", the
+    document does what it says when it is issued."""
+    participle = head_of(date)
+    for _ in range(PARTICIPLE_HOPS):
+        if participle.pos_ in VERB_TAGS or head_of(participle).i == participle.i:
+            break
+        participle = head_of(participle)
+    doer = head_of(participle)
+    return (
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and participle.lemma_.lower() in ISSUING_VERBS
+        and doer.dep_ in SUBJECT_DEPS
+        and head_of(doer).i == clause_verb(act).i
+    )

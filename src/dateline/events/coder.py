@@ -115,12 +115,14 @@ from dateline.events._dating import (
     dated_noun,
     dates_an_occasion,
     dates_another_noun,
+    dates_issued_doer,
     describes_acted_on,
     follows_dated,
     names_same_event,
     occasion_mentioned_before,
     opens_in_told_document,
     points_back_to_occasion,
+    quoted_under_attribution,
     responded_event,
     set_clause,
     setting_governs,
@@ -252,12 +254,12 @@ from dateline.events.statements import (
 from dateline.events.time import (
     ResolvedDate,
     SentenceTime,
+    days_spanned,
     is_relative,
     lies_before,
     resolve_date,
     resolve_relative,
     time_frames,
-    week_days,
 )
 from dateline.events.trace import CodingTrace, actor_text
 from dateline.events.unasserted import (
@@ -319,8 +321,9 @@ RECIPROCAL_CODE_PREFIXES = (
 # A date ends a chain of phrases more often than a place or an actor does ("met for the first
 # time at the summit in June 2018": six links from "met"); the clause still bounds it.
 DATE_HOPS = 10
-# How many sentences either side of an act dated by its week to look for its day.
-WEEK_DAY_REACH = 2
+# How many sentences either side of an act dated by its week or month to look for its day
+# (a quotation of two or three sentences may stand between: "during the visit on Feb. 27").
+WEEK_DAY_REACH = 3
 # Words that make a date a limit of the act, not its time ("fighting since 2011").
 TIME_BOUNDARY_WORDS = word_class("time_boundary")
 # CAMEO roots from here on are conflictual (09 investigate .. 20 mass violence).
@@ -1575,12 +1578,17 @@ class EventCoder:
         tok: Token, ents: list[Span], published: dt.date | None
     ) -> ResolvedDate | None:
         """A date the parser hung from a participle describing what the act was done to
-        ("attacked a convoy escorting soldiers on Monday"; see ``describes_acted_on``), or
-        from a participle adjunct of the act ("rejected it, telling reporters on Monday")."""
+        ("attacked a convoy escorting soldiers on Monday"; see ``describes_acted_on``), from
+        a participle adjunct of the act ("rejected it, telling reporters on Monday"), or from
+        a participle of issuing its doer ("a statement issued Monday accused ...")."""
         if tok.pos_ not in {"VERB", "NOUN"} or lies_ahead(clause_verb(tok)):
             return None
         for ent in ents:
-            if describes_acted_on(ent.root, tok) or adjunct_participle(ent.root, tok):
+            if (
+                describes_acted_on(ent.root, tok)
+                or adjunct_participle(ent.root, tok)
+                or dates_issued_doer(ent.root, tok)
+            ):
                 resolved = resolve_date(ent.text, published, past=told_as_past(clause_verb(tok)))
                 if resolved is not None:
                     return resolved
@@ -1679,12 +1687,14 @@ class EventCoder:
     def _day_in_week(
         self, doc: Doc, sents: Sequence[Span], event: Event, published: dt.date | None
     ) -> None:
-        """An act dated by its week ("This week, rebels attacked ten villages") takes the
-        day a nearby sentence gives an act of its kind in that week ("since the attacks
-        began Tuesday")."""
+        """An act dated by its week or month ("This week, rebels attacked ten villages",
+        "during a visit last month") takes the day a nearby sentence gives an act of its
+        kind in that span ("since the attacks began Tuesday", "during the visit on Feb.
+        27")."""
         if published is None or event.date_source != "sentence" or not event.date_text:
             return
-        window = week_days(event.date_text, published)
+        told = ResolvedDate(event.date or "", event.date_precision, event.date_text)
+        window = days_spanned(told, published)
         trigger = doc.char_span(event.trigger.start, event.trigger.end, "expand")
         if window is None or trigger is None:
             return
@@ -1840,6 +1850,10 @@ class EventCoder:
         act that lies ahead ("will meet on Friday")."""
         for ent in sentence_ents(sent):
             if ent.label_ not in ("DATE", "TIME") or dates_another_noun(ent.root, sent.root):
+                continue
+            if quoted_under_attribution(ent.root, sent.root):
+                # '"The agency reported *last month* that ...," he said': the quotation's
+                # date is its own act's, not the time of the saying that frames the story.
                 continue
             chain = list(clause_chain(ent.root))
             verb = clause_verb(ent.root)

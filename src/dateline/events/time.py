@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -202,6 +203,18 @@ def week_days(text: str, base: dt.date) -> tuple[dt.date, dt.date] | None:
     return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
 
 
+def days_spanned(when: ResolvedDate, base: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a past date less precise than a day spans, up to ``base`` (publication): a
+    week phrase's (see ``week_days``), a month's ("last month", "in February"); else None."""
+    week = week_days(when.text, base)
+    if week is not None or when.precision != "month":
+        return week
+    first = dt.date.fromisoformat(when.date)
+    following = (first + dt.timedelta(days=31)).replace(day=1)
+    last = min(following - dt.timedelta(days=1), base)
+    return (first, last) if first <= last else None
+
+
 def _common_form(
     text: str, base: dt.date, direction: str | None = None
 ) -> tuple[dt.date, str] | None:
@@ -312,6 +325,9 @@ FRAME_DAYS = 21
 PARAGRAPH_SENTENCES = 3
 # The sentences of a story's lead (a headline left in the body may be the first).
 LEAD_SENTENCES = 2
+# A "paragraph" of more than this many sentences is a section whose paragraph breaks were
+# lost (only the breaks around its heading are kept): news paragraphs hold one to three.
+SECTION_SENTENCES = 5
 
 
 @dataclass(frozen=True)
@@ -360,6 +376,7 @@ def time_frames(sentences: Sequence[SentenceTime], published: dt.date | None) ->
         for i, s in enumerate(lead)
         if story is None and s.anchor is not None and _is_news(s.anchor, published)
     ]
+    sizes = Counter(s.paragraph for s in sentences if s.paragraph is not None)
     frames: list[Frame] = []
     current: ResolvedDate | None = None
     paragraph: int | None = None
@@ -368,12 +385,17 @@ def time_frames(sentences: Sequence[SentenceTime], published: dt.date | None) ->
         reported = anchors[0][1] if anchors and index > anchors[0][0] else None
         since += 1
         background = current is not None and current.precision == "year"
+        vague = current is not None and current.precision != "day"
         # Without paragraph breaks, only a sentence that carries on the subject before it
         # stays in its frame. A year is background ("In 2017, China released a plan"): past
         # what a news paragraph holds (a section under a heading whose breaks are lost), it
         # frames only such sentences too.
-        bounded = sentence.paragraph is None or (background and since > PARAGRAPH_SENTENCES)
-        if bounded and not sentence.continues:
+        bounded = (
+            sentence.paragraph is None
+            or (sizes[sentence.paragraph] > SECTION_SENTENCES and vague)
+            or (background and since > PARAGRAPH_SENTENCES)
+        )
+        if bounded and not (sentence.continues or sentence.adds):
             current = None
         if sentence.paragraph is not None and sentence.paragraph != paragraph:
             current, paragraph = None, sentence.paragraph
