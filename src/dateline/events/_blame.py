@@ -261,7 +261,12 @@ def accused_without_accuser(tok: Token, cameo: str) -> Token | None:
         if syntax.agent_of(tok) is not None:
             return None
         return syntax.passive_subject_of(tok)
-    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and head_of(tok).lemma_.lower() in STATE_VERBS:
+    # the parser hangs "accused" from "stand" as a complement or an adverbial clause
+    if (
+        tok.dep_ in {"acomp", "xcomp", "advcl"}
+        and tok.tag_ == "VBN"
+        and head_of(tok).lemma_.lower() in STATE_VERBS
+    ):
         return next((c for c in children(head_of(tok)) if c.dep_ == "nsubj"), None)
     return None
 

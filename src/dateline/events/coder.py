@@ -208,6 +208,7 @@ from dateline.events.denials import accuser
 from dateline.events.existing import is_existing_mention
 from dateline.events.guests import GUEST_RULE, is_guest_participle
 from dateline.events.home_ground import frontier_partners, home_targets
+from dateline.events.inquiries import opened_inquiry
 from dateline.events.interviews import is_press_interview
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
@@ -250,6 +251,7 @@ from dateline.events.time import (
     week_days,
 )
 from dateline.events.trace import CodingTrace, actor_text
+from dateline.events.trials import trial_venue_court
 from dateline.events.victims import (
     casualties,
     harm_doers,
@@ -627,6 +629,16 @@ class EventCoder:
                     # "the minister said the men have been charged with murder"
                     told_by = self.arguments.actors_at(stated_by(tok), by_token)
                     sources = charge_tellers(told_by, targets)
+                if not sources:
+                    # "a trial opened in Paris ... X stand accused of the bombing"
+                    sources = trial_venue_court(tok, memory)
+            if not sources and (inquiry := opened_inquiry(tok, rule.cameo)) is not None:
+                # "the minister said commissions have been set up to investigate the mutiny"
+                told_by = self.arguments.actors_at(stated_by(inquiry), by_token)
+                sources = charge_tellers(told_by, [])
+                if sources and "none" not in rule.targets:
+                    # an inquiry into a riot whose doers no one names is aimed at no one
+                    rule = replace(rule, targets=(*rule.targets, "none"))
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
