@@ -218,6 +218,7 @@ from dateline.events.lexicon import (
     TriggerRule,
     words_match,
 )
+from dateline.events.liberties import curbed_liberties, liberties_curbed, may_curb_liberty
 from dateline.events.means import without_means
 from dateline.events.measures import PREVENTION_RULE, prevented_parties
 from dateline.events.mood import (
@@ -502,7 +503,12 @@ class EventCoder:
             if rule is None:
                 # "ordered Y to reopen", "called for the charges to be dropped"
                 rule = request_frame(tok)
-            if rule is None or tok.lemma_.lower() in JUDGEMENT_HEADS or may_place_blame(tok):
+            if (
+                rule is None
+                or tok.lemma_.lower() in JUDGEMENT_HEADS
+                or may_place_blame(tok)
+                or may_curb_liberty(tok)
+            ):
                 # "expressed concern over Y's moves" is also disapproval of Y
                 for event in self._judgement(
                     tok,
@@ -523,6 +529,8 @@ class EventCoder:
                     origin[id(event)] = (tok, CRITICISM_RULE)
                     if trace is not None:
                         trace.candidate(event.trigger.start, event.trigger.text, CRITICISM_RULE)
+                # "X said Y is stifling dissent": the liberty curbed is no act (no protest)
+                carried.update(t.i for t in curbed_liberties(tok))
             if rule is None:
                 continue
             if trace is not None:
@@ -988,7 +996,7 @@ class EventCoder:
         """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
         says an actor or its act is bad criticises it; "X is concerned about Y's actions"
         disapproves of Y (see ``_evaluation``)."""
-        if not may_evaluate(tok) and not may_place_blame(tok):
+        if not may_evaluate(tok) and not may_place_blame(tok) and not may_curb_liberty(tok):
             return []
         evaluation: Evaluation | Concern | None = (
             negative_predication(
@@ -1005,6 +1013,8 @@ class EventCoder:
             or culpable_for_harm(tok)
             # "X said Y is spreading disinformation"
             or wrong_done(tok)
+            # "X said Y uses the laws to suppress freedoms"
+            or liberties_curbed(tok)
             # "X said they are being persecuted by Y"
             or wronged_by(tok)
             # "prosecutors say X hired Y to kill Z"
