@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from dateline.codebook import load_codebook
 from dateline.model import (
@@ -28,6 +29,9 @@ from dateline.model import (
     SentenceRef,
     Span,
 )
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Pipeline
 
 CODEBOOK = load_codebook()
 
@@ -342,3 +346,8 @@ EVAL_SETS = {
     "places": "data/geoparsing",
     "extraction": "data/trafilatura-eval-en",
 }
+
+
+def coded_events(pipe: Pipeline, text: str, published: str = "2025-03-10") -> list[Event]:
+    """The events ``pipe`` codes in ``text``, an English article of that date."""
+    return list(pipe.code(Article(body=text, language="en", published=published)).events)

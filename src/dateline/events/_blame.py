@@ -261,7 +261,12 @@ def accused_without_accuser(tok: Token, cameo: str) -> Token | None:
         if syntax.agent_of(tok) is not None:
             return None
         return syntax.passive_subject_of(tok)
-    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and head_of(tok).lemma_.lower() in STATE_VERBS:
+    # the parser hangs "accused" from "stand" as a complement or an adverbial clause
+    if (
+        tok.dep_ in {"acomp", "xcomp", "advcl"}
+        and tok.tag_ == "VBN"
+        and head_of(tok).lemma_.lower() in STATE_VERBS
+    ):
         return next((c for c in children(head_of(tok)) if c.dep_ == "nsubj"), None)
     return None
 
@@ -395,4 +400,24 @@ def wronged_by(tok: Token) -> Evaluation | None:
     if not syntax.is_passive(tok) or syntax.has_negation(tok):
         return None
     doer = syntax.agent_of(tok)
+    if doer is not None and doer.lemma_.lower() in SIDE_NOUNS:
+        # "victimized by all sides in the Y conflict": Y is a side
+        doer = conflict_side(doer) or doer
     return Evaluation(tok, doer, blame=True) if doer is not None else None
+
+
+# "all *sides* in the Y conflict", "the *parties* to the Y war".
+SIDE_NOUNS = word_class("side_noun")
+CONFLICT_NOUNS = word_class("conflict_noun")
+
+
+def conflict_side(side: Token) -> Token | None:
+    """The party a conflict is named after, for "sides in the *Y* conflict" (a name or a
+    country modifying the conflict noun), or None."""
+    for conflict in (*syntax.prep_objects(side, "in"), *syntax.prep_objects(side, "to")):
+        if conflict.lemma_.lower() not in CONFLICT_NOUNS:
+            continue
+        named = [c for c in children(conflict) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named:
+            return named[-1]
+    return None

@@ -415,9 +415,10 @@ def quotation_speaker(tok: Token) -> Token | None:
 
 
 def _attribution_in(sent: Span) -> Token | None:
-    """The subject of a reporting verb of ``sent`` outside quotation marks ("..., *X* said")."""
+    """The subject of a verb of saying of ``sent`` outside quotation marks ("..., *X* said",
+    '*X* assured Y that "..."')."""
     for verb in sent:
-        if verb.lemma_.lower() not in ATTRIBUTION_VERBS or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in SAYING_VERBS or verb.pos_ != "VERB":
             continue
         subject = syntax.subject_of(verb)
         if (
@@ -457,7 +458,9 @@ def stated_by(tok: Token) -> Token | None:
     the subject of a verb that weighs or proves it ("they will have to prove he is ...")."""
     current = tok
     for _ in range(3):
-        if current.dep_ not in {"ccomp", "conj"} or head_of(current).i == current.i:
+        # (an open complement too: the parser may hang "assured *visiting* Y that ..."'s
+        # clause from the participle)
+        if current.dep_ not in {"ccomp", "conj", "xcomp"} or head_of(current).i == current.i:
             break
         current = head_of(current)
         if current.lemma_.lower() in SAYING_VERBS:

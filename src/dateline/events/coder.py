@@ -219,6 +219,7 @@ from dateline.events.denials import accuser
 from dateline.events.existing import is_existing_mention
 from dateline.events.guests import GUEST_RULE, is_guest_participle
 from dateline.events.home_ground import frontier_partners, home_targets
+from dateline.events.inquiries import opened_inquiry
 from dateline.events.interviews import is_press_interview
 from dateline.events.irrealis import is_attempted_force, is_stated_future, unreported
 from dateline.events.lexicon import (
@@ -228,6 +229,7 @@ from dateline.events.lexicon import (
     TriggerRule,
     words_match,
 )
+from dateline.events.liberties import curbed_liberties, liberties_curbed, may_curb_liberty
 from dateline.events.means import without_means
 from dateline.events.measures import PREVENTION_RULE, prevented_parties
 from dateline.events.mood import (
@@ -262,6 +264,7 @@ from dateline.events.time import (
     time_frames,
 )
 from dateline.events.trace import CodingTrace, actor_text
+from dateline.events.trials import trial_venue_court
 from dateline.events.unasserted import (
     in_condition,
     in_open_question,
@@ -520,7 +523,12 @@ class EventCoder:
             if rule is None:
                 # "ordered Y to reopen", "called for the charges to be dropped"
                 rule = request_frame(tok)
-            if rule is None or tok.lemma_.lower() in JUDGEMENT_HEADS or may_place_blame(tok):
+            if (
+                rule is None
+                or tok.lemma_.lower() in JUDGEMENT_HEADS
+                or may_place_blame(tok)
+                or may_curb_liberty(tok)
+            ):
                 # "expressed concern over Y's moves" is also disapproval of Y
                 for event in self._judgement(
                     tok,
@@ -541,6 +549,8 @@ class EventCoder:
                     origin[id(event)] = (tok, CRITICISM_RULE)
                     if trace is not None:
                         trace.candidate(event.trigger.start, event.trigger.text, CRITICISM_RULE)
+                # "X said Y is stifling dissent": the liberty curbed is no act (no protest)
+                carried.update(t.i for t in curbed_liberties(tok))
             if rule is None:
                 continue
             if trace is not None:
@@ -647,6 +657,16 @@ class EventCoder:
                     # "the minister said the men have been charged with murder"
                     told_by = self.arguments.actors_at(stated_by(tok), by_token)
                     sources = charge_tellers(told_by, targets)
+                if not sources:
+                    # "a trial opened in Paris ... X stand accused of the bombing"
+                    sources = trial_venue_court(tok, memory)
+            if not sources and (inquiry := opened_inquiry(tok, rule.cameo)) is not None:
+                # "the minister said commissions have been set up to investigate the mutiny"
+                told_by = self.arguments.actors_at(stated_by(inquiry), by_token)
+                sources = charge_tellers(told_by, [])
+                if sources and "none" not in rule.targets:
+                    # an inquiry into a riot whose doers no one names is aimed at no one
+                    rule = replace(rule, targets=(*rule.targets, "none"))
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
@@ -996,7 +1016,7 @@ class EventCoder:
         """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
         says an actor or its act is bad criticises it; "X is concerned about Y's actions"
         disapproves of Y (see ``_evaluation``)."""
-        if not may_evaluate(tok) and not may_place_blame(tok):
+        if not may_evaluate(tok) and not may_place_blame(tok) and not may_curb_liberty(tok):
             return []
         evaluation: Evaluation | Concern | None = (
             negative_predication(
@@ -1013,6 +1033,8 @@ class EventCoder:
             or culpable_for_harm(tok)
             # "X said Y is spreading disinformation"
             or wrong_done(tok)
+            # "X said Y uses the laws to suppress freedoms"
+            or liberties_curbed(tok)
             # "X said they are being persecuted by Y"
             or wronged_by(tok)
             # "prosecutors say X hired Y to kill Z"
