@@ -54,6 +54,7 @@ from dateline.events._clauses import (
 from dateline.events._phrases import Arg, MentionLike, same_actor
 from dateline.events._rules import TriggerRule
 from dateline.events._words import word_class
+from dateline.events.appeals import requested_patients
 from dateline.model import Actor
 
 # Verbs of telling whose infinitive their object is to do ("told Y to leave"), and among
@@ -244,10 +245,12 @@ def content_targets(
     heads = _content_heads(tok)
     if any(h.lemma_.lower() in PRESS_REQUEST_NOUNS for h in heads):
         return []
+    # "demanded that *his party* be eliminated": what is to be done to it, not asked of it
+    patients = requested_patients(heads)
     for head in heads:
         for word in head.subtree:
             mention = by_token.get(word.i)
-            if mention is None or id(mention) in seen:
+            if mention is None or id(mention) in seen or word.i in patients:
                 continue
             seen.add(id(mention))
             root = word

@@ -178,6 +178,7 @@ from dateline.events.addressee import (
     without_targetless_twins,
     without_topic_places,
 )
+from dateline.events.appeals import unplaced_addressee
 from dateline.events.appearances import APPEARANCE_RULE, appearance_partners
 from dateline.events.backing import (
     BACKING_RULE,
@@ -672,6 +673,13 @@ class EventCoder:
                     for a in self.arguments.actors_at(t, by_token)
                     if a.actor.sector in SECURITY_SECTORS
                 ]
+            if sources and not targets:
+                # "urged the population to remain calm", "ordered schools to reopen": whom it
+                # asks, though no actor the resolver knows
+                asked = unplaced_addressee(
+                    tok, rule.cameo, sources[0].actor, sent.offset + tok.idx, by_token.__contains__
+                )
+                targets = [Arg(asked)] if asked is not None else []
             if sources and not targets:
                 # "issued warnings demanding that Washington ...": whom the demand is of
                 asked = demanded_of(tok, rule.cameo)
