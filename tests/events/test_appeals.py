@@ -93,3 +93,49 @@ def test_a_submission_to_a_body_is_an_appeal_to_it(pipe: Pipeline, text: str) ->
 def test_a_resignation_submitted_is_no_appeal(pipe: Pipeline) -> None:
     events = code(pipe, "The Chilean minister submitted his resignation to the president.")
     assert not dyads(events, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("accusation", "dismissal", "dyad"),
+    [
+        (
+            "Kenya accused Uganda of backing the rebels.",
+            "Uganda's foreign minister said the accusations were baseless.",
+            ("UGA", "KEN"),
+        ),
+        (
+            "Peru accused Chile of spying on its navy.",
+            "Chile's defense minister said the accusations were unfounded.",
+            ("CHL", "PER"),
+        ),
+        (
+            "Peru accused Chile of spying on its navy.",
+            '"It is absurd for Chile to be accused of spying," the Chilean defense minister said.',
+            ("CHL", "PER"),
+        ),
+    ],
+)
+def test_an_accusation_judged_false_is_denied_not_criticised(
+    pipe: Pipeline, accusation: str, dismissal: str, dyad: tuple[str, str]
+) -> None:
+    events = code(pipe, f"{accusation} {dismissal}")
+    assert dyad in dyads(events, "REJECT")
+    assert dyad not in dyads(events, "ACCUSE")
+
+
+def test_a_decision_judged_absurd_is_still_criticism(pipe: Pipeline) -> None:
+    events = code(pipe, "Uganda's foreign minister said Kenya's decision was absurd.")
+    assert ("UGA", "KEN") in dyads(events, "ACCUSE")
+    assert not dyads(events, "REJECT")
+
+
+def test_a_dismissal_no_one_says_is_no_denial(pipe: Pipeline) -> None:
+    events = code(
+        pipe, "Kenya accused Uganda of backing the rebels. The accusations were baseless."
+    )
+    assert not dyads(events, "REJECT")
+
+
+def test_a_wished_passive_names_whom_it_is_wished_of(pipe: Pipeline) -> None:
+    text = 'The Peruvian president wants Peru "to be prepared for a withdrawal of Chile."'
+    assert ("PER", "CHL") not in dyads(code(pipe, text), "REQUEST")

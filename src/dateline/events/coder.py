@@ -206,6 +206,12 @@ from dateline.events.custody import (
 )
 from dateline.events.decisions import announced_measure
 from dateline.events.denials import accuser
+from dateline.events.dismissals import (
+    DISMISSAL_RULE,
+    dismissal_rule,
+    dismisser,
+    dismisses_accusation,
+)
 from dateline.events.existing import is_existing_mention
 from dateline.events.guests import GUEST_RULE, is_guest_participle
 from dateline.events.home_ground import frontier_partners, home_targets
@@ -483,7 +489,12 @@ class EventCoder:
                     events.append(event)
                     origin[id(event)] = (tok, CUSTODY_RULE)
             # "its call to Y to drop the charges": the frame outranks the noun's own sense
-            rule = nominal_request_rule(tok) or rebuff_rule(tok) or self.match(tok)
+            rule = (
+                nominal_request_rule(tok)
+                or rebuff_rule(tok)
+                or dismissal_rule(tok)
+                or self.match(tok)
+            )
             if is_guest_participle(tok) and not self._consults(head_of(tok)):
                 # "assured visiting minister X": X is the subject's guest ("met visiting X"
                 # is the meeting's own event)
@@ -583,6 +594,13 @@ class EventCoder:
                     for a in self.arguments.actors_at(t, by_token)
                 ]
                 targets = _others(rebuffed(parts[1], by_token, self.arguments.actors_at), sources)
+            if rule is DISMISSAL_RULE:
+                # "X said the accusations were baseless": X denies them
+                speaker = dismisser(tok)
+                sources = self.arguments.actors_at(
+                    speaker, self._mentions_around(speaker, span, by_token, mentions)
+                )
+                targets = []
             # "sent a delegation to ...": the delegation is the source's own, not a target
             targets = without_means(tok, rule, targets, sent.offset)
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
@@ -1010,6 +1028,8 @@ class EventCoder:
         )
         if evaluation is None or is_denied(tok):
             return []
+        if isinstance(evaluation, Evaluation) and dismisses_accusation(evaluation.judged):
+            return []  # "X said the accusations were baseless": a denial (dismissals.py)
         if isinstance(evaluation, Evaluation) and is_accused_intent(tok, evaluation):
             # "X said Y seeks to weaponize the council": the aim is what is accused, told
             # at the verb of aiming
