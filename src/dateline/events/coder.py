@@ -694,10 +694,10 @@ class EventCoder:
             if sources and not targets:
                 # "urged the population to remain calm", "ordered schools to reopen": whom it
                 # asks, though no actor the resolver knows
-                asked = unplaced_addressee(
+                addressee = unplaced_addressee(
                     tok, rule.cameo, sources[0].actor, sent.offset + tok.idx, by_token.__contains__
                 )
-                targets = [Arg(asked)] if asked is not None else []
+                targets = [Arg(addressee)] if addressee is not None else []
             if sources and not targets:
                 # "issued warnings demanding that Washington ...": whom the demand is of
                 asked = demanded_of(tok, rule.cameo)
