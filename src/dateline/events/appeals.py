@@ -1,8 +1,9 @@
 """Whom a request asks, when its words name other parties too.
 
 - **The patient of a requested passive is not asked**: "demanded that *the ruling party* be
-  dissolved", "called for *the charges against X* to be dropped": the request is of whoever
-  would do it (the coder's conventions find them), not of whom it would be done to.
+  dissolved": the request is of whoever would do it (the coder's conventions find them), not
+  of what it would be done to. (A "for" clause names whom it is asked of: "called for *Y* to
+  be stripped of its rights".)
 - **An object addressee is whom a request asks**: "ordered *public schools* to admit
   students", "urged *residents* to shelter the displaced": the object of what is asked (the
   students, the displaced) is not asked, even when the resolver could not place the
@@ -50,6 +51,8 @@ def requested_patients(heads: Iterable[Token]) -> set[int]:
         for verb in head.subtree:
             if verb.pos_ not in {"VERB", "AUX"} or not syntax.is_passive(verb):
                 continue
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in children(verb)):
+                continue  # "called for Y to be stripped of ...": Y is named as who must bear it
             subject = syntax.passive_subject_of(verb)
             if subject is not None:
                 found.update(w.i for w in subject.subtree)
