@@ -250,3 +250,13 @@ def test_the_place_of_a_trailing_attribution_does_not_place_the_news(resolve) ->
 def test_the_place_of_a_leading_attribution_still_places_the_news(resolve) -> None:  # type: ignore[no-untyped-def]
     mentions = resolve("Officials in Somalia say soldiers killed six attackers on Sunday.")
     assert actor(mentions, "soldiers").country == "SOM"
+
+
+def test_humanitarian_and_aid_agencies_are_ngos_not_a_government(resolve) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolve("The army barred humanitarian agencies from the camps.", MAY_2021)
+    assert find(mentions, "humanitarian agencies").actor.code == "NGO"
+    mentions = resolve("Soldiers turned back an aid agency at the border.", MAY_2021)
+    assert find(mentions, "an aid agency").actor.code == "NGO"
+    # an agency of the state stays the state's
+    mentions = resolve("The Kenyan revenue agency raided the offices.", MAY_2021)
+    assert find(mentions, "The Kenyan revenue agency").actor.sector != "NGO"

@@ -54,6 +54,7 @@ from dateline.events._clauses import (
 from dateline.events._phrases import Arg, MentionLike, same_actor
 from dateline.events._rules import TriggerRule
 from dateline.events._words import word_class
+from dateline.events.appeals import requested_patients
 from dateline.model import Actor
 
 # Verbs of telling whose infinitive their object is to do ("told Y to leave"), and among
@@ -244,9 +245,15 @@ def content_targets(
     heads = _content_heads(tok)
     if any(h.lemma_.lower() in PRESS_REQUEST_NOUNS for h in heads):
         return []
+    # "demanded that *his party* be eliminated": what is to be done to it, not asked of it;
+    # nor is anyone named further in
+    # (a wish's passive is a state wished on its subject: "wants Y to be prepared")
+    patients = set() if tok.lemma_.lower() in WISH_VERBS else requested_patients(heads)
     for head in heads:
         for word in head.subtree:
             mention = by_token.get(word.i)
+            if word.i in patients:
+                return found  # the addressee is left unsaid: the conventions find it
             if mention is None or id(mention) in seen:
                 continue
             seen.add(id(mention))

@@ -44,6 +44,7 @@ from dateline.events._phrases import (
     same_actor,
 )
 from dateline.events._words import word_class
+from dateline.events.appeals import addressed_by_object
 from dateline.events.lexicon import TriggerRule
 
 # Prepositions of a target that may name a thing of the target's: "restrictions *on* the
@@ -239,7 +240,13 @@ class TargetFinder(PhraseReader):
                             return found
         # A denial is aimed at its accusers, not at whoever the denied act was done to:
         # "denied providing sanctuary *to the fighters*" names no target.
-        found = [] if rule.cameo.startswith(DENIAL_CODE) else self._complement_target(tok, by_token)
+        # A request's object is whom it asks: "ordered *schools* to admit students" does not
+        # ask the students.
+        found = (
+            []
+            if rule.cameo.startswith(DENIAL_CODE) or addressed_by_object(tok, rule.cameo)
+            else self._complement_target(tok, by_token)
+        )
         if found:
             return found
         if rule.cameo[:2] == PROTEST_ROOT:

@@ -188,6 +188,7 @@ from dateline.events.addressee import (
     without_targetless_twins,
     without_topic_places,
 )
+from dateline.events.appeals import unplaced_addressee
 from dateline.events.appearances import APPEARANCE_RULE, appearance_partners
 from dateline.events.backing import (
     BACKING_RULE,
@@ -216,6 +217,12 @@ from dateline.events.custody import (
 )
 from dateline.events.decisions import announced_measure
 from dateline.events.denials import accuser
+from dateline.events.dismissals import (
+    DISMISSAL_RULE,
+    dismissal_rule,
+    dismisser,
+    dismisses_accusation,
+)
 from dateline.events.existing import is_existing_mention
 from dateline.events.guests import GUEST_RULE, is_guest_participle
 from dateline.events.home_ground import frontier_partners, home_targets
@@ -505,7 +512,12 @@ class EventCoder:
                     events.append(event)
                     origin[id(event)] = (tok, CUSTODY_RULE)
             # "its call to Y to drop the charges": the frame outranks the noun's own sense
-            rule = nominal_request_rule(tok) or rebuff_rule(tok) or self.match(tok)
+            rule = (
+                nominal_request_rule(tok)
+                or rebuff_rule(tok)
+                or dismissal_rule(tok)
+                or self.match(tok)
+            )
             if is_guest_participle(tok) and not self._consults(head_of(tok)):
                 # "assured visiting minister X": X is the subject's guest ("met visiting X"
                 # is the meeting's own event)
@@ -612,6 +624,13 @@ class EventCoder:
                     for a in self.arguments.actors_at(t, by_token)
                 ]
                 targets = _others(rebuffed(parts[1], by_token, self.arguments.actors_at), sources)
+            if rule is DISMISSAL_RULE:
+                # "X said the accusations were baseless": X denies them
+                speaker = dismisser(tok)
+                sources = self.arguments.actors_at(
+                    speaker, self._mentions_around(speaker, span, by_token, mentions)
+                )
+                targets = []
             # "sent a delegation to ...": the delegation is the source's own, not a target
             targets = without_means(tok, rule, targets, sent.offset)
             # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
@@ -712,6 +731,13 @@ class EventCoder:
                     for a in self.arguments.actors_at(t, by_token)
                     if a.actor.sector in SECURITY_SECTORS
                 ]
+            if sources and not targets:
+                # "urged the population to remain calm", "ordered schools to reopen": whom it
+                # asks, though no actor the resolver knows
+                addressee = unplaced_addressee(
+                    tok, rule.cameo, sources[0].actor, sent.offset + tok.idx, by_token.__contains__
+                )
+                targets = [Arg(addressee)] if addressee is not None else []
             if sources and not targets:
                 # "issued warnings demanding that Washington ...": whom the demand is of
                 asked = demanded_of(tok, rule.cameo)
@@ -1044,6 +1070,8 @@ class EventCoder:
         )
         if evaluation is None or is_denied(tok):
             return []
+        if isinstance(evaluation, Evaluation) and dismisses_accusation(evaluation.judged):
+            return []  # "X said the accusations were baseless": a denial (dismissals.py)
         if isinstance(evaluation, Evaluation) and is_accused_intent(tok, evaluation):
             # "X said Y seeks to weaponize the council": the aim is what is accused, told
             # at the verb of aiming

@@ -46,6 +46,19 @@ def accuser(event: Event, tok: Token, memory: ArticleMemory | None) -> Actor | N
 
 
 def _same_party(a: Actor, b: Actor) -> bool:
-    """One actor, or the same coded party named twice ("the Taliban" ... "the insurgent
-    group")."""
-    return same_referent(a, b) or (bool(a.code) and a.code == b.code)
+    """One actor, the same coded party named twice ("the Taliban" ... "the insurgent
+    group"), or a state and its government ("Uganda" ... "Uganda's foreign minister")."""
+    return (
+        same_referent(a, b)
+        or (bool(a.code) and a.code == b.code)
+        or (_state_side(a) and _state_side(b) and a.country == b.country)
+    )
+
+
+# Sectors by which an actor speaks for its state: "Uganda" accused, "Uganda's foreign
+# minister" denying, are one party.
+STATE_SECTORS = {None, "GOV"}
+
+
+def _state_side(a: Actor) -> bool:
+    return bool(a.country) and a.sector in STATE_SECTORS
