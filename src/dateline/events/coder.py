@@ -179,6 +179,7 @@ from dateline.events.addressee import (
     without_topic_places,
 )
 from dateline.events.appearances import APPEARANCE_RULE, appearance_partners
+from dateline.events.arrivals import ARRIVAL_RULE, GIVER_KINDS, Arrival, arriving_help
 from dateline.events.backing import (
     BACKING_RULE,
     Backing,
@@ -481,6 +482,11 @@ class EventCoder:
                 for event in self._custody_events(custody, by_token, givens):
                     events.append(event)
                     origin[id(event)] = (tok, CUSTODY_RULE)
+            if (arrival := arriving_help(tok)) is not None:
+                # "reinforcements have arrived from overseas, including X": X's aid
+                for event in self._arrival_events(arrival, by_token, givens, memory):
+                    events.append(event)
+                    origin[id(event)] = (tok, ARRIVAL_RULE)
             # "its call to Y to drop the charges": the frame outranks the noun's own sense
             rule = nominal_request_rule(tok) or rebuff_rule(tok) or self.match(tok)
             if is_guest_participle(tok) and not self._consults(head_of(tok)):
@@ -927,6 +933,36 @@ class EventCoder:
         )
         event.confidence = _with_target_evidence(event)
         return event
+
+    def _arrival_events(
+        self,
+        arrival: Arrival,
+        by_token: dict[int, MentionLike],
+        givens: _Givens,
+        memory: ArticleMemory | None,
+    ) -> list[Event]:
+        """The aid an arrival of help tells (see ``arrivals.py``): from each giver state or
+        body to the place of arrival, else to the state the story is about."""
+        givers = [
+            a
+            for g in arrival.givers
+            for a in self.arguments.actors_at(g, by_token)
+            if a.actor.kind in GIVER_KINDS
+        ]
+        places = self.arguments.actors_at(arrival.place, by_token)
+        if not places:
+            at = givens.sent.offset + arrival.verb.idx
+            helped = story_addressee(givers[0].actor, at, memory) if givers else None
+            # (a story about the givers themselves names no place they came to)
+            if helped is not None and all(is_outside_help(g.actor, helped) for g in givers):
+                places = [Arg(helped)]
+        coding = Coding(ARRIVAL_RULE.cameo, ARRIVAL_RULE.id, None)
+        return [
+            self._frame_event(arrival.verb, coding, giver, place, givens)
+            for giver in givers
+            for place in places
+            if is_outside_help(giver.actor, place.actor)
+        ]
 
     def _custody_events(
         self, custody: Custody, by_token: dict[int, MentionLike], givens: _Givens
