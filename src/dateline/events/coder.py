@@ -180,6 +180,12 @@ from dateline.events.addressee import (
 )
 from dateline.events.appearances import APPEARANCE_RULE, appearance_partners
 from dateline.events.arrivals import ARRIVAL_RULE, GIVER_KINDS, Arrival, arriving_help
+from dateline.events.authorisations import (
+    AUTHORISATION_RULE,
+    Authorisation,
+    authorised_force,
+    force_aimed_at,
+)
 from dateline.events.backing import (
     BACKING_RULE,
     Backing,
@@ -482,6 +488,11 @@ class EventCoder:
                 for event in self._custody_events(custody, by_token, givens):
                     events.append(event)
                     origin[id(event)] = (tok, CUSTODY_RULE)
+            if (law := authorised_force(tok)) is not None:
+                # "approved a law that authorizes firing on X": coercion by the enactors
+                for event in self._authorisation_events(law, by_token, givens):
+                    events.append(event)
+                    origin[id(event)] = (tok, AUTHORISATION_RULE)
             if (arrival := arriving_help(tok)) is not None:
                 # "reinforcements have arrived from overseas, including X": X's aid
                 for event in self._arrival_events(arrival, by_token, givens, memory):
@@ -916,7 +927,7 @@ class EventCoder:
         ]
 
     def _frame_event(
-        self, tok: Token, coding: Coding, source: Arg, target: Arg, givens: _Givens
+        self, tok: Token, coding: Coding, source: Arg, target: Arg | None, givens: _Givens
     ) -> Event:
         """An event a frame outside the trigger lexicon codes, scored as the lexicon's are."""
         event = self._event(
@@ -933,6 +944,23 @@ class EventCoder:
         )
         event.confidence = _with_target_evidence(event)
         return event
+
+    def _authorisation_events(
+        self, law: Authorisation, by_token: dict[int, MentionLike], givens: _Givens
+    ) -> list[Event]:
+        """The coercion a law authorising force is (see ``authorisations.py``): by each
+        enactor, at each party the force is aimed at, or at no one named."""
+        coding = Coding(AUTHORISATION_RULE.cameo, AUTHORISATION_RULE.id, None)
+        enactors = self.arguments.actors_at(law.enactors, by_token)
+        aimed: list[Arg | None] = [
+            a for t in force_aimed_at(law.force) for a in self.arguments.actors_at(t, by_token)
+        ]
+        return [
+            self._frame_event(law.verb, coding, enactor, target, givens)
+            for enactor in enactors
+            for target in aimed or [None]
+            if target is None or not same_actor(enactor.actor, target.actor)
+        ]
 
     def _arrival_events(
         self,
