@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from builders import by_rule
 from dateline.model import Article, Event
 from dateline.pipeline import Pipeline
 
@@ -14,14 +15,6 @@ RULE = "acts5.g.help.arrived.from"
 
 def code(pipe: Pipeline, text: str) -> list[Event]:
     return pipe.code(Article(body=text, language="en", published="2025-03-14")).events
-
-
-def arrived(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
-    return {
-        (e.source.country, e.target.country if e.target else None, e.plover.event)
-        for e in events
-        if e.rule == RULE
-    }
 
 
 @pytest.mark.parametrize(
@@ -37,7 +30,7 @@ def arrived(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
 def test_help_from_x_arriving_in_y_is_aid_from_x_to_y(
     pipe: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert arrived(code(pipe, text)) == expected
+    assert by_rule(code(pipe, text), RULE) == expected
 
 
 def test_help_from_a_listed_abroad_aids_the_story_country(pipe: Pipeline) -> None:
@@ -46,7 +39,7 @@ def test_help_from_a_listed_abroad_aids_the_story_country(pipe: Pipeline) -> Non
         "are the worst in Chile in decades. Rescuers have arrived from abroad, including "
         "Argentina and Brazil."
     )
-    assert arrived(code(pipe, text)) == {("ARG", "CHL", "AID"), ("BRA", "CHL", "AID")}
+    assert by_rule(code(pipe, text), RULE) == {("ARG", "CHL", "AID"), ("BRA", "CHL", "AID")}
 
 
 @pytest.mark.parametrize(
@@ -60,4 +53,4 @@ def test_help_from_a_listed_abroad_aids_the_story_country(pipe: Pipeline) -> Non
     ],
 )
 def test_planned_arrivals_and_no_place_are_no_aid(pipe: Pipeline, text: str) -> None:
-    assert not arrived(code(pipe, text))
+    assert not by_rule(code(pipe, text), RULE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from builders import by_rule
 from dateline.model import Article, Event
 from dateline.pipeline import Pipeline
 
@@ -14,14 +15,6 @@ RULE = "acts5.g.law.authorises.force"
 
 def code(pipe: Pipeline, text: str) -> list[Event]:
     return pipe.code(Article(body=text, language="en", published="2025-03-14")).events
-
-
-def authorised(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
-    return {
-        (e.source.country, e.target.country if e.target else None, e.plover.event)
-        for e in events
-        if e.rule == RULE
-    }
 
 
 @pytest.mark.parametrize(
@@ -51,7 +44,7 @@ def authorised(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
 def test_enacting_a_law_that_authorises_force_is_coercion(
     pipe: Pipeline, text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
-    assert authorised(code(pipe, text)) == expected
+    assert by_rule(code(pipe, text), RULE) == expected
 
 
 @pytest.mark.parametrize(
@@ -63,4 +56,4 @@ def test_enacting_a_law_that_authorises_force_is_coercion(
     ],
 )
 def test_planned_laws_and_laws_granting_no_force_are_none(pipe: Pipeline, text: str) -> None:
-    assert not authorised(code(pipe, text))
+    assert not by_rule(code(pipe, text), RULE)
