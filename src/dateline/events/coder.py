@@ -224,6 +224,7 @@ from dateline.events.lexicon import (
     TriggerRule,
     words_match,
 )
+from dateline.events.manner import means_of
 from dateline.events.means import without_means
 from dateline.events.measures import PREVENTION_RULE, prevented_parties
 from dateline.events.mood import (
@@ -644,6 +645,13 @@ class EventCoder:
                     # "the minister said the men have been charged with murder"
                     told_by = self.arguments.actors_at(stated_by(tok), by_token)
                     sources = charge_tellers(told_by, targets)
+            if (means := means_of(tok)) is not None:
+                # "X worked with Y, including by offering ...", "X helped Y by offering ...":
+                # X offers, and to Y
+                sources = sources or self.arguments.actors_at(syntax.subject_of(means), by_token)
+                if sources and not any(t.actor.code for t in _others(targets, sources)):
+                    ends = _others(self._means_targets(means, by_token, span), sources)
+                    targets = ends or targets
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
@@ -944,6 +952,17 @@ class EventCoder:
         )
         event.confidence = _with_target_evidence(event)
         return event
+
+    def _means_targets(
+        self, verb: Token, by_token: dict[int, MentionLike], span: Span
+    ) -> list[Arg]:
+        """Whom the act ``verb`` names is aimed at, as its own rule finds them ("helped
+        *Y*", "retaliated against *Y*"), else its object: the party an act done as its means
+        is aimed at (see ``manner.py``)."""
+        rule = self.match(verb)
+        if rule is not None:
+            return self.arguments.find(verb, rule, by_token, span)[1]
+        return self.arguments.actors_at(syntax.object_of(verb), by_token)
 
     def _authorisation_events(
         self, law: Authorisation, by_token: dict[int, MentionLike], givens: _Givens
