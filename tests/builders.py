@@ -334,6 +334,15 @@ def dyads(events: list[Event], plover: str) -> set[tuple[str | None, str | None]
     }
 
 
+def by_rule(events: list[Event], rule: str) -> set[tuple[str | None, str | None, str]]:
+    """The (source country, target country, PLOVER category) of the events one rule coded."""
+    return {
+        (e.source.country, e.target.country if e.target else None, e.plover.event)
+        for e in events
+        if e.rule == rule
+    }
+
+
 # `dateline eval NAME` -> its development set, as a path relative to ../shared (the report
 # names its dataset as given, so the output is the same on every machine).
 EVAL_SETS = {

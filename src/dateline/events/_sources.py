@@ -31,6 +31,8 @@ ACCOMPANYING_PREPOSITIONS = {"during"}
 # Entity labels of a named agent ("rallies *by the Kifaya group*") and of a time ("by Monday").
 AGENT_NAME_LABELS = {"ORG", "NORP", "PERSON", "GPE"}
 TIME_LABELS = {"DATE", "TIME"}
+# Prepositions of an action noun's patient, on whose object the parser may hang the agent.
+PATIENT_PREPOSITIONS = ("of", "on", "against")
 # Sectors of the forces that police a protest: they come "for a rally" to contain it.
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 
@@ -50,7 +52,8 @@ class SourceFinder(PhraseReader):
         self, tok: Token, rule: TriggerRule, by_token: dict[int, MentionLike]
     ) -> list[Arg]:
         for child in children(tok):
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.ent_type_ not in TIME_LABELS:
+                # ("*last year's* bombing", "*September's* delivery": when, not who)
                 return self.actors_at(child, by_token)
         for child in children(tok):
             # "Chinese air strikes", "a U.S. attack": the modifier is the actor; a city before
@@ -64,7 +67,13 @@ class SourceFinder(PhraseReader):
         frame = head_of(tok) if tok.dep_ == "compound" else tok  # "launched a mediation effort"
         verb = syntax.light_verb_of(frame)
         if verb is None:
-            for agent in syntax.prep_objects(frame, "by"):
+            # "the arrest of X *by Y*", "an attack on X *by Y*": the parser may hang the
+            # agent on the patient's phrase
+            patients = [o for p in PATIENT_PREPOSITIONS for o in syntax.prep_objects(frame, p)]
+            agents = syntax.prep_objects(frame, "by") + [
+                a for o in patients for a in syntax.prep_objects(o, "by")
+            ]
+            for agent in agents:
                 # "during a visit *by X* to Y", "an attack by X on Y": the noun's agent.
                 found = self.actors_at(agent, by_token)
                 if found:

@@ -190,6 +190,13 @@ from dateline.events.addressee import (
 )
 from dateline.events.appeals import unplaced_addressee
 from dateline.events.appearances import APPEARANCE_RULE, appearance_partners
+from dateline.events.arrivals import ARRIVAL_RULE, GIVER_KINDS, Arrival, arriving_help
+from dateline.events.authorisations import (
+    AUTHORISATION_RULE,
+    Authorisation,
+    authorised_force,
+    force_aimed_at,
+)
 from dateline.events.backing import (
     BACKING_RULE,
     Backing,
@@ -237,6 +244,7 @@ from dateline.events.lexicon import (
     words_match,
 )
 from dateline.events.liberties import curbed_liberties, liberties_curbed, may_curb_liberty
+from dateline.events.manner import means_of
 from dateline.events.means import without_means
 from dateline.events.measures import PREVENTION_RULE, prevented_parties
 from dateline.events.mood import (
@@ -511,6 +519,16 @@ class EventCoder:
                 for event in self._custody_events(custody, by_token, givens):
                     events.append(event)
                     origin[id(event)] = (tok, CUSTODY_RULE)
+            if (law := authorised_force(tok)) is not None:
+                # "approved a law that authorizes firing on X": coercion by the enactors
+                for event in self._authorisation_events(law, by_token, givens):
+                    events.append(event)
+                    origin[id(event)] = (tok, AUTHORISATION_RULE)
+            if (arrival := arriving_help(tok)) is not None:
+                # "reinforcements have arrived from overseas, including X": X's aid
+                for event in self._arrival_events(arrival, by_token, givens, memory):
+                    events.append(event)
+                    origin[id(event)] = (tok, ARRIVAL_RULE)
             # "its call to Y to drop the charges": the frame outranks the noun's own sense
             rule = (
                 nominal_request_rule(tok)
@@ -686,6 +704,13 @@ class EventCoder:
                 if sources and "none" not in rule.targets:
                     # an inquiry into a riot whose doers no one names is aimed at no one
                     rule = replace(rule, targets=(*rule.targets, "none"))
+            if (means := means_of(tok)) is not None:
+                # "X worked with Y, including by offering ...", "X helped Y by offering ...":
+                # X offers, and to Y
+                sources = sources or self.arguments.actors_at(syntax.subject_of(means), by_token)
+                if sources and not any(t.actor.code for t in _others(targets, sources)):
+                    ends = _others(self._means_targets(means, by_token, span), sources)
+                    targets = ends or targets
             if sources and not targets:
                 # "rejected the resolution", "called for X's release": whose act it answers
                 targets = self.authors.target(tok, rule, sources, by_token, memory)
@@ -976,7 +1001,7 @@ class EventCoder:
         ]
 
     def _frame_event(
-        self, tok: Token, coding: Coding, source: Arg, target: Arg, givens: _Givens
+        self, tok: Token, coding: Coding, source: Arg, target: Arg | None, givens: _Givens
     ) -> Event:
         """An event a frame outside the trigger lexicon codes, scored as the lexicon's are."""
         event = self._event(
@@ -993,6 +1018,64 @@ class EventCoder:
         )
         event.confidence = _with_target_evidence(event)
         return event
+
+    def _means_targets(
+        self, verb: Token, by_token: dict[int, MentionLike], span: Span
+    ) -> list[Arg]:
+        """Whom the act ``verb`` names is aimed at, as its own rule finds them ("helped
+        *Y*", "retaliated against *Y*"), else its object: the party an act done as its means
+        is aimed at (see ``manner.py``)."""
+        rule = self.match(verb)
+        if rule is not None:
+            return self.arguments.find(verb, rule, by_token, span)[1]
+        return self.arguments.actors_at(syntax.object_of(verb), by_token)
+
+    def _authorisation_events(
+        self, law: Authorisation, by_token: dict[int, MentionLike], givens: _Givens
+    ) -> list[Event]:
+        """The coercion a law authorising force is (see ``authorisations.py``): by each
+        enactor, at each party the force is aimed at, or at no one named."""
+        coding = Coding(AUTHORISATION_RULE.cameo, AUTHORISATION_RULE.id, None)
+        enactors = self.arguments.actors_at(law.enactors, by_token)
+        aimed: list[Arg | None] = [
+            a for t in force_aimed_at(law.force) for a in self.arguments.actors_at(t, by_token)
+        ]
+        return [
+            self._frame_event(law.verb, coding, enactor, target, givens)
+            for enactor in enactors
+            for target in aimed or [None]
+            if target is None or not same_actor(enactor.actor, target.actor)
+        ]
+
+    def _arrival_events(
+        self,
+        arrival: Arrival,
+        by_token: dict[int, MentionLike],
+        givens: _Givens,
+        memory: ArticleMemory | None,
+    ) -> list[Event]:
+        """The aid an arrival of help tells (see ``arrivals.py``): from each giver state or
+        body to the place of arrival, else to the state the story is about."""
+        givers = [
+            a
+            for g in arrival.givers
+            for a in self.arguments.actors_at(g, by_token)
+            if a.actor.kind in GIVER_KINDS
+        ]
+        places = self.arguments.actors_at(arrival.place, by_token)
+        if not places:
+            at = givens.sent.offset + arrival.verb.idx
+            helped = story_addressee(givers[0].actor, at, memory) if givers else None
+            # (a story about the givers themselves names no place they came to)
+            if helped is not None and all(is_outside_help(g.actor, helped) for g in givers):
+                places = [Arg(helped)]
+        coding = Coding(ARRIVAL_RULE.cameo, ARRIVAL_RULE.id, None)
+        return [
+            self._frame_event(arrival.verb, coding, giver, place, givens)
+            for giver in givers
+            for place in places
+            if is_outside_help(giver.actor, place.actor)
+        ]
 
     def _custody_events(
         self, custody: Custody, by_token: dict[int, MentionLike], givens: _Givens
