@@ -17,7 +17,7 @@ import resource
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
@@ -39,7 +39,7 @@ from dateline.engines.base import (
     load_pipeline,
     merge,
 )
-from dateline.engines.shards import ShardResult, code_shard, plan_shards
+from dateline.engines.shards import ShardedEngine, ShardResult, code_shard
 from dateline.errors import DatelineError
 from dateline.model import Article, Document
 
@@ -139,7 +139,7 @@ def _ping() -> _WorkerStats:
 
 
 # -- parent side ----------------------------------------------------------------------------
-class LocalEngine:
+class LocalEngine(ShardedEngine):
     """Codes articles on this machine with ``workers`` processes (``None``: one per core).
 
     ``isolate``: an article whose coding raises, or takes longer than ``seconds`` (the time
@@ -198,38 +198,29 @@ class LocalEngine:
         rest = iter(()) if second is None else chain([second], chunks)
         yield from self._code_parallel(chain([first], rest))
 
-    def code_shards(
-        self,
-        inputs: Sequence[str],
-        out_dir: str | Path,
-        fmt: str = "jsonl",
-        *,
-        published: str | None = None,
-        max_bytes: int | None = None,
+    def _code_todo(
+        self, todo: list[tuple[str, Path]], fmt: str, published: str | None, max_bytes: int | None
     ) -> list[ShardResult]:
-        """Code every shard (input file) whose output does not exist yet; see
-        ``dateline.engines.shards``. One result per shard, sorted by input."""
-        todo, done = plan_shards(inputs, out_dir, fmt)
-        results = [ShardResult(input=s, output=str(o), skipped=True) for s, o in done]
-        if todo and (self.workers == 1 or len(todo) == 1):
+        """The shards left to do, in this process or on the worker processes."""
+        if self.workers == 1 or len(todo) == 1:
             pipe = self.pipeline()
-            for shard, out in todo:
-                results.append(
-                    code_shard(pipe, shard, out, fmt, published=published, max_bytes=max_bytes)
-                )
-        elif todo:
-            pool = self._ensure_pool()
-            futures = [
-                pool.submit(_code_shard_in_worker, shard, str(out), fmt, published, max_bytes)
+            return [
+                code_shard(pipe, shard, out, fmt, published=published, max_bytes=max_bytes)
                 for shard, out in todo
             ]
-            for future in futures:
-                try:
-                    results.append(future.result())
-                except BrokenProcessPool as exc:
-                    self.close()
-                    raise EngineError(WORKER_DIED) from exc
-        return sorted(results, key=lambda r: r.input)
+        pool = self._ensure_pool()
+        futures = [
+            pool.submit(_code_shard_in_worker, shard, str(out), fmt, published, max_bytes)
+            for shard, out in todo
+        ]
+        results = []
+        for future in futures:
+            try:
+                results.append(future.result())
+            except BrokenProcessPool as exc:
+                self.close()
+                raise EngineError(WORKER_DIED) from exc
+        return results
 
     # -- lifecycle ------------------------------------------------------------------------------
     def pipeline(self) -> Coder:

@@ -17,7 +17,7 @@ Ray is imported only when an engine is created, so dateline runs without it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +34,7 @@ from dateline.engines.base import (
     load_pipeline,
     merge,
 )
-from dateline.engines.shards import ShardResult, code_shard, plan_shards
+from dateline.engines.shards import ShardedEngine, ShardResult, code_shard
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -127,7 +127,7 @@ class _ShardCoder:
         return pa.table({"result": [json.dumps(vars(r)) for r in results]})
 
 
-class RayEngine:
+class RayEngine(ShardedEngine):
     """Codes articles with Ray Data on a local Ray instance or on the cluster at ``address``.
 
     ``address=None`` joins the Ray instance this process already started (``ray.init``) or
@@ -228,25 +228,11 @@ class RayEngine:
         yield from merge(window, (document_from_json(t) for t in coded if t is not None))
 
     # -- sharded batch runs -------------------------------------------------------------------
-    def code_shards(
-        self,
-        inputs: Sequence[str],
-        out_dir: str | Path,
-        fmt: str = "jsonl",
-        *,
-        published: str | None = None,
-        max_bytes: int | None = None,
+    def _code_todo(
+        self, todo: list[tuple[str, Path]], fmt: str, published: str | None, max_bytes: int | None
     ) -> list[ShardResult]:
-        """Code every shard (input file) whose output does not exist yet into ``out_dir``.
-
-        Inputs and ``out_dir`` must be paths every Ray node sees (a shared filesystem).
-        Returns one result per shard, skipped ones included; failed shards have
-        ``failure`` set and no output, so the next run retries them.
-        """
-        todo, done = plan_shards(inputs, out_dir, fmt)
-        results = [ShardResult(input=s, output=str(o), skipped=True) for s, o in done]
-        if not todo:
-            return results
+        """The shards left to do, one per task on the actors. Inputs and ``out_dir`` must be
+        paths every Ray node sees (a shared filesystem)."""
         rows = [{"input": s, "output": str(o)} for s, o in todo]
         dataset = self.ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
             _ShardCoder,
@@ -262,6 +248,4 @@ class RayEngine:
             compute=self._pool(),
             num_cpus=1,
         )
-        for row in dataset.iter_rows():
-            results.append(ShardResult(**json.loads(row["result"])))
-        return sorted(results, key=lambda r: r.input)
+        return [ShardResult(**json.loads(row["result"])) for row in dataset.iter_rows()]

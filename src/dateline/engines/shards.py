@@ -72,6 +72,36 @@ def shard_output(shard: str, out_dir: str | Path, fmt: str) -> Path:
     return Path(out_dir) / f"{name}.{fmt}"
 
 
+class ShardedEngine:
+    """The sharded batch run of an engine: the engine codes the shards left to do
+    (``_code_todo``); what is already done is skipped and reported here."""
+
+    def code_shards(
+        self,
+        inputs: Sequence[str],
+        out_dir: str | Path,
+        fmt: str = "jsonl",
+        *,
+        published: str | None = None,
+        max_bytes: int | None = None,
+    ) -> list[ShardResult]:
+        """Code every shard (input file) whose output does not exist yet into ``out_dir``.
+
+        Returns one result per shard, skipped ones included, sorted by input; failed shards
+        have ``failure`` set and no output, so the next run retries them.
+        """
+        todo, done = plan_shards(inputs, out_dir, fmt)
+        results = [ShardResult(input=s, output=str(o), skipped=True) for s, o in done]
+        if todo:
+            results += self._code_todo(todo, fmt, published, max_bytes)
+        return sorted(results, key=lambda r: r.input)
+
+    def _code_todo(
+        self, todo: list[tuple[str, Path]], fmt: str, published: str | None, max_bytes: int | None
+    ) -> list[ShardResult]:
+        raise NotImplementedError
+
+
 def plan_shards(
     inputs: Sequence[str], out_dir: str | Path, fmt: str = "jsonl"
 ) -> tuple[list[tuple[str, Path]], list[tuple[str, Path]]]:

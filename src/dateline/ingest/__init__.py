@@ -4,8 +4,8 @@ not) -> clean :class:`~dateline.model.Article` records.
 Public API::
 
     read_inputs(paths, published=None, max_bytes=DEFAULT_MAX_BYTES)  # Article | InputError ...
-    article_from_text(text, ...)  -> Article
-    article_from_html(html, ...)  -> Article
+    article_from_text(text, origin=..., **given)  -> Article   # given: GivenMeta's keys
+    article_from_html(html, origin=..., **given)  -> Article
 
 Both ``article_from_*`` raise :class:`~dateline.errors.InputError` when no article is left
 after cleaning; ``read_inputs`` yields such errors in place of the document instead.
@@ -13,7 +13,9 @@ after cleaning; ``read_inputs`` yields such errors in place of the document inst
 
 from __future__ import annotations
 
-from dateline.ingest._article import MIN_ARTICLE_WORDS, Meta, build_article
+from typing import Unpack
+
+from dateline.ingest._article import MIN_ARTICLE_WORDS, GivenMeta, Meta, build_article
 from dateline.ingest._dates import DATE_WINDOW_ENV, DateWindow, date_window
 from dateline.ingest._html import (
     MAX_ATTRIBUTES,
@@ -42,6 +44,7 @@ __all__ = [
     "MAX_EXPANSION",
     "MAX_NESTING",
     "MIN_ARTICLE_WORDS",
+    "GivenMeta",
     "article_from_html",
     "article_from_text",
     "DateWindow",
@@ -54,59 +57,22 @@ __all__ = [
 ]
 
 
-def article_from_text(
-    text: str,
-    *,
-    origin: str = "<text>",
-    published: str | None = None,
-    url: str | None = None,
-    title: str | None = None,
-    input_id: str | None = None,
-    author: str | None = None,
-    outlet: str | None = None,
-    record_published: str | None = None,
-) -> Article:
+def article_from_text(text: str, *, origin: str = "<text>", **given: Unpack[GivenMeta]) -> Article:
     """Clean plain-text news (headline, byline, dateline, trailing boilerplate) into an Article.
 
-    ``published`` is the user's ``--published`` option (published_source "option"), used
-    only when the text carries no better date; ``record_published`` is a date that came with
-    the document (a JSONL record's field; published_source "record") and wins over all.
+    ``given``: title, author, outlet, url, input_id, ``published`` (the user's
+    ``--published`` option, used only when the text carries no better date) and
+    ``record_published`` (a date that came with the document, which wins over all); see
+    :class:`GivenMeta`.
     """
-    meta = Meta.from_record(
-        title=title,
-        author=author,
-        outlet=outlet,
-        url=url,
-        record_published=record_published,
-        option_published=published,
-        input_id=input_id,
-    )
-    return build_article(text, meta, origin)
+    return build_article(text, Meta.from_record(**given), origin)
 
 
 def article_from_html(
-    html: str | bytes,
-    *,
-    origin: str = "<html>",
-    url: str | None = None,
-    published: str | None = None,
-    title: str | None = None,
-    input_id: str | None = None,
-    author: str | None = None,
-    outlet: str | None = None,
-    record_published: str | None = None,
+    html: str | bytes, *, origin: str = "<html>", **given: Unpack[GivenMeta]
 ) -> Article:
-    """Extract the article from an HTML page (trafilatura) and clean it into an Article."""
+    """Extract the article from an HTML page (trafilatura) and clean it into an Article; the
+    page's own metadata completes what is ``given`` (as for :func:`article_from_text`)."""
     from dateline.ingest._html import html_to_article
 
-    return html_to_article(
-        html,
-        origin=origin,
-        url=url,
-        option_published=published,
-        title=title,
-        input_id=input_id,
-        author=author,
-        outlet=outlet,
-        record_published=record_published,
-    )
+    return html_to_article(html, Meta.from_record(**given), origin)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from tld import get_fld
 
@@ -18,6 +19,23 @@ from dateline.model import Article
 # an error page, a caption). Text the user gives explicitly is coded whatever its length.
 MIN_ARTICLE_WORDS = 15
 _BLANK_LINES = re.compile(r"\n{3,}")
+
+
+class GivenMeta(TypedDict, total=False):
+    """Metadata a caller gives with one document: the keyword arguments of
+    ``article_from_text`` and ``article_from_html``, and what a JSONL record carries."""
+
+    title: str | None
+    author: str | None
+    outlet: str | None
+    url: str | None
+    # The user's --published option (published_source "option"): used only when the
+    # document carries no better date.
+    published: str | None
+    # A date that came with the document (a JSONL record's field; published_source
+    # "record"): it wins over all.
+    record_published: str | None
+    input_id: str | None
 
 
 @dataclass
@@ -36,27 +54,18 @@ class Meta:
     language: str | None = None  # declared by the record or the page; checked, not trusted
 
     @classmethod
-    def from_record(
-        cls,
-        *,
-        title: str | None = None,
-        author: str | None = None,
-        outlet: str | None = None,
-        url: str | None = None,
-        record_published: str | None = None,
-        option_published: str | None = None,
-        input_id: str | None = None,
-    ) -> Meta:
-        """Metadata given with a text: a record's own date is trusted as "record"."""
+    def from_record(cls, **given: Unpack[GivenMeta]) -> Meta:
+        """Metadata given with a document: a record's own date is trusted as "record"."""
+        record = given.get("record_published")
         return cls(
-            title=title,
-            author=author,
-            outlet=outlet,
-            url=url,
-            published=record_published,
-            published_source="record" if record_published else None,
-            option_published=option_published,
-            input_id=input_id,
+            title=given.get("title"),
+            author=given.get("author"),
+            outlet=given.get("outlet"),
+            url=given.get("url"),
+            published=record,
+            published_source="record" if record else None,
+            option_published=given.get("published"),
+            input_id=given.get("input_id"),
         )
 
 

@@ -8,7 +8,7 @@ lxml HTML parser neither loads DTDs nor resolves external entities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from dateline.errors import MARKUP_TOO_LARGE, NOT_AN_ARTICLE, NOT_HTML, TRUNCATED_HTML, InputError
@@ -220,20 +220,10 @@ def html_to_text(html: str | bytes) -> str:
     return html
 
 
-def html_to_article(
-    html: str | bytes,
-    *,
-    origin: str,
-    url: str | None = None,
-    option_published: str | None = None,
-    title: str | None = None,
-    input_id: str | None = None,
-    author: str | None = None,
-    outlet: str | None = None,
-    record_published: str | None = None,
-) -> Article:
-    """Extract and clean one HTML page. Raises InputError for empty, binary, truncated or
-    article-less pages, and for pages whose markup is over a bound (``MAX_ELEMENTS`` ...)."""
+def html_to_article(html: str | bytes, given: Meta, origin: str) -> Article:
+    """Extract and clean one HTML page, with the metadata ``given`` with it completed by the
+    page's own. Raises InputError for empty, binary, truncated or article-less pages, and for
+    pages whose markup is over a bound (``MAX_ELEMENTS`` ...)."""
     try:
         text = html_to_text(html)
     except DecodeFailure as exc:
@@ -245,18 +235,23 @@ def html_to_article(
     tree = _parse(text, _screen(text, origin))
     if tree is None:
         raise InputError(origin, NOT_HTML)
-    doc = _extract(tree, url)
+    doc = _extract(tree, given.url)
     if doc is None or not (doc.text or "").strip():
         raise InputError(origin, NOT_AN_ARTICLE.format(min_words=MIN_ARTICLE_WORDS))
-    meta = Meta(
-        title=title or doc.title,
-        author=author or doc.author,
-        outlet=outlet or doc.sitename,
-        url=url or doc.url,
-        published=record_published or doc.date,
-        published_source="record" if record_published else ("html" if doc.date else None),
-        html_published=doc.date if record_published else None,
-        option_published=option_published,
-        input_id=input_id,
+    return build_article(doc.text, _with_page(given, doc), origin, extracted=True)
+
+
+def _with_page(given: Meta, doc: Any) -> Meta:
+    """``given`` completed by the page's own metadata (trafilatura's ``doc``): what was given
+    wins; the page's date comes next after a record's, and before a dateline's."""
+    record = given.published
+    return replace(
+        given,
+        title=given.title or doc.title,
+        author=given.author or doc.author,
+        outlet=given.outlet or doc.sitename,
+        url=given.url or doc.url,
+        published=record or doc.date,
+        published_source="record" if record else ("html" if doc.date else None),
+        html_published=doc.date if record else None,
     )
-    return build_article(doc.text, meta, origin, extracted=True)

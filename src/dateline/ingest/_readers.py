@@ -310,7 +310,7 @@ def _read_single(
         return _built(
             origin,
             limits.seconds,
-            lambda: html_to_article(data, origin=origin, option_published=published),
+            lambda: html_to_article(data, Meta(option_published=published), origin),
         )
     return _built(
         origin,
@@ -451,37 +451,21 @@ def _record(rec: Any, where: str, published: str | None) -> Result:
         given = any(isinstance(rec.get(n), str) for n in ("text", "body", "content"))
         return InputError(where, EMPTY_TEXT if given else NOT_A_RECORD)
     rid = rec.get("id")
-    input_id = str(rid) if isinstance(rid, str | int) and not isinstance(rid, bool) else None
-    url = _text_field(rec, "url", "link")
-    title = _text_field(rec, "title", "headline")
-    author = _author_field(rec)
-    outlet = _text_field(rec, "outlet", "source", "sitename", "site_name", "publisher")
     rec_published = rec.get("published") or rec.get("date") or rec.get("published_at")
-    record_published = str(rec_published) if rec_published else None
+    meta = Meta.from_record(
+        title=_text_field(rec, "title", "headline"),
+        author=_author_field(rec),
+        outlet=_text_field(rec, "outlet", "source", "sitename", "site_name", "publisher"),
+        url=_text_field(rec, "url", "link"),
+        record_published=str(rec_published) if rec_published else None,
+        published=published,
+        input_id=str(rid) if isinstance(rid, str | int) and not isinstance(rid, bool) else None,
+    )
     try:
         if body is not None:
-            meta = Meta.from_record(
-                title=title,
-                author=author,
-                outlet=outlet,
-                url=url,
-                record_published=record_published,
-                option_published=published,
-                input_id=input_id,
-            )
             return build_article(body, meta, where)
         assert html is not None
-        return html_to_article(
-            html,
-            origin=where,
-            url=url,
-            option_published=published,
-            title=title,
-            input_id=input_id,
-            author=author,
-            outlet=outlet,
-            record_published=record_published,
-        )
+        return html_to_article(html, meta, where)
     except InputError as exc:
         return exc
 
@@ -630,6 +614,6 @@ def _warc_record(record: Any, where: str, published: str | None, limits: _Limits
         where,
         limits.seconds,
         lambda: html_to_article(
-            payload, origin=where, url=uri, option_published=published, input_id=record_id
+            payload, Meta(url=uri, option_published=published, input_id=record_id), where
         ),
     )

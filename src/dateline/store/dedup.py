@@ -181,6 +181,21 @@ def _still_open(anchor: MentionKey, day: dt.date) -> bool:
     return day == anchor.date
 
 
+def _place(
+    m: MentionKey, clusters: list[list[MentionKey]], open_clusters: list[list[MentionKey]]
+) -> list[MentionKey]:
+    """Put ``m`` into the first open cluster it fits, or into a new one (added to both
+    lists); the cluster it went to."""
+    for cluster in open_clusters:
+        if _dates_compatible(cluster[0], m) and any(compatible(x, m) for x in cluster):
+            cluster.append(m)
+            return cluster
+    cluster = [m]
+    clusters.append(cluster)
+    open_clusters.append(cluster)
+    return cluster
+
+
 def cluster_block(
     mentions: Sequence[MentionKey], initial: Sequence[Sequence[MentionKey]] = ()
 ) -> list[list[MentionKey]]:
@@ -197,14 +212,7 @@ def cluster_block(
         if m.date is not None:
             # Sorted by date: a cluster anchored more than a window ago can take nothing more.
             open_clusters = [c for c in open_clusters if _still_open(c[0], m.date)]
-        for cluster in open_clusters:
-            if _dates_compatible(cluster[0], m) and any(compatible(x, m) for x in cluster):
-                cluster.append(m)
-                break
-        else:
-            cluster = [m]
-            clusters.append(cluster)
-            open_clusters.append(cluster)
+        _place(m, clusters, open_clusters)
     return clusters
 
 
@@ -250,14 +258,7 @@ def rescan(
                     [c for c in clusters if id(c) not in kept],
                     stale - {cluster_id(c[0]) for c in open_clusters},
                 )
-        for cluster in open_clusters:
-            if _dates_compatible(cluster[0], m) and any(compatible(x, m) for x in cluster):
-                cluster.append(m)
-                break
-        else:
-            cluster = [m]
-            clusters.append(cluster)
-            open_clusters.append(cluster)
+        cluster = _place(m, clusters, open_clusters)
         before = stored.get(m.mention_id)
         if before is not None:
             stale.add(before)

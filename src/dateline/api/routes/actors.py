@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import JSONResponse
 
 from dateline.api import db as dbq
@@ -22,25 +24,42 @@ from dateline.api.params import (
 router = APIRouter()
 
 
-@router.get("/actors/{code}", tags=["actors"])
-def get_actor(
-    database: DatabaseDep,
+@dataclass(frozen=True)
+class ActorQuery:
+    """What both actor routes are asked: the actor, a date range and how many rows."""
+
+    code: str
+    start: date | None
+    end: date | None
+    limit: int
+
+
+def actor_query(
     code: CodePath,
     start: DateQuery = None,
     end: DateQuery = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
-) -> JSONResponse:
-    """An actor's events: codes matched, top partner actors and countries, event types."""
-    code = code.upper()
+) -> ActorQuery:
     lo, hi = date_range(start, end)
+    return ActorQuery(code.upper(), lo, hi, limit)
+
+
+ActorQueryDep = Annotated[ActorQuery, Depends(actor_query)]
+
+
+@router.get("/actors/{code}", tags=["actors"])
+def get_actor(database: DatabaseDep, q: ActorQueryDep) -> JSONResponse:
+    """An actor's events: codes matched, top partner actors and countries, event types."""
     with database.cursor() as cur:
-        summary = dbq.queries.actor(cur, code, start=lo, end=hi, limit=limit)
+        summary = dbq.queries.actor(cur, q.code, start=q.start, end=q.end, limit=q.limit)
         if summary.events == 0:
-            raise HTTPException(404, f"no events with actor {code!r} in this store")
-        partner_countries = dbq.partner_countries(cur, code, start=lo, end=hi, limit=limit)
+            raise HTTPException(404, f"no events with actor {q.code!r} in this store")
+        partner_countries = dbq.partner_countries(
+            cur, q.code, start=q.start, end=q.end, limit=q.limit
+        )
     return JSONResponse(
         {
-            "code": code,
+            "code": q.code,
             "events": summary.events,
             "as_source": summary.as_source,
             "as_target": summary.as_target,
@@ -55,21 +74,13 @@ def get_actor(
 
 
 @router.get("/actors/{code}/partners", tags=["actors"])
-def get_actor_partners(
-    database: DatabaseDep,
-    code: CodePath,
-    start: DateQuery = None,
-    end: DateQuery = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
-) -> JSONResponse:
+def get_actor_partners(database: DatabaseDep, q: ActorQueryDep) -> JSONResponse:
     """The countries an actor has most events with (either direction), per quad class:
     the light part of /actors/{code}, for charts."""
-    code = code.upper()
-    lo, hi = date_range(start, end)
     with database.cursor() as cur:
-        require_actors(cur, code)
-        rows = dbq.partner_countries(cur, code, start=lo, end=hi, limit=limit)
-    return JSONResponse({"code": code, "partner_countries": rows})
+        require_actors(cur, q.code)
+        rows = dbq.partner_countries(cur, q.code, start=q.start, end=q.end, limit=q.limit)
+    return JSONResponse({"code": q.code, "partner_countries": rows})
 
 
 @router.get("/countries", tags=["actors"])
