@@ -17,15 +17,14 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from dateline.codebook import (
-    CRITICIZE_CODE,
     DE_ESCALATE_CODE,
-    DEMAND_CODE,
     FORCE_POSTURE_ROOT,
     PEACEKEEPING_CODE,
 )
 from dateline.docmemo import head_of
 from dateline.events import syntax
 from dateline.events._phrases import Arg, MentionLike, PhraseReader, is_own_part
+from dateline.events._rules import frame_rule
 from dateline.events._sources import SourceFinder
 from dateline.events._targets import TargetFinder
 from dateline.events._words import word_class
@@ -35,25 +34,9 @@ from dateline.events.lexicon import TriggerRule
 ACTOR_KIND_MARK = "@"
 # Participles whose agentless passive is a state of the subject: "X is opposed to Y".
 STATIVE_PARTICIPLES = word_class("stative_participle")
-MUST_RULE = TriggerRule(
-    id="g.must.demand",
-    lemma="must",
-    pos="VERB",
-    requires=(),
-    targets=("none",),
-    cameo=DEMAND_CODE,
-    note="X said Y must ...",
-)
+MUST_RULE = frame_rule("g.must.demand")
 # "X said Y's decision is arbitrary": a negative judgement in speech (events/_evaluation.py).
-CRITICISM_RULE = TriggerRule(
-    id="g.evaluation.criticism",
-    lemma="be",
-    pos="VERB",
-    requires=(),
-    targets=("none",),
-    cameo=CRITICIZE_CODE,
-    note="X said Y's decision is arbitrary",
-)
+CRITICISM_RULE = frame_rule("g.evaluation.criticism")
 # De-escalation done by a party to its own forces (CAMEO 087: withdraw, demobilize, disarm),
 # and their deployment (15, 074 peacekeepers): with no "by" agent, the passive's subject is
 # the party that acts ("troops were withdrawn from X", "guerrillas have been demobilized",

@@ -34,10 +34,8 @@ from weakref import ref
 from spacy.tokens import Token
 
 from dateline.codebook import (
-    APPEAL_CODE,
     APPEAL_ROOT,
     COERCE_ROOT,
-    DEMAND_CODE,
     DEMAND_ROOT,
     REDUCE_RELATIONS_ROOT,
 )
@@ -52,7 +50,7 @@ from dateline.events._clauses import (
     speaker_of,
 )
 from dateline.events._phrases import Arg, MentionLike, same_actor
-from dateline.events._rules import TriggerRule
+from dateline.events._rules import TriggerRule, frame_rule
 from dateline.events._words import word_class
 from dateline.events.appeals import requested_patients
 from dateline.model import Actor
@@ -84,51 +82,11 @@ PRESS_REQUEST_NOUNS = word_class("press_request_noun")
 # whom the request asks; the holder is (found by ``_authors``, or not at all).
 CUSTODY_NOUNS = word_class("custody_noun")
 
-DIRECTIVE_RULE = TriggerRule(
-    id="g.request.directive",
-    lemma="order",
-    pos="VERB",
-    requires=(),
-    targets=("obj", "dative"),
-    cameo=DEMAND_CODE,
-    note="ordered / told Y to ...",
-)
-INVITATION_RULE = TriggerRule(
-    id="g.request.invitation",
-    lemma="invite",
-    pos="VERB",
-    requires=(),
-    targets=("obj", "dative"),
-    cameo=APPEAL_CODE,
-    note="invited / advised Y to ...",
-)
-FOR_CLAUSE_APPEAL_RULE = TriggerRule(
-    id="g.request.for_clause",
-    lemma="call",
-    pos="VERB",
-    requires=(),
-    targets=("none",),
-    cameo=APPEAL_CODE,
-    note="called for Y to ...",
-)
-FOR_CLAUSE_DEMAND_RULE = TriggerRule(
-    id="g.demand.for_clause",
-    lemma="demand",
-    pos="VERB",
-    requires=(),
-    targets=("none",),
-    cameo=DEMAND_CODE,
-    note="pressed for Y to ...",
-)
-WISH_RULE = TriggerRule(
-    id="sp2.request.wish",
-    lemma="want",
-    pos="VERB",
-    requires=(),
-    targets=("none",),
-    cameo=APPEAL_CODE,
-    note="wants Y to ...",
-)
+DIRECTIVE_RULE = frame_rule("g.request.directive")
+INVITATION_RULE = frame_rule("g.request.invitation")
+FOR_CLAUSE_APPEAL_RULE = frame_rule("g.request.for_clause")
+FOR_CLAUSE_DEMAND_RULE = frame_rule("g.demand.for_clause")
+WISH_RULE = frame_rule("sp2.request.wish")
 # Verbs of wanting whose infinitive clause with its own subject asks that subject to act:
 # "X *wants* Y to halt enrichment" (not "X wants to meet Y", an intent of its own).
 WISH_VERBS = word_class("wish_verb")

@@ -8,13 +8,18 @@ dictionary importer (``_petrarch_verbs``) both build rules with it.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from dateline.errors import DictionaryError
 from dateline.events._words import word_class
+
+# The rules of frames coded outside the lexicon's head-word matching (``frame_rule``).
+FRAMES_FILE = "data/events/frames.tsv"
 
 # Dependency constraints a rule may put on its head word (see the TSV header).
 VALID_REQUIRE_KEYS = {
@@ -215,3 +220,28 @@ def words_match(
     as (lower-case text, coordinated) in text order."""
     slots_before, slots_after = parse_word_pattern(pattern)
     return _slots_match(slots_before, before[::-1]) and _slots_match(slots_after, after)
+
+
+@cache
+def _frame_rules() -> dict[str, TriggerRule]:
+    text = resources.files("dateline").joinpath(FRAMES_FILE).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    rules: dict[str, TriggerRule] = {}
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        rules[row["id"]] = TriggerRule(
+            id=row["id"],
+            lemma=row["lemma"],
+            pos=row["pos"],
+            requires=parse_requires(row["requires"] or ""),
+            targets=parse_targets(row["target"] or ""),
+            cameo=row["cameo"],
+            note=row["note"] or "",
+        )
+    return rules
+
+
+def frame_rule(rule_id: str) -> TriggerRule:
+    """The rule, by id, of a frame a module of ``events`` codes outside the trigger lexicon's
+    head-word matching ("called for Y to ...", help arriving from abroad): a row of
+    ``data/events/frames.tsv``. Its id is the ``Event.rule`` of what the frame codes."""
+    return _frame_rules()[rule_id]

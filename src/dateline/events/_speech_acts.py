@@ -40,7 +40,7 @@ from dateline.events import syntax
 from dateline.events._clauses import quotation_speaker, speaker_of
 from dateline.events._phrases import MentionLike
 from dateline.events._requests import NON_STATE_COUNTRIES
-from dateline.events._rules import TriggerRule
+from dateline.events._rules import TriggerRule, frame_rule
 from dateline.events._words import word_class
 from dateline.events.mood import detect_mood
 from dateline.model import Actor
@@ -165,15 +165,7 @@ def sentence_counterpart(
 
 # Nouns of proposing or asking whose "for X to ..." clause asks X: "a proposal for Y to".
 REQUEST_NOUNS = word_class("request_noun")
-NOMINAL_REQUEST_RULE = TriggerRule(
-    id="sp.n.request.for_clause",
-    lemma="proposal",
-    pos="NOUN",
-    requires=(),
-    targets=("none",),
-    cameo="020",
-    note="a proposal for Y to ...",
-)
+NOMINAL_REQUEST_RULE = frame_rule("sp.n.request.for_clause")
 # Participles by which a request noun is put: "a proposal *made* on Monday for Y to ...".
 PUTTING_PARTICIPLE_DEPS = {"acl"}
 

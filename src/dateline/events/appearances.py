@@ -13,22 +13,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events import syntax
-from dateline.events._rules import TriggerRule
+from dateline.events._rules import frame_rule
 from dateline.events._words import word_class
 
 # Occasions of speaking in public: "news *conference*", "press *briefing*".
 APPEARANCE_NOUNS = word_class("appearance_noun")
-MEETING_CODE = "040"
 PARTNER_PREPOSITION = "with"
-APPEARANCE_RULE = TriggerRule(
-    id="rel.n.appearance.with",
-    lemma="conference",
-    pos="NOUN",
-    requires=(),
-    targets=("prep:with",),
-    cameo=MEETING_CODE,
-    note='"held a joint news conference with X": a meeting with X',
-)
+APPEARANCE_RULE = frame_rule("rel.n.appearance.with")
 
 
 def appearance_partners(tok: Token) -> list[Token]:

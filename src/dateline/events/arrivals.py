@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from dateline.docmemo import children
 from dateline.events import syntax
-from dateline.events._rules import TriggerRule
+from dateline.events._rules import frame_rule
 from dateline.events._words import word_class
 
 # Verbs of coming to a place: "*arrived* in", "*landed* in".
@@ -31,16 +31,7 @@ GIVER_PREPOSITIONS = ("from", "including")
 PLACE_PREPOSITION = "in"
 # Givers are states and international bodies: "firefighters from *Edmonton*" name a town.
 GIVER_KINDS = frozenset({"country", "organisation"})
-AID_CODE = "070"
-ARRIVAL_RULE = TriggerRule(
-    id="acts5.g.help.arrived.from",
-    lemma="arrive",
-    pos="VERB",
-    requires=(),
-    targets=("none",),
-    cameo=AID_CODE,
-    note='"reinforcements arrived from X": X aids the place they arrive in',
-)
+ARRIVAL_RULE = frame_rule("acts5.g.help.arrived.from")
 # Dependencies of a verb that is itself planned, expected or asked for, not told as done.
 UNREALISED_DEPS = frozenset({"xcomp", "advcl", "relcl", "acl", "csubj"})
 

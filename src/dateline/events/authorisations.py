@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from dateline.docmemo import children
 from dateline.events import syntax
-from dateline.events._rules import TriggerRule
+from dateline.events._rules import frame_rule
 from dateline.events._words import word_class
 
 # Verbs of enacting: "*approved* a law", "*passed* legislation".
@@ -32,16 +32,7 @@ AUTHORISED_FORCE = word_class("authorised_force")
 # Means of force a law may allow the use of: "to use *force*", "the use of *weapons*".
 FORCE_MEANS = word_class("force_means")
 AIM_PREPOSITIONS = ("on", "against", "at")
-COERCION_CODE = "170"
-AUTHORISATION_RULE = TriggerRule(
-    id="acts5.g.law.authorises.force",
-    lemma="approve",
-    pos="VERB",
-    requires=(),
-    targets=("none",),
-    cameo=COERCION_CODE,
-    note='"approved a law that authorizes firing on X": coercion by the enacting body',
-)
+AUTHORISATION_RULE = frame_rule("acts5.g.law.authorises.force")
 # The law's own clause: "a law *that authorizes*", "a law *authorizing*".
 LAW_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj"})

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.docmemo import head_of
 from dateline.events import syntax
-from dateline.events._rules import TriggerRule
+from dateline.events._rules import frame_rule
 from dateline.events._words import word_class
 from dateline.model import Actor
 
@@ -31,15 +31,7 @@ MILITARY_SECTORS = frozenset({"MIL"})
 ECONOMIC_AID_CODE = "071"
 GIVER_PREPOSITIONS = ("from", "of")
 VERB_TAGS = frozenset({"VERB", "AUX"})
-BACKING_RULE = TriggerRule(
-    id="g.with.support",
-    lemma="support",
-    pos="NOUN",
-    requires=(),
-    targets=("none",),
-    cameo=AID_CODE,
-    note='"with support from X, Y did ...": X aids Y',
-)
+BACKING_RULE = frame_rule("g.with.support")
 
 
 @dataclass(frozen=True)

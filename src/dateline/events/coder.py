@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.codebook import (
     ACCUSE_CODE,
     APPEAL_ROOT,
+    ARREST_CODE,
     ASSAULT_ROOT,
     COERCE_ROOT,
     CONSULT_ROOT,
@@ -215,7 +216,6 @@ from dateline.events.conveyance import (
     vehicle_load,
 )
 from dateline.events.custody import (
-    ARREST_CODE,
     CUSTODIAN_RULE,
     CUSTODIAN_SECTOR,
     CUSTODY_RULE,

@@ -16,24 +16,15 @@ from spacy.tokens import Span, Token
 from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._doc_memo import sentence_ents_of
-from dateline.events._rules import TriggerRule
+from dateline.events._rules import frame_rule
 from dateline.events._words import word_class
 
 # Where someone is held: "in *custody*", "in pretrial *detention*", "in *jail*".
 HOLDING_NOUNS = word_class("holding_noun")
 # Verbs of being somewhere: "has *been* in custody", "*remained* in detention".
 STATE_VERBS = word_class("custody_state_verb")
-ARREST_CODE = "173"
 # The arrest custody began with: a rule of its own, for the event's provenance.
-CUSTODY_RULE = TriggerRule(
-    id="g.custody.since",
-    lemma="custody",
-    pos="NOUN",
-    requires=(),
-    targets=("none",),
-    cameo=ARREST_CODE,
-    note='"has been in custody since X": an arrest on X',
-)
+CUSTODY_RULE = frame_rule("g.custody.since")
 DATE_LABELS = frozenset({"DATE"})
 # Who holds the people custody is told of: their country's authorities, by the convention
 # for coercion whose agent news leaves unsaid.

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.codebook import DENIAL_CODE
 from dateline.docmemo import children, head_of
 from dateline.events import syntax
 from dateline.events._clauses import stated_by
-from dateline.events._rules import TriggerRule
+from dateline.events._rules import TriggerRule, frame_rule
 from dateline.events._words import word_class
 
 ALLEGATION_NOUNS = word_class("allegation_noun")
@@ -29,15 +28,7 @@ ACCUSING_VERBS = word_class("accusing_verb")
 DISMISSAL_SUFFIX = ":dismissal"
 COPULAS = {"be", "seem", "sound", "remain"}
 
-DISMISSAL_RULE = TriggerRule(
-    id="rq4.dismissal",
-    lemma="baseless",
-    pos="ADJ",
-    requires=(),
-    targets=("none",),
-    cameo=DENIAL_CODE,
-    note="said the accusations were baseless; it is absurd to be accused of",
-)
+DISMISSAL_RULE = frame_rule("rq4.dismissal")
 
 
 def dismisses_accusation(judged: Token) -> bool:

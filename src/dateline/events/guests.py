@@ -12,21 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events import syntax
-from dateline.events._rules import TriggerRule
+from dateline.events._rules import frame_rule
 from dateline.events._words import word_class
 
 # Participles that make a person a guest: "*visiting* minister".
 GUEST_PARTICIPLES = word_class("guest_participle")
-HOST_CODE = "043"
-GUEST_RULE = TriggerRule(
-    id="g.visiting.guest",
-    lemma="visit",
-    pos="VERB",
-    requires=(),
-    targets=("obj",),
-    cameo=HOST_CODE,
-    note='"assured visiting minister X": the subject hosts X',
-)
+GUEST_RULE = frame_rule("g.visiting.guest")
 
 
 def is_guest_participle(tok: Token) -> bool:

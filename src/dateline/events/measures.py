@@ -15,23 +15,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events import syntax
-from dateline.events._rules import TriggerRule
+from dateline.events._rules import frame_rule
 from dateline.events._words import word_class
 
 MEASURE_NOUNS = word_class("measure_noun")
 MEASURE_VERBS = word_class("measure_verb")
 PREVENTING_VERBS = word_class("preventing_verb")
 PURPOSE_DEPS = frozenset({"xcomp", "advcl", "relcl", "acl"})
-COERCION_CODE = "170"
-PREVENTION_RULE = TriggerRule(
-    id="rel.v.take.measures.prevent",
-    lemma="take",
-    pos="VERB",
-    requires=(),
-    targets=("none",),
-    cameo=COERCION_CODE,
-    note='"took measures to prevent X from ...": a measure aimed at X',
-)
+PREVENTION_RULE = frame_rule("rel.v.take.measures.prevent")
 
 
 def prevented_parties(tok: Token) -> list[Token]:

@@ -13,25 +13,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from dateline.codebook import REJECT_ROOT
 from dateline.events import syntax
 from dateline.events._blame import CARRIER_VERBS, UNDERGOING_PREPOSITIONS, carrying_verb
 from dateline.events._phrases import Arg, MentionLike
-from dateline.events._rules import TriggerRule
+from dateline.events._rules import TriggerRule, frame_rule
 from dateline.events._words import word_class
 
 REJECTION_NOUNS = word_class("rejection_noun")
 NO_DETERMINERS = {"no", "little"}
 
-REBUFF_RULE = TriggerRule(
-    id="sp2.n.rejection.undergone",
-    lemma="opposition",
-    pos="NOUN",
-    requires=(),
-    targets=("none",),
-    cameo=f"{REJECT_ROOT}0",
-    note="Y met with opposition from X",
-)
+REBUFF_RULE = frame_rule("sp2.n.rejection.undergone")
 
 
 def rebuff_parts(noun: Token) -> tuple[Token, Token] | None:
