@@ -443,6 +443,18 @@ class _Givens:
     places: Gazetteer | None
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence being coded: what the stages of ``EventCoder.code_sentence`` read."""
+
+    givens: _Givens
+    mentions: Sequence[MentionLike]
+    by_token: dict[int, MentionLike]
+    only_country: str | None  # the one country the sentence names, if only one
+    memory: ArticleMemory | None
+    trace: CodingTrace | None
+
+
 # "X said the attack was orchestrated by Y": laying a wrongdoing at Y's door is an
 # accusation (CAMEO 112), not the mere criticism (111) of a negative judgement.
 BLAME_CODE = ACCUSE_CODE
@@ -494,7 +506,28 @@ class EventCoder:
     ) -> list[Event]:
         """The events of one sentence. ``trace`` (``dateline explain``) records every
         candidate and every check that vetoed, changed or dropped one; without it nothing is
-        recorded."""
+        recorded.
+
+        Each token of the sentence goes through these stages, each a method below:
+
+        1. ``_frame_events``: events of frames outside the trigger lexicon (aid "with support
+           from X", custody "since" a date, a law authorising force, help that arrived);
+        2. ``_trigger_rule``: the rule the token triggers, frames before the lexicon;
+        3. ``_judgement_events``: a negative judgement or blame in speech ("expressed
+           concern over Y's moves"); a liberty it says is curbed is carried;
+        4. ``_trigger_vetoed``: the trigger and rule checks; what a kept trigger carries;
+        5. ``_arguments``: the source and target actors the syntax and the frames name;
+        6. ``_missing_arguments``: a missing source or target from conventions, the
+           content and the article memory; commentators dropped;
+        7. ``_coding``: the code, re-coded by mood, obligation or a demand's speaker, and
+           the source-target pairs;
+        8. ``_directed``: each pair as one directed coding, with the rule's reverse code;
+        9. ``_dyad_event``: the event of one directed pair, after the dyad checks, with the
+           target conventions applied.
+
+        Then the sentence checks (``SENTENCE_CHECKS``) run over all its events, and the
+        article memory remembers the events kept.
+        """
         span = sent.span
         if len(span) > MAX_SENTENCE_TOKENS or not mentions:
             if trace is not None:
@@ -503,468 +536,38 @@ class EventCoder:
             return []
         by_token = self.arguments.mentions_by_token(span, mentions)
         givens = _Givens(sent, article_id, published, default_location, places)
+        st = _Sentence(givens, mentions, by_token, _only_country(by_token), memory, trace)
         events: list[Event] = []
         governors: set[tuple[int, int]] = set()  # (mood verb, source) already coded through
         origin: dict[int, tuple[Token, TriggerRule]] = {}  # id(event) -> its trigger and rule
-        only_country = _only_country(by_token)
         carried: set[int] = set()  # nominal triggers already coded through their light verb
         for tok in span_tokens(span):
-            if (backed := backing(tok)) is not None:
-                # "with support from X, Y prepositioned food": aid from X to Y
-                for event in self._backing_events(backed, by_token, givens):
-                    events.append(event)
-                    origin[id(event)] = (tok, BACKING_RULE)
-            if (custody := custody_since(tok)) is not None:
-                # "X has been in custody since Feb. 24": the arrest on Feb. 24
-                for event in self._custody_events(custody, by_token, givens):
-                    events.append(event)
-                    origin[id(event)] = (tok, CUSTODY_RULE)
-            if (law := authorised_force(tok)) is not None:
-                # "approved a law that authorizes firing on X": coercion by the enactors
-                for event in self._authorisation_events(law, by_token, givens):
-                    events.append(event)
-                    origin[id(event)] = (tok, AUTHORISATION_RULE)
-            if (arrival := arriving_help(tok)) is not None:
-                # "reinforcements have arrived from overseas, including X": X's aid
-                for event in self._arrival_events(arrival, by_token, givens, memory):
-                    events.append(event)
-                    origin[id(event)] = (tok, ARRIVAL_RULE)
-            # "its call to Y to drop the charges": the frame outranks the noun's own sense
-            rule = (
-                nominal_request_rule(tok)
-                or rebuff_rule(tok)
-                or dismissal_rule(tok)
-                or self.match(tok)
-            )
-            if is_guest_participle(tok) and not self._consults(head_of(tok)):
-                # "assured visiting minister X": X is the subject's guest ("met visiting X"
-                # is the meeting's own event)
-                rule = GUEST_RULE
-            if rule is None and appearance_partners(tok):
-                # "held a joint news conference with X": a meeting with X
-                rule = APPEARANCE_RULE
-            if rule is None and any(
-                self.arguments.actors_at(t, by_token) for t in prevented_parties(tok)
-            ):
-                # "will take all necessary measures to prevent X from ...": aimed at X
-                rule = PREVENTION_RULE
-            if rule is None and (is_reported_obligation(tok) or is_reported_ban(tok)):
-                rule = MUST_RULE
-            if rule is None:
-                # "ordered Y to reopen", "called for the charges to be dropped"
-                rule = request_frame(tok)
-            if (
-                rule is None
-                or tok.lemma_.lower() in JUDGEMENT_HEADS
-                or may_place_blame(tok)
-                or may_curb_liberty(tok)
-            ):
-                # "expressed concern over Y's moves" is also disapproval of Y
-                for event in self._judgement(
-                    tok,
-                    span,
-                    by_token,
-                    mentions,
-                    sent,
-                    article_id,
-                    published,
-                    default_location,
-                    memory,
-                ):
-                    event.confidence = _with_target_evidence(event)
-                    if rule is not None and rule.cameo[:2] >= FIRST_HOSTILE_ROOT:
-                        # "X said soldiers tortured Y": the act told outranks the telling
-                        event.confidence -= PENALTY_TOLD_ACT
-                    events.append(event)
-                    origin[id(event)] = (tok, CRITICISM_RULE)
-                    if trace is not None:
-                        trace.candidate(event.trigger.start, event.trigger.text, CRITICISM_RULE)
-                # "X said Y is stifling dissent": the liberty curbed is no act (no protest)
-                carried.update(t.i for t in curbed_liberties(tok))
-            if rule is None:
+            for framed, frame in self._frame_events(tok, st):
+                events.append(framed)
+                origin[id(framed)] = (tok, frame)
+            rule = self._trigger_rule(tok, by_token)
+            for judged in self._judgement_events(tok, rule, carried, st):
+                events.append(judged)
+                origin[id(judged)] = (tok, CRITICISM_RULE)
+            if rule is None or self._trigger_vetoed(tok, rule, carried, st):
                 continue
-            if trace is not None:
-                trace.candidate(sent.offset + tok.idx, tok.text, rule)
-            veto = _trigger_veto(tok, carried)
-            if veto not in (None, CARRIED) and rule is GUEST_RULE:
-                veto = None  # a guest's participle is no clause: not what "told" asks
-            veto = veto or _rule_veto(tok, rule)
-            if veto is not None:
-                if trace is not None:
-                    trace.check(veto, "vetoed", sent.offset + tok.idx, rule.id)
+            rule, sources, targets, plural, victims = self._arguments(tok, rule, st)
+            found = self._missing_arguments(tok, rule, sources, targets, victims, st)
+            if found is None:
                 continue
-            obj = syntax.object_of(tok)
-            if obj is not None and tok.pos_ == "VERB":
-                # "dismissed the report and later *statements* by X": every conjunct of the
-                # object is what the verb acts on, no act of its own
-                carried.update(t.i for t in syntax.expand_conjuncts(obj))
-            if tok.pos_ == "VERB" and rule.cameo[:2] in UNREALISED_COMPLEMENT_ROOTS:
-                # "agreed to US mediation", "is opposed to French mediation": the mediation
-                # is what is agreed to or opposed, not an act that took place.
-                carried.update(p.i for p in syntax.prep_objects(tok, "to"))
-            if rule.cameo[:2] in REQUEST_ROOTS:
-                # "called for dialogue between X and Y", "their calls for a ceasefire and
-                # talks": what a request asks for is its content, not an act that took place.
-                asked = syntax.prep_objects(tok, "for")
-                carried.update(t.i for p in asked for t in (p, *p.conjuncts))
-            sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
-            if rule is APPEARANCE_RULE or rule is PREVENTION_RULE:
-                # the partners at a joint news conference, whom a measure is to stop
-                named = appearance_partners(tok) or prevented_parties(tok)
-                targets = [a for t in named for a in self.arguments.actors_at(t, by_token)]
-            if rule.cameo.startswith(CONSULT_ROOT) and not targets and len(sources) < 2:
-                # "at their meeting in July, Tokyo and Washington shared ...": among them
-                met = {
-                    (a.actor.start, a.actor.code): a
-                    for t in occasion_parties(tok)
-                    for a in self.arguments.actors_at(t, by_token)
-                }
-                sources = list(met.values()) if len(met) >= 2 else sources
-            guarded = [
-                a for t in protected(tok, rule.cameo) for a in self.arguments.actors_at(t, by_token)
-            ]
-            if guarded:
-                # "troops were deployed to protect civilians": protection given to them
-                if not rule.cameo.startswith(PROTECTION_CODE):
-                    rule = replace(rule, id=f"{rule.id}{PROTECTION_SUFFIX}", cameo=PROTECTION_CODE)
-                targets = guarded
-            if rule is NOMINAL_REQUEST_RULE:
-                # "China's proposal for the Council to lift ...": the Council is asked
-                addressed = self.arguments.actors_at(nominal_addressee(tok), by_token)
-                targets = _others(addressed, sources) or targets
-                # "X renewed its call to Y to ...": the carrying verb's subject makes it
-                sources = sources or self.arguments.actors_at(request_author(tok), by_token)
-            if rule is REBUFF_RULE and (parts := rebuff_parts(tok)) is not None:
-                # "Y's plan met with opposition from X": X rejects Y
-                sources = [
-                    a
-                    for t in syntax.expand_conjuncts(parts[0])
-                    for a in self.arguments.actors_at(t, by_token)
-                ]
-                targets = _others(rebuffed(parts[1], by_token, self.arguments.actors_at), sources)
-            if rule is DISMISSAL_RULE:
-                # "X said the accusations were baseless": X denies them
-                speaker = dismisser(tok)
-                sources = self.arguments.actors_at(
-                    speaker, self._mentions_around(speaker, span, by_token, mentions)
-                )
-                targets = []
-            # "sent a delegation to ...": the delegation is the source's own, not a target
-            targets = without_means(tok, rule, targets, sent.offset)
-            # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
-            targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
-            targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
-            facing = home_targets(tok, rule.cameo, sources, targets, sent.offset)
-            if facing is not None:
-                # "sent troops to Mexico's border (with the U.S.)": a place at home
-                targets = [a for t in facing for a in self.arguments.actors_at(t, by_token)]
-            if victims and not targets:
-                doers = harm_doers(tok, rule.cameo)
-                targets = [a for d in doers for a in self.arguments.actors_at(d, by_token)]
-            # "told Y in a phone conversation", "X said talks with Y are progressing"
-            sources, targets = meeting_parties(
-                tok, rule.cameo, sources, targets, by_token, self.arguments.actors_at
-            )
-            if not sources:
-                # "X was the first to reject the plan"
-                sources = self.arguments.actors_at(ranked_doer(tok), by_token)
-            if not sources:
-                # "X said the plan aims to mobilize troops and urged Y to ..."
-                sources = self.arguments.actors_at(finite_conjunct_doer(tok), by_token)
-            if not sources:
-                # "was expelled from the party", "X was released": the agent the article names
-                sources = self.authors.passive_agent(tok, rule, by_token, memory)
-            if sources and not _others(targets, sources):
-                # "Thailand said China had asked it to ...": Thailand was asked (not China,
-                # whom "it" may have been read as)
-                reporter = reporter_addressee(tok, rule.cameo)
-                targets = _others(self.arguments.actors_at(reporter, by_token), sources) or targets
-            if not sources and (filing := alleging_filing(tok)) is not None:
-                # "a lawsuit filed in February alleged ...": whoever filed it alleges it
-                sources = self.authors.author_of(filing, tok, [], by_token, memory)
-            if not sources and (document := speaking_document(tok)) is not None:
-                # "X issued a statement ... The statement threatened sanctions": X threatens
-                sources = self.authors.author_of(document, tok, [], by_token, memory)
-            if memory is not None and (accused := accused_without_accuser(tok, rule.cameo)):
-                # "X were accused of the bombing", "X stand accused of ...": by the court the
-                # story named (the subject is the accused, not the accuser)
-                targets = self.arguments.actors_at(accused, by_token)
-                sources = accusers(self.authors.accusing_court(tok, targets, memory))
-                if not sources:
-                    # "the minister said the men have been charged with murder"
-                    told_by = self.arguments.actors_at(stated_by(tok), by_token)
-                    sources = charge_tellers(told_by, targets)
-                if not sources:
-                    # "a trial opened in Paris ... X stand accused of the bombing"
-                    sources = trial_venue_court(tok, memory)
-            if not sources and (inquiry := opened_inquiry(tok, rule.cameo)) is not None:
-                # "the minister said commissions have been set up to investigate the mutiny"
-                told_by = self.arguments.actors_at(stated_by(inquiry), by_token)
-                sources = charge_tellers(told_by, [])
-                if sources and "none" not in rule.targets:
-                    # an inquiry into a riot whose doers no one names is aimed at no one
-                    rule = replace(rule, targets=(*rule.targets, "none"))
-            if (means := means_of(tok)) is not None:
-                # "X worked with Y, including by offering ...", "X helped Y by offering ...":
-                # X offers, and to Y
-                sources = sources or self.arguments.actors_at(syntax.subject_of(means), by_token)
-                if sources and not any(t.actor.code for t in _others(targets, sources)):
-                    ends = _others(self._means_targets(means, by_token, span), sources)
-                    targets = ends or targets
-            if sources and not targets:
-                # "rejected the resolution", "called for X's release": whose act it answers
-                targets = self.authors.target(tok, rule, sources, by_token, memory)
-            if (
-                sources
-                and not _others(targets, sources)
-                and not _adjunct_of_other_act(tok)
-                and (
-                    rule.cameo[:2] in REQUEST_ROOTS
-                    or rule.cameo.startswith(NEGOTIATION_CODE)
-                    or (rule.cameo.startswith(THREAT_ROOT) and promised_act(tok) is not None)
-                )
-            ):
-                # "called for an end to Russia's attacks", "warned that it would keep up the
-                # pressure on Y", "negotiating to import eggs from Y": the content names whom
-                # it asks, threatens or negotiates with
-                targets = (
-                    content_targets(tok, sources, by_token, self.arguments.actors_at) or targets
-                )
-            if victims and not targets:
-                targets = holders(tok, victims)  # "condemned the journalist's arrest"
-            if sources and not targets:
-                # "soldiers died in an attack by Y": the casualties suffered it
-                hit = casualties(tok, rule.cameo)
-                targets = [a for t in hit for a in self.arguments.actors_at(t, by_token)]
-            if sources and not targets:
-                # "ambushed a bus carrying soldiers", "launched an operation to flush out
-                # the militants": they were attacked
-                aboard = (
-                    vehicle_load(tok, rule.cameo)
-                    or purpose_foes(tok, rule.cameo)
-                    # (coordinated sources that fight fight each other, not the fallen)
-                    or (force_results(tok, rule.cameo) if len(sources) < 2 else [])
-                    or frontier_partners(tok, rule.cameo)
-                )
-                targets = [a for t in aboard for a in self.arguments.actors_at(t, by_token)]
-            if sources and not targets:
-                # "detonated explosives near a military convoy": the forces it struck beside
-                beside = struck_beside(tok, rule.cameo)
-                targets = [
-                    a
-                    for t in beside
-                    for a in self.arguments.actors_at(t, by_token)
-                    if a.actor.sector in SECURITY_SECTORS
-                ]
-            if sources and not targets:
-                # "urged the population to remain calm", "ordered schools to reopen": whom it
-                # asks, though no actor the resolver knows
-                addressee = unplaced_addressee(
-                    tok, rule.cameo, sources[0].actor, sent.offset + tok.idx, by_token.__contains__
-                )
-                targets = [Arg(addressee)] if addressee is not None else []
-            if sources and not targets:
-                # "issued warnings demanding that Washington ...": whom the demand is of
-                asked = demanded_of(tok, rule.cameo)
-                targets = [a for t in asked for a in self.arguments.actors_at(t, by_token)]
-            if sources and not targets:
-                # "described the proposed plan as a disaster": the story's state's plan
-                targets = story_author(disapproved_act(tok, rule.cameo), sources, memory)
-            if sources and not rule.cameo.startswith(PROTEST_ROOT):
-                # Drop commentators only: with none left the act is theirs alone, and no
-                # other agent is to be guessed for it.
-                actors = [s for s in sources if not _is_commentator(s.actor)]
-                if not actors:
-                    if trace is not None:
-                        trace.check(COMMENTATORS_ONLY, "vetoed", sent.offset + tok.idx, rule.id)
-                    continue
-                sources = actors
-            ruling = syntax.ruled_out_by(tok)
-            if not sources and ruling is not None:
-                # "X said lifting the sanctions is out of the question": X rules it out.
-                sources = self.arguments.actors_at(speaker_of(ruling), by_token)
-            if not sources and (duty := obligation_of(tok)) is not None:
-                # "Y is under an obligation to withdraw": the holder of the duty acts
-                sources = self.arguments.actors_at(syntax.subject_of(duty.clause), by_token)
-            if (
-                not sources
-                and (
-                    threatener := threatening_speaker(tok, rule.cameo)
-                    or conditional_measure_speaker(tok, rule.cameo)
-                )
-                is not None
-            ):
-                # "X said the rebels will be crushed": X threatens them (an analyst's
-                # forecast threatens no one)
-                sources = [
-                    s
-                    for s in self.arguments.actors_at(threatener, by_token)
-                    if not _is_commentator(s.actor)
-                ]
-                if not sources:
-                    continue
-            if not sources:
-                sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
-            if not sources:
-                if trace is not None:
-                    trace.check(NO_SOURCE, "vetoed", sent.offset + tok.idx, rule.id)
+            rule, sources, targets = found
+            coded_as = self._coding(tok, rule, sources, targets, st)
+            if coded_as is None:
                 continue
-            if not targets and _is_joint_exercise(tok, rule, sources):
-                # "X and Y warships began war games": joint military cooperation, each party
-                # with the other, not two shows of force.
-                rule = replace(rule, id=f"{rule.id}{JOINT_SUFFIX}", cameo=JOINT_EXERCISE_CODE)
-                if trace is not None:
-                    trace.check(JOINT_EXERCISE, "changed", sent.offset + tok.idx, rule.id)
-            coding = self.mood_coding(tok, rule)
-            if (
-                coding.mood is None
-                and rule.cameo.startswith(CONSULT_ROOT)
-                and readiness_of(tok) is not None
-                and (row := self.moods.lookup("intent", rule.cameo)) is not None
-            ):
-                # "X is ready for talks with Y": an intent to meet
-                coding = Coding(row.code, f"{rule.id}+{row.id}", "intent")
-            if coding.mood == "failed":
-                if trace is not None:
-                    trace.check(FAILED_ACT, "vetoed", sent.offset + tok.idx, rule.id)
-                continue  # "failed to stop the attacks": nothing happened
-            obligation = None if rule.literal else obligation_of(tok)
-            if obligation is not None and coding.mood in {None, "demand"}:
-                if rule is MUST_RULE and obligation.first_person:
-                    if trace is not None:
-                        trace.check(OWN_NEED, "vetoed", sent.offset + tok.idx, rule.id)
-                    continue  # "we need to act": no act the lexicon knows is intended
-                coding = self.obligation_coding(rule, obligation)
-            elif rule is MUST_RULE:
-                coding = Coding(rule.cameo, rule.id, "demand")
-            if coding.mood == "threat" and not _others(targets, sources):
-                # "I will raise the tariffs if Y ...", "sanctions could follow if Y ...": the
-                # threatener alone is named; its condition says whom the threat is aimed at
-                targets = self._condition_targets(tok, coding, sources, by_token)
-            pairs = self._pairs(sources, targets, rule)
-            if coding.mood == "demand":
-                # "X said Y must withdraw": the demand is X's, addressed to Y.
-                speaker = (
-                    obligation_speaker(obligation) if obligation is not None else speaker_of(tok)
-                )
-                speakers = [
-                    s
-                    for s in self.arguments.actors_at(
-                        speaker, self._mentions_around(speaker, span, by_token, mentions)
-                    )
-                    if not _is_commentator(s.actor)
-                ]
-                if speakers:
-                    pairs = [
-                        (s, src)
-                        for s in speakers
-                        for src in sources
-                        if not same_actor(s.actor, src.actor)
-                    ]
-                elif rule is MUST_RULE:
-                    if trace is not None:
-                        trace.check(UNSAID_DEMAND, "vetoed", sent.offset + tok.idx, rule.id)
-                    continue  # "X must ..." with no one saying so is no one's demand
-                else:
-                    coding = Coding(rule.cameo, rule.id, None)
-            if trace is not None and coding.rule != rule.id:
-                # a mood, an obligation or a demand's speaker re-coded the act
-                trace.check(
-                    MOOD,
-                    "changed",
-                    sent.offset + tok.idx,
-                    coding.rule,
-                    f"{rule.cameo} -> {coding.code} ({coding.mood or 'plain'})",
-                )
-            directed: list[tuple[Coding, Arg, Arg | None]] = [
-                (coding, source, target) for source, target in pairs
-            ]
-            if rule.reverse_cameo and coding.mood is None:
-                # "[032:033]": "X arrived in Y" is also Y hosting X.
-                reverse = replace(
-                    coding, code=rule.reverse_cameo, rule=f"{rule.id}{REVERSE_SUFFIX}"
-                )
-                directed += [(reverse, t, s) for s, t in pairs if t is not None]
-            if trace is not None and not directed:
-                trace.check(NO_DYAD, "vetoed", sent.offset + tok.idx, coding.rule)
-            for event_coding, source, target in directed:
-                veto = _dyad_veto(tok, rule, event_coding, source, target)
-                if veto is not None:
-                    if trace is not None:
-                        trace.check(
-                            veto,
-                            "vetoed",
-                            sent.offset + tok.idx,
-                            event_coding.rule,
-                            f"{actor_text(source.actor)} -> "
-                            f"{actor_text(target.actor if target else None)}",
-                        )
+            rule, coding, pairs = coded_as
+            for event_coding, source, target in self._directed(tok, rule, coding, pairs, st):
+                event = self._dyad_event(tok, rule, event_coding, source, target, plural, st)
+                if event is None:
                     continue
-                event = self._event(
-                    tok,
-                    event_coding,
-                    source,
-                    target,
-                    sent,
-                    article_id,
-                    published,
-                    default_location,
-                    places,
-                    plural,
-                )
-                if only_country and self._lexical_code(rule).startswith(INTERNAL_ROOTS):
-                    event.source = placed_in(event.source, only_country)
-                    if trace is not None:
-                        trace.check(SENTENCE_COUNTRY, "changed", event.trigger.start, event.rule)
-                target_found = event.target
-                if event.target is None:
-                    # "X accused Y ... Y denied involvement": the denial answers X
-                    event.target = accuser(event, tok, memory) or implicit_target(event, rule.cameo)
-                    if (
-                        event.target is None
-                        and event.cameo.root in REQUEST_ROOTS
-                        and not names_addressee(tok)
-                    ):
-                        # "called for tighter controls": the state the story is about
-                        event.target = story_addressee(event.source, event.trigger.start, memory)
-                        # not the requester's own state when the sentence names another
-                        event.target = sentence_counterpart(event.source, event.target, by_token)
-                        if is_own_state_request(tok, event.source, event.target):
-                            # a policy of its own, or a call to nobody in particular
-                            if trace is not None:
-                                trace.check(
-                                    OWN_STATE_REQUEST, "vetoed", event.trigger.start, event.rule
-                                )
-                            continue
-                elif event.target.code is None and event.target.country is None:
-                    event.target = countryless_target(event, rule.cameo)
-                    # "insurgents ambushed a paramilitary force": their own country's
-                    event.target = insurgency_target(event)
-                    if event.cameo.root in REQUEST_ROOTS:
-                        # "urged civilians to return": the requester's compatriots
-                        event.target = domestic_addressee(event.source, event.target, by_token)
-                held = captor(event, asks_release(tok, event.cameo.code))
-                if held is not None:
-                    # "demanded the release of prisoners": of whoever holds them
-                    event.target = held
-                if trace is not None and event.target is not target_found:
-                    convention = (event.target.rule or "") if event.target else "none"
-                    trace.check(
-                        TARGET_CONVENTION, "changed", event.trigger.start, event.rule, convention
-                    )
-                event.confidence = _with_target_evidence(event)
                 events.append(event)
                 origin[id(event)] = (tok, rule)
                 if event_coding.governor is not None:
                     governors.add((event_coding.governor, event.source.start))
-                if event.cameo.root == THREAT_ROOT and (
-                    event.target is None or not event.target.country
-                ):
-                    # "would execute them if the state did not release ...": at the state
-                    aimed = self._threat_condition_target(tok, source, by_token)
-                    event.target = aimed or event.target
-                    if trace is not None and aimed is not None:
-                        trace.check(THREAT_CONDITION, "changed", event.trigger.start, event.rule)
         coded = _Coded(span, sent.offset, origin, governors)
         for name, check in SENTENCE_CHECKS:
             kept = check(events, coded)
@@ -974,6 +577,539 @@ class EventCoder:
         if memory is not None:
             memory.remember([(origin[id(e)][0], e) for e in kept])
         return kept
+
+    def _frame_events(self, tok: Token, st: _Sentence) -> list[tuple[Event, TriggerRule]]:
+        """Stage 1: the events of frames outside the trigger lexicon that ``tok`` opens, each
+        with the rule that records the frame."""
+        by_token, givens, memory = st.by_token, st.givens, st.memory
+        found: list[tuple[Event, TriggerRule]] = []
+        if (backed := backing(tok)) is not None:
+            # "with support from X, Y prepositioned food": aid from X to Y
+            found += [(e, BACKING_RULE) for e in self._backing_events(backed, by_token, givens)]
+        if (custody := custody_since(tok)) is not None:
+            # "X has been in custody since Feb. 24": the arrest on Feb. 24
+            found += [(e, CUSTODY_RULE) for e in self._custody_events(custody, by_token, givens)]
+        if (law := authorised_force(tok)) is not None:
+            # "approved a law that authorizes firing on X": coercion by the enactors
+            authorised = self._authorisation_events(law, by_token, givens)
+            found += [(e, AUTHORISATION_RULE) for e in authorised]
+        if (arrival := arriving_help(tok)) is not None:
+            # "reinforcements have arrived from overseas, including X": X's aid
+            arrived = self._arrival_events(arrival, by_token, givens, memory)
+            found += [(e, ARRIVAL_RULE) for e in arrived]
+        return found
+
+    def _trigger_rule(self, tok: Token, by_token: dict[int, MentionLike]) -> TriggerRule | None:
+        """Stage 2: the rule ``tok`` triggers: a frame (a nominal request, a rebuff, a
+        dismissal, a guest, a joint appearance, a prevention, a reported obligation, a
+        request) where one fits, else the trigger lexicon; None for no trigger."""
+        rule = (
+            nominal_request_rule(tok) or rebuff_rule(tok) or dismissal_rule(tok) or self.match(tok)
+        )
+        if is_guest_participle(tok) and not self._consults(head_of(tok)):
+            # "assured visiting minister X": X is the subject's guest ("met visiting X"
+            # is the meeting's own event)
+            rule = GUEST_RULE
+        if rule is None and appearance_partners(tok):
+            # "held a joint news conference with X": a meeting with X
+            rule = APPEARANCE_RULE
+        if rule is None and any(
+            self.arguments.actors_at(t, by_token) for t in prevented_parties(tok)
+        ):
+            # "will take all necessary measures to prevent X from ...": aimed at X
+            rule = PREVENTION_RULE
+        if rule is None and (is_reported_obligation(tok) or is_reported_ban(tok)):
+            rule = MUST_RULE
+        if rule is None:
+            # "ordered Y to reopen", "called for the charges to be dropped"
+            rule = request_frame(tok)
+        return rule
+
+    def _judgement_events(
+        self, tok: Token, rule: TriggerRule | None, carried: set[int], st: _Sentence
+    ) -> list[Event]:
+        """Stage 3: the events of a negative judgement or blame that ``tok`` heads in speech
+        ("expressed concern over Y's moves" is also disapproval of Y), next to the act its
+        ``rule`` codes, which outranks them when hostile. A liberty it says is curbed goes
+        to ``carried``: no act of its own."""
+        sent, span, by_token = st.givens.sent, st.givens.sent.span, st.by_token
+        mentions, memory, trace = st.mentions, st.memory, st.trace
+        article_id, published = st.givens.article_id, st.givens.published
+        default_location = st.givens.default_location
+        events: list[Event] = []
+        if (
+            rule is None
+            or tok.lemma_.lower() in JUDGEMENT_HEADS
+            or may_place_blame(tok)
+            or may_curb_liberty(tok)
+        ):
+            # "expressed concern over Y's moves" is also disapproval of Y
+            for event in self._judgement(
+                tok,
+                span,
+                by_token,
+                mentions,
+                sent,
+                article_id,
+                published,
+                default_location,
+                memory,
+            ):
+                event.confidence = _with_target_evidence(event)
+                if rule is not None and rule.cameo[:2] >= FIRST_HOSTILE_ROOT:
+                    # "X said soldiers tortured Y": the act told outranks the telling
+                    event.confidence -= PENALTY_TOLD_ACT
+                events.append(event)
+                if trace is not None:
+                    trace.candidate(event.trigger.start, event.trigger.text, CRITICISM_RULE)
+            # "X said Y is stifling dissent": the liberty curbed is no act (no protest)
+            carried.update(t.i for t in curbed_liberties(tok))
+        return events
+
+    def _trigger_vetoed(
+        self, tok: Token, rule: TriggerRule, carried: set[int], st: _Sentence
+    ) -> bool:
+        """Stage 4: whether a trigger check or a rule check vetoes ``tok`` as a trigger of
+        ``rule`` (recorded in the trace). A kept trigger adds to ``carried`` what it carries
+        (its object's conjuncts, what is agreed to or asked for): no triggers of their own."""
+        sent, trace = st.givens.sent, st.trace
+        if trace is not None:
+            trace.candidate(sent.offset + tok.idx, tok.text, rule)
+        veto = _trigger_veto(tok, carried)
+        if veto not in (None, CARRIED) and rule is GUEST_RULE:
+            veto = None  # a guest's participle is no clause: not what "told" asks
+        veto = veto or _rule_veto(tok, rule)
+        if veto is not None:
+            if trace is not None:
+                trace.check(veto, "vetoed", sent.offset + tok.idx, rule.id)
+            return True
+        obj = syntax.object_of(tok)
+        if obj is not None and tok.pos_ == "VERB":
+            # "dismissed the report and later *statements* by X": every conjunct of the
+            # object is what the verb acts on, no act of its own
+            carried.update(t.i for t in syntax.expand_conjuncts(obj))
+        if tok.pos_ == "VERB" and rule.cameo[:2] in UNREALISED_COMPLEMENT_ROOTS:
+            # "agreed to US mediation", "is opposed to French mediation": the mediation
+            # is what is agreed to or opposed, not an act that took place.
+            carried.update(p.i for p in syntax.prep_objects(tok, "to"))
+        if rule.cameo[:2] in REQUEST_ROOTS:
+            # "called for dialogue between X and Y", "their calls for a ceasefire and
+            # talks": what a request asks for is its content, not an act that took place.
+            asked = syntax.prep_objects(tok, "for")
+            carried.update(t.i for p in asked for t in (p, *p.conjuncts))
+        return False
+
+    def _arguments(
+        self, tok: Token, rule: TriggerRule, st: _Sentence
+    ) -> tuple[TriggerRule, list[Arg], list[Arg], bool, list[Arg]]:
+        """Stage 5: the sources and targets of ``tok`` that the syntax and the frames name:
+        (rule, sources, targets, plural, victims). The rule changes when the act protects
+        someone; victims are those who suffered an act condemned, not its targets."""
+        sent, span, by_token = st.givens.sent, st.givens.sent.span, st.by_token
+        sources, targets, plural = self.arguments.find(tok, rule, by_token, span)
+        if rule is APPEARANCE_RULE or rule is PREVENTION_RULE:
+            # the partners at a joint news conference, whom a measure is to stop
+            named = appearance_partners(tok) or prevented_parties(tok)
+            targets = [a for t in named for a in self.arguments.actors_at(t, by_token)]
+        if rule.cameo.startswith(CONSULT_ROOT) and not targets and len(sources) < 2:
+            # "at their meeting in July, Tokyo and Washington shared ...": among them
+            met = {
+                (a.actor.start, a.actor.code): a
+                for t in occasion_parties(tok)
+                for a in self.arguments.actors_at(t, by_token)
+            }
+            sources = list(met.values()) if len(met) >= 2 else sources
+        guarded = [
+            a for t in protected(tok, rule.cameo) for a in self.arguments.actors_at(t, by_token)
+        ]
+        if guarded:
+            # "troops were deployed to protect civilians": protection given to them
+            if not rule.cameo.startswith(PROTECTION_CODE):
+                rule = replace(rule, id=f"{rule.id}{PROTECTION_SUFFIX}", cameo=PROTECTION_CODE)
+            targets = guarded
+        if rule is NOMINAL_REQUEST_RULE:
+            # "China's proposal for the Council to lift ...": the Council is asked
+            addressed = self.arguments.actors_at(nominal_addressee(tok), by_token)
+            targets = _others(addressed, sources) or targets
+            # "X renewed its call to Y to ...": the carrying verb's subject makes it
+            sources = sources or self.arguments.actors_at(request_author(tok), by_token)
+        if rule is REBUFF_RULE and (parts := rebuff_parts(tok)) is not None:
+            # "Y's plan met with opposition from X": X rejects Y
+            sources = [
+                a
+                for t in syntax.expand_conjuncts(parts[0])
+                for a in self.arguments.actors_at(t, by_token)
+            ]
+            targets = _others(rebuffed(parts[1], by_token, self.arguments.actors_at), sources)
+        if rule is DISMISSAL_RULE:
+            # "X said the accusations were baseless": X denies them
+            speaker = dismisser(tok)
+            sources = self.arguments.actors_at(
+                speaker, self._mentions_around(speaker, span, by_token, st.mentions)
+            )
+            targets = []
+        # "sent a delegation to ...": the delegation is the source's own, not a target
+        targets = without_means(tok, rule, targets, sent.offset)
+        # "condemned the killing of X": X suffered the act condemned, whose doer is aimed at
+        targets, victims = split_victims(tok, rule.cameo, targets, sent.offset)
+        targets = without_topic_places(tok, rule.cameo, targets, sent.offset)
+        facing = home_targets(tok, rule.cameo, sources, targets, sent.offset)
+        if facing is not None:
+            # "sent troops to Mexico's border (with the U.S.)": a place at home
+            targets = [a for t in facing for a in self.arguments.actors_at(t, by_token)]
+        return rule, sources, targets, plural, victims
+
+    def _missing_arguments(
+        self,
+        tok: Token,
+        rule: TriggerRule,
+        sources: list[Arg],
+        targets: list[Arg],
+        victims: list[Arg],
+        st: _Sentence,
+    ) -> tuple[TriggerRule, list[Arg], list[Arg]] | None:
+        """Stage 6: a missing source or target found elsewhere (the meeting's parties, the
+        doer of a ranked or passive act, a filing or statement, an accusing court or a
+        trial's venue, an inquiry's announcer, the doer and ends of a means, the content of
+        a request, threat or negotiation, casualties, an addressee no actor, the article
+        memory), and commentators dropped from the sources: (rule, sources, targets), or
+        None when no source is left (recorded in the trace). The rule allows no target for
+        an inquiry into what no one is named for."""
+        sent, span, by_token = st.givens.sent, st.givens.sent.span, st.by_token
+        memory, trace, places = st.memory, st.trace, st.givens.places
+        if victims and not targets:
+            doers = harm_doers(tok, rule.cameo)
+            targets = [a for d in doers for a in self.arguments.actors_at(d, by_token)]
+        # "told Y in a phone conversation", "X said talks with Y are progressing"
+        sources, targets = meeting_parties(
+            tok, rule.cameo, sources, targets, by_token, self.arguments.actors_at
+        )
+        if not sources:
+            # "X was the first to reject the plan"
+            sources = self.arguments.actors_at(ranked_doer(tok), by_token)
+        if not sources:
+            # "X said the plan aims to mobilize troops and urged Y to ..."
+            sources = self.arguments.actors_at(finite_conjunct_doer(tok), by_token)
+        if not sources:
+            # "was expelled from the party", "X was released": the agent the article names
+            sources = self.authors.passive_agent(tok, rule, by_token, memory)
+        if sources and not _others(targets, sources):
+            # "Thailand said China had asked it to ...": Thailand was asked (not China,
+            # whom "it" may have been read as)
+            reporter = reporter_addressee(tok, rule.cameo)
+            targets = _others(self.arguments.actors_at(reporter, by_token), sources) or targets
+        if not sources and (filing := alleging_filing(tok)) is not None:
+            # "a lawsuit filed in February alleged ...": whoever filed it alleges it
+            sources = self.authors.author_of(filing, tok, [], by_token, memory)
+        if not sources and (document := speaking_document(tok)) is not None:
+            # "X issued a statement ... The statement threatened sanctions": X threatens
+            sources = self.authors.author_of(document, tok, [], by_token, memory)
+        if memory is not None and (accused := accused_without_accuser(tok, rule.cameo)):
+            # "X were accused of the bombing", "X stand accused of ...": by the court the
+            # story named (the subject is the accused, not the accuser)
+            targets = self.arguments.actors_at(accused, by_token)
+            sources = accusers(self.authors.accusing_court(tok, targets, memory))
+            if not sources:
+                # "the minister said the men have been charged with murder"
+                told_by = self.arguments.actors_at(stated_by(tok), by_token)
+                sources = charge_tellers(told_by, targets)
+            if not sources:
+                # "a trial opened in Paris ... X stand accused of the bombing"
+                sources = trial_venue_court(tok, memory)
+        if not sources and (inquiry := opened_inquiry(tok, rule.cameo)) is not None:
+            # "the minister said commissions have been set up to investigate the mutiny"
+            told_by = self.arguments.actors_at(stated_by(inquiry), by_token)
+            sources = charge_tellers(told_by, [])
+            if sources and "none" not in rule.targets:
+                # an inquiry into a riot whose doers no one names is aimed at no one
+                rule = replace(rule, targets=(*rule.targets, "none"))
+        if (means := means_of(tok)) is not None:
+            # "X worked with Y, including by offering ...", "X helped Y by offering ...":
+            # X offers, and to Y
+            sources = sources or self.arguments.actors_at(syntax.subject_of(means), by_token)
+            if sources and not any(t.actor.code for t in _others(targets, sources)):
+                ends = _others(self._means_targets(means, by_token, span), sources)
+                targets = ends or targets
+        if sources and not targets:
+            # "rejected the resolution", "called for X's release": whose act it answers
+            targets = self.authors.target(tok, rule, sources, by_token, memory)
+        if (
+            sources
+            and not _others(targets, sources)
+            and not _adjunct_of_other_act(tok)
+            and (
+                rule.cameo[:2] in REQUEST_ROOTS
+                or rule.cameo.startswith(NEGOTIATION_CODE)
+                or (rule.cameo.startswith(THREAT_ROOT) and promised_act(tok) is not None)
+            )
+        ):
+            # "called for an end to Russia's attacks", "warned that it would keep up the
+            # pressure on Y", "negotiating to import eggs from Y": the content names whom
+            # it asks, threatens or negotiates with
+            targets = content_targets(tok, sources, by_token, self.arguments.actors_at) or targets
+        if victims and not targets:
+            targets = holders(tok, victims)  # "condemned the journalist's arrest"
+        if sources and not targets:
+            # "soldiers died in an attack by Y": the casualties suffered it
+            hit = casualties(tok, rule.cameo)
+            targets = [a for t in hit for a in self.arguments.actors_at(t, by_token)]
+        if sources and not targets:
+            # "ambushed a bus carrying soldiers", "launched an operation to flush out
+            # the militants": they were attacked
+            aboard = (
+                vehicle_load(tok, rule.cameo)
+                or purpose_foes(tok, rule.cameo)
+                # (coordinated sources that fight fight each other, not the fallen)
+                or (force_results(tok, rule.cameo) if len(sources) < 2 else [])
+                or frontier_partners(tok, rule.cameo)
+            )
+            targets = [a for t in aboard for a in self.arguments.actors_at(t, by_token)]
+        if sources and not targets:
+            # "detonated explosives near a military convoy": the forces it struck beside
+            beside = struck_beside(tok, rule.cameo)
+            targets = [
+                a
+                for t in beside
+                for a in self.arguments.actors_at(t, by_token)
+                if a.actor.sector in SECURITY_SECTORS
+            ]
+        if sources and not targets:
+            # "urged the population to remain calm", "ordered schools to reopen": whom it
+            # asks, though no actor the resolver knows
+            addressee = unplaced_addressee(
+                tok, rule.cameo, sources[0].actor, sent.offset + tok.idx, by_token.__contains__
+            )
+            targets = [Arg(addressee)] if addressee is not None else []
+        if sources and not targets:
+            # "issued warnings demanding that Washington ...": whom the demand is of
+            asked = demanded_of(tok, rule.cameo)
+            targets = [a for t in asked for a in self.arguments.actors_at(t, by_token)]
+        if sources and not targets:
+            # "described the proposed plan as a disaster": the story's state's plan
+            targets = story_author(disapproved_act(tok, rule.cameo), sources, memory)
+        if sources and not rule.cameo.startswith(PROTEST_ROOT):
+            # Drop commentators only: with none left the act is theirs alone, and no
+            # other agent is to be guessed for it.
+            actors = [s for s in sources if not _is_commentator(s.actor)]
+            if not actors:
+                if trace is not None:
+                    trace.check(COMMENTATORS_ONLY, "vetoed", sent.offset + tok.idx, rule.id)
+                return None
+            sources = actors
+        ruling = syntax.ruled_out_by(tok)
+        if not sources and ruling is not None:
+            # "X said lifting the sanctions is out of the question": X rules it out.
+            sources = self.arguments.actors_at(speaker_of(ruling), by_token)
+        if not sources and (duty := obligation_of(tok)) is not None:
+            # "Y is under an obligation to withdraw": the holder of the duty acts
+            sources = self.arguments.actors_at(syntax.subject_of(duty.clause), by_token)
+        if (
+            not sources
+            and (
+                threatener := threatening_speaker(tok, rule.cameo)
+                or conditional_measure_speaker(tok, rule.cameo)
+            )
+            is not None
+        ):
+            # "X said the rebels will be crushed": X threatens them (an analyst's
+            # forecast threatens no one)
+            sources = [
+                s
+                for s in self.arguments.actors_at(threatener, by_token)
+                if not _is_commentator(s.actor)
+            ]
+            if not sources:
+                return None
+        if not sources:
+            sources = self._unidentified_agent(tok, rule, by_token, places, sent.offset)
+        if not sources:
+            if trace is not None:
+                trace.check(NO_SOURCE, "vetoed", sent.offset + tok.idx, rule.id)
+            return None
+        return rule, sources, targets
+
+    def _coding(
+        self, tok: Token, rule: TriggerRule, sources: list[Arg], targets: list[Arg], st: _Sentence
+    ) -> tuple[TriggerRule, Coding, list[tuple[Arg, Arg | None]]] | None:
+        """Stage 7: the code of the act (a joint exercise, a mood, an obligation or a
+        demand's speaker may re-code it) and its (source, target) pairs: (rule, coding,
+        pairs), or None when the act failed or a demand is no one's (recorded in the trace)."""
+        sent, span, by_token = st.givens.sent, st.givens.sent.span, st.by_token
+        mentions, trace = st.mentions, st.trace
+        if not targets and _is_joint_exercise(tok, rule, sources):
+            # "X and Y warships began war games": joint military cooperation, each party
+            # with the other, not two shows of force.
+            rule = replace(rule, id=f"{rule.id}{JOINT_SUFFIX}", cameo=JOINT_EXERCISE_CODE)
+            if trace is not None:
+                trace.check(JOINT_EXERCISE, "changed", sent.offset + tok.idx, rule.id)
+        coding = self.mood_coding(tok, rule)
+        if (
+            coding.mood is None
+            and rule.cameo.startswith(CONSULT_ROOT)
+            and readiness_of(tok) is not None
+            and (row := self.moods.lookup("intent", rule.cameo)) is not None
+        ):
+            # "X is ready for talks with Y": an intent to meet
+            coding = Coding(row.code, f"{rule.id}+{row.id}", "intent")
+        if coding.mood == "failed":
+            if trace is not None:
+                trace.check(FAILED_ACT, "vetoed", sent.offset + tok.idx, rule.id)
+            return None  # "failed to stop the attacks": nothing happened
+        obligation = None if rule.literal else obligation_of(tok)
+        if obligation is not None and coding.mood in {None, "demand"}:
+            if rule is MUST_RULE and obligation.first_person:
+                if trace is not None:
+                    trace.check(OWN_NEED, "vetoed", sent.offset + tok.idx, rule.id)
+                return None  # "we need to act": no act the lexicon knows is intended
+            coding = self.obligation_coding(rule, obligation)
+        elif rule is MUST_RULE:
+            coding = Coding(rule.cameo, rule.id, "demand")
+        if coding.mood == "threat" and not _others(targets, sources):
+            # "I will raise the tariffs if Y ...", "sanctions could follow if Y ...": the
+            # threatener alone is named; its condition says whom the threat is aimed at
+            targets = self._condition_targets(tok, coding, sources, by_token)
+        pairs = self._pairs(sources, targets, rule)
+        if coding.mood == "demand":
+            # "X said Y must withdraw": the demand is X's, addressed to Y.
+            speaker = obligation_speaker(obligation) if obligation is not None else speaker_of(tok)
+            speakers = [
+                s
+                for s in self.arguments.actors_at(
+                    speaker, self._mentions_around(speaker, span, by_token, mentions)
+                )
+                if not _is_commentator(s.actor)
+            ]
+            if speakers:
+                pairs = [
+                    (s, src)
+                    for s in speakers
+                    for src in sources
+                    if not same_actor(s.actor, src.actor)
+                ]
+            elif rule is MUST_RULE:
+                if trace is not None:
+                    trace.check(UNSAID_DEMAND, "vetoed", sent.offset + tok.idx, rule.id)
+                return None  # "X must ..." with no one saying so is no one's demand
+            else:
+                coding = Coding(rule.cameo, rule.id, None)
+        if trace is not None and coding.rule != rule.id:
+            # a mood, an obligation or a demand's speaker re-coded the act
+            trace.check(
+                MOOD,
+                "changed",
+                sent.offset + tok.idx,
+                coding.rule,
+                f"{rule.cameo} -> {coding.code} ({coding.mood or 'plain'})",
+            )
+        return rule, coding, pairs
+
+    def _directed(
+        self,
+        tok: Token,
+        rule: TriggerRule,
+        coding: Coding,
+        pairs: list[tuple[Arg, Arg | None]],
+        st: _Sentence,
+    ) -> list[tuple[Coding, Arg, Arg | None]]:
+        """Stage 8: each pair as one directed coding, and the rule's reverse code ("X
+        arrived in Y" is also Y hosting X) from target to source."""
+        sent, trace = st.givens.sent, st.trace
+        directed: list[tuple[Coding, Arg, Arg | None]] = [
+            (coding, source, target) for source, target in pairs
+        ]
+        if rule.reverse_cameo and coding.mood is None:
+            # "[032:033]": "X arrived in Y" is also Y hosting X.
+            reverse = replace(coding, code=rule.reverse_cameo, rule=f"{rule.id}{REVERSE_SUFFIX}")
+            directed += [(reverse, t, s) for s, t in pairs if t is not None]
+        if trace is not None and not directed:
+            trace.check(NO_DYAD, "vetoed", sent.offset + tok.idx, coding.rule)
+        return directed
+
+    def _dyad_event(
+        self,
+        tok: Token,
+        rule: TriggerRule,
+        event_coding: Coding,
+        source: Arg,
+        target: Arg | None,
+        plural: bool,
+        st: _Sentence,
+    ) -> Event | None:
+        """Stage 9: the event of one directed pair, or None when a dyad check vetoes it
+        (recorded in the trace). A missing or country-less target is filled by the target
+        conventions (an accuser answered, the story's state, a captor, a threat's
+        condition); a sentence naming one country only places internal acts there."""
+        sent, by_token = st.givens.sent, st.by_token
+        memory, trace, places = st.memory, st.trace, st.givens.places
+        article_id, published = st.givens.article_id, st.givens.published
+        default_location, only_country = st.givens.default_location, st.only_country
+        veto = _dyad_veto(tok, rule, event_coding, source, target)
+        if veto is not None:
+            if trace is not None:
+                trace.check(
+                    veto,
+                    "vetoed",
+                    sent.offset + tok.idx,
+                    event_coding.rule,
+                    f"{actor_text(source.actor)} -> {actor_text(target.actor if target else None)}",
+                )
+            return None
+        event = self._event(
+            tok,
+            event_coding,
+            source,
+            target,
+            sent,
+            article_id,
+            published,
+            default_location,
+            places,
+            plural,
+        )
+        if only_country and self._lexical_code(rule).startswith(INTERNAL_ROOTS):
+            event.source = placed_in(event.source, only_country)
+            if trace is not None:
+                trace.check(SENTENCE_COUNTRY, "changed", event.trigger.start, event.rule)
+        target_found = event.target
+        if event.target is None:
+            # "X accused Y ... Y denied involvement": the denial answers X
+            event.target = accuser(event, tok, memory) or implicit_target(event, rule.cameo)
+            if (
+                event.target is None
+                and event.cameo.root in REQUEST_ROOTS
+                and not names_addressee(tok)
+            ):
+                # "called for tighter controls": the state the story is about
+                event.target = story_addressee(event.source, event.trigger.start, memory)
+                # not the requester's own state when the sentence names another
+                event.target = sentence_counterpart(event.source, event.target, by_token)
+                if is_own_state_request(tok, event.source, event.target):
+                    # a policy of its own, or a call to nobody in particular
+                    if trace is not None:
+                        trace.check(OWN_STATE_REQUEST, "vetoed", event.trigger.start, event.rule)
+                    return None
+        elif event.target.code is None and event.target.country is None:
+            event.target = countryless_target(event, rule.cameo)
+            # "insurgents ambushed a paramilitary force": their own country's
+            event.target = insurgency_target(event)
+            if event.cameo.root in REQUEST_ROOTS:
+                # "urged civilians to return": the requester's compatriots
+                event.target = domestic_addressee(event.source, event.target, by_token)
+        held = captor(event, asks_release(tok, event.cameo.code))
+        if held is not None:
+            # "demanded the release of prisoners": of whoever holds them
+            event.target = held
+        if trace is not None and event.target is not target_found:
+            convention = (event.target.rule or "") if event.target else "none"
+            trace.check(TARGET_CONVENTION, "changed", event.trigger.start, event.rule, convention)
+        event.confidence = _with_target_evidence(event)
+        if event.cameo.root == THREAT_ROOT and (event.target is None or not event.target.country):
+            # "would execute them if the state did not release ...": at the state
+            aimed = self._threat_condition_target(tok, source, by_token)
+            event.target = aimed or event.target
+            if trace is not None and aimed is not None:
+                trace.check(THREAT_CONDITION, "changed", event.trigger.start, event.rule)
+        return event
 
     def _consults(self, tok: Token) -> bool:
         """``tok`` heads a rule of consultation ("met", "hosted")."""
