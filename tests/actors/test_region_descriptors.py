@@ -5,28 +5,35 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from tests.actors.actor_helpers import find
 
 JUNE_2024 = dt.date(2024, 6, 3)
 
 
-def test_region_nation_is_the_story_country_of_that_region(resolve) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Beijing warned Manila over the reef on Tuesday. "
-        "The Southeast Asian nation said it would keep patrolling."
-    )
-    nation = find(resolve(text, JUNE_2024), "Southeast Asian nation")
-    assert nation.actor.code == "PHL"
-    assert nation.actor.kind == "country"
-
-
-def test_latest_country_of_the_region_wins(resolve) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Kenya and Brazil signed a coffee pact. Ethiopia later joined the talks. "
-        "The African country pledged to cut export taxes."
-    )
-    country = find(resolve(text, JUNE_2024), "African country")
-    assert country.actor.code == "ETH"
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # the country the story named, described by its region
+        (
+            "Beijing warned Manila over the reef on Tuesday. "
+            "The Southeast Asian nation said it would keep patrolling.",
+            "Southeast Asian nation",
+            "PHL",
+        ),
+        # of several countries of the region, the one named last
+        (
+            "Kenya and Brazil signed a coffee pact. Ethiopia later joined the talks. "
+            "The African country pledged to cut export taxes.",
+            "African country",
+            "ETH",
+        ),
+    ],
+)
+def test_region_descriptor_is_the_story_country_of_that_region(resolve, text, phrase, code) -> None:  # type: ignore[no-untyped-def]
+    found = find(resolve(text, JUNE_2024), phrase)
+    assert found.actor.code == code
+    assert found.actor.kind == "country"
 
 
 def test_country_outside_the_region_is_not_chosen(resolve) -> None:  # type: ignore[no-untyped-def]
