@@ -28,6 +28,13 @@ JUNE_2024 = dt.date(2024, 6, 3)
             "African country",
             "ETH",
         ),
+        # a lower-case descriptor: the island country, though another was named after it
+        (
+            "Japan hosted the summit, and China sent its premier. "
+            "The island nation will reopen its ports.",
+            "island nation",
+            "JPN",
+        ),
     ],
 )
 def test_region_descriptor_is_the_story_country_of_that_region(resolve, text, phrase, code) -> None:  # type: ignore[no-untyped-def]
