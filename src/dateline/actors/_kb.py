@@ -140,6 +140,8 @@ class KnowledgeBase:
         self.countries: dict[str, Entry] = {}  # ISO3 -> country entry
         self.cameo_to_iso: dict[str, str] = {}
         self.regions: dict[str, Entry] = {}
+        # region code -> ISO3 codes of its countries ("the Gulf state" is one of them)
+        self.region_members: dict[str, frozenset[str]] = {}
         self.places: dict[str, Entry] = {}
         self.capitals: dict[str, Entry] = {}  # ISO3 -> capital
         self.persons: dict[str, Person] = {}
@@ -508,6 +510,12 @@ def _load_successions(kb: KnowledgeBase, rows: Rows, src: str) -> None:
             kb.warnings.append(KBWarning(src, lineno, "start is not an ISO date (YYYY-MM-DD)"))
 
 
+def _load_region_members(kb: KnowledgeBase, rows: Rows, src: str) -> None:
+    for _, r in rows:
+        members = frozenset(_split(r["members"]))
+        kb.region_members[r["region"]] = kb.region_members.get(r["region"], frozenset()) | members
+
+
 def _load_clashes(kb: KnowledgeBase, rows: Rows, src: str) -> None:
     kb.name_clashes = kb.name_clashes | {norm(r["word"]) for _, r in rows}
 
@@ -526,6 +534,7 @@ _LOADERS = {
     ("id", "word"): _load_clashes,
     ("id", "name", "aliases", "adjectives", "people", "countries", "code"): _load_ethnic,
     ("id", "iso3", "predecessor", "start"): _load_successions,
+    ("id", "region", "members"): _load_region_members,
 }
 
 # Order matters: places and institutions look up their country's CAMEO code.
@@ -542,6 +551,7 @@ PACKAGE_FILES = (
     "name_clashes.tsv",
     "ethnic.tsv",
     "successions.tsv",
+    "region_members.tsv",
 )
 
 

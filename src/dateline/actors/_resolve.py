@@ -42,6 +42,7 @@ from typing import Any
 
 from dateline.actors._acronyms import _Acronyms
 from dateline.actors._coord import _Coordination
+from dateline.actors._descriptor import _Descriptors
 from dateline.actors._kb import SECTORS, KnowledgeBase
 from dateline.actors._phrases import _Phrases
 from dateline.actors._pronouns import _Pronouns
@@ -156,7 +157,7 @@ def mention_at(mentions: list[Mention], span: tuple[int, int]) -> Mention | None
     return best[1] if best else None
 
 
-class _DocResolver(_Phrases, _Coordination, _Pronouns, _Acronyms):
+class _DocResolver(_Phrases, _Coordination, _Pronouns, _Acronyms, _Descriptors):
     """Resolution of one document: the sentence loop over the rule mixins."""
 
     def run(self) -> list[Mention]:
@@ -184,6 +185,7 @@ class _DocResolver(_Phrases, _Coordination, _Pronouns, _Acronyms):
         self._short_form_mentions(s, e)
         for ns, ne in self._person_candidates(s, e):
             self._person(ns, ne, s, e)
+        self._region_descriptors(s, e)
         for m in self._matches_from(s, e):
             if s <= m.start < e and m.has("ref") and not self._any_taken(m.start, m.end):
                 self._plural_ref(m, s)
