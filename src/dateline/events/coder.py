@@ -247,6 +247,7 @@ from dateline.events.liberties import curbed_liberties, liberties_curbed, may_cu
 from dateline.events.manner import means_of
 from dateline.events.means import without_means
 from dateline.events.measures import PREVENTION_RULE, prevented_parties
+from dateline.events.misread import misread_noun
 from dateline.events.mood import (
     MoodTable,
     detect_mood,
@@ -1364,6 +1365,8 @@ class EventCoder:
             return None  # "a *press* release", "a *news* conference" announce, they do not act
         if pos == "VERB" and any(c.dep_ == "det" for c in children(tok)):
             return None  # a participle used as a noun: "evacuated *the wounded*"
+        if pos == "VERB" and misread_noun(tok) is not None:
+            pos = "NOUN"  # "the Oval Office *clash* between X and Y"
         if (
             pos == "NOUN"
             and tok.dep_ == "compound"
