@@ -205,6 +205,7 @@ from dateline.events.backing import (
     is_outside_help,
 )
 from dateline.events.captives import asks_release, captor
+from dateline.events.clefts import cleft_culprit
 from dateline.events.commentary import is_commentary, is_commentator_phrase
 from dateline.events.conveyance import (
     SECURITY_SECTORS,
@@ -1141,6 +1142,8 @@ class EventCoder:
             or placed_perpetrators(tok, lambda t: self._names_state(t, by_token))
             # "X said Y is responsible for the attack"
             or culpable_for_harm(tok)
+            # "X said it is Y who is responsible"
+            or cleft_culprit(tok)
             # "X said Y is spreading disinformation"
             or wrong_done(tok)
             # "X said Y uses the laws to suppress freedoms"
