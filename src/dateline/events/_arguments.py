@@ -29,6 +29,7 @@ from dateline.events._sources import SourceFinder
 from dateline.events._targets import TargetFinder
 from dateline.events._words import word_class
 from dateline.events.lexicon import TriggerRule
+from dateline.events.misread import misread_noun
 
 # A target alternative may name the kind of actor it must be: "prep:from@organisation".
 ACTOR_KIND_MARK = "@"
@@ -76,7 +77,7 @@ class ArgumentFinder(PhraseReader):
             # withdrawn", "guerrillas have been demobilized": their own side de-escalates.
             passive = False
             sources = self.actors_at(syntax.passive_subject_of(tok), by_token)
-        elif tok.pos_ == "VERB" or rule is MUST_RULE:
+        elif (tok.pos_ == "VERB" and misread_noun(tok) is None) or rule is MUST_RULE:
             if passive:
                 sources = self.actors_at(syntax.agent_of(tok), by_token)
             else:

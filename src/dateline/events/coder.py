@@ -206,6 +206,7 @@ from dateline.events.backing import (
     is_outside_help,
 )
 from dateline.events.captives import asks_release, captor
+from dateline.events.clefts import cleft_culprit
 from dateline.events.commentary import is_commentary, is_commentator_phrase
 from dateline.events.conveyance import (
     SECURITY_SECTORS,
@@ -247,6 +248,7 @@ from dateline.events.liberties import curbed_liberties, liberties_curbed, may_cu
 from dateline.events.manner import means_of
 from dateline.events.means import without_means
 from dateline.events.measures import PREVENTION_RULE, prevented_parties
+from dateline.events.misread import misread_noun
 from dateline.events.mood import (
     MoodTable,
     detect_mood,
@@ -1276,6 +1278,8 @@ class EventCoder:
             or placed_perpetrators(tok, lambda t: self._names_state(t, by_token))
             # "X said Y is responsible for the attack"
             or culpable_for_harm(tok)
+            # "X said it is Y who is responsible"
+            or cleft_culprit(tok)
             # "X said Y is spreading disinformation"
             or wrong_done(tok)
             # "X said Y uses the laws to suppress freedoms"
@@ -1500,6 +1504,8 @@ class EventCoder:
             return None  # "a *press* release", "a *news* conference" announce, they do not act
         if pos == "VERB" and any(c.dep_ == "det" for c in children(tok)):
             return None  # a participle used as a noun: "evacuated *the wounded*"
+        if pos == "VERB" and misread_noun(tok) is not None:
+            pos = "NOUN"  # "the Oval Office *clash* between X and Y"
         if (
             pos == "NOUN"
             and tok.dep_ == "compound"

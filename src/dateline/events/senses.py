@@ -43,6 +43,7 @@ from dateline.docmemo import children, head_of, remember
 from dateline.events import syntax
 from dateline.events._rules import TriggerRule, parse_targets
 from dateline.events._words import word_class
+from dateline.events.misread import misread_noun
 
 SENSES_FILE = "senses.tsv"
 # Dependents of a slot's head that name its kind ("*export* controls", "*economic* measures").
@@ -111,6 +112,9 @@ def _slot_words(tok: Token, slots: tuple[str, ...]) -> list[Token]:
             continue  # a condition, no words
         elif slot == "self":
             out.append(tok)
+            modifier = misread_noun(tok)
+            if modifier is not None:
+                out.append(modifier)  # "the Oval *Office* clash", parsed as its subject
         elif slot == "clause":
             out.extend(_clause_words(tok))
         elif slot == "obj":
