@@ -98,6 +98,7 @@ def check_names() -> list[str]:
         coder.NO_DYAD,
         coder.SENTENCE_COUNTRY,
         coder.TARGET_CONVENTION,
+        coder.REPLY_TARGET,
         coder.THREAT_CONDITION,
     ]
 

@@ -417,8 +417,10 @@ class AuthorFinder:
             patient = self._earlier_patient(lemma, tok, memory)
         for trigger, event in memory.events_before(tok.i):
             about = event.target
-            if derives_from(lemma, trigger.lemma_.lower()) and (
-                patient is None or (about is not None and same_referent(about, patient))
+            if (
+                derives_from(lemma, trigger.lemma_.lower())
+                and (patient is None or (about is not None and same_referent(about, patient)))
+                and (kind != "allegation" or self._aims_at(about, sources))
             ):
                 # "X and Y agreed to a ceasefire ... welcomed the agreement": both did it
                 doers = self._doer(trigger, memory.by_token) if trigger.pos_ == "VERB" else []
@@ -446,11 +448,32 @@ class AuthorFinder:
                 continue
             earlier = memory.doc[i]
             found = self._authored_at(earlier, lemma, kind, patient, memory.by_token)
+            if kind == "allegation" and not self._accuses(earlier, found, sources, memory):
+                continue  # "X accused Y ... Z denied the allegations": not Z's accuser
             if found and not any(self._is_source(a.actor, sources) for a in found):
                 return found
         if lemma in JUDICIAL_NOUNS:
             return self._last_court(tok, sources, memory)
         return []
+
+    def _aims_at(self, about: Actor | None, sources: list[Arg]) -> bool:
+        """Is an earlier act aimed at one of the ``sources`` (an allegation is answered by the
+        one it accuses, not by a bystander)?"""
+        return about is not None and self._is_source(about, sources)
+
+    def _accuses(
+        self, earlier: Token, authors: list[Arg], sources: list[Arg], memory: ArticleMemory
+    ) -> bool:
+        """Does the clause of an earlier allegation ("X alleged that Y ...", "X made
+        allegations against Y") name one of the ``sources`` besides its ``authors``?"""
+        clause = earlier if earlier.pos_ == "VERB" else head_of(earlier)
+        for t in clause.subtree:
+            mention = memory.by_token.get(t.i)
+            if mention is None or any(same_referent(mention.actor, a.actor) for a in authors):
+                continue
+            if self._is_source(mention.actor, sources):
+                return True
+        return False
 
     def accusing_court(self, tok: Token, accused: list[Arg], memory: ArticleMemory) -> list[Arg]:
         """Who accuses in an agentless passive ("X were accused of the bombing"): the court

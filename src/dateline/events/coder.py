@@ -264,6 +264,7 @@ from dateline.events.rebuffs import (
     rebuff_rule,
     rebuffed,
 )
+from dateline.events.replies import replied_to
 from dateline.events.senses import SenseTable, load_senses
 from dateline.events.statements import (
     is_agreement_in_force,
@@ -835,6 +836,17 @@ class EventCoder:
         if sources and not targets:
             # "rejected the resolution", "called for X's release": whose act it answers
             targets = self.authors.target(tok, rule, sources, by_token, memory)
+        if (
+            sources
+            and not _others(targets, sources)
+            and (answered := replied_to(tok, rule.cameo, sources, memory))
+        ):
+            # "X accused Y ... Y denied the charges", "Y turned them down" (also with "them"
+            # read as Y itself): the story's earlier act aimed at the one replying
+            targets = answered
+            if trace is not None:
+                parties = ", ".join(actor_text(t.actor) for t in targets)
+                trace.check(REPLY_TARGET, "changed", sent.offset + tok.idx, rule.id, parties)
         if (
             sources
             and not _others(targets, sources)
@@ -2528,6 +2540,7 @@ MOOD = "mood"  # a mood, obligation or demand re-coded the act
 NO_DYAD = "no_dyad"  # no target, and the rule codes none without one
 SENTENCE_COUNTRY = "sentence_country"  # an unplaced source of an internal act
 TARGET_CONVENTION = "target_convention"  # a target filled or placed by a coding convention
+REPLY_TARGET = "reply_target"  # a reply aimed at whoever did the earlier act it answers
 THREAT_CONDITION = "threat_condition_target"  # a threat aimed at its condition's subject
 
 

@@ -38,21 +38,28 @@ def accuser(event: Event, tok: Token, memory: ArticleMemory | None) -> Actor | N
         if (
             earlier.cameo.root == ACCUSATION_ROOT
             and accused is not None
-            and _same_party(accused, denier)
-            and not _same_party(earlier.source, denier)
+            and same_party(accused, denier)
+            and not same_party(earlier.source, denier)
         ):
             return replace(earlier.source, rule=ANSWER_RULE)
     return None
 
 
-def _same_party(a: Actor, b: Actor) -> bool:
+def same_party(a: Actor, b: Actor) -> bool:
     """One actor, the same coded party named twice ("the Taliban" ... "the insurgent
-    group"), or a state and its government ("Uganda" ... "Uganda's foreign minister")."""
+    group"), a state and its government ("Uganda" ... "Uganda's foreign minister"), or a
+    party no actor list codes named again in the same words ("the ruling party")."""
     return (
         same_referent(a, b)
         or (bool(a.code) and a.code == b.code)
         or (_state_side(a) and _state_side(b) and a.country == b.country)
+        or (not (a.code or b.code) and bool(_words(a)) and _words(a) == _words(b))
     )
+
+
+def _words(a: Actor) -> tuple[str, ...]:
+    words = a.text.lower().split()
+    return tuple(words[1:] if words[:1] == ["the"] else words)
 
 
 # Sectors by which an actor speaks for its state: "Uganda" accused, "Uganda's foreign
