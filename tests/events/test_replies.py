@@ -140,3 +140,20 @@ def test_the_trace_names_the_reply_check(pipe: Pipeline) -> None:
     checks = [c for c in trace.checks if c.check == "reply_target"]
     assert checks and checks[0].trigger == text.index("rejected")
     assert "USA" in checks[0].detail
+
+
+# -- passives -----------------------------------------------------------------------------------
+def test_a_passive_reply_with_its_agent_answers_the_demand(pipe: Pipeline) -> None:
+    text = (
+        "Washington urged Tehran to halt uranium enrichment. "
+        "The demands were rejected by Iranian officials on Monday."
+    )
+    found = replies_by(code(pipe, text), "IRN", REJECTIONS)
+    assert found and targets(found) == {"USA"}
+
+
+def test_an_agentless_passive_reply_gets_no_invented_source(pipe: Pipeline) -> None:
+    text = (
+        "Washington urged Tehran to halt uranium enrichment. The demands were rejected on Monday."
+    )
+    assert [e for e in code(pipe, text) if e.cameo.code.startswith(REJECTIONS)] == []

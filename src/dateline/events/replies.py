@@ -1,8 +1,8 @@
 """Whom a reply answers: the party whose earlier act in the story a response takes up.
 
 "Kenya accused Uganda of arming the rebels. ... Uganda denied the charges", "Washington
-urged Tehran to halt enrichment. Tehran rejected the demands", "Canada offered to take in
-the refugees, but Thailand turned them down": the reply names no other party, only what it
+urged Tehran to halt enrichment. Tehran rejected the demands", "Canada offered Thailand help
+with the refugees. Thailand turned it down": the reply names no other party, only what it
 answers ("the charges", "the demands") or a word pointing back ("them", "those claims").
 A careful reader takes as its target the source of the latest earlier act of the story of
 the kind it answers that was aimed at the one replying.
@@ -42,6 +42,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dateline.codebook import DENIAL_CODE
 from dateline.docmemo import children, sentence_index
 from dateline.events._authors import ARTICLE_RULE, ArticleMemory, AuthorFinder
 from dateline.events._phrases import Arg
@@ -54,7 +55,6 @@ REPLY_RULE = f"{ARTICLE_RULE}.reply"
 # one before it (further back, "them" is as likely something no event codes).
 ANAPHOR_SENTENCES = 1
 ANY = "*"
-DENIAL_CODE = "016"
 # Dependents that give a reply an object or content of its own ("refused to attend",
 # "denied that ...", "agreed on a plan"): no bare reply.
 OWN_CONTENT_DEPS = {"dobj", "xcomp", "ccomp", "prep", "nsubjpass", "attr", "oprd"}
