@@ -88,11 +88,16 @@ def test_a_bystander_denying_does_not_take_the_accuser(pipe: Pipeline) -> None:
 
 
 # -- requests and offers ------------------------------------------------------------------------
-def test_a_rejected_demand_answers_whoever_made_it(pipe: Pipeline) -> None:
-    text = (
-        "Washington urged Tehran to halt uranium enrichment. "
-        "Iranian officials rejected the demands on Monday."
-    )
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Iranian officials rejected the demands on Monday.",
+        # a passive reply: its "by" agent is the source
+        "The demands were rejected by Iranian officials on Monday.",
+    ],
+)
+def test_a_rejected_demand_answers_whoever_made_it(pipe: Pipeline, reply: str) -> None:
+    text = f"Washington urged Tehran to halt uranium enrichment. {reply}"
     found = replies_by(code(pipe, text), "IRN", REJECTIONS)
     assert found and targets(found) == {"USA"}
 
@@ -143,15 +148,6 @@ def test_the_trace_names_the_reply_check(pipe: Pipeline) -> None:
 
 
 # -- passives -----------------------------------------------------------------------------------
-def test_a_passive_reply_with_its_agent_answers_the_demand(pipe: Pipeline) -> None:
-    text = (
-        "Washington urged Tehran to halt uranium enrichment. "
-        "The demands were rejected by Iranian officials on Monday."
-    )
-    found = replies_by(code(pipe, text), "IRN", REJECTIONS)
-    assert found and targets(found) == {"USA"}
-
-
 def test_an_agentless_passive_reply_gets_no_invented_source(pipe: Pipeline) -> None:
     text = (
         "Washington urged Tehran to halt uranium enrichment. The demands were rejected on Monday."
