@@ -180,7 +180,7 @@ from dateline.events._speech_acts import (
     requested_of,
     sentence_counterpart,
 )
-from dateline.events._story_author import disapproved_act, story_author
+from dateline.events._story_author import disapproved_act, story_author, undergone_act
 from dateline.events._targets import RECIPROCAL_TARGETS
 from dateline.events._words import word_class
 from dateline.events.addressee import (
@@ -832,6 +832,10 @@ class EventCoder:
             if sources and not any(t.actor.code for t in _others(targets, sources)):
                 ends = _others(self._means_targets(means, by_token, span), sources)
                 targets = ends or targets
+        if sources and (undergone := undergone_act(tok, rule.cameo, targets, by_token)):
+            # "denounced the moves against X": whoever moved, when the article tells
+            authored = self.authors.author_of(undergone, tok, sources, by_token, memory)
+            targets = authored or targets
         if sources and not targets:
             # "rejected the resolution", "called for X's release": whose act it answers
             targets = self.authors.target(tok, rule, sources, by_token, memory)
