@@ -88,3 +88,12 @@ def test_a_conjoined_charge_told_by_a_journalist_accuses_no_one(pipe: Pipeline) 
         "Venezuelan gang and have been charged with murder."
     )
     assert not dyads(code(pipe, text), "ACCUSE")
+
+
+def test_an_accusation_keeps_whom_its_preposition_names(pipe: Pipeline) -> None:
+    # "blamed the attacks on Y": Y is the accused, not the one the attacks were done to
+    text = (
+        "Kurdish rebels attacked a police station on Monday. "
+        "Turkey blamed the attacks on Syrian militants."
+    )
+    assert ("TUR", "SYR") in dyads(code(pipe, text), "ACCUSE")

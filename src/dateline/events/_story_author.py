@@ -45,6 +45,9 @@ DISAPPROVAL_CODES = ("110", "111", "112")
 # *against* Y", "the sanctions *on* Y", "the decision *to expel* Y".
 PATIENT_PREPOSITIONS = ("against", "on", "over", "to", "toward", "towards")
 HOSTILE_ACT_NOUNS = word_class("hostile_act_noun")
+# Only disapproval and criticism: an accusation's prepositions name the accused ("blamed the
+# attacks *on* Y").
+CRITICISM_CODES = ("110", "111")
 # Determiners of an act that is no one in particular: "condemns *any* violence".
 ANY_DETERMINERS = {"any", "every", "all", "no"}
 
@@ -97,7 +100,7 @@ def undergone_act(
 ) -> Token | None:
     """The act noun a disapproving verb is about when every target found is only the one it
     is done to ("denounced the moves *against Y*": Y is no author of the moves)."""
-    if not targets or not cameo.startswith(DISAPPROVAL_CODES):
+    if not targets or not cameo.startswith(CRITICISM_CODES):
         return None
     if tok.lemma_.lower() in AUTHORING_VERBS:
         return None

@@ -232,6 +232,7 @@ from dateline.events.dismissals import (
     dismisses_accusation,
 )
 from dateline.events.existing import is_existing_mention
+from dateline.events.failures import failed_policy, may_fail
 from dateline.events.guests import GUEST_RULE, is_guest_participle
 from dateline.events.home_ground import frontier_partners, home_targets
 from dateline.events.inquiries import opened_inquiry
@@ -1267,7 +1268,12 @@ class EventCoder:
         """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
         says an actor or its act is bad criticises it; "X is concerned about Y's actions"
         disapproves of Y (see ``_evaluation``)."""
-        if not may_evaluate(tok) and not may_place_blame(tok) and not may_curb_liberty(tok):
+        if (
+            not may_evaluate(tok)
+            and not may_place_blame(tok)
+            and not may_curb_liberty(tok)
+            and not may_fail(tok)
+        ):
             return []
         evaluation: Evaluation | Concern | None = (
             negative_predication(
@@ -1294,6 +1300,12 @@ class EventCoder:
             or prosecuted_act(tok, stated_by(tok), self._is_hostile)
             # "Y drew criticism from X"
             or criticism_undergone(tok, lambda t: bool(self.arguments.actors_at(t, by_token)))
+            # "X said Y's immigration policy is not working"
+            or failed_policy(
+                tok,
+                lambda t: bool(self.arguments.actors_at(t, by_token)),
+                lambda t: t.i in by_token and by_token[t.i].actor.kind == "organisation",
+            )
         )
         if evaluation is None or is_denied(tok):
             return []
