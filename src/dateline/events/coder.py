@@ -282,7 +282,7 @@ from dateline.events.time import (
     time_frames,
 )
 from dateline.events.trace import CodingTrace, actor_text
-from dateline.events.trials import trial_venue_court
+from dateline.events.trials import prosecutors_court, trial_venue_court
 from dateline.events.unasserted import (
     in_condition,
     in_open_question,
@@ -1329,6 +1329,9 @@ class EventCoder:
             )
             if not _is_commentator(s.actor)
         ]
+        if speaker is not None and isinstance(evaluation, Evaluation) and evaluation.blame:
+            # "Prosecutors say X hired Y to kill Z" in a story of a trial in New York
+            speakers = prosecutors_court(speaker, speakers, memory)
         if isinstance(evaluation, UndergoneCriticism):
             speakers = [
                 c
