@@ -40,3 +40,24 @@ def test_an_international_court_named_in_the_story_is_the_accuser(pipe: Pipeline
 def test_no_trial_no_accuser(pipe: Pipeline) -> None:
     text = "Officials met in Madrid on Tuesday. Two Moroccan soldiers stand accused of the attack."
     assert not dyads(code(pipe, text), "ACCUSE")
+
+
+TRIAL_STORY = (
+    "A gang member told a court in Chicago on Monday that he tried to kill a Cuban "
+    "journalist. He testified at a trial in Chicago of two Peruvian men. Officials in Lima "
+    "did not reply. The men have pleaded not guilty. Rights groups say the case shows how far "
+    "Havana will go. The Cuban embassy did not reply to a request for comment. "
+)
+
+
+def test_unplaced_prosecutors_speak_for_the_judiciary_of_the_trial(pipe: Pipeline) -> None:
+    text = TRIAL_STORY + "Prosecutors say the two Peruvian men hired the gunman to kill him."
+    assert ("USA", "PER") in dyads(code(pipe, text), "ACCUSE")
+
+
+def test_prosecutors_of_no_trial_stay_unplaced(pipe: Pipeline) -> None:
+    text = (
+        "Officials in Lima did not reply. Rights groups say the case shows how far Havana "
+        "will go. Prosecutors say the two Peruvian men hired the gunman to kill him."
+    )
+    assert not {s for s, _ in dyads(code(pipe, text), "ACCUSE")} - {None}

@@ -80,6 +80,7 @@ AUTHORED_NOUNS = (
     | word_class("intent_noun")
     | word_class("speech_noun")
     | word_class("judicial_noun")
+    | word_class("act_noun")
 )
 ALLEGATION_NOUNS = word_class("allegation_noun")
 CUSTODY_NOUNS = word_class("custody_noun")
@@ -92,6 +93,15 @@ HOLDING_VERBS = word_class("holding_verb")
 JUDICIAL_NOUNS = word_class("judicial_noun")
 JUDICIAL_SECTOR = "JUD"
 COURT_SENTENCES = 3
+# Adjectives that name the branch of a state an act is by ("the *congressional* move"), as
+# the sector of the actor who made it: the one of that sector the story named last, within
+# ``BRANCH_SENTENCES`` sentences (the same country's branch as the critic's is no author).
+BRANCH_ADJECTIVES = (
+    (word_class("legislature_adjective"), "LEG"),
+    (word_class("judiciary_adjective"), JUDICIAL_SECTOR),
+    (word_class("executive_adjective"), "GOV"),
+)
+BRANCH_SENTENCES = 8
 # Filings a court decides on: "the appeal was rejected" after the story named the court.
 LEGAL_FILINGS = word_class("legal_filing")
 # Suffixes that make a noun of a verb ("announce-ment", "propos-al", "alleg-ation", "rul-ing"):
@@ -277,7 +287,9 @@ class AuthorFinder:
         found = self._from_phrase(noun, kind, rule, sources, by_token, wide)
         convention = PHRASE_RULE
         if not found and memory is not None:
-            found = self._from_article(noun, kind, tok, sources, memory)
+            found = self._by_branch(noun, tok, sources, memory) or self._from_article(
+                noun, kind, tok, sources, memory
+            )
             convention = ARTICLE_RULE
         return _mark([a for a in found if not self._is_source(a.actor, sources)], convention)
 
@@ -483,15 +495,55 @@ class AuthorFinder:
     def _last_court(self, tok: Token, sources: list[Arg], memory: ArticleMemory) -> list[Arg]:
         """The court named last before ``tok``, within ``COURT_SENTENCES`` sentences: "the
         case went before the ICJ, though X refused to attend the hearing"."""
+        return self._last_of_sector(tok, sources, memory, JUDICIAL_SECTOR, COURT_SENTENCES)
+
+    def _by_branch(
+        self, noun: Token, tok: Token, sources: list[Arg], memory: ArticleMemory
+    ) -> list[Arg]:
+        """ "decried *the congressional move*": the legislature the story named last (not
+        the critics' own), as ``BRANCH_ADJECTIVES`` tell the sector of the act's maker."""
+        for child in children(noun):
+            if child.dep_ != "amod":
+                continue
+            lemma = child.lower_
+            for words, sector in BRANCH_ADJECTIVES:
+                if lemma in words:
+                    return self._last_of_sector(
+                        tok, sources, memory, sector, BRANCH_SENTENCES, coded=True
+                    )
+        return []
+
+    def _last_of_sector(
+        self,
+        tok: Token,
+        sources: list[Arg],
+        memory: ArticleMemory,
+        sector: str,
+        window: int,
+        *,
+        coded: bool = False,
+    ) -> list[Arg]:
+        """The actor of ``sector`` named last before ``tok`` within ``window`` sentences,
+        other than the sources (nor of their country and sector); with ``coded``, only one
+        the resolver knows ("parliament" unplaced is no one's)."""
         sents = sentences(memory.doc)
         here = sentence_index(memory.doc[tok.i])
-        first = sents[max(here - COURT_SENTENCES + 1, 0)].start
+        first = sents[max(here - window + 1, 0)].start
         for i in range(tok.i - 1, first - 1, -1):
             mention = memory.by_token.get(i)
-            if mention is None or mention.actor.sector != JUDICIAL_SECTOR:
+            if mention is None or mention.actor.sector != sector:
                 continue
-            if not self._is_source(mention.actor, sources):
-                return [Arg(mention.actor)]
+            actor = mention.actor
+            if (
+                (coded and not actor.code)
+                or self._is_source(actor, sources)
+                or any(
+                    actor.country == s.actor.country and actor.sector == s.actor.sector
+                    for s in sources
+                )
+            ):
+                continue
+            return [Arg(actor)]
         return []
 
     def _authored_at(

@@ -260,7 +260,7 @@ def accused_without_accuser(tok: Token, cameo: str) -> Token | None:
     if syntax.is_passive(tok):
         if syntax.agent_of(tok) is not None:
             return None
-        return syntax.passive_subject_of(tok)
+        return syntax.passive_subject_of(tok) or _conjoined_accused(tok)
     # the parser hangs "accused" from "stand" as a complement or an adverbial clause
     if (
         tok.dep_ in {"acomp", "xcomp", "advcl"}
@@ -269,6 +269,21 @@ def accused_without_accuser(tok: Token, cameo: str) -> Token | None:
     ):
         return next((c for c in children(head_of(tok)) if c.dep_ == "nsubj"), None)
     return None
+
+
+def _conjoined_accused(tok: Token) -> Token | None:
+    """The accused of a passive conjoined to an earlier verb that holds the subject: "X
+    *have confessed to or been charged* with murder", "X are members of the gang *and have
+    been charged* with murder". After a copula its complement names them ("members of the
+    gang"), when the subject is a bare quantity ("many of those sent") no actor can be."""
+    first = syntax.first_conjunct(tok)
+    if first.i == tok.i or first.pos_ not in {"VERB", "AUX"}:
+        return None
+    if first.lemma_.lower() in STATE_VERBS:
+        attribute = next((c for c in children(first) if c.dep_ == "attr"), None)
+        if attribute is not None:
+            return attribute
+    return next((c for c in children(first) if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def accusers(found: list[Arg]) -> list[Arg]:

@@ -180,7 +180,7 @@ from dateline.events._speech_acts import (
     requested_of,
     sentence_counterpart,
 )
-from dateline.events._story_author import disapproved_act, story_author
+from dateline.events._story_author import disapproved_act, story_author, undergone_act
 from dateline.events._targets import RECIPROCAL_TARGETS
 from dateline.events._words import word_class
 from dateline.events.addressee import (
@@ -232,6 +232,7 @@ from dateline.events.dismissals import (
     dismisses_accusation,
 )
 from dateline.events.existing import is_existing_mention
+from dateline.events.failures import failed_policy, may_fail
 from dateline.events.guests import GUEST_RULE, is_guest_participle
 from dateline.events.home_ground import frontier_partners, home_targets
 from dateline.events.inquiries import opened_inquiry
@@ -282,7 +283,7 @@ from dateline.events.time import (
     time_frames,
 )
 from dateline.events.trace import CodingTrace, actor_text
-from dateline.events.trials import trial_venue_court
+from dateline.events.trials import prosecutors_court, trial_venue_court
 from dateline.events.unasserted import (
     in_condition,
     in_open_question,
@@ -833,6 +834,10 @@ class EventCoder:
             if sources and not any(t.actor.code for t in _others(targets, sources)):
                 ends = _others(self._means_targets(means, by_token, span), sources)
                 targets = ends or targets
+        if sources and (undergone := undergone_act(tok, rule.cameo, targets, by_token)):
+            # "denounced the moves against X": whoever moved, when the article tells
+            authored = self.authors.author_of(undergone, tok, sources, by_token, memory)
+            targets = authored or targets
         if sources and not targets:
             # "rejected the resolution", "called for X's release": whose act it answers
             targets = self.authors.target(tok, rule, sources, by_token, memory)
@@ -1275,7 +1280,12 @@ class EventCoder:
         """ "X said Y's decision is arbitrary", '"Y is the aggressor," X said': a speaker who
         says an actor or its act is bad criticises it; "X is concerned about Y's actions"
         disapproves of Y (see ``_evaluation``)."""
-        if not may_evaluate(tok) and not may_place_blame(tok) and not may_curb_liberty(tok):
+        if (
+            not may_evaluate(tok)
+            and not may_place_blame(tok)
+            and not may_curb_liberty(tok)
+            and not may_fail(tok)
+        ):
             return []
         evaluation: Evaluation | Concern | None = (
             negative_predication(
@@ -1302,6 +1312,12 @@ class EventCoder:
             or prosecuted_act(tok, stated_by(tok), self._is_hostile)
             # "Y drew criticism from X"
             or criticism_undergone(tok, lambda t: bool(self.arguments.actors_at(t, by_token)))
+            # "X said Y's immigration policy is not working"
+            or failed_policy(
+                tok,
+                lambda t: bool(self.arguments.actors_at(t, by_token)),
+                lambda t: t.i in by_token and by_token[t.i].actor.kind == "organisation",
+            )
         )
         if evaluation is None or is_denied(tok):
             return []
@@ -1325,6 +1341,9 @@ class EventCoder:
             )
             if not _is_commentator(s.actor)
         ]
+        if speaker is not None and isinstance(evaluation, Evaluation) and evaluation.blame:
+            # "Prosecutors say X hired Y to kill Z" in a story of a trial in New York
+            speakers = prosecutors_court(speaker, speakers, memory)
         if isinstance(evaluation, UndergoneCriticism):
             speakers = [
                 c

@@ -6,6 +6,11 @@ named (``AuthorFinder.accusing_court``); when it named none but held the trial, 
 proceedings in a place, the accuser is the judiciary of that place's state (its actor
 carries ``implicit.trial_venue``). A story that names an international court before the
 accusation is left alone: a trial "in The Hague" is that court's, not the Netherlands'.
+
+Prosecutors the resolver cannot place ("*Prosecutors* say X hired Y to kill Z") speak for
+the court the story named last, or else for the judiciary of the story's trial venue,
+looked for anywhere earlier in the story (``PROSECUTOR_SENTENCES``): the story's
+prosecutors are those of its trial (``prosecutors_court``).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from spacy.tokens import Token
 from dateline.docmemo import children, head_of, sentence_index, sentences
 from dateline.events import syntax
 from dateline.events._authors import ArticleMemory
+from dateline.events._blame import PROSECUTING_NOUNS
 from dateline.events._phrases import Arg
 from dateline.events._words import word_class
 
@@ -25,6 +31,8 @@ COURT_SESSION_NOUNS = word_class("court_session_noun")
 # How far back (in sentences, this one included) the story's trial is looked for.
 VENUE_SENTENCES = 5
 VENUE_RULE = "implicit.trial_venue"
+# How far back the trial whose prosecutors speak is looked for: a story's whole account.
+PROSECUTOR_SENTENCES = 12
 JUDICIAL_SECTOR = "JUD"
 INTERNATIONAL = "IGO"
 # Links from a session noun to the verb that places it: "a trial *opened* in Paris".
@@ -50,14 +58,16 @@ def _names_international_court(memory: ArticleMemory, before: int) -> bool:
     )
 
 
-def trial_venue_court(tok: Token, memory: ArticleMemory) -> list[Arg]:
+def trial_venue_court(
+    tok: Token, memory: ArticleMemory, window: int = VENUE_SENTENCES
+) -> list[Arg]:
     """The judiciary of the state where the story's trial is held, nearest trial before
-    ``tok`` within ``VENUE_SENTENCES`` sentences; none when the story has named an
-    international court or places its trial nowhere the actor lists know."""
+    ``tok`` within ``window`` sentences; none when the story has named an international
+    court or places its trial nowhere the actor lists know."""
     doc = memory.doc
     sents = sentences(doc)
     here = sentence_index(doc[tok.i])
-    first = sents[max(here - VENUE_SENTENCES + 1, 0)].start
+    first = sents[max(here - window + 1, 0)].start
     sessions = [
         doc[i]
         for i in range(tok.i - 1, first - 1, -1)
@@ -77,3 +87,15 @@ def trial_venue_court(tok: Token, memory: ArticleMemory) -> list[Arg]:
             )
             return [Arg(court)]
     return []
+
+
+def prosecutors_court(
+    speaker: Token, speakers: list[Arg], memory: ArticleMemory | None
+) -> list[Arg]:
+    """The judiciary unplaced prosecutors speak for (``speakers`` when placed, or when the
+    story holds no trial): the court named within a few sentences, else the trial's venue."""
+    if memory is None or any(s.actor.code for s in speakers):
+        return speakers
+    if speaker.lemma_.lower() not in PROSECUTING_NOUNS:
+        return speakers
+    return trial_venue_court(speaker, memory, PROSECUTOR_SENTENCES) or speakers
