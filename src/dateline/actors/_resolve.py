@@ -42,6 +42,7 @@ from typing import Any
 
 from dateline.actors._acronyms import _Acronyms
 from dateline.actors._coord import _Coordination
+from dateline.actors._described import _DescribedPeople
 from dateline.actors._descriptor import _Descriptors
 from dateline.actors._kb import SECTORS, KnowledgeBase
 from dateline.actors._phrases import _Phrases
@@ -157,7 +158,7 @@ def mention_at(mentions: list[Mention], span: tuple[int, int]) -> Mention | None
     return best[1] if best else None
 
 
-class _DocResolver(_Phrases, _Coordination, _Pronouns, _Acronyms, _Descriptors):
+class _DocResolver(_Phrases, _Coordination, _Pronouns, _Acronyms, _Descriptors, _DescribedPeople):
     """Resolution of one document: the sentence loop over the rule mixins."""
 
     def run(self) -> list[Mention]:
@@ -170,6 +171,7 @@ class _DocResolver(_Phrases, _Coordination, _Pronouns, _Acronyms, _Descriptors):
         for s, e in sentences:
             self._sentence(s, e)
         if not self.phrase_mode:
+            self._describe_people()
             self._resolve_pronouns(sentences)
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
