@@ -50,6 +50,12 @@ def _named(mentions: list[Mention], text: str) -> list[Mention]:
             "claims were false. Otieno denied the report.",
             "Peter Otieno", "Otieno", "KENGOV",
         ),
+        # a nationality said of the person
+        (
+            "Police arrested Khalid Merov in July. Merov, who is Azerbaijani, said he is "
+            "cooperating with prosecutors.",
+            "Khalid Merov", "Merov", "AZE",
+        ),
     ],
 )  # fmt: skip
 def test_a_description_codes_every_mention_of_the_name(

@@ -49,9 +49,14 @@ class _Name(NamedTuple):
 class _DescribedPeople(_DocView):
     """The whole-document pass that codes people by the descriptions the story gives."""
 
+    _person_words: frozenset[str] = frozenset()
+
     def _describe_people(self) -> None:
         if not self.parsed or self.phrase_mode:
             return
+        self._person_words = frozenset(
+            w for m in self.mentions if m.actor.kind == "person" for w in self._name_words_at(m)
+        )
         names = self._name_occurrences()
         described: dict[frozenset[str], _Code] = {}
         for mention in sorted(self.mentions, key=lambda m: m.start):
@@ -133,6 +138,9 @@ class _DescribedPeople(_DocView):
     def _description_of(self, mention: Mention) -> tuple[int, bool] | None:
         """The name token a coded role phrase describes, and whether it is in the past."""
         actor = mention.actor
+        tok = self.tokens[mention.head]
+        if self._nationality(mention) and tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+            return self._subject_of(tok.head)  # "Merov, who is Azerbaijani,"
         if (
             mention.members
             or actor.kind != "person"
@@ -142,12 +150,11 @@ class _DescribedPeople(_DocView):
             or self._posted_abroad(actor)
         ):
             return None  # a named person is described by nothing else here
-        tok = self.tokens[mention.head]
         dep = tok.dep_
-        if dep == "appos" and self._is_name_token(tok.head.i):
+        if dep == "appos" and self._nameish(tok.head.i):
             return int(tok.head.i), False  # "Novak, an Azerbaijani journalist,"
         for child in tok.children:
-            if child.dep_ == "appos" and self._is_name_token(child.i):
+            if child.dep_ == "appos" and self._nameish(child.i):
                 return int(child.i), False  # "a spokesman for X, Peter Otieno,"
         if dep == "attr" and tok.head.lemma_ == "be":
             return self._subject_of(tok.head)  # "Hrabal is a Czech lawmaker"
@@ -158,6 +165,18 @@ class _DescribedPeople(_DocView):
             if owner.lemma_ in OFFICE_TERMS:
                 return self._term_holder(owner)  # "during his term as prime minister"
         return None
+
+    @staticmethod
+    def _nationality(mention: Mention) -> bool:
+        """A nationality adjective alone ("Azerbaijani"), not a country's name."""
+        actor = mention.actor
+        rules = (actor.rule or "").split("+")
+        return (
+            actor.kind == "country"
+            and not mention.members
+            and len(rules) == 1
+            and rules[0].endswith(":adj")
+        )
 
     @staticmethod
     def _posted_abroad(actor: Any) -> bool:
@@ -173,8 +192,8 @@ class _DescribedPeople(_DocView):
                 continue
             if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
                 head = verb.head
-                return (int(head.i), past) if self._is_name_token(head.i) else None
-            return (int(child.i), past) if self._is_name_token(child.i) else None
+                return (int(head.i), past) if self._nameish(head.i) else None
+            return (int(child.i), past) if self._nameish(child.i) else None
         return None
 
     def _term_holder(self, term: Any) -> tuple[int, bool] | None:
@@ -183,7 +202,7 @@ class _DescribedPeople(_DocView):
         for child in term.children:
             if child.dep_ != "poss":
                 continue
-            if self._is_name_token(child.i):
+            if self._nameish(child.i):
                 return int(child.i), True
             if child.lower_ not in POSSESSIVE_PRONOUNS:
                 return None
@@ -192,12 +211,19 @@ class _DescribedPeople(_DocView):
                 held = self.mention_at.get(i)
                 if held is not None and held.actor.kind == "person":
                     return held.head, True
-                if held is None and self._is_name_token(i) and self.match_at[i] is None:
+                if held is None and self._nameish(i) and self.match_at[i] is None:
                     return i, True
         return None
 
     def _free_name(self, i: int) -> bool:
-        return self._is_name_token(i) and self.match_at[i] is None and not self.taken[i]
+        return self._nameish(i) and self.match_at[i] is None and not self.taken[i]
+
+    def _nameish(self, i: int) -> bool:
+        """A name token, or a capitalised word of a person's name the tagger read as a
+        common noun this time ("Mehdiyev, who is ...")."""
+        return self._is_name_token(i) or (
+            self.surfaces[i][:1].isupper() and self.words[i] in self._person_words
+        )
 
     @staticmethod
     def _weak(actor: Any) -> bool:
@@ -212,7 +238,7 @@ class _DescribedPeople(_DocView):
         return actor.code is None or set((actor.rule or "").split("+")) <= SETTING_RULES
 
     def _described_code(self, actor: Any, past: bool) -> _Code:
-        sector = actor.sector
+        sector = actor.sector if actor.kind == "person" else None
         past = past or "former" in (actor.text or "").lower().split()
         if past and sector in OFFICE_SECTORS:
             sector = "ELI"
