@@ -15,8 +15,9 @@ Per sentence, in this order (each step claims its tokens, so mentions never over
 4. any remaining knowledge-base names;
 
 then, once every sentence is resolved, people the knowledge base does not know take the
-code of the description the story gives them anywhere (``_described``), and subject pronouns with no antecedent in their own
-sentence ("He urged ...", a quoted "we") take the actor they point back at (``_pronouns``).
+code of the description the story gives them anywhere (``_described``), and subject
+pronouns with no antecedent in their own sentence ("He urged ...", a quoted "we") take the
+actor they point back at (``_pronouns``).
 
 A discourse state carries people, titles and country salience from sentence to sentence:
 that is the in-article coreference.
