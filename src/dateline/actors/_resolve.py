@@ -14,8 +14,10 @@ Per sentence, in this order (each step claims its tokens, so mentions never over
    ("Kazakhstan and China") become one mention with ``members``;
 4. any remaining knowledge-base names;
 
-then, once every sentence is resolved, subject pronouns with no antecedent in their own
-sentence ("He urged ...", a quoted "we") take the actor they point back at (``_pronouns``).
+then, once every sentence is resolved, people the knowledge base does not know take the
+code of the description the story gives them anywhere (``_described``), and subject
+pronouns with no antecedent in their own sentence ("He urged ...", a quoted "we") take the
+actor they point back at (``_pronouns``).
 
 A discourse state carries people, titles and country salience from sentence to sentence:
 that is the in-article coreference.
@@ -42,6 +44,7 @@ from typing import Any
 
 from dateline.actors._acronyms import _Acronyms
 from dateline.actors._coord import _Coordination
+from dateline.actors._described import _DescribedPeople
 from dateline.actors._descriptor import _Descriptors
 from dateline.actors._kb import SECTORS, KnowledgeBase
 from dateline.actors._phrases import _Phrases
@@ -157,7 +160,7 @@ def mention_at(mentions: list[Mention], span: tuple[int, int]) -> Mention | None
     return best[1] if best else None
 
 
-class _DocResolver(_Phrases, _Coordination, _Pronouns, _Acronyms, _Descriptors):
+class _DocResolver(_Phrases, _Coordination, _Pronouns, _Acronyms, _Descriptors, _DescribedPeople):
     """Resolution of one document: the sentence loop over the rule mixins."""
 
     def run(self) -> list[Mention]:
@@ -170,6 +173,7 @@ class _DocResolver(_Phrases, _Coordination, _Pronouns, _Acronyms, _Descriptors):
         for s, e in sentences:
             self._sentence(s, e)
         if not self.phrase_mode:
+            self._describe_people()
             self._resolve_pronouns(sentences)
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
