@@ -256,6 +256,7 @@ from dateline.events.mood import (
 )
 from dateline.events.occasions import occasion_parties
 from dateline.events.orders import is_order_to_own_forces
+from dateline.events.prescriptions import own_side, without_prescribed_twins
 from dateline.events.protection import PROTECTION_CODE, PROTECTION_SUFFIX, protected
 from dateline.events.rebuffs import (
     REBUFF_RULE,
@@ -986,8 +987,11 @@ class EventCoder:
                     (s, src)
                     for s in speakers
                     for src in sources
-                    if not same_actor(s.actor, src.actor)
+                    # "France must rearm," said by France's president: its own resolve
+                    if not same_actor(s.actor, src.actor) and not own_side(s.actor, src.actor)
                 ]
+                if not pairs and trace is not None:
+                    trace.check(OWN_SIDE, "vetoed", sent.offset + tok.idx, coding.rule)
             elif rule is MUST_RULE:
                 if trace is not None:
                     trace.check(UNSAID_DEMAND, "vetoed", sent.offset + tok.idx, rule.id)
@@ -2522,6 +2526,7 @@ NO_SOURCE = "no_source"  # no actor does the act
 JOINT_EXERCISE = "joint_exercise"  # drills of two countries' forces: military cooperation
 FAILED_ACT = "failed_act"  # "failed to stop the attacks": nothing happened
 OWN_NEED = "own_need"  # "we need to act": no act the lexicon knows is intended
+OWN_SIDE = "own_side"  # "France must rearm," said by France: no demand on anyone
 UNSAID_DEMAND = "unsaid_demand"  # "X must ..." with no one saying so
 OWN_STATE_REQUEST = "own_state_request"  # a request the story's state would address to itself
 MOOD = "mood"  # a mood, obligation or demand re-coded the act
@@ -2672,6 +2677,11 @@ def _reported_as_done(events: list[Event], coded: _Coded) -> list[Event]:
     return [e for e in events if e.negated or not e.hypothetical]
 
 
+def _prescribed_twins(events: list[Event], coded: _Coded) -> list[Event]:
+    """ "X urged Y to cooperate, saying Y must share evidence": one request, not two."""
+    return without_prescribed_twins(events)
+
+
 def _one_per_dyad(events: list[Event], coded: _Coded) -> list[Event]:
     return _best_per_dyad(events)
 
@@ -2727,6 +2737,7 @@ SENTENCE_CHECKS: tuple[tuple[str, Callable[[list[Event], _Coded], list[Event]]],
     ("governed_by_mood", _governed_by_mood),
     ("protest_content", _protest_content),
     ("not_reported_as_done", _reported_as_done),
+    ("prescribed_twin", _prescribed_twins),
     ("best_per_dyad", _one_per_dyad),
     ("targetless_twin", _targetless_twins),
     ("events_per_sentence", _sentence_cap),
