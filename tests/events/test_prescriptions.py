@@ -68,6 +68,65 @@ def test_a_prescription_to_another_actor_is_the_speakers_demand(
 @pytest.mark.parametrize(
     "text",
     [
+        "It is time for Venezuela to release the prisoners, the Colombian president said.",
+        '"It is imperative that Venezuela return to the talks," the Colombian president said.',
+        "The Colombian president said it was essential for Venezuela to hold free elections.",
+    ],
+)
+def test_a_frame_of_need_or_time_said_of_an_actor_is_a_demand(pipe: Pipeline, text: str) -> None:
+    found = demands(code(pipe, text), "COL", "VEN")
+    assert found
+    assert not any(e.hypothetical for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said by no one
+        "It is time for Venezuela to release the prisoners.",
+        # denied
+        "The Colombian president said it is not the time for Venezuela to hold elections.",
+        # weighed, not prescribed
+        "The Colombian president said it is unlikely that Venezuela will hold elections.",
+        # the speaker's own side
+        '"It is time for us to act against Venezuela," the Colombian president said.',
+    ],
+)
+def test_no_demand_from_a_frame_unsaid_denied_weighed_or_own(pipe: Pipeline, text: str) -> None:
+    assert not demands(code(pipe, text), "COL", "VEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Colombian president told Venezuela it must hold free elections.",
+        "Colombia reminded Venezuela on Monday that it needed to withdraw its troops.",
+    ],
+)
+def test_it_in_an_obligation_told_to_an_addressee_is_the_addressee(
+    pipe: Pipeline, text: str
+) -> None:
+    assert demands(code(pipe, text), "COL", "VEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told no one: "it" is no one the sentence obliges
+        "The Colombian president said it must stop, speaking of Venezuela.",
+        "Colombia said it must respond to Venezuela's provocation.",
+        # a quotation's "they" is whom the speaker talks about, not whom it tells
+        '"The rebels are criminals and they must stop," the Colombian president told Venezuela.',
+        '"It should be on all of our consciences," the Colombian president told Venezuela.',
+    ],
+)
+def test_it_obliged_with_no_addressee_is_no_demand(pipe: Pipeline, text: str) -> None:
+    assert not demands(code(pipe, text), "COL", "VEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a forecast: "should" with a time still to come
         "The Iranian delegation should arrive in Vienna by Friday, the Austrian minister said.",
         # having or coming to a state asks no act

@@ -337,6 +337,8 @@ def obligation_of(tok: Token) -> Obligation | None:
     )
     if obligation is None and prescriptions.needed_change(tok):
         obligation = Obligation(tok, False)  # "Y's trade policy needs reform"
+    if obligation is None and prescriptions.necessity_frame(tok) is not None:
+        obligation = Obligation(tok, False)  # "it is time for Y to withdraw"
     if obligation is None or not _binds_an_actor(obligation.clause):
         return None
     if not prescriptions.is_prescriptive(tok, obligation.clause):
@@ -375,10 +377,14 @@ def _binds_an_actor(clause: Token) -> bool:
     """The obliged clause has an actor to act: not a passive ("talks should be held", "refugees
     must be treated with humanity" name no one to hold or treat), nor a clause describing a
     noun, nor a thing ("it should be on our consciences")."""
-    if clause.dep_ == "relcl" or syntax.is_passive(clause):
+    described = clause.dep_ == "relcl" and prescriptions.necessity_frame(clause) is None
+    if described or syntax.is_passive(clause):
         return False
     subject = syntax.subject_of(clause)
-    return subject is not None and subject.lower_ not in THING_SUBJECTS
+    if subject is None:
+        return False
+    # "X told Y it must ...": "it" is Y
+    return subject.lower_ not in THING_SUBJECTS or prescriptions.addressee_of(clause) is not None
 
 
 def is_reported_obligation(tok: Token) -> bool:
@@ -396,11 +402,8 @@ def is_reported_obligation(tok: Token) -> bool:
 def obligation_speaker(obligation: Obligation) -> Token | None:
     """Who states the obligation: the subject of the verb that reports its clause, or of the
     attribution of the direct quotation it stands in."""
-    return (
-        speaker_of(obligation.clause)
-        or quotation_speaker(obligation.clause)
-        or prescriptions.aside_speaker(obligation.clause)
-    )
+    clause = prescriptions.necessity_frame(obligation.clause) or obligation.clause
+    return speaker_of(clause) or quotation_speaker(clause) or prescriptions.aside_speaker(clause)
 
 
 def quotation_speaker(tok: Token) -> Token | None:

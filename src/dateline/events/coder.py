@@ -256,7 +256,12 @@ from dateline.events.mood import (
 )
 from dateline.events.occasions import occasion_parties
 from dateline.events.orders import is_order_to_own_forces
-from dateline.events.prescriptions import own_side, without_prescribed_twins
+from dateline.events.prescriptions import (
+    addressee_of,
+    necessity_frame,
+    own_side,
+    without_prescribed_twins,
+)
 from dateline.events.protection import PROTECTION_CODE, PROTECTION_SUFFIX, protected
 from dateline.events.rebuffs import (
     REBUFF_RULE,
@@ -973,6 +978,9 @@ class EventCoder:
             targets = self._condition_targets(tok, coding, sources, by_token)
         pairs = self._pairs(sources, targets, rule)
         if coding.mood == "demand":
+            if obligation is not None and (told := addressee_of(obligation.clause)) is not None:
+                # "X told Y it must hold elections": the demand is on Y
+                sources = self.arguments.actors_at(told, by_token) or sources
             # "X said Y must withdraw": the demand is X's, addressed to Y.
             speaker = obligation_speaker(obligation) if obligation is not None else speaker_of(tok)
             speakers = [
@@ -1714,6 +1722,7 @@ class EventCoder:
         # "X said the plan aims to mobilize troops and *urged* Y ...": a finite verb the
         # parser joined to an infinitive is told as done, whatever frames the infinitive
         reattached = finite_conjunct_doer(tok) is not None
+        prescribed_by_frame = coding.mood == "demand" and necessity_frame(tok) is not None
         hypothetical = not reattached and (
             (
                 coding.mood is None
@@ -1724,8 +1733,10 @@ class EventCoder:
                 and not is_attempted_force(tok, coding.code)
                 and not is_stated_future(tok)
             )
-            or is_unasserted_frame(tok)
-            or unreported(tok) is not None
+            # "it is time for Y to withdraw," X said: X's demand, told as made
+            or (is_unasserted_frame(tok) and not prescribed_by_frame)
+            # (irrealis reads the frame as the act "judged"; said, it is prescribed)
+            or unreported(tok) not in ({None, "judged"} if prescribed_by_frame else {None})
         )
         # the date and the place are the trigger's, the same for each of its source-target pairs
         when = remember(

@@ -47,6 +47,14 @@ SPEAKER_WORDS = word_class("speaker_word")
 SAYING_VERBS = (
     word_class("reporting_verb") | word_class("attribution_verb") | word_class("saying_verb")
 )
+# Verbs of telling an addressee a clause: "X *told* Y it must ...", "X *reminded* Y that it
+# should ...".
+TELLING_VERBS = word_class("telling_verb")
+# Pronouns that, as the subject of an obligation told to an addressee, are the addressee.
+ADDRESSEE_PRONOUNS = word_class("addressee_pronoun")
+# Words of need or timeliness whose "for Y to" or "that Y" clause, after an "it is", is what
+# Y is told to do: "it is *time* for Y to withdraw", "it is *imperative* that Y return".
+PRESCRIBING_WORDS = word_class("prescribing_word")
 # Named-entity labels of a time: "by *Friday*", "*next week*", "*within weeks*".
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Links that open a clause of its own: a time in it does not time the obliged act.
@@ -123,6 +131,45 @@ def aside_speaker(clause: Token) -> Token | None:
                     if source is not None:
                         return source
     return None
+
+
+def addressee_of(clause: Token) -> Token | None:
+    """ "X told Y *it* must hold elections", "X reminded Y that *they* should ...": the
+    pronoun subject of an obligation told to an addressee is the addressee (it is the
+    speaker in "X said it will ...", but an obligation is laid on whom one tells)."""
+    subject = syntax.subject_of(clause)
+    if subject is None or subject.lower_ not in ADDRESSEE_PRONOUNS or clause.dep_ != "ccomp":
+        return None
+    if syntax.quotation_start(clause) is not None:
+        return None  # '"... they should ...," X told Y': the quotation's "they" is a third party
+    teller = head_of(clause)
+    if teller.lemma_.lower() not in TELLING_VERBS:
+        return None
+    return syntax.dative_of(teller) or next((c for c in children(teller) if c.dep_ == "dobj"), None)
+
+
+def necessity_frame(act: Token) -> Token | None:
+    """The copula of "it is time for Y to *withdraw*", "it is imperative that Y *return*",
+    "it is essential for Y to *return*", whose clause ``act`` heads with a subject of its own
+    (Y, who is to act); None elsewhere, and for a frame denied ("it is not the time")."""
+    if act.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in children(act)):
+        return None
+    head = head_of(act)
+    if act.dep_ == "relcl" and head.dep_ == "attr" and head.lemma_.lower() in PRESCRIBING_WORDS:
+        copula = head_of(head)  # "it is time for Y to withdraw"
+    elif act.dep_ == "ccomp" and head.pos_ == "ADJ" and head.lemma_.lower() in PRESCRIBING_WORDS:
+        copula = head_of(head)
+    elif act.dep_ in {"advcl", "ccomp"} and any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in PRESCRIBING_WORDS and c.i < act.i
+        for c in children(head)
+    ):
+        copula = head  # "it is imperative that Y return": the parser hangs it on the copula
+    else:
+        return None
+    if copula.lemma_.lower() != "be" or syntax.has_negation(copula):
+        return None
+    expletive = any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in children(copula))
+    return copula if expletive else None
 
 
 def names_the_speaker(subject: Token) -> bool:
