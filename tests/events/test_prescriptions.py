@@ -79,6 +79,13 @@ def test_a_frame_of_need_or_time_said_of_an_actor_is_a_demand(pipe: Pipeline, te
     assert not any(e.hypothetical for e in found)
 
 
+def test_a_frame_of_need_said_asks_for_the_act_and_reports_none(pipe: Pipeline) -> None:
+    text = "It is important for Germany to provide weapons to Ukraine, the Polish minister said."
+    events = code(pipe, text)
+    assert [e.cameo.code for e in demands(events, "POL", "DEU")] == ["1032"]
+    assert not [e for e in events if e.plover.event == "AID"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
