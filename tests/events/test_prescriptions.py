@@ -233,3 +233,5 @@ def test_the_speaker_word_is_found_in_the_subjects_phrase(nlp) -> None:  # type:
     assert names_the_speaker(doc[0])
     doc = nlp("France and its allies must rearm.")
     assert not names_the_speaker(doc[0])
+    doc = nlp("The US must be ready to mediate.")
+    assert not names_the_speaker(doc[1])  # the country, not the pronoun

@@ -181,8 +181,8 @@ def names_the_speaker(subject: Token) -> bool:
         if tok.i in seen:
             continue
         seen.add(tok.i)
-        if tok.lower_ in SPEAKER_WORDS:
-            return True
+        if tok.lower_ in SPEAKER_WORDS and tok.pos_ == "PRON":
+            return True  # a pronoun: "us", not "the US"
         stack += [c for c in children(tok) if c.dep_ in SUBJECT_PHRASE_DEPS]
     return False
 
