@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dateline.docmemo import children, head_of, per_token, sentence_index, sentences
-from dateline.events import syntax
+from dateline.events import prescriptions, syntax
 from dateline.events._words import word_class
 from dateline.events.mood import (
     CONDITION_MARKS,
@@ -89,8 +89,6 @@ DUTY_VERBS = {"be", "have"}
 # Obligations that a negation lifts rather than turns into a ban: "need not", "does not have
 # to" free their subject; "must not", "should not" forbid.
 NEGATION_FREES = {"need", "have"}
-# The first person: "we need to act" is the speaker's own intent, not a demand on anyone.
-FIRST_PERSON = {"i", "we"}
 # Modals of possibility: "may have to consider" weighs an obligation, it states none.
 POSSIBILITY_AUX = {"may", "might", "could", "would"}
 # Subjects that are no actor: "it should be something on our consciences", "there must be".
@@ -316,7 +314,7 @@ class Obligation:
     def first_person(self) -> bool:
         """ "we need to act", "I must go": the speaker's own intent."""
         subject = syntax.subject_of(self.clause)
-        return subject is not None and subject.lower_ in FIRST_PERSON
+        return subject is not None and prescriptions.names_the_speaker(subject)
 
 
 @per_token
@@ -337,8 +335,14 @@ def obligation_of(tok: Token) -> Obligation | None:
         if auxiliaries & OBLIGATION_AUX
         else _governed_obligation(tok)
     )
+    if obligation is None and prescriptions.needed_change(tok):
+        obligation = Obligation(tok, False)  # "Y's trade policy needs reform"
+    if obligation is None and prescriptions.necessity_frame(tok) is not None:
+        obligation = Obligation(tok, False)  # "it is time for Y to withdraw"
     if obligation is None or not _binds_an_actor(obligation.clause):
         return None
+    if not prescriptions.is_prescriptive(tok, obligation.clause):
+        return None  # "should arrive by Friday", "must be behind the attack", a question
     return obligation
 
 
@@ -349,6 +353,10 @@ def _governed_obligation(tok: Token) -> Obligation | None:
         return None
     head = head_of(tok)
     lemma = head.lemma_.lower()
+    got = prescriptions.got_to_governor(tok)
+    if got is not None:
+        # "Y has got to leave"; "has not got to" frees Y, as "need not" does
+        return None if syntax.has_negation(got) else Obligation(got, False)
     if tok.dep_ in {"xcomp", "advcl"} and lemma in OBLIGATION_GOVERNORS:
         if to.i != head.i + 1 or syntax.object_of(head) is not None:
             return None  # "needs a billion dollars *to provide* aid", "has a record of using"
@@ -369,10 +377,14 @@ def _binds_an_actor(clause: Token) -> bool:
     """The obliged clause has an actor to act: not a passive ("talks should be held", "refugees
     must be treated with humanity" name no one to hold or treat), nor a clause describing a
     noun, nor a thing ("it should be on our consciences")."""
-    if clause.dep_ == "relcl" or syntax.is_passive(clause):
+    described = clause.dep_ == "relcl" and prescriptions.necessity_frame(clause) is None
+    if described or syntax.is_passive(clause):
         return False
     subject = syntax.subject_of(clause)
-    return subject is not None and subject.lower_ not in THING_SUBJECTS
+    if subject is None:
+        return False
+    # "X told Y it must ...": "it" is Y
+    return subject.lower_ not in THING_SUBJECTS or prescriptions.addressee_of(clause) is not None
 
 
 def is_reported_obligation(tok: Token) -> bool:
@@ -390,7 +402,8 @@ def is_reported_obligation(tok: Token) -> bool:
 def obligation_speaker(obligation: Obligation) -> Token | None:
     """Who states the obligation: the subject of the verb that reports its clause, or of the
     attribution of the direct quotation it stands in."""
-    return speaker_of(obligation.clause) or quotation_speaker(obligation.clause)
+    clause = prescriptions.necessity_frame(obligation.clause) or obligation.clause
+    return speaker_of(clause) or quotation_speaker(clause) or prescriptions.aside_speaker(clause)
 
 
 def quotation_speaker(tok: Token) -> Token | None:

@@ -257,6 +257,12 @@ from dateline.events.mood import (
 )
 from dateline.events.occasions import occasion_parties
 from dateline.events.orders import is_order_to_own_forces
+from dateline.events.prescriptions import (
+    addressee_of,
+    necessity_frame,
+    own_side,
+    without_prescribed_twins,
+)
 from dateline.events.protection import PROTECTION_CODE, PROTECTION_SUFFIX, protected
 from dateline.events.rebuffs import (
     REBUFF_RULE,
@@ -989,6 +995,9 @@ class EventCoder:
             targets = self._condition_targets(tok, coding, sources, by_token)
         pairs = self._pairs(sources, targets, rule)
         if coding.mood == "demand":
+            if obligation is not None and (told := addressee_of(obligation.clause)) is not None:
+                # "X told Y it must hold elections": the demand is on Y
+                sources = self.arguments.actors_at(told, by_token) or sources
             # "X said Y must withdraw": the demand is X's, addressed to Y.
             speaker = obligation_speaker(obligation) if obligation is not None else speaker_of(tok)
             speakers = [
@@ -1003,8 +1012,11 @@ class EventCoder:
                     (s, src)
                     for s in speakers
                     for src in sources
-                    if not same_actor(s.actor, src.actor)
+                    # "France must rearm," said by France's president: its own resolve
+                    if not same_actor(s.actor, src.actor) and not own_side(s.actor, src.actor)
                 ]
+                if not pairs and trace is not None:
+                    trace.check(OWN_SIDE, "vetoed", sent.offset + tok.idx, coding.rule)
             elif rule is MUST_RULE:
                 if trace is not None:
                     trace.check(UNSAID_DEMAND, "vetoed", sent.offset + tok.idx, rule.id)
@@ -1741,6 +1753,7 @@ class EventCoder:
         # "X said the plan aims to mobilize troops and *urged* Y ...": a finite verb the
         # parser joined to an infinitive is told as done, whatever frames the infinitive
         reattached = finite_conjunct_doer(tok) is not None
+        prescribed_by_frame = coding.mood == "demand" and necessity_frame(tok) is not None
         hypothetical = not reattached and (
             (
                 coding.mood is None
@@ -1751,8 +1764,10 @@ class EventCoder:
                 and not is_attempted_force(tok, coding.code)
                 and not is_stated_future(tok)
             )
-            or is_unasserted_frame(tok)
-            or unreported(tok) is not None
+            # "it is time for Y to withdraw," X said: X's demand, told as made
+            or (is_unasserted_frame(tok) and not prescribed_by_frame)
+            # (irrealis reads the frame as the act "judged"; said, it is prescribed)
+            or unreported(tok) not in ({None, "judged"} if prescribed_by_frame else {None})
         )
         # the date and the place are the trigger's, the same for each of its source-target pairs
         when = remember(
@@ -2553,6 +2568,7 @@ NO_SOURCE = "no_source"  # no actor does the act
 JOINT_EXERCISE = "joint_exercise"  # drills of two countries' forces: military cooperation
 FAILED_ACT = "failed_act"  # "failed to stop the attacks": nothing happened
 OWN_NEED = "own_need"  # "we need to act": no act the lexicon knows is intended
+OWN_SIDE = "own_side"  # "France must rearm," said by France: no demand on anyone
 UNSAID_DEMAND = "unsaid_demand"  # "X must ..." with no one saying so
 OWN_STATE_REQUEST = "own_state_request"  # a request the story's state would address to itself
 MOOD = "mood"  # a mood, obligation or demand re-coded the act
@@ -2704,6 +2720,11 @@ def _reported_as_done(events: list[Event], coded: _Coded) -> list[Event]:
     return [e for e in events if e.negated or not e.hypothetical]
 
 
+def _prescribed_twins(events: list[Event], coded: _Coded) -> list[Event]:
+    """ "X urged Y to cooperate, saying Y must share evidence": one request, not two."""
+    return without_prescribed_twins(events)
+
+
 def _one_per_dyad(events: list[Event], coded: _Coded) -> list[Event]:
     return _best_per_dyad(events)
 
@@ -2759,6 +2780,7 @@ SENTENCE_CHECKS: tuple[tuple[str, Callable[[list[Event], _Coded], list[Event]]],
     ("governed_by_mood", _governed_by_mood),
     ("protest_content", _protest_content),
     ("not_reported_as_done", _reported_as_done),
+    ("prescribed_twin", _prescribed_twins),
     ("best_per_dyad", _one_per_dyad),
     ("targetless_twin", _targetless_twins),
     ("events_per_sentence", _sentence_cap),
