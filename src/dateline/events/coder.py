@@ -643,6 +643,10 @@ class EventCoder:
         ("expressed concern over Y's moves" is also disapproval of Y), next to the act its
         ``rule`` codes, which outranks them when hostile. A liberty it says is curbed goes
         to ``carried``: no act of its own."""
+        if not may_evaluate(tok) and not may_place_blame(tok) and not may_curb_liberty(tok):
+            # The cheap word tests of ``_judgement`` and ``curbed_liberties``, asked first:
+            # most tokens fail them, and the rest of this stage has a cost per token.
+            return []
         sent, span, by_token = st.givens.sent, st.givens.sent.span, st.by_token
         mentions, memory, trace = st.mentions, st.memory, st.trace
         article_id, published = st.givens.article_id, st.givens.published
