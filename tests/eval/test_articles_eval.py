@@ -14,14 +14,15 @@ from builders import Ev, make_doc
 from dateline.eval._data import EvalDataError, KeyEvent, load_key_events
 from dateline.eval.articles import EVIDENCE_NOT_FOUND, NO_EVENT, score
 
-# Regression guards, measured 2026-12-07 at the end of the seventh session (dateline eval
-# articles ../shared/data/voa): strict 0.622, loose 0.675, 6.51 events per story, dates right
-# for 0.829 of the found (sixth session's end: strict 0.564, loose 0.642, dates 0.824; fifth's:
-# 0.414, 0.515, 0.681; first measured at strict 0.312, loose 0.434, 5.38 events per story,
-# dates 0.496). A little slack below each, for rule changes that trade one event for another.
-STRICT_RECALL = 0.60
-LOOSE_RECALL = 0.65
-DATE_ACCURACY = 0.80
+# Regression guards, measured 2026-12-08 at the end of the tenth session (dateline eval
+# articles ../shared/data/voa): strict 0.761, loose 0.794, 7.05 events per story, dates right
+# for 0.870 of the found (ninth session's end: strict 0.739, loose 0.779, dates 0.869;
+# seventh's: 0.622, 0.675, 0.829; first measured at strict 0.312, loose 0.434, 5.38 events per
+# story, dates 0.496). A little slack below each, for rule changes that trade one event for
+# another; the date guard is the bar (0.85).
+STRICT_RECALL = 0.73
+LOOSE_RECALL = 0.77
+DATE_ACCURACY = 0.85
 # The ceiling: no more than 1.5 times the events per story measured when it was set.
 MAX_EVENTS_PER_ARTICLE = 8.0
 
