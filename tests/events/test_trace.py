@@ -92,6 +92,7 @@ def check_names() -> list[str]:
         coder.JOINT_EXERCISE,
         coder.FAILED_ACT,
         coder.OWN_NEED,
+        coder.OWN_SIDE,
         coder.UNSAID_DEMAND,
         coder.OWN_STATE_REQUEST,
         coder.MOOD,
