@@ -66,6 +66,7 @@ from dateline.events._phrases import (
     same_actor,
 )
 from dateline.events._words import word_class
+from dateline.events.apposed_charges import apposed_charge, charge_maker
 from dateline.events.lexicon import TriggerRule
 from dateline.model import Actor, Event
 
@@ -263,6 +264,11 @@ class AuthorFinder:
         verb = tok.lemma_.lower()
         if verb in AUTHORING_VERBS:
             return []  # "filed claims against X": its own claims, aimed at X or no one
+        if answers(rule, "allegation") and (charge := apposed_charge(tok)) is not None:
+            # "X said Y armed the rebels, charges Y denied": made by the clause's subject
+            maker = self.arguments.actors_at(charge_maker(charge), by_token)
+            if found := [a for a in maker if not self._is_source(a.actor, sources)]:
+                return _mark(found, PHRASE_RULE)
         for noun in self.act_objects(tok):
             kind = noun_kind(noun)
             if kind is None or not answers(rule, kind) or derives_from(noun.lemma_.lower(), verb):

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from dateline.docmemo import children, head_of, per_token, sentence_index, sentences
 from dateline.events import prescriptions, syntax
 from dateline.events._words import word_class
+from dateline.events.apposed_charges import apposed_charge
 from dateline.events.mood import (
     CONDITION_MARKS,
     INTENT_GOVERNORS,
@@ -270,6 +271,8 @@ def in_allegation_clause(tok: Token) -> bool:
 def is_alleged(tok: Token) -> bool:
     """ "accused Y *of shelling* Z", "blamed Y *for attacking* Z", "alleged that Y *denied*
     Z access": an alleged act is the accusation's content; the accusation is the event."""
+    if apposed_charge(tok) is not None:
+        return False  # "..., allegations Y denies": Y's reply to the charge, misparsed
     if in_allegation_clause(tok):
         return True
     for _ in range(MAX_CONJUNCT_HOPS):

@@ -192,6 +192,7 @@ from dateline.events.addressee import (
 )
 from dateline.events.appeals import unplaced_addressee
 from dateline.events.appearances import APPEARANCE_RULE, appearance_partners
+from dateline.events.apposed_charges import is_misread_charge
 from dateline.events.arrivals import ARRIVAL_RULE, GIVER_KINDS, Arrival, arriving_help
 from dateline.events.authorisations import (
     AUTHORISATION_RULE,
@@ -2763,6 +2764,7 @@ TRIGGER_CHECKS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("response_by_other_act", _responds_unasked),  # "retaliated *by announcing* tariffs"
     ("quotation_attribution", _attributes_quotation),
     ("existing_mention", is_existing_mention),  # "the cooperation still *stands*"
+    ("misread_charge", is_misread_charge),  # "X said ..., *charges* Y denied"
 )
 # The checks of a trigger word that need the code its rule gives, in the order they run
 # (after TRIGGER_CHECKS).
