@@ -263,3 +263,14 @@ def test_quoted_they_after_a_state_named_in_passing_stays_unresolved(
         '"They need to reconsider their position," a senior U.S. official told reporters.'
     )
     assert pronoun(mentions, "They") is None
+
+
+def test_quoted_they_of_a_commentator_stays_unresolved(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Brazil rejected the trade proposal on Tuesday. "
+        "Former Argentine ambassador Ana Souza, now an analyst, said: "
+        '"They need to reconsider their position."'
+    )
+    assert pronoun(mentions, "They") is None

@@ -19,8 +19,8 @@ a subject pronoun the actor it points back at, when its own sentence names none 
   speaker quoted in the sentence before); "we" is the body the speaker speaks for (a
   minister's government), and so is the owner of "our government", "our army" when no
   name in the phrase says whose;
-- "they" inside a quotation, when no plural actor is in reach: the state (country or
-  government) the nearest sentence naming one is about, unless it is the speaker's own.
+- "they" inside a quotation of a state's official, when no plural actor is in reach: the
+  state the nearest sentence naming one is about (its subject), unless the speaker's own.
 """
 
 from __future__ import annotations
@@ -126,11 +126,20 @@ class _Pronouns(_DocView):
                 if self.tokens[i].dep_ not in SUBJECT_DEPS:
                     continue
                 speaker = self._quote_speaker(speakers, k)
-                if speaker is None or not speaker.actor.country:
-                    continue  # whose side "they" is not cannot be told
+                if speaker is None or not self._speaks_for_a_state(speaker.actor):
+                    continue
                 state = self._salient_state(sentences, k, i, speaker.actor.country)
                 if state is not None:
                     self._add_pronoun(i, state.actor, [], "coref:they-state")
+
+    @staticmethod
+    def _speaks_for_a_state(speaker: Actor) -> bool:
+        """Is the speaker a state or its official, whose "they" is another state? A
+        commentator's or a citizen's "they" is as often people in general; and with no
+        country, whose side "they" is not cannot be told."""
+        if not speaker.country:
+            return False
+        return speaker.kind == "country" or speaker.sector in STATE_SECTORS
 
     def _salient_state(
         self, sentences: list[tuple[int, int]], k: int, i: int, own: str
