@@ -126,20 +126,21 @@ class _Pronouns(_DocView):
                 if self.tokens[i].dep_ not in SUBJECT_DEPS:
                     continue
                 speaker = self._quote_speaker(speakers, k)
-                if speaker is None or not self._speaks_for_a_state(speaker.actor):
+                own = self._state_spoken_for(speaker.actor) if speaker is not None else None
+                if own is None:
                     continue
-                state = self._salient_state(sentences, k, i, speaker.actor.country)
+                state = self._salient_state(sentences, k, i, own)
                 if state is not None:
                     self._add_pronoun(i, state.actor, [], "coref:they-state")
 
     @staticmethod
-    def _speaks_for_a_state(speaker: Actor) -> bool:
-        """Is the speaker a state or its official, whose "they" is another state? A
-        commentator's or a citizen's "they" is as often people in general; and with no
-        country, whose side "they" is not cannot be told."""
-        if not speaker.country:
-            return False
-        return speaker.kind == "country" or speaker.sector in STATE_SECTORS
+    def _state_spoken_for(speaker: Actor) -> str | None:
+        """The country of a speaker that is a state or its official, whose "they" is
+        another state. A commentator's or a citizen's "they" is as often people in
+        general; and with no country, whose side "they" is not cannot be told."""
+        if speaker.kind == "country" or speaker.sector in STATE_SECTORS:
+            return speaker.country
+        return None
 
     def _salient_state(
         self, sentences: list[tuple[int, int]], k: int, i: int, own: str
@@ -151,8 +152,11 @@ class _Pronouns(_DocView):
         for j in range(k, max(k - LOOK_BACK, 0) - 1, -1):
             s, e = sentences[j]
             end = i if j == k else e
-            heads = [self.mention_at.get(t) for t in range(s, end)]
-            mentions = [m for t, m in zip(range(s, end), heads) if m is not None and m.head == t]
+            mentions = [
+                m
+                for t in range(s, end)
+                if (m := self.mention_at.get(t)) is not None and m.head == t
+            ]
             if any(self._fits(m, "they") for m in mentions):
                 return None
             states = [m for m in mentions if m.actor.kind == "country" and m.actor.code]
