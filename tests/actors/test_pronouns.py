@@ -210,3 +210,67 @@ def test_it_as_a_passive_subject_is_a_thing(resolve: Callable[..., list[Mention]
         "The author believes it was written off because she is a woman."
     )
     assert pronoun(mentions, "it") is None
+
+
+def test_quoted_they_with_no_plural_in_reach_is_the_foreign_state_named_before(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Brazil rejected the trade proposal on Tuesday. "
+        '"They need to reconsider their position," a senior U.S. official told reporters.'
+    )
+    they = pronoun(mentions, "They")
+    assert they is not None
+    assert they.actor.code == "BRA" and "coref:they-state" in (they.actor.rule or "")
+
+
+def test_quoted_they_after_a_plural_group_is_not_a_state(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Brazil said on Tuesday that its diplomats would travel to Geneva. "
+        '"They need to reconsider their position," a senior U.S. official told reporters.'
+    )
+    they = pronoun(mentions, "They")
+    assert they is None or "coref:they-state" not in (they.actor.rule or "")
+
+
+def test_quoted_they_is_not_the_speakers_own_country(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Brazil rejected the trade proposal on Tuesday. "
+        '"They need to reconsider their position," Brazil\'s foreign minister told reporters.'
+    )
+    assert pronoun(mentions, "They") is None
+
+
+def test_quoted_they_with_no_state_in_reach_stays_unresolved(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "The storm closed the roads on Tuesday. "
+        '"They need to reconsider their position," a senior U.S. official told reporters.'
+    )
+    assert pronoun(mentions, "They") is None
+
+
+def test_quoted_they_after_a_state_named_in_passing_stays_unresolved(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "The coffee on sale was a blend from Brazil. "
+        '"They need to reconsider their position," a senior U.S. official told reporters.'
+    )
+    assert pronoun(mentions, "They") is None
+
+
+def test_quoted_they_of_a_commentator_stays_unresolved(
+    resolve: Callable[..., list[Mention]],
+) -> None:
+    mentions = resolve(
+        "Brazil rejected the trade proposal on Tuesday. "
+        "Former Argentine ambassador Ana Souza, now an analyst, said: "
+        '"They need to reconsider their position."'
+    )
+    assert pronoun(mentions, "They") is None

@@ -18,7 +18,9 @@ a subject pronoun the actor it points back at, when its own sentence names none 
   quotation, in the sentence or the next ones while the quotation runs on, else the
   speaker quoted in the sentence before); "we" is the body the speaker speaks for (a
   minister's government), and so is the owner of "our government", "our army" when no
-  name in the phrase says whose.
+  name in the phrase says whose;
+- "they" inside a quotation of a state's official, when no plural actor is in reach: the
+  state the nearest sentence naming one is about (its subject), unless the speaker's own.
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ class _Pronouns(_DocView):
                         self._add_pronoun(i, body, [], "coref:we")
                     else:
                         self._add_pronoun(i, actor, speaker.members, "coref:speaker")
+        self._quoted_they_states(sentences, speakers, quoted)
         for mention in self.mentions:
             first = self._first_token(mention)
             if first is None or self.words[first] not in FIRST_PERSON_POSSESSIVES:
@@ -106,6 +109,66 @@ class _Pronouns(_DocView):
             speaker = self._quote_speaker(speakers, k)
             if speaker is not None:
                 self._speakers_own(mention, speaker.actor)
+
+    def _quoted_they_states(
+        self,
+        sentences: list[tuple[int, int]],
+        speakers: list[Mention | None],
+        quoted: list[bool],
+    ) -> None:
+        """A quoted "they" with no plural actor in reach is the state the quotation is
+        about ("'There is room for Turkey to come back. They need to ...,' a U.S. official
+        said"): news speakers call a foreign state or its government "they"."""
+        for k, (s, e) in enumerate(sentences):
+            for i in range(s, e):
+                if self.taken[i] or not quoted[i] or self.words[i] not in PLURAL:
+                    continue
+                if self.tokens[i].dep_ not in SUBJECT_DEPS:
+                    continue
+                speaker = self._quote_speaker(speakers, k)
+                own = self._state_spoken_for(speaker.actor) if speaker is not None else None
+                if own is None:
+                    continue
+                state = self._salient_state(sentences, k, i, own)
+                if state is not None:
+                    self._add_pronoun(i, state.actor, [], "coref:they-state")
+
+    @staticmethod
+    def _state_spoken_for(speaker: Actor) -> str | None:
+        """The country of a speaker that is a state or its official, whose "they" is
+        another state. A commentator's or a citizen's "they" is as often people in
+        general; and with no country, whose side "they" is not cannot be told."""
+        if speaker.kind == "country" or speaker.sector in STATE_SECTORS:
+            return speaker.country
+        return None
+
+    def _salient_state(
+        self, sentences: list[tuple[int, int]], k: int, i: int, own: str
+    ) -> Mention | None:
+        """The state the nearest sentence naming one is about (its subject), this
+        sentence before the pronoun first; none when a plural actor
+        ("officials", "the two countries") is in reach, which "they" means instead, or
+        when the nearest state is the speaker's own."""
+        for j in range(k, max(k - LOOK_BACK, 0) - 1, -1):
+            s, e = sentences[j]
+            end = i if j == k else e
+            mentions = [
+                m
+                for t in range(s, end)
+                if (m := self.mention_at.get(t)) is not None and m.head == t
+            ]
+            if any(self._fits(m, "they") for m in mentions):
+                return None
+            states = [m for m in mentions if m.actor.kind == "country" and m.actor.code]
+            if not states:
+                continue
+            subjects = [m for m in states if self.tokens[m.head].dep_ in SUBJECT_DEPS]
+            # a state only named in passing ("a religion from Jamaica") is not what the
+            # speaker talks about, and leaves a topic named further back in doubt
+            if not subjects or subjects[0].actor.country == own:
+                return None
+            return subjects[0]
+        return None
 
     def _name_later_coded(self) -> None:
         """A person named before the article gives their title and country ("Milorad

@@ -116,6 +116,7 @@ NECESSITY_NOUNS = word_class("necessity_noun")
 NECESSITY_ADJECTIVES = word_class("necessity_adjective")
 EPISTEMIC_NOUNS = word_class("epistemic_noun")
 COGNITION_VERBS = word_class("cognition_verb")
+KNOWING_VERBS = word_class("knowing_verb")
 ENSURING_WORDS = word_class("ensuring_word")
 SCANT_WORDS = word_class("scant_word")
 # "make sure", "make certain": the light verb of an ensuring adjective.
@@ -455,6 +456,11 @@ def speaker_of(tok: Token) -> Token | None:
         if current.dep_ in {"ccomp", "xcomp", "conj"} and head_of(current).i != current.i:
             current = head_of(current)
             subject = syntax.subject_of(current)
+            if subject is not None and current.lemma_.lower() in KNOWING_VERBS:
+                # '"They know they need to leave," X said': the knower is the one the
+                # clause is about; the quotation's speaker states it (outside a quotation
+                # the knower is all there is)
+                return quotation_speaker(tok) or subject
             if subject is not None:
                 return subject
         elif current.dep_ == "acl" and head_of(current).lemma_.lower() in SPEECH_NOUNS:
